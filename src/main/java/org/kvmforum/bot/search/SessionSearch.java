@@ -1,0 +1,295 @@
+package org.kvmforum.bot.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.SessionVocabulary.QueryWord;
+
+/**
+ * Finds sessions from what a chat user typed. Built once per {@link ContentModel}; immutable and safe to
+ * share between threads (Lucene's searcher and analyzers are thread-safe, the caches are concurrent).
+ * Holds nothing but heap: drop it when the model is replaced.
+ *
+ * <p>Search runs BM25 over an in-memory Lucene index with one document per session. Each query word is
+ * looked for in the title and speakers' names (weighted most), the kind of slot, the post's words about the
+ * session and the day and part of day, by stem ("migrating" finds "migration"), and, as a fallback, with a
+ * typo or two ("vfoi" finds "vfio"). Queries are assembled from terms, never parsed, so no user text is
+ * query syntax. Any input is accepted: null, blank, symbols-only, pasted walls of text.
+ */
+public final class SessionSearch {
+    /** Query words looked at; later ones are ignored, which keeps absurd input as fast as a question. */
+    public static final int MAX_QUERY_WORDS = 32;
+
+    /** Discord shows at most 25 autocomplete choices. */
+    public static final int MAX_AUTOCOMPLETE = 25;
+
+    /** Discord caps an autocomplete value at 100 characters; anything longer is not being typed. */
+    private static final int MAX_AUTOCOMPLETE_CHARS = 200;
+
+    /** Typo expansions per word: enough for the post's vocabulary, and 32 words stay under Lucene's clause cap. */
+    private static final int FUZZY_EXPANSIONS = 10;
+
+    /** A word in one field still counts a little when it is best in another. */
+    private static final float TIE_BREAKER = 0.1f;
+
+    private static final float TYPO_BOOST = 0.8f;
+
+    private static final String ORDER_FIELD = "order";
+    private static final String TYPO_FIELD = "words";
+
+    private final List<Session> sessions;
+    private final Analyzer queryWords = Analysis.queryWords();
+    private final Analyzer stemmer = Analysis.stemmer();
+    private final IndexSearcher searcher;
+    private final SessionVocabulary vocabulary;
+    private final Set<String> eventWords;
+    private final Cache<String, List<Session>> autocompleteCache =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    public SessionSearch(ContentModel model) {
+        this.sessions = model.sessions();
+        List<SessionText> texts = sessions.stream().map(s -> SessionText.of(s, model)).toList();
+        Analyzer plain = Analysis.index(false);
+        this.searcher = buildIndex(texts, plain);
+        this.vocabulary = new SessionVocabulary(texts, plain, stemmer);
+        this.eventWords = eventWords(model);
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /**
+     * Sessions matching the query, best first, at most limit of them. Weak hits are included: check
+     * {@link SessionHit#strong()} (or use {@link #best}) before presenting one as the answer. Empty when
+     * the query has no word that is in the post, even as a typo. Never throws.
+     */
+    public List<SessionHit> search(String query, int limit) {
+        List<QueryWord> words = topicWords(query);
+        if (limit <= 0 || words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder lucene = new BooleanQuery.Builder();
+        for (QueryWord word : words) {
+            lucene.add(wordQuery(word), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            ScoreDoc[] top = searcher.search(lucene.build(), Math.min(limit, sessions.size())).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<SessionHit> hits = new ArrayList<>(top.length);
+            for (ScoreDoc doc : top) {
+                int index = stored.document(doc.doc).getField(ORDER_FIELD).numericValue().intValue();
+                hits.add(new SessionHit(sessions.get(index), doc.score, vocabulary.confidence(words, index)));
+            }
+            return List.copyOf(hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index failed", e); // heap only: cannot happen
+        }
+    }
+
+    /**
+     * The best match when there is one worth presenting: the top hit, if it is {@link SessionHit#strong()}.
+     * Empty means "nothing in the post really matches"; the caller should say so instead of guessing. Other
+     * strong hits may exist (two migration talks): use {@link #search} to show them too.
+     */
+    public Optional<SessionHit> best(String query) {
+        return search(query, 1).stream().filter(SessionHit::strong).findFirst();
+    }
+
+    /**
+     * One query word, looked for in every field at once; the best field counts (disjunction max), so a word
+     * in both title and summary does not outscore two different words. Titles and names are boosted over
+     * the summary. Only a word the post does not contain is tried as a typo, on the unstemmed words, since a
+     * misspelt word has no sensible stem.
+     */
+    private Query wordQuery(QueryWord word) {
+        List<Query> fields = new ArrayList<>(6);
+        for (SessionText.Field field : SessionText.Field.values()) {
+            // Names are indexed unstemmed ("Hans" is not "han"), topic fields by stem.
+            String term = field == SessionText.Field.NAMES ? word.word() : word.stem();
+            fields.add(new BoostQuery(new TermQuery(new Term(field.luceneName, term)), field.weight));
+        }
+        int edits = EditDistance.allowedEdits(word.word().length());
+        if (edits > 0 && word.word().length() <= SessionVocabulary.MAX_FUZZY_LENGTH && !vocabulary.knows(word)) {
+            Query typo = new FuzzyQuery(new Term(TYPO_FIELD, word.word()), edits, 0, FUZZY_EXPANSIONS, true);
+            fields.add(new BoostQuery(typo, TYPO_BOOST));
+        }
+        return new DisjunctionMaxQuery(fields, TIE_BREAKER);
+    }
+
+    /**
+     * The query's words, normalised, stop words and duplicates out, at most {@link #MAX_QUERY_WORDS}. Words
+     * that only frame the question ("who", "talk", "slides") and the event's own name ("KVM Forum 2011")
+     * are dropped too, unless nothing else is left: then they are the topic ("keynote talk", "kvm").
+     */
+    private List<QueryWord> topicWords(String query) {
+        String normalized = TextNormalizer.normalize(query);
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        Map<String, QueryWord> all = new LinkedHashMap<>();
+        for (String word : Analysis.terms(queryWords, normalized, MAX_QUERY_WORDS * 4)) {
+            if (all.size() == MAX_QUERY_WORDS) {
+                break;
+            }
+            if (hasLetterOrDigit(word)) {
+                all.computeIfAbsent(word, w -> new QueryWord(w, Analysis.stem(stemmer, w)));
+            }
+        }
+        List<QueryWord> topic = all.values().stream()
+                .filter(w -> !WordLists.QUESTION_WORDS.contains(w.word()) && !eventWords.contains(w.word()))
+                .toList();
+        return topic.isEmpty() ? List.copyOf(all.values()) : topic;
+    }
+
+    // ---------------------------------------------------------------- autocomplete
+
+    /**
+     * Suggestions while a session is being typed, at most min(limit, {@value #MAX_AUTOCOMPLETE}): sessions
+     * matching most of the typed words first (title words, speakers' names, the post's words; the last word
+     * as a prefix while it is still being typed; typos tolerated), then by how well, then in program order.
+     * Blank input lists the sessions in program order. Answers from a cache for input seen before.
+     */
+    public List<Session> autocomplete(String typed, int limit) {
+        int wanted = Math.min(limit, MAX_AUTOCOMPLETE);
+        if (wanted <= 0) {
+            return List.of();
+        }
+        String cleaned = TextNormalizer.normalize(typed);
+        if (cleaned.length() > MAX_AUTOCOMPLETE_CHARS) {
+            cleaned = cleaned.substring(0, MAX_AUTOCOMPLETE_CHARS);
+        }
+        boolean lastIsPartial = endsInWord(typed);
+        // Whether the last word is finished decides prefix matching, so it is part of the key.
+        String key = wanted + (lastIsPartial ? "|" : " |") + cleaned;
+        String input = cleaned;
+        return autocompleteCache.get(key, k -> suggest(input, lastIsPartial, wanted));
+    }
+
+    private List<Session> suggest(String cleaned, boolean lastIsPartial, int limit) {
+        List<String> words = TextNormalizer.words(cleaned);
+        List<QueryWord> typed = new ArrayList<>();
+        boolean typedEndsPartial = false;
+        for (int i = 0; i < words.size() && typed.size() < MAX_QUERY_WORDS; i++) {
+            String word = words.get(i);
+            boolean beingTyped = lastIsPartial && i == words.size() - 1;
+            // A stop word is skipped once finished; while being typed, "a" may be the start of "ahci".
+            if (beingTyped || !Analysis.STOP_WORDS.contains(word)) {
+                typed.add(new QueryWord(word, Analysis.stem(stemmer, word)));
+                typedEndsPartial = beingTyped;
+            }
+        }
+        if (typed.isEmpty()) {
+            return sessions.subList(0, Math.min(limit, sessions.size()));
+        }
+        List<Session> suggestions = new ArrayList<>(limit);
+        for (int index : vocabulary.rank(typed, typedEndsPartial)) {
+            if (suggestions.size() == limit) {
+                break;
+            }
+            suggestions.add(sessions.get(index));
+        }
+        return List.copyOf(suggestions);
+    }
+
+    // ---------------------------------------------------------------- building
+
+    private IndexSearcher buildIndex(List<SessionText> texts, Analyzer plain) {
+        Map<String, Analyzer> unstemmed = Map.of(
+                SessionText.Field.NAMES.luceneName, plain,
+                TYPO_FIELD, plain);
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(Analysis.index(true), unstemmed);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int index = 0; index < texts.size(); index++) {
+                writer.addDocument(document(index, texts.get(index)));
+            }
+            writer.commit();
+            IndexSearcher built = new IndexSearcher(DirectoryReader.open(directory));
+            built.setSimilarity(new BM25Similarity());
+            built.setQueryCache(null); // the whole index is smaller than a cache entry would be
+            return built;
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+    }
+
+    private static Document document(int index, SessionText text) {
+        Document doc = new Document();
+        doc.add(new StoredField(ORDER_FIELD, index));
+        StringBuilder allWords = new StringBuilder();
+        for (SessionText.Field field : SessionText.Field.values()) {
+            doc.add(new TextField(field.luceneName, text.text(field), Field.Store.NO));
+            if (field != SessionText.Field.WHEN && field != SessionText.Field.KIND) {
+                allWords.append(text.text(field)).append(" ; ");
+            }
+        }
+        doc.add(new TextField(TYPO_FIELD, allWords.toString(), Field.Store.NO));
+        return doc;
+    }
+
+    /** The words of the events' names and years: every session belongs to "KVM Forum 2011". */
+    private static Set<String> eventWords(ContentModel model) {
+        Set<String> words = new HashSet<>();
+        for (Event event : model.events()) {
+            words.addAll(TextNormalizer.words(TextNormalizer.normalize(event.name())));
+            words.add(Integer.toString(event.year()));
+        }
+        return Set.copyOf(words);
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        return word.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Whether the input ends inside a word ("vf" rather than "vf "): only then is its last word still being
+     * typed. Trailing control and format characters are not looked at.
+     */
+    private static boolean endsInWord(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        for (int i = typed.length(); i > 0; ) {
+            int cp = typed.codePointBefore(i);
+            i -= Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type != Character.CONTROL && type != Character.FORMAT || Character.isWhitespace(cp)) {
+                return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK;
+            }
+        }
+        return false;
+    }
+}

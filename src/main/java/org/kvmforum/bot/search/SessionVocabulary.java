@@ -1,0 +1,221 @@
+package org.kvmforum.bot.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Every word the sessions can be found by, held in plain Java maps beside the Lucene index. It answers the
+ * two questions Lucene is awkward or slow for on a few dozen sessions: "how much of this query does that
+ * session really contain?" (search confidence) and "which sessions is this half-typed text heading for?"
+ * (autocomplete, which must answer in well under a millisecond).
+ */
+final class SessionVocabulary {
+    /** Credit for a word matched only through a typo: clearly a match, but less sure than the word itself. */
+    static final float TYPO_CREDIT = 0.75f;
+
+    /** Longer "words" are pasted junk; comparing them letter by letter would only cost time. */
+    static final int MAX_FUZZY_LENGTH = 32;
+
+    private static final int MAX_TERMS_PER_FIELD = 10_000;
+
+    /** Where one word occurs: in which sessions, and the weight of the best field it is in there. */
+    private record Posting(String word, String stem, int[] sessions, float[] weights) {}
+
+    /** One query word and its stem. */
+    record QueryWord(String word, String stem) {}
+
+    private final int sessionCount;
+    private final List<Set<String>> wordsBySession = new ArrayList<>();
+    private final List<Set<String>> stemsBySession = new ArrayList<>();
+    private final Map<String, Integer> sessionsPerStem = new HashMap<>();
+    private final Map<String, Posting> byWord = new HashMap<>();
+    private final Map<String, List<Posting>> byStem = new HashMap<>();
+    private final String[] sortedWords;
+    private final Posting[] sortedPostings;
+
+    SessionVocabulary(List<SessionText> texts, Analyzer plainIndexAnalyzer, Analyzer stemmer) {
+        sessionCount = texts.size();
+        Map<String, float[]> weightsByWord = new HashMap<>();
+        for (int session = 0; session < sessionCount; session++) {
+            Set<String> words = new HashSet<>();
+            for (SessionText.Field field : SessionText.Field.values()) {
+                String text = texts.get(session).text(field);
+                for (String word : Analysis.terms(plainIndexAnalyzer, text, MAX_TERMS_PER_FIELD)) {
+                    words.add(word);
+                    float[] weights = weightsByWord.computeIfAbsent(word, w -> new float[sessionCount]);
+                    weights[session] = Math.max(weights[session], field.weight);
+                }
+            }
+            Set<String> stems = new HashSet<>();
+            for (String word : words) {
+                stems.add(Analysis.stem(stemmer, word));
+            }
+            for (String stem : stems) {
+                sessionsPerStem.merge(stem, 1, Integer::sum);
+            }
+            wordsBySession.add(Set.copyOf(words));
+            stemsBySession.add(Set.copyOf(stems));
+        }
+        for (Map.Entry<String, float[]> entry : weightsByWord.entrySet()) {
+            Posting posting = posting(entry.getKey(), Analysis.stem(stemmer, entry.getKey()), entry.getValue());
+            byWord.put(posting.word(), posting);
+            byStem.computeIfAbsent(posting.stem(), s -> new ArrayList<>()).add(posting);
+        }
+        sortedPostings = byWord.values().stream()
+                .sorted(Comparator.comparing(Posting::word))
+                .toArray(Posting[]::new);
+        sortedWords = Arrays.stream(sortedPostings).map(Posting::word).toArray(String[]::new);
+    }
+
+    private static Posting posting(String word, String stem, float[] weightsBySession) {
+        int count = 0;
+        for (float weight : weightsBySession) {
+            count += weight > 0 ? 1 : 0;
+        }
+        int[] sessions = new int[count];
+        float[] weights = new float[count];
+        int next = 0;
+        for (int session = 0; session < weightsBySession.length; session++) {
+            if (weightsBySession[session] > 0) {
+                sessions[next] = session;
+                weights[next++] = weightsBySession[session];
+            }
+        }
+        return new Posting(word, stem, sessions, weights);
+    }
+
+    /**
+     * Whether the word, or its stem, is in some session as it is. Such a word is never treated as a typo:
+     * "cgroups" is in the post, so it must not also match "groups", nor "qapi" match "napi".
+     */
+    boolean knows(QueryWord word) {
+        return byWord.containsKey(word.word()) || sessionsPerStem.containsKey(word.stem());
+    }
+
+    // ---------------------------------------------------------------- confidence
+
+    /**
+     * How much of the query the session contains, from 0 to 1: the query words found in it (any field,
+     * same stem; a typo within {@link EditDistance#allowedEdits} earns {@link #TYPO_CREDIT}), each weighted
+     * by how rare the word is across the sessions (BM25's idf, so "kvm", said everywhere, counts little,
+     * and a word no session has counts most). A query whose distinctive words are missing scores low even
+     * when Lucene found some common word.
+     */
+    float confidence(List<QueryWord> query, int session) {
+        double found = 0;
+        double total = 0;
+        for (QueryWord word : query) {
+            double idf = idf(word);
+            total += idf;
+            found += idf * credit(word, session);
+        }
+        return total == 0 ? 0f : (float) (found / total);
+    }
+
+    private double idf(QueryWord word) {
+        int containing = sessionsPerStem.getOrDefault(word.stem(), 0);
+        return Math.log(1 + (sessionCount - containing + 0.5) / (containing + 0.5));
+    }
+
+    private float credit(QueryWord word, int session) {
+        if (stemsBySession.get(session).contains(word.stem()) || wordsBySession.get(session).contains(word.word())) {
+            return 1f;
+        }
+        int edits = EditDistance.allowedEdits(word.word().length());
+        if (edits == 0 || word.word().length() > MAX_FUZZY_LENGTH || knows(word)) {
+            return 0f;
+        }
+        for (String candidate : wordsBySession.get(session)) {
+            if (EditDistance.distance(word.word(), candidate, edits) <= edits) {
+                return TYPO_CREDIT;
+            }
+        }
+        return 0f;
+    }
+
+    // ---------------------------------------------------------------- autocomplete
+
+    /**
+     * Sessions ranked for text being typed: first by how many of the typed words they match, then by how
+     * well (field weight times match quality: the word itself, the same stem, a prefix, a typo), then in
+     * program order. The last word, when still being typed, is matched as a prefix.
+     *
+     * @return session indices, best first; sessions matching nothing are left out
+     */
+    List<Integer> rank(List<QueryWord> typed, boolean lastIsPartial) {
+        float[] total = new float[sessionCount];
+        int[] matchedWords = new int[sessionCount];
+        for (int i = 0; i < typed.size(); i++) {
+            float[] scores = scoreWord(typed.get(i), lastIsPartial && i == typed.size() - 1);
+            for (int session = 0; session < sessionCount; session++) {
+                if (scores[session] > 0) {
+                    total[session] += scores[session];
+                    matchedWords[session]++;
+                }
+            }
+        }
+        List<Integer> ranked = new ArrayList<>();
+        for (int session = 0; session < sessionCount; session++) {
+            if (total[session] > 0) {
+                ranked.add(session);
+            }
+        }
+        ranked.sort(Comparator.<Integer>comparingInt(s -> -matchedWords[s])
+                .thenComparingDouble(s -> -total[s])
+                .thenComparingInt(s -> s));
+        return ranked;
+    }
+
+    /**
+     * One typed word's score per session. Typos are only considered when the word matches nothing as it
+     * is (exactly, by stem, or as a prefix): "stef" is heading for "stefan", not for "step". A word still
+     * being typed may carry a typo from its third letter on ("vfo" → "vfio").
+     */
+    private float[] scoreWord(QueryWord typed, boolean partial) {
+        float[] scores = new float[sessionCount];
+        String word = typed.word();
+        boolean matched = false;
+        Posting exact = byWord.get(word);
+        if (exact != null) {
+            matched |= credit(exact, 1.0f, scores);
+        }
+        for (Posting sameStem : byStem.getOrDefault(typed.stem(), List.of())) {
+            matched |= credit(sameStem, 0.95f, scores);
+        }
+        if (partial || word.length() >= 3) {
+            float quality = partial ? 0.9f : 0.7f;
+            int from = Arrays.binarySearch(sortedWords, word);
+            for (int i = from >= 0 ? from : -from - 1; i < sortedWords.length && sortedWords[i].startsWith(word); i++) {
+                matched |= credit(sortedPostings[i], quality, scores);
+            }
+        }
+        int edits = partial ? Math.max(1, EditDistance.allowedEdits(word.length())) : EditDistance.allowedEdits(word.length());
+        if (!matched && word.length() >= 3 && edits > 0 && word.length() <= MAX_FUZZY_LENGTH) {
+            for (Posting posting : sortedPostings) {
+                int distance = partial
+                        ? EditDistance.prefixDistance(word, posting.word(), edits)
+                        : EditDistance.distance(word, posting.word(), edits);
+                if (distance <= edits) {
+                    credit(posting, partial ? 0.55f : 0.6f, scores);
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** Raises each session's score to what this posting earns it; true (always) so callers can note a match. */
+    private static boolean credit(Posting posting, float quality, float[] scores) {
+        for (int i = 0; i < posting.sessions().length; i++) {
+            int session = posting.sessions()[i];
+            scores[session] = Math.max(scores[session], quality * posting.weights()[i]);
+        }
+        return true;
+    }
+}

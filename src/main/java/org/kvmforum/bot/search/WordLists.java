@@ -1,0 +1,78 @@
+package org.kvmforum.bot.search;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** Hand-kept word lists, each with the one job it is used for. */
+final class WordLists {
+    private WordLists() {}
+
+    /** Like Set.of, but a word listed twice is not an error: these lists are edited by hand. */
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+
+    /**
+     * Words that frame a question about the program rather than name its topic ("who gave the vfoi talk?",
+     * "which talk covered post-copy migration?", "slides for ..."). They are dropped from a search query
+     * whenever anything else is left, because every session "is a talk" and "was given": keeping them would
+     * only blur the ranking and make a topic nobody spoke about look half-matched.
+     */
+    static final Set<String> QUESTION_WORDS = setOf(
+            "who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how",
+            "do", "does", "did", "done", "doing", "is", "am", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "can", "could", "would", "should", "shall", "may", "might", "must",
+            "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "we", "us", "our",
+            "they", "them", "their", "its", "someone", "anyone", "somebody", "anybody", "people", "person",
+            "give", "gave", "given", "gives", "giving", "present", "presented", "presenting", "presents",
+            "presentation", "presentations", "presenter", "talk", "talks", "talked", "talking",
+            "speak", "speaks", "spoke", "spoken", "speaker", "speakers", "session", "sessions",
+            "cover", "covers", "covered", "covering", "discuss", "discussed", "describe", "described",
+            "mention", "mentioned", "say", "says", "said", "tell", "told", "know", "explain", "explained",
+            "about", "regarding", "concerning", "also", "else", "other", "any", "some", "all",
+            "lead", "led", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
+            "get", "got", "find", "show", "see", "want", "need", "please", "thanks", "thank",
+            "slide", "slides", "deck", "link", "links", "url", "pdf", "odp", "video", "recording");
+
+    /**
+     * Common English words, including ones that are also names ("Wolf", "Levy", "Kay", "He", "Will"). A
+     * person's name that is one of these is not recognised from that word alone in free text unless it is
+     * written as a name (see {@link PeopleDirectory#mentionedIn}); and no word in this list is ever taken
+     * for a misspelt name ("harder" is not "Harper"). Together with the words the post itself uses in lower
+     * case, this stands in for a dictionary.
+     */
+    static final Set<String> COMMON_ENGLISH = setOf(
+            // pronouns and function words
+            "he", "she", "it", "we", "they", "him", "her", "his", "hers", "its", "our", "their", "them", "us",
+            "me", "my", "you", "your", "i", "a", "an", "the", "and", "or", "but", "if", "of", "in", "on",
+            "at", "to", "for", "from", "with", "by", "as", "so", "no", "not", "yes", "do", "did", "does",
+            "is", "was", "be", "are", "were", "has", "had", "have", "who", "what", "which", "when", "where",
+            "why", "how", "this", "that", "these", "those", "there", "then", "than", "else", "also", "too",
+            "very", "just", "only", "about", "after", "before", "again", "over", "under", "into", "out",
+            "up", "down", "off", "all", "any", "some", "each", "every", "both", "either", "neither", "more",
+            "most", "much", "many", "such", "same", "other", "another", "own", "here", "now", "still", "yet",
+            "de", "van", "von", "la", "le", "del", "da", "di",
+            // common words that are also surnames or given names
+            "will", "may", "mark", "bill", "grant", "rich", "wolf", "levy", "kay", "king", "young", "white",
+            "black", "brown", "green", "gray", "grey", "hall", "wood", "woods", "stone", "hill", "hills",
+            "rose", "hope", "joy", "faith", "love", "bell", "page", "park", "lane", "field", "fields", "ford",
+            "price", "hunt", "fox", "bird", "lamb", "fish", "long", "little", "short", "strong", "baker",
+            "cook", "smith", "miller", "dean", "frank", "guy", "hart", "head", "house", "knight", "lord",
+            "mason", "rice", "rock", "west", "north", "south", "east", "wise", "case", "key", "post", "link",
+            "day", "night", "bush", "pope", "power", "chance", "best", "good", "sharp", "small", "root",
+            "hunter", "porter", "walker", "carter", "cooper", "turner", "butler", "fisher", "shepherd",
+            "sterling", "summer", "winter", "spring", "storm", "rain", "snow", "frost", "moon", "star",
+            "sun", "sky", "gold", "silver", "iron", "steel", "glass", "wall", "gate", "bridge", "well",
+            "may", "june", "august", "art", "ray", "sue", "pat", "max", "rob", "bob", "don", "jack", "jay",
+            "gene", "dawn", "eve", "crystal", "ruby", "pearl", "amber", "jade", "ivy", "holly", "daisy",
+            "lily", "sharon", "penny", "sandy", "rusty", "buck", "duke", "earl", "prince", "sage", "drew",
+            "hardy", "moody", "noble", "savage", "wild", "swift", "quick", "bright", "fair", "gay", "new",
+            "old", "big", "great", "last", "first", "next", "few", "free", "open", "close", "main",
+            "harder", "hamper", "harp", "model", "modes", "reel", "real", "rule", "rules", "level", "levels",
+            "heavy", "lever", "graph", "grab", "wool", "work", "works", "worked", "word", "words", "world",
+            "kernel", "guest", "guests", "host", "hosts", "driver", "memory", "device", "devices", "talk",
+            "talks", "session", "slides", "keynote", "monitor", "storage", "network", "block", "copy",
+            "live", "migration", "format", "feature", "features", "support", "tool", "tools", "future",
+            "state", "status", "project", "patch", "patches", "code", "user", "users", "time", "year",
+            "years", "team", "people", "thing", "things", "way", "ways", "part", "point", "idea", "ideas");
+}
