@@ -26,8 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * ("virtio-scsi" → virtio, scsi; "/dev/vfio" → dev, vfio). At index time a word-delimiter filter also splits
  * letters from digits and dotted names while keeping the original ("POWER7" → power7, power, 7; "qcow2" →
  * qcow2, qcow, 2; "kvm.ko" → kvm.ko, kvm, ko), so "power7", "power 7" and "qcow" all find their talk.
- * Queries are not split that way: a user's word is one unit, matched against whichever of those forms the
- * index holds.
+ * Query words are not analysed by Lucene at all: they are {@link TextNormalizer#words} (split at every
+ * symbol), each matched against whichever of those forms the index holds.
  */
 final class Analysis {
     /** Lucene's English stop words: the function words that carry no topic. */
@@ -54,20 +54,6 @@ final class Analysis {
                 if (stem) {
                     stream = new PorterStemFilter(stream);
                 }
-                return new TokenStreamComponents(source, stream);
-            }
-        };
-    }
-
-    /** Query-time chain: the user's words, lower-cased, possessives and stop words gone, not stemmed. */
-    static Analyzer queryWords() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(source);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, STOP_WORDS);
                 return new TokenStreamComponents(source, stream);
             }
         };

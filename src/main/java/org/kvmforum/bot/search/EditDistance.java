@@ -25,9 +25,8 @@ final class EditDistance {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        int[][] d = table(a, b, b.length());
-        int result = d[a.length()][b.length()];
-        return result > max ? max + 1 : result;
+        int result = run(a, b, b.length(), max, false);
+        return Math.min(result, max + 1);
     }
 
     /**
@@ -39,33 +38,50 @@ final class EditDistance {
         if (columns < typed.length() - max) {
             return max + 1;
         }
-        int[][] d = table(typed, word, columns);
-        int best = max + 1;
-        for (int j = Math.max(0, typed.length() - max); j <= columns; j++) {
-            best = Math.min(best, d[typed.length()][j]);
-        }
-        return best;
+        return Math.min(run(typed, word, columns, max, true), max + 1);
     }
 
-    private static int[][] table(String a, String b, int columns) {
-        int rows = a.length();
-        int[][] d = new int[rows + 1][columns + 1];
+    /**
+     * The dynamic programme over a (rows) and the first columns letters of b, three rolling rows (a swap
+     * looks two rows back), stopping as soon as a whole row is beyond max: no later row can come back under
+     * it. Returns the distance to all of b's columns, or with anyPrefix the best over the last row's
+     * columns from a.length() - max on.
+     */
+    private static int run(String a, String b, int columns, int max, boolean anyPrefix) {
+        int[] twoBack = new int[columns + 1];
+        int[] previous = new int[columns + 1];
+        int[] current = new int[columns + 1];
         for (int j = 0; j <= columns; j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
-        for (int i = 1; i <= rows; i++) {
-            d[i][0] = i;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = i;
             char ca = a.charAt(i - 1);
             for (int j = 1; j <= columns; j++) {
                 char cb = b.charAt(j - 1);
-                int cost = ca == cb ? 0 : 1;
-                int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ca == cb ? 0 : 1));
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-                    value = Math.min(value, d[i - 2][j - 2] + 1);
+                    value = Math.min(value, twoBack[j - 2] + 1);
                 }
-                d[i][j] = value;
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
             }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
-        return d;
+        if (!anyPrefix) {
+            return previous[columns];
+        }
+        int best = max + 1;
+        for (int j = Math.max(0, a.length() - max); j <= columns; j++) {
+            best = Math.min(best, previous[j]);
+        }
+        return best;
     }
 }

@@ -2,10 +2,12 @@ package org.kvmforum.bot.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
@@ -35,6 +37,8 @@ public final class PeopleDirectory {
     private final List<Person> people;
     private final List<NameForms> names;
     private final Set<String> nameWords;
+    /** First names, one-word mentions and surnames (and their umlaut-less spellings) → who has them. */
+    private final Map<String, List<Person>> oneWordNames;
     /** Words the post uses as ordinary words (seen in lower case): "he" is one, so it needs a capital. */
     private final Set<String> ordinaryWords;
     /** Every word of the post's session texts: a word the post itself uses is never a typo of a name. */
@@ -57,6 +61,19 @@ public final class PeopleDirectory {
         Set<String> allNameWords = new HashSet<>();
         names.forEach(n -> allNameWords.addAll(n.words()));
         this.nameWords = Set.copyOf(allNameWords);
+        Map<String, List<Person>> oneWord = new HashMap<>();
+        for (NameForms forms : names) {
+            Set<String> keys = new HashSet<>(forms.givenNames());
+            if (forms.surname() != null) {
+                keys.add(forms.surname());
+            }
+            for (String key : List.copyOf(keys)) {
+                keys.add(withoutUmlautSpelling(key));
+            }
+            keys.forEach(key -> oneWord.computeIfAbsent(key, k -> new ArrayList<>()).add(forms.person()));
+        }
+        oneWord.replaceAll((key, persons) -> List.copyOf(persons));
+        this.oneWordNames = Map.copyOf(oneWord);
         Set<String> ordinary = new HashSet<>();
         Set<String> all = new HashSet<>();
         for (Session session : model.sessions()) {
@@ -297,11 +314,17 @@ public final class PeopleDirectory {
         for (int k = 0; k < fullName.size(); k++) {
             String typed = text.get(start + k);
             String expected = fullName.get(k);
-            if (typed.equals(expected) || withoutUmlautSpelling(expected).equals(typed)) {
+            if (typed.equals(expected)) {
+                continue;
+            }
+            if (typed.charAt(0) != expected.charAt(0)) {
+                return Integer.MAX_VALUE; // checked first: it rules out almost every position of a text cheaply
+            }
+            if (withoutUmlautSpelling(expected).equals(typed)) {
                 continue;
             }
             int allowed = EditDistance.allowedEdits(typed.length());
-            if (allowed == 0 || typed.charAt(0) != expected.charAt(0)) {
+            if (allowed == 0) {
                 return Integer.MAX_VALUE;
             }
             int distance = EditDistance.distance(typed, expected, allowed);
@@ -314,17 +337,8 @@ public final class PeopleDirectory {
     }
 
     private List<Person> oneWordName(TextNormalizer.Word surface, String word, boolean sentenceStart) {
-        List<Person> exact = new ArrayList<>();
-        for (NameForms forms : names) {
-            boolean given = forms.givenNames().contains(word)
-                    || forms.givenNames().stream().anyMatch(g -> withoutUmlautSpelling(g).equals(word));
-            boolean surname = word.equals(forms.surname())
-                    || (forms.surname() != null && withoutUmlautSpelling(forms.surname()).equals(word));
-            if (given || surname) {
-                exact.add(forms.person());
-            }
-        }
-        if (!exact.isEmpty()) {
+        List<Person> exact = oneWordNames.get(word);
+        if (exact != null) {
             boolean ordinary = ordinaryWords.contains(word) || WordLists.COMMON_ENGLISH.contains(word);
             return !ordinary || writtenAsName(surface.text(), sentenceStart) ? exact : List.of();
         }

@@ -59,7 +59,10 @@ public final class SessionSearch {
     /** Discord caps an autocomplete value at 100 characters; anything longer is not being typed. */
     private static final int MAX_AUTOCOMPLETE_CHARS = 200;
 
-    /** Typo expansions per word: enough for the post's vocabulary, and 32 words stay under Lucene's clause cap. */
+    /**
+     * Typo expansions per word: enough for the post's vocabulary. 32 words of 6 term clauses plus 8 typo
+     * words of 10 expansions stay far under Lucene's limit of 1024 clauses per query.
+     */
     private static final int FUZZY_EXPANSIONS = 10;
 
     /** A word in one field still counts a little when it is best in another. */
@@ -71,7 +74,6 @@ public final class SessionSearch {
     private static final String TYPO_FIELD = "words";
 
     private final List<Session> sessions;
-    private final Analyzer queryWords = Analysis.queryWords();
     private final Analyzer stemmer = Analysis.stemmer();
     private final IndexSearcher searcher;
     private final SessionVocabulary vocabulary;
@@ -140,8 +142,8 @@ public final class SessionSearch {
             String term = field == SessionText.Field.NAMES ? word.word() : word.stem();
             fields.add(new BoostQuery(new TermQuery(new Term(field.luceneName, term)), field.weight));
         }
-        int edits = EditDistance.allowedEdits(word.word().length());
-        if (edits > 0 && word.word().length() <= SessionVocabulary.MAX_FUZZY_LENGTH && !vocabulary.knows(word)) {
+        if (word.mayBeTypo()) {
+            int edits = EditDistance.allowedEdits(word.word().length());
             Query typo = new FuzzyQuery(new Term(TYPO_FIELD, word.word()), edits, 0, FUZZY_EXPANSIONS, true);
             fields.add(new BoostQuery(typo, TYPO_BOOST));
         }
@@ -149,28 +151,41 @@ public final class SessionSearch {
     }
 
     /**
-     * The query's words, normalised, stop words and duplicates out, at most {@link #MAX_QUERY_WORDS}. Words
-     * that only frame the question ("who", "talk", "slides") and the event's own name ("KVM Forum 2011")
-     * are dropped too, unless nothing else is left: then they are the topic ("keynote talk", "kvm").
+     * The query's words, normalised, stop words and duplicates out, at most {@link #MAX_QUERY_WORDS}. Every
+     * symbol splits words ("title:vfio" is title, vfio), since the index holds the parts of compound tokens
+     * too. Words that only frame the question ("who", "talk", "slides"), the event's own name ("KVM Forum
+     * 2011") and single characters are dropped as well, unless nothing else is left: then they are the
+     * topic ("keynote talk", "kvm").
      */
     private List<QueryWord> topicWords(String query) {
-        String normalized = TextNormalizer.normalize(query);
-        if (normalized.isEmpty()) {
-            return List.of();
-        }
         Map<String, QueryWord> all = new LinkedHashMap<>();
-        for (String word : Analysis.terms(queryWords, normalized, MAX_QUERY_WORDS * 4)) {
+        for (String word : TextNormalizer.words(TextNormalizer.normalize(query))) {
             if (all.size() == MAX_QUERY_WORDS) {
                 break;
             }
-            if (hasLetterOrDigit(word)) {
-                all.computeIfAbsent(word, w -> new QueryWord(w, Analysis.stem(stemmer, w)));
+            if (!Analysis.STOP_WORDS.contains(word)) {
+                all.computeIfAbsent(word, w -> new QueryWord(w, Analysis.stem(stemmer, w), false));
             }
         }
-        List<QueryWord> topic = all.values().stream()
-                .filter(w -> !WordLists.QUESTION_WORDS.contains(w.word()) && !eventWords.contains(w.word()))
-                .toList();
-        return topic.isEmpty() ? List.copyOf(all.values()) : topic;
+        List<QueryWord> topic = all.values().stream().filter(this::isTopicWord).toList();
+        return allowTypos(topic.isEmpty() ? List.copyOf(all.values()) : topic);
+    }
+
+    /** Marks the first {@link SessionVocabulary#MAX_TYPO_WORDS} words that may be typos as such. */
+    private List<QueryWord> allowTypos(List<QueryWord> words) {
+        List<QueryWord> marked = new ArrayList<>(words.size());
+        int left = SessionVocabulary.MAX_TYPO_WORDS;
+        for (QueryWord word : words) {
+            boolean typo = left > 0 && vocabulary.typoCandidate(word.word(), word.stem());
+            left -= typo ? 1 : 0;
+            marked.add(new QueryWord(word.word(), word.stem(), typo));
+        }
+        return List.copyOf(marked);
+    }
+
+    private boolean isTopicWord(QueryWord word) {
+        String text = word.word();
+        return text.length() > 1 && !WordLists.QUESTION_WORDS.contains(text) && !eventWords.contains(text);
     }
 
     // ---------------------------------------------------------------- autocomplete
@@ -206,7 +221,7 @@ public final class SessionSearch {
             boolean beingTyped = lastIsPartial && i == words.size() - 1;
             // A stop word is skipped once finished; while being typed, "a" may be the start of "ahci".
             if (beingTyped || !Analysis.STOP_WORDS.contains(word)) {
-                typed.add(new QueryWord(word, Analysis.stem(stemmer, word)));
+                typed.add(new QueryWord(word, Analysis.stem(stemmer, word), false));
                 typedEndsPartial = beingTyped;
             }
         }
@@ -268,10 +283,6 @@ public final class SessionSearch {
             words.add(Integer.toString(event.year()));
         }
         return Set.copyOf(words);
-    }
-
-    private static boolean hasLetterOrDigit(String word) {
-        return word.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /**

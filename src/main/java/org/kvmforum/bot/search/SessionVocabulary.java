@@ -23,13 +23,23 @@ final class SessionVocabulary {
     /** Longer "words" are pasted junk; comparing them letter by letter would only cost time. */
     static final int MAX_FUZZY_LENGTH = 32;
 
+    /**
+     * Words per query that may be typos. A real question has a handful of words the post does not contain;
+     * a pasted wall of text has dozens, and trying each as a typo is where all the time would go.
+     */
+    static final int MAX_TYPO_WORDS = 8;
+
     private static final int MAX_TERMS_PER_FIELD = 10_000;
 
     /** Where one word occurs: in which sessions, and the weight of the best field it is in there. */
     private record Posting(String word, String stem, int[] sessions, float[] weights) {}
 
-    /** One query word and its stem. */
-    record QueryWord(String word, String stem) {}
+    /**
+     * One query word and its stem.
+     *
+     * @param mayBeTypo whether a search may match it with typos (see {@link #typoCandidate})
+     */
+    record QueryWord(String word, String stem, boolean mayBeTypo) {}
 
     private final int sessionCount;
     private final List<Set<String>> wordsBySession = new ArrayList<>();
@@ -92,11 +102,12 @@ final class SessionVocabulary {
     }
 
     /**
-     * Whether the word, or its stem, is in some session as it is. Such a word is never treated as a typo:
-     * "cgroups" is in the post, so it must not also match "groups", nor "qapi" match "napi".
+     * Whether a search word could be a typo worth looking for: long enough to carry one, short enough to be
+     * a word, and not in the post as it is. The caller also caps how many per query ({@link #MAX_TYPO_WORDS}).
      */
-    boolean knows(QueryWord word) {
-        return byWord.containsKey(word.word()) || sessionsPerStem.containsKey(word.stem());
+    boolean typoCandidate(String word, String stem) {
+        return EditDistance.allowedEdits(word.length()) > 0 && word.length() <= MAX_FUZZY_LENGTH
+                && !byWord.containsKey(word) && !sessionsPerStem.containsKey(stem);
     }
 
     // ---------------------------------------------------------------- confidence
@@ -128,10 +139,10 @@ final class SessionVocabulary {
         if (stemsBySession.get(session).contains(word.stem()) || wordsBySession.get(session).contains(word.word())) {
             return 1f;
         }
-        int edits = EditDistance.allowedEdits(word.word().length());
-        if (edits == 0 || word.word().length() > MAX_FUZZY_LENGTH || knows(word)) {
+        if (!word.mayBeTypo()) {
             return 0f;
         }
+        int edits = EditDistance.allowedEdits(word.word().length());
         for (String candidate : wordsBySession.get(session)) {
             if (EditDistance.distance(word.word(), candidate, edits) <= edits) {
                 return TYPO_CREDIT;
@@ -152,8 +163,9 @@ final class SessionVocabulary {
     List<Integer> rank(List<QueryWord> typed, boolean lastIsPartial) {
         float[] total = new float[sessionCount];
         int[] matchedWords = new int[sessionCount];
+        int[] typoScansLeft = {MAX_TYPO_WORDS};
         for (int i = 0; i < typed.size(); i++) {
-            float[] scores = scoreWord(typed.get(i), lastIsPartial && i == typed.size() - 1);
+            float[] scores = scoreWord(typed.get(i), lastIsPartial && i == typed.size() - 1, typoScansLeft);
             for (int session = 0; session < sessionCount; session++) {
                 if (scores[session] > 0) {
                     total[session] += scores[session];
@@ -176,9 +188,10 @@ final class SessionVocabulary {
     /**
      * One typed word's score per session. Typos are only considered when the word matches nothing as it
      * is (exactly, by stem, or as a prefix): "stef" is heading for "stefan", not for "step". A word still
-     * being typed may carry a typo from its third letter on ("vfo" → "vfio").
+     * being typed may carry a typo from its third letter on ("vfo" → "vfio"). At most
+     * {@link #MAX_TYPO_WORDS} words of one input are scanned for typos.
      */
-    private float[] scoreWord(QueryWord typed, boolean partial) {
+    private float[] scoreWord(QueryWord typed, boolean partial, int[] typoScansLeft) {
         float[] scores = new float[sessionCount];
         String word = typed.word();
         boolean matched = false;
@@ -197,7 +210,8 @@ final class SessionVocabulary {
             }
         }
         int edits = partial ? Math.max(1, EditDistance.allowedEdits(word.length())) : EditDistance.allowedEdits(word.length());
-        if (!matched && word.length() >= 3 && edits > 0 && word.length() <= MAX_FUZZY_LENGTH) {
+        if (!matched && word.length() >= 3 && edits > 0 && word.length() <= MAX_FUZZY_LENGTH
+                && typoScansLeft[0]-- > 0) {
             for (Posting posting : sortedPostings) {
                 int distance = partial
                         ? EditDistance.prefixDistance(word, posting.word(), edits)

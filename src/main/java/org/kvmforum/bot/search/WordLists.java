@@ -32,7 +32,8 @@ final class WordLists {
             "about", "regarding", "concerning", "also", "else", "other", "any", "some", "all",
             "lead", "led", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
             "get", "got", "find", "show", "see", "want", "need", "please", "thanks", "thank",
-            "slide", "slides", "deck", "link", "links", "url", "pdf", "odp", "video", "recording");
+            "slide", "slides", "deck", "link", "links", "url", "pdf", "odp", "video", "recording",
+            "title", "titled", "called", "named", "topic", "subject");
 
     /**
      * Common English words, including ones that are also names ("Wolf", "Levy", "Kay", "He", "Will"). A
