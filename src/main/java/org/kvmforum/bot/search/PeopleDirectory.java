@@ -56,7 +56,7 @@ public final class PeopleDirectory {
             Set<String> words) {}
 
     public PeopleDirectory(ContentModel model) {
-        this.people = model.people();
+        this.people = inPostOrder(model);
         this.names = people.stream().map(PeopleDirectory::formsOf).toList();
         Set<String> allNameWords = new HashSet<>();
         names.forEach(n -> allNameWords.addAll(n.words()));
@@ -89,6 +89,24 @@ public final class PeopleDirectory {
         }
         this.ordinaryWords = Set.copyOf(ordinary);
         this.postWords = Set.copyOf(all);
+    }
+
+    /**
+     * The people in the order the post introduces them: by their first session in program order, then by
+     * their place among that session's speakers ("Stefan Hajnoczi and Paolo Bonzini"). So ambiguous answers
+     * ("Alex" → Williamson, then Graf) read in post order whatever order the model lists people in. People
+     * without a session come last, in model order.
+     */
+    private static List<Person> inPostOrder(ContentModel model) {
+        Map<String, Long> firstAppearance = new HashMap<>();
+        for (Session session : model.sessions()) {
+            for (int place = 0; place < session.speakers().size(); place++) {
+                firstAppearance.putIfAbsent(session.speakers().get(place), (long) session.order() * 1_000 + place);
+            }
+        }
+        List<Person> ordered = new ArrayList<>(model.people());
+        ordered.sort(Comparator.comparingLong(p -> firstAppearance.getOrDefault(p.id(), Long.MAX_VALUE)));
+        return List.copyOf(ordered);
     }
 
     private static NameForms formsOf(Person person) {
@@ -182,7 +200,7 @@ public final class PeopleDirectory {
     /**
      * Suggestions while a name is being typed, at most min(limit, 25): people whose name words match the
      * typed words (the last one as a prefix while being typed; typos tolerated), best first, then in the
-     * order the post names them. Blank input lists everyone in that order.
+     * order the post introduces them. Blank input lists everyone in that order.
      */
     public List<Person> autocomplete(String typed, int limit) {
         int wanted = Math.min(limit, SessionSearch.MAX_AUTOCOMPLETE);

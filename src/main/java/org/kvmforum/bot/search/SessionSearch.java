@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,16 @@ public final class SessionSearch {
     // ---------------------------------------------------------------- search
 
     /**
-     * Sessions matching the query, best first, at most limit of them. Weak hits are included: check
+     * Strong hits before weak ones, each group in BM25 order (the sort is stable). BM25 alone can put a
+     * session that repeats a common word ("second day started...") above those that have every word asked
+     * for ("second day afternoon"), because rare fields like the day count little in it.
+     */
+    private static final Comparator<SessionHit> STRONG_FIRST =
+            Comparator.comparing((SessionHit hit) -> !hit.strong());
+
+    /**
+     * Sessions matching the query, best first (strong hits before weak ones, then by BM25 score), at most
+     * limit of them. Weak hits are included: check
      * {@link SessionHit#strong()} (or use {@link #best}) before presenting one as the answer. Empty when
      * the query has no word that is in the post, even as a typo. Never throws.
      */
@@ -107,14 +117,16 @@ public final class SessionSearch {
             lucene.add(wordQuery(word), BooleanClause.Occur.SHOULD);
         }
         try {
-            ScoreDoc[] top = searcher.search(lucene.build(), Math.min(limit, sessions.size())).scoreDocs;
+            ScoreDoc[] found = searcher.search(lucene.build(), sessions.size()).scoreDocs;
             StoredFields stored = searcher.storedFields();
-            List<SessionHit> hits = new ArrayList<>(top.length);
-            for (ScoreDoc doc : top) {
+            SessionVocabulary.Coverage coverage = vocabulary.coverage(words);
+            List<SessionHit> hits = new ArrayList<>(found.length);
+            for (ScoreDoc doc : found) {
                 int index = stored.document(doc.doc).getField(ORDER_FIELD).numericValue().intValue();
-                hits.add(new SessionHit(sessions.get(index), doc.score, vocabulary.confidence(words, index)));
+                hits.add(new SessionHit(sessions.get(index), doc.score, coverage.of(index)));
             }
-            return List.copyOf(hits);
+            hits.sort(STRONG_FIRST);
+            return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e); // heap only: cannot happen
         }

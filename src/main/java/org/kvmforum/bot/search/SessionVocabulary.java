@@ -113,42 +113,64 @@ final class SessionVocabulary {
     // ---------------------------------------------------------------- confidence
 
     /**
-     * How much of the query the session contains, from 0 to 1: the query words found in it (any field,
-     * same stem; a typo within {@link EditDistance#allowedEdits} earns {@link #TYPO_CREDIT}), each weighted
-     * by how rare the word is across the sessions (BM25's idf, so "kvm", said everywhere, counts little,
-     * and a word no session has counts most). A query whose distinctive words are missing scores low even
-     * when Lucene found some common word.
+     * A query's words matched against every session once, so that the confidence of each hit is a sum
+     * over the words. Confidence is how much of the query the session contains, from 0 to 1: the query
+     * words found in it (any field, same stem; a typo within {@link EditDistance#allowedEdits} earns
+     * {@link #TYPO_CREDIT}), each weighted by how rare the word is across the sessions (BM25's idf, so
+     * "kvm", said everywhere, counts little, and a word no session has counts most). A query whose
+     * distinctive words are missing scores low even when Lucene found some common word.
      */
-    float confidence(List<QueryWord> query, int session) {
-        double found = 0;
-        double total = 0;
-        for (QueryWord word : query) {
-            double idf = idf(word);
-            total += idf;
-            found += idf * credit(word, session);
+    final class Coverage {
+        private final double[] idf;
+        private final float[][] credit; // [word][session]
+        private final double totalIdf;
+
+        private Coverage(List<QueryWord> query) {
+            idf = new double[query.size()];
+            credit = new float[query.size()][];
+            double total = 0;
+            for (int w = 0; w < query.size(); w++) {
+                QueryWord word = query.get(w);
+                int containing = sessionsPerStem.getOrDefault(word.stem(), 0);
+                idf[w] = Math.log(1 + (sessionCount - containing + 0.5) / (containing + 0.5));
+                total += idf[w];
+                credit[w] = credits(word);
+            }
+            totalIdf = total;
         }
-        return total == 0 ? 0f : (float) (found / total);
+
+        float of(int session) {
+            double found = 0;
+            for (int w = 0; w < idf.length; w++) {
+                found += idf[w] * credit[w][session];
+            }
+            return totalIdf == 0 ? 0f : (float) (found / totalIdf);
+        }
     }
 
-    private double idf(QueryWord word) {
-        int containing = sessionsPerStem.getOrDefault(word.stem(), 0);
-        return Math.log(1 + (sessionCount - containing + 0.5) / (containing + 0.5));
+    Coverage coverage(List<QueryWord> query) {
+        return new Coverage(query);
     }
 
-    private float credit(QueryWord word, int session) {
-        if (stemsBySession.get(session).contains(word.stem()) || wordsBySession.get(session).contains(word.word())) {
-            return 1f;
-        }
-        if (!word.mayBeTypo()) {
-            return 0f;
-        }
-        int edits = EditDistance.allowedEdits(word.word().length());
-        for (String candidate : wordsBySession.get(session)) {
-            if (EditDistance.distance(word.word(), candidate, edits) <= edits) {
-                return TYPO_CREDIT;
+    /** Per session: 1 where the word or its stem is, TYPO_CREDIT where only a typo of it is, else 0. */
+    private float[] credits(QueryWord word) {
+        float[] credits = new float[sessionCount];
+        if (word.mayBeTypo()) {
+            int edits = EditDistance.allowedEdits(word.word().length());
+            for (Posting posting : sortedPostings) {
+                if (EditDistance.distance(word.word(), posting.word(), edits) <= edits) {
+                    for (int session : posting.sessions()) {
+                        credits[session] = TYPO_CREDIT;
+                    }
+                }
             }
         }
-        return 0f;
+        for (int session = 0; session < sessionCount; session++) {
+            if (stemsBySession.get(session).contains(word.stem()) || wordsBySession.get(session).contains(word.word())) {
+                credits[session] = 1f;
+            }
+        }
+        return credits;
     }
 
     // ---------------------------------------------------------------- autocomplete
