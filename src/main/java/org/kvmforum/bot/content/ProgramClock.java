@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>day starts: "The second day started/began/opened with", "Day two began", "On the third day, ...";</li>
  *   <li>part starts: "The afternoon session had ...", "In the afternoon, ...", "After lunch, ...";</li>
- *   <li>ends, "That/This ended|concluded|wrapped up ... X": a morning or first session/half ends the part,
+ *   <li>ends, "That/This ended|concluded|wrapped up|was the end of ... X": a morning or first session/half ends the part,
  *       a day, the days, an afternoon or evening, the forum ends the day; the next session without a day
  *       start then opens the next day's morning.</li>
  * </ul>
@@ -32,7 +32,7 @@ final class ProgramClock {
                     + "|^after (?<lunch>lunch|the (?:lunch )?break)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENDED = Pattern.compile(
-            "\\b(?:that|this|which) (?:ended|concluded|closed|finished|wrapped up|rounded off)\\b(?<what>[^.;:]*)",
+            "\\b(?:that|this|which) (?:ended|concluded|closed|finished|wrapped up|rounded off|(?:was|marked) the end of)\\b(?<what>[^.;:]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENDS_PART = Pattern.compile(
             "\\bmorning\\b|\\bfirst (?:session|half|part)\\b", Pattern.CASE_INSENSITIVE);

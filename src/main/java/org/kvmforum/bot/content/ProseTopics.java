@@ -45,9 +45,11 @@ final class ProseTopics {
         String text = sentence.masked();
         List<Names.Found> found = Names.in(text);
         List<Topic> topics = new ArrayList<>();
+        // A list of speakers never reaches back into the previous talk's words ("...with SystemTap, and Ingrid").
+        int toldUpTo = 0;
         for (int i = 0; i < found.size(); i++) {
             Names.Found name = found.get(i);
-            if (name.pronoun()) {
+            if (name.pronoun() || name.start() < toldUpTo) {
                 continue;
             }
             Matcher matcher = TALK_TOPIC.matcher(text);
@@ -55,8 +57,9 @@ final class ProseTopics {
             if (matcher.lookingAt()) {
                 String topic = cleanTopic(matcher.group("topic"));
                 if (!topic.isEmpty()) {
-                    List<String> people = Speakers.listEndingAt(text, found, i, 0);
+                    List<String> people = Speakers.listEndingAt(text, found, i, toldUpTo);
                     topics.add(new Topic(name.start(), topic, people));
+                    toldUpTo = matcher.end();
                 }
             }
         }
@@ -94,8 +97,9 @@ final class ProseTopics {
         while (bof.find()) {
             String topic = cleanTopic(bof.group("topic"));
             if (!topic.isEmpty() && !byStart.containsKey(bof.start("topic"))) {
+                // Anyone named in the sentence outside the topic words took part: "I joined a BOF on X, with A and B".
                 List<String> people = new ArrayList<>(peopleIn(text, found, 0, bof.start("topic"), author));
-                for (String name : peopleIn(text, found, bof.end("topic"), text.length(), null)) {
+                for (String name : peopleIn(text, found, bof.end("topic"), text.length(), author)) {
                     if (!people.contains(name)) {
                         people.add(name);
                     }
