@@ -169,19 +169,20 @@ final class PostParser {
                 if (lightning) {
                     for (ProseTopics.Topic topic : ProseTopics.talks(sentence)) {
                         placed.add(new Placed(topic.start(), topic.topic(), SessionKind.LIGHTNING_TALK,
-                                topic.people(), null));
+                                topic.people(), null, sentence.line()));
                     }
                 }
                 if (bofs && placed.isEmpty()) {
                     for (ProseTopics.Topic topic : ProseTopics.discussions(sentence, author)) {
-                        placed.add(new Placed(topic.start(), topic.topic(), SessionKind.BOF, topic.people(), null));
+                        placed.add(new Placed(topic.start(), topic.topic(), SessionKind.BOF, topic.people(), null,
+                                sentence.line()));
                         namedTopics = true;
                     }
                 }
                 placed.sort(Comparator.comparingInt(Placed::offset));
                 for (Placed session : placed) {
                     ParsedPost.Draft draft = new ParsedPost.Draft(session.title(), session.kind(), session.speakers(),
-                            session.slides(), clock.day(), clock.part(), block.text(), block.line(), sentence.line());
+                            session.slides(), clock.day(), clock.part(), block.text(), block.line(), session.line());
                     inParagraph.add(draft);
                     sessions.add(draft);
                 }
@@ -201,8 +202,9 @@ final class PostParser {
             }
         }
 
-        /** A session found in a sentence, at the offset where the sentence tells of it. */
-        private record Placed(int offset, String title, SessionKind kind, List<String> speakers, Slides slides) {}
+        /** A session found in a sentence, at the offset where the sentence tells of it; line: of its link or sentence. */
+        private record Placed(int offset, String title, SessionKind kind, List<String> speakers, Slides slides,
+                              int line) {}
 
         private List<Placed> talkLinks(ProseBlock block, Sentence sentence, boolean lightning,
                                        List<ParsedPost.Draft> earlierInParagraph) throws ContentException {
@@ -232,7 +234,7 @@ final class PostParser {
                 }
                 String phrase = attribution.get().phrase();
                 placed.add(new Placed(link.start(), link.text(), kindOf(link.text(), phrase, lightning), speakers,
-                        slides));
+                        slides, link.line()));
             }
             return placed;
         }
