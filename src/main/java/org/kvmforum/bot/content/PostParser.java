@@ -164,7 +164,7 @@ final class PostParser {
                     bofs = true;
                     bofsStartHere = true;
                 }
-                List<Placed> placed = new ArrayList<>(talkLinks(block, sentence, lightning, inParagraph));
+                List<Placed> placed = new ArrayList<>(talkLinks(sentence, lightning, inParagraph));
                 hadTalkLink |= !placed.isEmpty();
                 if (lightning) {
                     for (ProseTopics.Topic topic : ProseTopics.talks(sentence)) {
@@ -206,7 +206,7 @@ final class PostParser {
         private record Placed(int offset, String title, SessionKind kind, List<String> speakers, Slides slides,
                               int line) {}
 
-        private List<Placed> talkLinks(ProseBlock block, Sentence sentence, boolean lightning,
+        private List<Placed> talkLinks(Sentence sentence, boolean lightning,
                                        List<ParsedPost.Draft> earlierInParagraph) throws ContentException {
             List<InlineLink> talkLinks = new ArrayList<>();
             for (InlineLink link : sentence.links()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -155,12 +154,5 @@ final class Speakers {
             names.add(next.name());
         }
         return names;
-    }
-
-    /** Whether the text at {@code offset} begins with a speaking verb (after optional adverbs). */
-    static boolean speaksAt(String text, int offset) {
-        Matcher matcher = SPEAKS.matcher(text);
-        matcher.region(offset, text.length());
-        return matcher.lookingAt();
     }
 }
