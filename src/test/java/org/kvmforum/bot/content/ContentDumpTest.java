@@ -1,0 +1,58 @@
+package org.kvmforum.bot.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The --dump-content JSON: complete, in a fixed field order, the same on every run. */
+class ContentDumpTest {
+    @Test
+    void dumpsEventsSessionsAndPeopleInAFixedOrder() throws Exception {
+        ContentModel model = ContentLoader.load(Path.of("content"));
+        String json = ContentDump.toJson(model);
+        assertEquals(json, ContentDump.toJson(ContentLoader.load(Path.of("content"))), "stable across loads");
+        assertTrue(json.contains("\n  \"events\""), "pretty printed");
+
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertEquals(List.of("events", "people"), fields(root));
+        JsonNode event = root.get("events").get(0);
+        assertEquals(List.of("id", "name", "year", "place", "colocatedWith", "attendance", "attendees", "slotMinutes",
+                "parallelTracks", "recordings", "firstForum", "afterTalks", "days", "report", "postDate", "sessions"),
+                fields(event));
+        assertEquals("Vancouver", event.get("place").asText());
+        assertEquals(27, event.get("sessions").size());
+
+        JsonNode keynote = event.get("sessions").get(15);
+        assertEquals(List.of("id", "title", "titleInPost", "kind", "speakers", "slides", "format", "day", "part",
+                "order", "summary", "line"), fields(keynote));
+        assertEquals("Keynote on QEMU development", keynote.get("title").asText());
+        assertEquals("keynote", keynote.get("titleInPost").asText());
+        assertEquals("KEYNOTE", keynote.get("kind").asText());
+        assertEquals("Anthony Liguori", keynote.get("speakers").get(0).asText());
+        assertEquals("PDF", keynote.get("format").asText());
+        assertEquals("MORNING", keynote.get("part").asText());
+        assertEquals(61, keynote.get("line").asInt());
+
+        JsonNode bof = event.get("sessions").get(14);
+        assertTrue(bof.get("slides").isNull());
+        assertTrue(bof.get("format").isNull());
+        assertEquals(0, bof.get("speakers").size());
+
+        JsonNode avi = root.get("people").get(0);
+        assertEquals(List.of("id", "name", "mentions", "sessions"), fields(avi));
+        assertEquals("avi-kivity", avi.get("id").asText());
+        assertEquals(2, avi.get("sessions").size());
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
