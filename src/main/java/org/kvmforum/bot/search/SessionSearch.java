@@ -41,7 +41,7 @@ import org.kvmforum.bot.search.SessionVocabulary.QueryWord;
 
 /**
  * Finds sessions from what a chat user typed. Built once per {@link ContentModel}; immutable and safe to
- * share between threads (Lucene's searcher and analyzers are thread-safe, the caches are concurrent).
+ * share between threads (Lucene's searcher and analyzers are thread-safe, the cache is concurrent).
  * Holds nothing but heap: drop it when the model is replaced.
  *
  * <p>Search runs BM25 over an in-memory Lucene index with one document per session. Each query word is
@@ -71,6 +71,14 @@ public final class SessionSearch {
 
     private static final float TYPO_BOOST = 0.8f;
 
+    /**
+     * Strong hits before weak ones, each group in BM25 order (the sort is stable). BM25 alone can put a
+     * session that repeats a common word ("second day started...") above those that have every word asked
+     * for ("second day afternoon"), because rare fields like the day count little in it.
+     */
+    private static final Comparator<SessionHit> STRONG_FIRST =
+            Comparator.comparing((SessionHit hit) -> !hit.strong());
+
     private static final String ORDER_FIELD = "order";
     private static final String TYPO_FIELD = "words";
 
@@ -94,22 +102,14 @@ public final class SessionSearch {
     // ---------------------------------------------------------------- search
 
     /**
-     * Strong hits before weak ones, each group in BM25 order (the sort is stable). BM25 alone can put a
-     * session that repeats a common word ("second day started...") above those that have every word asked
-     * for ("second day afternoon"), because rare fields like the day count little in it.
-     */
-    private static final Comparator<SessionHit> STRONG_FIRST =
-            Comparator.comparing((SessionHit hit) -> !hit.strong());
-
-    /**
      * Sessions matching the query, best first (strong hits before weak ones, then by BM25 score), at most
-     * limit of them. Weak hits are included: check
-     * {@link SessionHit#strong()} (or use {@link #best}) before presenting one as the answer. Empty when
-     * the query has no word that is in the post, even as a typo. Never throws.
+     * limit of them. Weak hits are included: check {@link SessionHit#strong()} (or use {@link #best})
+     * before presenting one as the answer. Empty when the query has no word that is in the post, even as a
+     * typo. Never throws.
      */
     public List<SessionHit> search(String query, int limit) {
         List<QueryWord> words = topicWords(query);
-        if (limit <= 0 || words.isEmpty()) {
+        if (limit <= 0 || words.isEmpty() || sessions.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder lucene = new BooleanQuery.Builder();

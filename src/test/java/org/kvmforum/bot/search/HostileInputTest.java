@@ -50,6 +50,20 @@ class HostileInputTest {
         assertEquals("VFIO-based PCI device assignment", search.search(query, 1).get(0).session().titleInPost());
     }
 
+    @Test
+    void aModelWithoutSessionsOrPeopleAnswersEmpty() {
+        ContentModel empty = new ContentModel(List.of(), List.of());
+        SessionSearch emptySearch = new SessionSearch(empty);
+        PeopleDirectory nobody = new PeopleDirectory(empty);
+        assertTrue(emptySearch.search("vfio", 5).isEmpty());
+        assertTrue(emptySearch.best("vfio").isEmpty());
+        assertTrue(emptySearch.autocomplete("", 25).isEmpty());
+        assertTrue(emptySearch.autocomplete("vf", 25).isEmpty());
+        assertTrue(nobody.find("alex").isEmpty());
+        assertTrue(nobody.autocomplete("", 25).isEmpty());
+        assertTrue(nobody.mentionedIn("Alex said").isEmpty());
+    }
+
     static Stream<String> hostileInputs() {
         List<String> inputs = new ArrayList<>(List.of(
                 "", " ", "\u0000", "\u0000vfio\u0000", "\t\r\n", "\u00a0\u2007\u202f", "\u200b\u200c\u200d\u2060\ufeff",
