@@ -1,0 +1,194 @@
+package org.kvmforum.bot;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandRouter;
+import org.kvmforum.bot.commands.Cooldowns;
+import org.kvmforum.bot.commands.Theme;
+import org.kvmforum.bot.config.BotConfig;
+import org.kvmforum.bot.config.ConfigException;
+import org.kvmforum.bot.config.ConfigLoader;
+import org.kvmforum.bot.console.ConsoleRunner;
+import org.kvmforum.bot.content.ContentDump;
+import org.kvmforum.bot.content.ContentException;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.discord.DiscordBot;
+import org.kvmforum.bot.discord.TokenSource;
+import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.search.LibraryHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the bot together from the command line, the config and the environment, and runs it in the mode asked
+ * for. Every way start-up can fail for an operator's reason ends in one line on standard error and an exit
+ * code: 2 for a bad command line, config, content or token setting; 1 when Discord refuses the token or cannot
+ * be reached. No stack trace is printed for those.
+ */
+public final class BotApplication {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_BAD_SETUP = 2;
+    static final Path DEFAULT_CONFIG = Path.of("config", "bot.json");
+
+    private static final Logger log = LoggerFactory.getLogger(BotApplication.class);
+
+    private final Map<String, String> environment;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final CountDownLatch shutdownRequested = new CountDownLatch(1);
+    private volatile DiscordBot running;
+
+    public BotApplication(Map<String, String> environment, InputStream in, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs until done (console: end of input; Discord: {@link #requestShutdown()}), and returns the exit code. */
+    public int run(String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (LaunchOptions.UsageException e) {
+            err.println("kvm-forum-bot: " + e.getMessage());
+            err.println(LaunchOptions.USAGE);
+            return EXIT_BAD_SETUP;
+        }
+        if (options.help()) {
+            out.println(LaunchOptions.USAGE);
+            return EXIT_OK;
+        }
+        if (options.version()) {
+            out.println("kvm-forum-bot " + version());
+            return EXIT_OK;
+        }
+        BotConfig config;
+        try {
+            ConfigLoader loader = new ConfigLoader();
+            config = options.config() != null ? loader.load(options.config()) : loader.loadIfPresent(DEFAULT_CONFIG);
+        } catch (ConfigException e) {
+            err.println("kvm-forum-bot: bad config: " + e.getMessage());
+            return EXIT_BAD_SETUP;
+        }
+        Path contentDir = options.content() != null ? options.content() : Path.of(config.content().directory());
+        Library library;
+        try {
+            library = Library.load(contentDir);
+        } catch (ContentException e) {
+            err.println("kvm-forum-bot: bad content: " + e.getMessage());
+            return EXIT_BAD_SETUP;
+        }
+        if (options.dumpContent()) {
+            out.println(ContentDump.toJson(library.model()));
+            return EXIT_OK;
+        }
+        Optional<String> token;
+        try {
+            token = TokenSource.fromEnvironment(environment);
+        } catch (TokenSource.TokenException e) {
+            err.println("kvm-forum-bot: " + e.getMessage());
+            return EXIT_BAD_SETUP;
+        }
+        // Nothing the bot sends may ping anyone: set once, before any message is built.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        LibraryHolder holder = new LibraryHolder(contentDir, library);
+        Theme theme = Theme.from(config.colours());
+        boolean console = options.console() || token.isEmpty();
+        Cooldowns cooldowns = console ? Cooldowns.unlimited()
+                : new Cooldowns(config.rateLimit().commands(), Duration.ofSeconds(config.rateLimit().windowSeconds()));
+        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()), cooldowns, theme);
+        if (console) {
+            if (token.isEmpty() && !options.json()) {
+                err.println("No " + TokenSource.TOKEN_VARIABLE + " in the environment: opening the local console.");
+            }
+            return runConsole(router, options.json(), library.model());
+        }
+        return runDiscord(token.get(), config, router, library.model());
+    }
+
+    /** Asks a running bot to stop cleanly (SIGTERM); harmless at any other time. */
+    public void requestShutdown() {
+        shutdownRequested.countDown();
+    }
+
+    /** The bot while it runs on Discord, for tests; null otherwise. */
+    public DiscordBot discordBot() {
+        return running;
+    }
+
+    private int runConsole(CommandRouter router, boolean json, ContentModel model) {
+        ConsoleRunner console = new ConsoleRunner(router);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            if (json) {
+                console.json(reader, out);
+            } else {
+                console.interactive(reader, out, System.console() != null,
+                        "KVM Forum bot " + version() + " — " + summary(model));
+            }
+            return EXIT_OK;
+        } catch (IOException e) {
+            err.println("kvm-forum-bot: cannot read standard input: " + e.getMessage());
+            return EXIT_FAILURE;
+        }
+    }
+
+    private int runDiscord(String token, BotConfig config, CommandRouter router, ContentModel model) {
+        DiscordBot bot;
+        try {
+            bot = DiscordBot.start(token, config, router);
+        } catch (InvalidTokenException e) {
+            err.println("kvm-forum-bot: Discord refused the token (401 Unauthorized): check "
+                    + TokenSource.TOKEN_VARIABLE + ".");
+            return EXIT_FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_FAILURE;
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            err.println("kvm-forum-bot: could not connect to Discord: " + reason.replace(token, "<token>"));
+            log.debug("connection failure", e);
+            return EXIT_FAILURE;
+        }
+        running = bot;
+        log.info("kvm-forum-bot {} started: {}; {}; {}", version(), summary(model), bot.registrationSummary(),
+                bot.shardSummary());
+        try {
+            shutdownRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("shutting down: answering interactions in flight, then closing the gateway");
+        bot.shutdown(Duration.ofSeconds(10));
+        running = null;
+        return EXIT_OK;
+    }
+
+    static String summary(ContentModel model) {
+        return "content: " + model.events().size() + (model.events().size() == 1 ? " event, " : " events, ")
+                + model.sessions().size() + " sessions, " + model.people().size() + " speakers";
+    }
+
+    static String version() {
+        String version = BotApplication.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,127 @@
+package org.kvmforum.bot.commands;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands each request to its command by name, and owns what every command shares: the per-user cooldown, the
+ * admin check, catching bugs so no stack trace reaches a user, and checking every reply against Discord's
+ * limits before it leaves. Discord's listener and the console both come in here.
+ */
+public final class CommandRouter {
+    private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
+
+    private final Map<String, SlashCommand> commands;
+    private final Cooldowns cooldowns;
+    private final Theme theme;
+
+    public CommandRouter(List<SlashCommand> commands, Cooldowns cooldowns, Theme theme) {
+        Map<String, SlashCommand> byName = new LinkedHashMap<>();
+        for (SlashCommand command : commands) {
+            if (byName.put(command.name(), command) != null) {
+                throw new IllegalArgumentException("two commands named /" + command.name());
+            }
+            List<String> problems = ReplyLimits.violations(command.definition());
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("/" + command.name() + " breaks Discord's rules: " + problems);
+            }
+        }
+        this.commands = Collections.unmodifiableMap(byName);
+        this.cooldowns = cooldowns;
+        this.theme = theme;
+    }
+
+    /** The commands in registration order. */
+    public List<SlashCommand> commands() {
+        return new ArrayList<>(commands.values());
+    }
+
+    public SlashCommand command(String name) {
+        return commands.get(name);
+    }
+
+    /** Whether the command should be acknowledged before it runs (see {@link SlashCommand#slow()}). */
+    public boolean isSlow(String name) {
+        SlashCommand command = commands.get(name);
+        return command != null && command.slow();
+    }
+
+    /** Runs a command. Always returns a reply that may be sent as it is. */
+    public Reply execute(CommandRequest request) {
+        SlashCommand command = commands.get(request.name());
+        if (command == null) {
+            return Notices.error(theme, "Unknown command",
+                    "There is no /" + UserText.echo(request.name(), 40) + ". Try /help.");
+        }
+        Duration wait = cooldowns.acquire(request.userId());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            log.debug("cooldown: user {} refused /{} for {} s", request.userId(), request.name(), seconds);
+            return Notices.notice(theme.info(), "Slow down",
+                    "You have sent a lot of commands in a short time. Try again in " + seconds
+                            + (seconds == 1 ? " second." : " seconds."));
+        }
+        if (command.adminOnly() && !request.canManageServer()) {
+            return Notices.error(theme, "Not allowed",
+                    "/" + command.name() + " is for server admins (Manage Server permission).");
+        }
+        try {
+            Reply reply = command.execute(request);
+            ReplyLimits.require(reply.message());
+            return reply;
+        } catch (RuntimeException e) {
+            log.error("/{} failed for user {} in guild {} with options {}", request.name(), request.userId(),
+                    request.guildId(), request.options(), e);
+            return Notices.internalError(theme);
+        }
+    }
+
+    /** Autocomplete choices; an empty list when anything goes wrong (Discord shows "no options"). */
+    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
+        SlashCommand command = commands.get(request.command());
+        if (command == null) {
+            return List.of();
+        }
+        try {
+            List<Command.Choice> choices = command.autocomplete(request);
+            List<String> problems = ReplyLimits.violations(choices);
+            if (!problems.isEmpty()) {
+                throw new ReplyLimits.LimitViolation(problems);
+            }
+            return choices;
+        } catch (RuntimeException e) {
+            log.error("autocomplete for /{} {} failed on input of {} characters", request.command(),
+                    request.option(), request.typed().length(), e);
+            return List.of();
+        }
+    }
+
+    /** A button click, routed by the command name at the start of its custom id. */
+    public ButtonReply click(ButtonRequest request) {
+        SlashCommand command = commands.get(request.command());
+        if (command == null) {
+            return new ButtonReply.Answer(Notices.error(theme, "Unknown button",
+                    "This button no longer does anything."));
+        }
+        try {
+            ButtonReply reply = command.click(request);
+            if (reply instanceof ButtonReply.Update update) {
+                ReplyLimits.require(update.edit());
+            } else if (reply instanceof ButtonReply.Answer answer) {
+                ReplyLimits.require(answer.reply().message());
+            }
+            return reply;
+        } catch (RuntimeException e) {
+            log.error("button {} failed for user {} in guild {}", request.customId(), request.userId(),
+                    request.guildId(), e);
+            return new ButtonReply.Answer(Notices.internalError(theme));
+        }
+    }
+}

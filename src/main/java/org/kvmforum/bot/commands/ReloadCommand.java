@@ -1,0 +1,52 @@
+package org.kvmforum.bot.commands;
+
+import org.kvmforum.bot.content.ContentException;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.search.LibraryHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /reload}: reads the content directory again without a restart (server admins only). The new content
+ * is parsed and indexed whole before it replaces the old; a bad file keeps the old content and the admin gets
+ * the file, line and problem.
+ */
+public final class ReloadCommand extends SlashCommand {
+    private static final Logger log = LoggerFactory.getLogger(ReloadCommand.class);
+
+    private final LibraryHolder holder;
+    private final Theme theme;
+
+    public ReloadCommand(LibraryHolder holder, Theme theme) {
+        super("reload", "Reload the posts from the content directory (server admins)");
+        this.holder = holder;
+        this.theme = theme;
+    }
+
+    @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        try {
+            Library fresh = holder.reload();
+            ContentModel model = fresh.model();
+            String summary = model.events().size() + " event(s), " + model.sessions().size() + " sessions, "
+                    + model.people().size() + " people";
+            log.info("content reloaded by user {} from {}: {}", request.userId(), holder.contentDirectory(), summary);
+            return Notices.notice(theme.info(), "Reloaded", "Now serving " + summary + ".");
+        } catch (ContentException e) {
+            log.warn("reload by user {} refused, old content kept: {}", request.userId(), e.getMessage());
+            return Notices.error(theme, "Reload refused: the old content is still served",
+                    "`" + UserText.clip(e.getMessage().replace("`", "'"), 1500) + "`");
+        }
+    }
+}

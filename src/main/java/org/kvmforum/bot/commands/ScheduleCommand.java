@@ -1,0 +1,196 @@
+package org.kvmforum.bot.commands;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.PartOfDay;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Library;
+
+/**
+ * {@code /schedule [day]}: the program in order, one page per part of a day, with buttons to page through it.
+ * Everything a click needs travels in the button's id (who asked, which day, which page, when), so paging keeps
+ * no state and survives a restart. Only the asker can page, and the buttons stop before Discord's 15-minute
+ * interaction token expires.
+ */
+public final class ScheduleCommand extends SlashCommand {
+    static final String DAY = "day";
+    /** Buttons stop one minute before Discord's 15-minute token would. */
+    static final Duration BUTTONS_LIVE = Duration.ofMinutes(14);
+
+    private final Supplier<Library> library;
+    private final Theme theme;
+    private final Clock clock;
+
+    public ScheduleCommand(Supplier<Library> library, Theme theme, Clock clock) {
+        super("schedule", "The program in order, by day and part of the day");
+        definition().addOptions(new OptionData(OptionType.INTEGER, DAY, "Only this day (1, 2, …)", false)
+                .setRequiredRange(1, 31));
+        this.library = library;
+        this.theme = theme;
+        this.clock = clock;
+    }
+
+    /** One page: a part of one day of one event. */
+    private record Page(Event event, int day, PartOfDay part, List<Session> sessions) {}
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        ContentModel model = library.get().model();
+        String dayText = request.option(DAY);
+        int day;
+        try {
+            day = dayText == null || dayText.isBlank() ? 0 : Integer.parseInt(dayText.strip());
+        } catch (NumberFormatException e) {
+            return Notices.notice(theme.info(), "Which day?", "The day is a number, such as 1 or 2.");
+        }
+        List<Page> pages = pages(model, day);
+        if (pages.isEmpty()) {
+            int days = model.events().stream().mapToInt(Event::days).max().orElse(0);
+            return Notices.notice(theme.info(), "No such day",
+                    "The post describes " + days + (days == 1 ? " day" : " days") + " of talks; there is no day "
+                            + day + ".");
+        }
+        long issued = clock.instant().getEpochSecond();
+        Token token = new Token(request.userId(), day, 0, issued);
+        MessageCreateBuilder message = new MessageCreateBuilder()
+                .setEmbeds(page(model, pages, 0))
+                .setComponents(buttons(token, pages.size(), false));
+        return new Reply(message.build(), false, pages.size() > 1 ? BUTTONS_LIVE : null);
+    }
+
+    @Override
+    public ButtonReply click(ButtonRequest request) {
+        Token token = Token.parse(request.customId());
+        if (token == null) {
+            return new ButtonReply.Answer(Notices.notice(theme.info(), "Unknown button",
+                    "This button is from another version of the bot; run /schedule again."));
+        }
+        if (!token.userId().equals(request.userId())) {
+            return new ButtonReply.Answer(Notices.notice(theme.info(), "Not your schedule",
+                    "Only the person who ran /schedule can turn its pages. Run /schedule to get your own."));
+        }
+        ContentModel model = library.get().model();
+        List<Page> pages = pages(model, token.day());
+        if (pages.isEmpty()) {
+            return new ButtonReply.Answer(Notices.notice(theme.info(), "Schedule changed",
+                    "The program has been reloaded since; run /schedule again."));
+        }
+        int target = Math.max(0, Math.min(token.page(), pages.size() - 1));
+        boolean expired = Duration.between(Instant.ofEpochSecond(token.issuedAt()), clock.instant())
+                .compareTo(BUTTONS_LIVE) >= 0;
+        MessageEmbed embed = page(model, pages, target);
+        if (expired) {
+            embed = new EmbedBuilder(embed).setFooter("These buttons have expired: run /schedule again to page on.")
+                    .build();
+        }
+        Token shown = new Token(token.userId(), token.day(), target, token.issuedAt());
+        return new ButtonReply.Update(new MessageEditBuilder().setEmbeds(embed)
+                .setComponents(buttons(shown, pages.size(), expired)).build());
+    }
+
+    private static List<Page> pages(ContentModel model, int onlyDay) {
+        List<Page> pages = new ArrayList<>();
+        for (Event event : model.events()) {
+            Page current = null;
+            for (Session session : event.sessions()) {
+                if (onlyDay != 0 && session.day() != onlyDay) {
+                    continue;
+                }
+                if (current == null || current.day() != session.day() || current.part() != session.part()) {
+                    current = new Page(event, session.day(), session.part(), new ArrayList<>());
+                    pages.add(current);
+                }
+                current.sessions().add(session);
+            }
+        }
+        return pages;
+    }
+
+    private MessageEmbed page(ContentModel model, List<Page> pages, int index) {
+        Page page = pages.get(index);
+        StringBuilder text = new StringBuilder();
+        for (Session session : page.sessions()) {
+            String title = session.hasSlides()
+                    ? Wording.link(session.title(), session.slides().url())
+                    : Wording.md(session.title());
+            String kind = switch (session.kind()) {
+                case KEYNOTE -> " · keynote";
+                case LIGHTNING_TALK -> " · lightning talk";
+                case BOF -> " · BOF";
+                case TALK -> "";
+            };
+            String line = session.order() + ". **" + title + "** — " + SessionCards.speakers(model, session)
+                    + kind + "\n";
+            if (text.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 60) {
+                text.append("…more sessions did not fit on this page.");
+                break;
+            }
+            text.append(line);
+        }
+        String note = page.part() == PartOfDay.AFTERNOON
+                ? "\n*Parallel tracks: the post lists the talks its author attended.*" : "";
+        return new EmbedBuilder()
+                .setColor(theme.info())
+                .setTitle(UserText.clip(page.event().name() + " — Day " + page.day() + ", " + page.part().label(),
+                        DiscordLimits.EMBED_TITLE))
+                .setDescription(UserText.clip(text.toString().strip() + note, DiscordLimits.EMBED_DESCRIPTION))
+                .setFooter(UserText.clip("Page " + (index + 1) + " of " + pages.size() + " · "
+                        + Wording.source(page.event()), DiscordLimits.FOOTER))
+                .build();
+    }
+
+    private static List<ActionRow> buttons(Token token, int pageCount, boolean disabled) {
+        if (pageCount <= 1) {
+            return List.of();
+        }
+        int page = token.page();
+        Button previous = Button.secondary(token.withPage(page - 1).id("p"), "◀ Previous")
+                .withDisabled(disabled || page == 0);
+        Button position = Button.secondary(token.withPage(page).id("i"), (page + 1) + " / " + pageCount)
+                .withDisabled(true);
+        Button next = Button.secondary(token.withPage(page + 1).id("n"), "Next ▶")
+                .withDisabled(disabled || page >= pageCount - 1);
+        return List.of(ActionRow.of(previous, position, next));
+    }
+
+    /**
+     * What a paging button carries: {@code schedule:<user>:<day>:<page>:<issued epoch s>:<tag>}. The tag keeps
+     * the three buttons' ids distinct even when two point at the same page. At most ~60 characters.
+     */
+    record Token(String userId, int day, int page, long issuedAt) {
+        String id(String tag) {
+            return "schedule:" + userId + ":" + day + ":" + page + ":" + issuedAt + ":" + tag;
+        }
+
+        Token withPage(int newPage) {
+            return new Token(userId, day, Math.max(0, newPage), issuedAt);
+        }
+
+        static Token parse(String customId) {
+            String[] parts = customId.split(":");
+            if (parts.length != 6 || !parts[0].equals("schedule")) {
+                return null;
+            }
+            try {
+                return new Token(parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
+                        Long.parseLong(parts[4]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}

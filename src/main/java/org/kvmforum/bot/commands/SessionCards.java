@@ -1,0 +1,111 @@
+package org.kvmforum.bot.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.content.SessionKind;
+
+/**
+ * A session's card: the embed and link buttons every command uses to show one session, so a talk looks the
+ * same whether it came from /talk, /slides or /ask.
+ */
+public final class SessionCards {
+    /** Room for the post's words on a card shown alone; cards shown together get less (see {@link #card}). */
+    public static final int FULL_SUMMARY = 1500;
+
+    private final Theme theme;
+
+    public SessionCards(Theme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * The card.
+     *
+     * @param summaryRoom how many characters of the post's words to include (clipped at a word with "…")
+     */
+    public MessageEmbed card(ContentModel model, Session session, int summaryRoom) {
+        Event event = model.eventOf(session);
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(theme.colour(session.kind()))
+                .setAuthor(UserText.clip(event.name() + " · " + Wording.when(session), DiscordLimits.AUTHOR_NAME));
+        String title = UserText.clip(session.title(), DiscordLimits.EMBED_TITLE);
+        if (session.hasSlides() && linkable(session.slides().url(), DiscordLimits.EMBED_URL)) {
+            embed.setTitle(title, session.slides().url());
+        } else {
+            embed.setTitle(title);
+        }
+        StringBuilder description = new StringBuilder();
+        if (!session.titleInPost().equals(session.title())) {
+            description.append("*In the post:* “").append(MarkdownSanitizer.escape(session.titleInPost())).append("”\n");
+        }
+        if (summaryRoom > 0) {
+            description.append(quote(MarkdownSanitizer.escape(clipAtWord(session.summary(), summaryRoom))));
+        }
+        if (description.length() > 0) {
+            embed.setDescription(UserText.clip(description.toString(), DiscordLimits.EMBED_DESCRIPTION));
+        }
+        embed.addField(session.kind() == SessionKind.BOF ? "Participants" : speakerLabel(session),
+                speakers(model, session), true);
+        embed.addField("When", Wording.when(session), true);
+        embed.addField("Kind", session.kind().label(), true);
+        embed.addField("Slides", session.hasSlides()
+                ? Wording.link(session.slides().format(), session.slides().url())
+                : "None published", true);
+        embed.setFooter(UserText.clip(Wording.source(event), DiscordLimits.FOOTER));
+        return embed.build();
+    }
+
+    /** Link buttons for the slides and the event's page, as one action row (or none). */
+    public List<ActionRow> buttons(ContentModel model, Session session) {
+        List<Button> buttons = new ArrayList<>();
+        if (session.hasSlides() && linkable(session.slides().url(), DiscordLimits.LINK_BUTTON_URL)) {
+            buttons.add(Button.link(session.slides().url(), "Slides (" + session.slides().format() + ")"));
+        }
+        String forumPage = model.eventOf(session).report().forumPage();
+        if (forumPage != null && linkable(forumPage, DiscordLimits.LINK_BUTTON_URL)) {
+            buttons.add(Button.link(forumPage, "Forum page"));
+        }
+        return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));
+    }
+
+    /** "Stefan Hajnoczi and Paolo Bonzini", or a note when the post names nobody. */
+    public static String speakers(ContentModel model, Session session) {
+        List<String> names = new ArrayList<>();
+        for (Person person : model.speakersOf(session)) {
+            names.add(person.name());
+        }
+        return names.isEmpty() ? "Not named in the post" : Wording.names(names);
+    }
+
+    private static String speakerLabel(Session session) {
+        return session.speakers().size() == 1 ? "Speaker" : "Speakers";
+    }
+
+    static boolean linkable(String url, int max) {
+        return url != null && url.length() <= max && (url.startsWith("https://") || url.startsWith("http://"));
+    }
+
+    static String clipAtWord(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) {
+            cut = max - 1;
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    private static String quote(String text) {
+        return "> " + text.replace("\n", "\n> ");
+    }
+}

@@ -1,0 +1,32 @@
+package org.kvmforum.bot.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Library;
+
+/**
+ * Autocomplete for options that name a session (/talk, /slides). The value is the session's stable id; the
+ * label starts with the day and part, so when Discord cuts a long label it is the title's end that goes.
+ */
+final class SessionChoices {
+    private SessionChoices() {}
+
+    static List<Command.Choice> suggest(Library library, String typed) {
+        List<Session> sessions = library.sessions().autocomplete(typed, DiscordLimits.AUTOCOMPLETE_CHOICES);
+        List<Command.Choice> choices = new ArrayList<>(sessions.size());
+        for (Session session : sessions) {
+            choices.add(new Command.Choice(label(library.model(), session), session.id()));
+        }
+        return choices;
+    }
+
+    static String label(ContentModel model, Session session) {
+        String speakers = SessionCards.speakers(model, session);
+        String label = Wording.shortWhen(session) + " · " + session.title()
+                + (session.speakers().isEmpty() ? "" : " — " + speakers);
+        return UserText.clip(label, DiscordLimits.CHOICE_NAME);
+    }
+}

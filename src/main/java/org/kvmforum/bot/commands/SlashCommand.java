@@ -1,0 +1,55 @@
+package org.kvmforum.bot.commands;
+
+import java.util.List;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/**
+ * One slash command: its definition for registration and what it does. Subclasses add their options to
+ * {@link #definition()} in their constructor and implement {@link #execute}; autocomplete and buttons are
+ * optional. A command never sees a JDA event, only a {@link CommandRequest}, so Discord and the console run
+ * the very same code.
+ */
+public abstract class SlashCommand {
+    private final SlashCommandData definition;
+
+    protected SlashCommand(String name, String description) {
+        this.definition = Commands.slash(name, description);
+    }
+
+    public final String name() {
+        return definition.getName();
+    }
+
+    /** The definition registered with Discord (options added by the subclass). */
+    public final SlashCommandData definition() {
+        return definition;
+    }
+
+    /** Builds the reply. Must not throw for any user input; the router catches bugs anyway. */
+    public abstract Reply execute(CommandRequest request);
+
+    /** Choices for an option with autocomplete; answered from memory, at most 25. */
+    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
+        return List.of();
+    }
+
+    /** A click on a button whose custom id starts with this command's name and a colon. */
+    public ButtonReply click(ButtonRequest request) {
+        throw new UnsupportedOperationException("/" + name() + " has no buttons");
+    }
+
+    /** Admin-only commands are registered with default member permissions and checked again on use. */
+    public boolean adminOnly() {
+        return false;
+    }
+
+    /**
+     * Commands whose work may take longer than Discord's 3 seconds are acknowledged first (deferred) and answered
+     * through the interaction's hook; their replies are always ephemeral, since that is fixed at defer time.
+     */
+    public boolean slow() {
+        return false;
+    }
+}

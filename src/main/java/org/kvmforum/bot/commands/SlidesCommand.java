@@ -1,0 +1,85 @@
+package org.kvmforum.bot.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Library;
+
+/**
+ * {@code /slides talk}: the slides of a session as link buttons. When the post gives no slides for the
+ * session, the reply says so plainly instead of offering something else.
+ */
+public final class SlidesCommand extends SlashCommand {
+    static final String TALK = "talk";
+
+    private final Supplier<Library> library;
+    private final Theme theme;
+
+    public SlidesCommand(Supplier<Library> library, Theme theme) {
+        super("slides", "Get the slides of a session, as the post links them");
+        definition().addOptions(new OptionData(OptionType.STRING, TALK, "Title, speaker or topic", true, true)
+                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+        this.library = library;
+        this.theme = theme;
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        Library current = library.get();
+        String query = request.option(TALK, "");
+        SessionLookup lookup = SessionLookup.resolve(current, query);
+        if (!lookup.found()) {
+            return TalkCommand.notFound(current.model(), "session", query, lookup.suggestions(), theme);
+        }
+        ContentModel model = current.model();
+        Session session = lookup.best();
+        String speakers = SessionCards.speakers(model, session);
+        if (!session.hasSlides()) {
+            String text = "The post links no slides for **" + Wording.md(session.title()) + "** ("
+                    + session.kind().label().toLowerCase(java.util.Locale.ROOT) + ", " + speakers + ", "
+                    + Wording.when(session) + "): no slides were published for it.";
+            return Notices.notice(theme.info(), "No slides", text);
+        }
+        StringBuilder text = new StringBuilder();
+        if (!lookup.byId()) {
+            text.append("Best match for “").append(UserText.echo(query, 100)).append("”.\n");
+        }
+        text.append("**").append(Wording.link(session.title(), session.slides().url())).append("** — ")
+                .append(speakers).append("\n").append(Wording.when(session)).append(" · ")
+                .append(session.slides().format());
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(theme.colour(session.kind()))
+                .setTitle(UserText.clip("Slides: " + session.title(), DiscordLimits.EMBED_TITLE),
+                        SessionCards.linkable(session.slides().url(), DiscordLimits.EMBED_URL)
+                                ? session.slides().url() : null)
+                .setDescription(UserText.clip(text.toString(), DiscordLimits.EMBED_DESCRIPTION))
+                .setFooter(UserText.clip(Wording.source(model.eventOf(session)), DiscordLimits.FOOTER));
+        List<Button> buttons = new ArrayList<>();
+        if (SessionCards.linkable(session.slides().url(), DiscordLimits.LINK_BUTTON_URL)) {
+            buttons.add(Button.link(session.slides().url(), "Open the slides (" + session.slides().format() + ")"));
+        }
+        String forumPage = model.eventOf(session).report().forumPage();
+        if (SessionCards.linkable(forumPage, DiscordLimits.LINK_BUTTON_URL)) {
+            buttons.add(Button.link(forumPage, "Forum page"));
+        }
+        MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed.build());
+        if (!buttons.isEmpty()) {
+            message.setComponents(ActionRow.of(buttons));
+        }
+        return Reply.visible(message.build());
+    }
+
+    @Override
+    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
+        return SessionChoices.suggest(library.get(), request.typed());
+    }
+}

@@ -1,0 +1,26 @@
+package org.kvmforum.bot.console;
+
+import org.kvmforum.bot.commands.AutocompleteRequest;
+import org.kvmforum.bot.commands.ButtonRequest;
+import org.kvmforum.bot.commands.CommandRequest;
+
+/** One line typed at the console, parsed. */
+public sealed interface ConsoleInput {
+    /** A slash command: {@code /talk query:virtio scsi}. */
+    record Run(CommandRequest request) implements ConsoleInput {}
+
+    /** Autocomplete for the last option typed: {@code complete /talk query:vf}. */
+    record Complete(AutocompleteRequest request) implements ConsoleInput {}
+
+    /** A click on a button of an earlier reply: {@code click schedule:…}. */
+    record Click(ButtonRequest request) implements ConsoleInput {}
+
+    /** A blank line or a comment: nothing to do. */
+    record Nothing() implements ConsoleInput {}
+
+    /** {@code quit} or {@code exit}. */
+    record Quit() implements ConsoleInput {}
+
+    /** A line that cannot be run, and why. */
+    record Invalid(String reason) implements ConsoleInput {}
+}

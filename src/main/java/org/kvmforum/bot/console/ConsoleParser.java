@@ -1,0 +1,131 @@
+package org.kvmforum.bot.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import org.kvmforum.bot.commands.AutocompleteRequest;
+import org.kvmforum.bot.commands.ButtonRequest;
+import org.kvmforum.bot.commands.CommandRequest;
+import org.kvmforum.bot.commands.CommandRouter;
+import org.kvmforum.bot.commands.SlashCommand;
+
+/**
+ * Reads console lines the way Discord's client fills in options: {@code /speaker name:Avi}. An option's value
+ * runs to the next {@code " name:"} where {@code name} is one of that command's own options, so a colon inside
+ * free text ("/ask question:what is qcow2: a format?") stays part of the value. A command with one option
+ * also takes its value bare: {@code /talk virtio scsi}.
+ */
+public final class ConsoleParser {
+    /** The console acts as a single local user, an operator of the bot. */
+    public static final String CONSOLE_USER = "console";
+
+    private static final Pattern COMMAND = Pattern.compile("/([a-z0-9_-]{1,32})(?:\\s+(.*))?", Pattern.DOTALL);
+
+    private final CommandRouter router;
+
+    public ConsoleParser(CommandRouter router) {
+        this.router = router;
+    }
+
+    public ConsoleInput parse(String rawLine) {
+        String line = rawLine.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+            return new ConsoleInput.Nothing();
+        }
+        if (line.equals("quit") || line.equals("exit")) {
+            return new ConsoleInput.Quit();
+        }
+        if (line.startsWith("click ")) {
+            String customId = line.substring("click ".length()).strip();
+            if (customId.isEmpty() || customId.length() > 100) {
+                return new ConsoleInput.Invalid("click needs the button's id, as shown under the reply");
+            }
+            return new ConsoleInput.Click(new ButtonRequest(customId, CONSOLE_USER, null));
+        }
+        boolean complete = line.startsWith("complete ");
+        String commandText = complete ? line.substring("complete ".length()).strip() : line;
+        Matcher matcher = COMMAND.matcher(commandText);
+        if (!matcher.matches()) {
+            return new ConsoleInput.Invalid("type a command such as /talk query:vfio, or /help; quit to leave");
+        }
+        String name = matcher.group(1);
+        SlashCommand command = router.command(name);
+        if (command == null) {
+            return new ConsoleInput.Invalid("there is no /" + name + "; /help lists the commands");
+        }
+        List<OptionData> declared = command.definition().getOptions();
+        String rest = matcher.group(2) == null ? "" : matcher.group(2).strip();
+        Map<String, String> options;
+        String lastOption;
+        try {
+            ParsedOptions parsed = parseOptions(name, declared, rest);
+            options = parsed.values;
+            lastOption = parsed.last;
+        } catch (IllegalArgumentException e) {
+            return new ConsoleInput.Invalid(e.getMessage());
+        }
+        if (complete) {
+            if (lastOption == null) {
+                lastOption = declared.stream().filter(OptionData::isAutoComplete).map(OptionData::getName)
+                        .findFirst().orElse(null);
+            }
+            if (lastOption == null) {
+                return new ConsoleInput.Invalid("/" + name + " has no option with autocomplete");
+            }
+            return new ConsoleInput.Complete(new AutocompleteRequest(name, lastOption,
+                    options.getOrDefault(lastOption, ""), CONSOLE_USER));
+        }
+        for (OptionData option : declared) {
+            if (option.isRequired() && options.getOrDefault(option.getName(), "").isBlank()) {
+                return new ConsoleInput.Invalid("/" + name + " needs " + option.getName() + ":…");
+            }
+        }
+        return new ConsoleInput.Run(new CommandRequest(name, options, CONSOLE_USER, null, true));
+    }
+
+    private record ParsedOptions(Map<String, String> values, String last) {}
+
+    private static ParsedOptions parseOptions(String command, List<OptionData> declared, String rest) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (rest.isEmpty()) {
+            return new ParsedOptions(values, null);
+        }
+        List<String> names = new ArrayList<>();
+        for (OptionData option : declared) {
+            names.add(Pattern.quote(option.getName()));
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("/" + command + " takes no options");
+        }
+        Pattern optionStart = Pattern.compile("(?:^|\\s)(" + String.join("|", names) + "):");
+        Matcher matcher = optionStart.matcher(rest);
+        List<int[]> starts = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        while (matcher.find()) {
+            starts.add(new int[] {matcher.start(1), matcher.end()});
+            found.add(matcher.group(1));
+        }
+        if (starts.isEmpty() || starts.get(0)[0] != 0) {
+            if (declared.size() == 1) {
+                // "/talk virtio scsi": the only option needs no name.
+                values.put(declared.get(0).getName(), rest);
+                return new ParsedOptions(values, declared.get(0).getName());
+            }
+            throw new IllegalArgumentException("name the option: /" + command + " "
+                    + declared.get(0).getName() + ":…");
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int valueStart = starts.get(i)[1];
+            int valueEnd = i + 1 < starts.size() ? starts.get(i + 1)[0] : rest.length();
+            String value = rest.substring(valueStart, valueEnd).strip();
+            if (values.put(found.get(i), value) != null) {
+                throw new IllegalArgumentException("option " + found.get(i) + " is given twice");
+            }
+        }
+        return new ParsedOptions(values, found.get(found.size() - 1));
+    }
+}

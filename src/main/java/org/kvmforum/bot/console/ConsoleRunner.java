@@ -1,0 +1,93 @@
+package org.kvmforum.bot.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import org.kvmforum.bot.commands.ButtonReply;
+import org.kvmforum.bot.commands.CommandRouter;
+import org.kvmforum.bot.commands.Reply;
+
+/**
+ * The local way in: the same commands through the same {@link CommandRouter} as on Discord, typed at a
+ * terminal. Interactive mode renders replies for people; JSON mode writes, per input line, the body Discord
+ * would receive, for scripts and tests.
+ */
+public final class ConsoleRunner {
+    private final CommandRouter router;
+    private final ConsoleParser parser;
+
+    public ConsoleRunner(CommandRouter router) {
+        this.router = router;
+        this.parser = new ConsoleParser(router);
+    }
+
+    /** Prompts, reads and renders until end of input or "quit". */
+    public void interactive(BufferedReader in, PrintStream out, boolean colour, String banner) throws IOException {
+        TextRenderer renderer = new TextRenderer(colour);
+        out.println(banner);
+        out.println("Type a command as in Discord (/talk query:vfio, /speaker name:Avi, /help); "
+                + "'complete /talk query:vf' shows suggestions; quit to leave.");
+        while (true) {
+            out.print("kvm> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                out.println();
+                return;
+            }
+            ConsoleInput input = parser.parse(line);
+            if (input instanceof ConsoleInput.Quit) {
+                return;
+            } else if (input instanceof ConsoleInput.Invalid invalid) {
+                out.println("  " + invalid.reason());
+            } else if (input instanceof ConsoleInput.Run run) {
+                out.print(render(renderer, router.execute(run.request())));
+            } else if (input instanceof ConsoleInput.Complete complete) {
+                out.print(renderer.renderChoices(router.autocomplete(complete.request())));
+            } else if (input instanceof ConsoleInput.Click click) {
+                ButtonReply reply = router.click(click.request());
+                if (reply instanceof ButtonReply.Update update) {
+                    out.print(renderer.render(update.edit().getContent() == null ? "" : update.edit().getContent(),
+                            update.edit().getEmbeds(), update.edit().getComponents(), false));
+                } else {
+                    out.print(render(renderer, ((ButtonReply.Answer) reply).reply()));
+                }
+            }
+        }
+    }
+
+    /** One JSON line out per line in; a malformed line gets an error object and the run goes on. */
+    public void json(BufferedReader in, PrintStream out) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            String result = jsonLine(line);
+            if (result != null) {
+                out.println(result);
+                out.flush();
+            }
+        }
+    }
+
+    /** The JSON for one input line, or null for a blank line or comment. */
+    public String jsonLine(String line) {
+        ConsoleInput input = parser.parse(line);
+        if (input instanceof ConsoleInput.Invalid invalid) {
+            return InteractionJson.error(invalid.reason()).toString();
+        } else if (input instanceof ConsoleInput.Run run) {
+            return InteractionJson.reply(router.execute(run.request())).toString();
+        } else if (input instanceof ConsoleInput.Complete complete) {
+            List<Command.Choice> choices = router.autocomplete(complete.request());
+            return InteractionJson.choices(choices).toString();
+        } else if (input instanceof ConsoleInput.Click click) {
+            return InteractionJson.click(router.click(click.request())).toString();
+        }
+        return null;
+    }
+
+    private static String render(TextRenderer renderer, Reply reply) {
+        return renderer.render(reply.message().getContent(), reply.message().getEmbeds(),
+                reply.message().getComponents(), reply.ephemeral());
+    }
+}

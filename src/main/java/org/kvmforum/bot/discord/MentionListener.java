@@ -1,0 +1,88 @@
+package org.kvmforum.bot.discord;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.kvmforum.bot.commands.CommandRequest;
+import org.kvmforum.bot.commands.CommandRouter;
+import org.kvmforum.bot.commands.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "@bot who talked about NUMA?": a message that mentions the bot is asked as {@code /ask}, through the same
+ * router, and answered in a reply to the message. Messages from bots, and messages that do not mention this
+ * bot directly (@everyone, roles), are ignored. Discord includes the text of a message that mentions the bot
+ * even without the privileged message-content intent, so only the guild-messages intent is needed.
+ */
+final class MentionListener extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(MentionListener.class);
+    static final String ASK_COMMAND = "ask";
+    static final String ASK_OPTION = "question";
+
+    private final CommandRouter router;
+    private final ExecutorService workers;
+    private final InFlight inFlight;
+
+    MentionListener(CommandRouter router, ExecutorService workers, InFlight inFlight) {
+        this.router = router;
+        this.workers = workers;
+        this.inFlight = inFlight;
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        User author = event.getAuthor();
+        if (author.isBot() || event.isWebhookMessage() || router.command(ASK_COMMAND) == null) {
+            return;
+        }
+        User self = event.getJDA().getSelfUser();
+        Message message = event.getMessage();
+        if (!message.getMentions().isMentioned(self, Message.MentionType.USER)) {
+            return;
+        }
+        String question = withoutMentionOf(message.getContentRaw(), self.getId());
+        inFlight.begin();
+        try {
+            workers.execute(() -> {
+                try {
+                    answer(event, question);
+                } catch (RuntimeException e) {
+                    log.error("mention in channel {} failed outside the command router", event.getChannel().getId(), e);
+                } finally {
+                    inFlight.end();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.end();
+        }
+    }
+
+    private void answer(MessageReceivedEvent event, String question) {
+        String guildId = event.isFromGuild() ? event.getGuild().getId() : null;
+        CommandRequest request = new CommandRequest(ASK_COMMAND,
+                question.isBlank() ? Map.of() : Map.of(ASK_OPTION, question), event.getAuthor().getId(), guildId, false);
+        Reply reply = router.execute(request);
+        // A channel message cannot be private; it replies to the question without pinging its author.
+        MessageCreateData message = new MessageCreateBuilder().applyData(reply.message())
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
+        event.getMessage().reply(message).mentionRepliedUser(false).queue(null,
+                failure -> log.warn("answer to a mention in channel {} was not delivered: {}",
+                        event.getChannel().getId(), failure.toString()));
+        log.debug("mention by user {} in guild {} answered", request.userId(), guildId);
+    }
+
+    /** The message text with the bot's own mention(s) taken out. */
+    static String withoutMentionOf(String raw, String selfId) {
+        String text = raw.replaceAll("<@!?" + Pattern.quote(selfId) + ">", " ");
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,43 @@
+package org.kvmforum.bot.discord;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.kvmforum.bot.commands.AutocompleteRequest;
+import org.kvmforum.bot.commands.ButtonRequest;
+import org.kvmforum.bot.commands.CommandRequest;
+
+/** Turns JDA's events into the plain requests the commands take. The only place that reads JDA events. */
+final class RequestMapper {
+    private RequestMapper() {}
+
+    static CommandRequest command(SlashCommandInteractionEvent event) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            options.put(option.getName(), option.getAsString());
+        }
+        Member member = event.getMember();
+        boolean canManage = member != null && member.hasPermission(Permission.MANAGE_SERVER);
+        return new CommandRequest(event.getName(), options, event.getUser().getId(), guildId(event.getGuild()),
+                canManage);
+    }
+
+    static AutocompleteRequest autocomplete(CommandAutoCompleteInteractionEvent event) {
+        return new AutocompleteRequest(event.getName(), event.getFocusedOption().getName(),
+                event.getFocusedOption().getValue(), event.getUser().getId());
+    }
+
+    static ButtonRequest button(ButtonInteractionEvent event) {
+        return new ButtonRequest(event.getComponentId(), event.getUser().getId(), guildId(event.getGuild()));
+    }
+
+    private static String guildId(Guild guild) {
+        return guild == null ? null : guild.getId();
+    }
+}
