@@ -18,8 +18,8 @@ public record CapturedResponse(String route, int callbackType, JsonNode body, lo
         return ROUTE_CALLBACK.equals(route) ? body.path("data") : body;
     }
 
-    static final String ROUTE_CALLBACK = "callback";
-    static final String ROUTE_EDIT_ORIGINAL = "edit-original";
-    static final String ROUTE_FOLLOWUP = "followup";
-    static final String ROUTE_CHANNEL_MESSAGE = "channel-message";
+    public static final String ROUTE_CALLBACK = "callback";
+    public static final String ROUTE_EDIT_ORIGINAL = "edit-original";
+    public static final String ROUTE_FOLLOWUP = "followup";
+    public static final String ROUTE_CHANNEL_MESSAGE = "channel-message";
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import mockwebserver3.MockWebServer;
+import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
  * A stand-in for Discord on 127.0.0.1: REST and gateway, enough for the real JDA client to log in,
@@ -41,8 +42,11 @@ public final class FakeDiscord implements AutoCloseable {
     private static final int INTERACTION_COMMAND = 2;
     private static final int INTERACTION_COMPONENT = 3;
     private static final int INTERACTION_AUTOCOMPLETE = 4;
-    /** Handles the REST side can still look up; older ones can no longer be answered (as after 15 min). */
-    private static final int MAX_TRACKED = 100_000;
+    /**
+     * Interactions and messages the REST side can still match answers to; the bot can no longer
+     * answer older ones (as if their 15 minutes had passed). Bounds memory in long load runs.
+     */
+    private static final int MAX_TRACKED = 50_000;
 
     private final long applicationId;
     private final long botUserId;
@@ -188,6 +192,11 @@ public final class FakeDiscord implements AutoCloseable {
         return dispatchInteraction((ObjectNode) Json.parse(json));
     }
 
+    /** {@link #dispatchInteraction(ObjectNode)} for JDA's own JSON type. */
+    public CompletableFuture<Interaction> dispatchInteraction(DataObject d) {
+        return dispatchInteraction(d.toString());
+    }
+
     /** The common fields of a guild interaction, with a fresh id and token, for use with {@link #dispatchInteraction}. */
     public ObjectNode newInteraction(int type, GuildSpec guild, long userId) {
         long id = Snowflakes.next();
@@ -282,6 +291,11 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.shard(shardId).resumeCount();
     }
 
+    /** Dispatches sent again on RESUME because the bot had not processed them before its connection ended. */
+    public int replayedCount(int shardId) {
+        return gateway.shard(shardId).replayedCount();
+    }
+
     /** The most recent IDENTIFY payloads (shard, token, intents), oldest first. */
     public List<IdentifyRecord> identifies() {
         return gateway.identifies();
@@ -296,7 +310,7 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.unexpectedRequests();
     }
 
-    /** Requests per route, e.g. {@code "GET users/@me" -> 1}; see the ROUTE_ constants of the REST side. */
+    /** Requests per route, e.g. {@code "GET users/@me" -> 1}; route names are in {@link RestRoutes}. */
     public Map<String, Long> requestCounts() {
         return rest.requestCounts();
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -54,29 +55,20 @@ class FakeDiscordTest {
 
     private JDA started(JDABuilder builder) throws InterruptedException {
         JDA jda = builder.build();
-        cleanup.add(() -> {
-            jda.shutdownNow();
-            assertTrue(jda.awaitShutdown(Duration.ofSeconds(10)), "JDA did not shut down");
-        });
+        cleanup.add(() -> assertTrue(StandinJda.shutdown(jda, Duration.ofSeconds(10)), "JDA did not shut down"));
         return jda.awaitReady();
     }
 
     private ShardManager started(ShardManager manager) {
-        List<JDA> shards = List.copyOf(manager.getShards());
-        cleanup.add(() -> {
-            manager.shutdown();
-            for (JDA shard : shards) {
-                assertTrue(shard.awaitShutdown(Duration.ofSeconds(10)), "shard did not shut down");
-            }
-        });
+        cleanup.add(() -> assertTrue(StandinJda.shutdown(manager, Duration.ofSeconds(10)), "shards did not shut down"));
         return manager;
     }
 
-    private static JDABuilder scripted(FakeDiscord discord, GatewayIntent... intents) {
+    private static JDABuilder scripted(FakeDiscord discord, ScriptedBot bot, GatewayIntent... intents) {
         EnumSet<GatewayIntent> set = EnumSet.noneOf(GatewayIntent.class);
         set.addAll(List.of(intents));
         return StandinJda.configure(JDABuilder.createLight(FakeDiscord.DEFAULT_TOKEN, set), discord)
-                .addEventListeners(new ScriptedBot());
+                .addEventListeners(bot);
     }
 
     private static long firstGuild(FakeDiscord discord) {
@@ -102,7 +94,7 @@ class FakeDiscordTest {
         assertEquals(discord.guilds().get(0).name(), guild.getName());
         assertEquals(1, guild.getTextChannels().size());
         assertEquals(List.of(new IdentifyRecord(0, 1, FakeDiscord.DEFAULT_TOKEN, GUILDS_INTENT)), discord.identifies());
-        assertEquals(1, discord.requestCount(RestApi.ROUTE_SELF), "JDA checks its token once, over REST");
+        assertEquals(1, discord.requestCount(RestRoutes.SELF), "JDA checks its token once, over REST");
         assertNoUnexpectedRequests(discord);
     }
 
@@ -151,7 +143,7 @@ class FakeDiscordTest {
     @Test
     void typedOptionsReachTheBot() throws Exception {
         FakeDiscord discord = discord(FakeDiscord.builder());
-        started(scripted(discord));
+        started(scripted(discord, new ScriptedBot()));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("text", "hello");
         options.put("count", 3);
@@ -182,7 +174,8 @@ class FakeDiscordTest {
     @Test
     void deferredReplyEndsWithTheEditOfTheOriginal() throws Exception {
         FakeDiscord discord = discord(FakeDiscord.builder());
-        started(scripted(discord));
+        ScriptedBot bot = new ScriptedBot();
+        started(scripted(discord, bot));
 
         Interaction edited = discord.sendSlashCommand(firstGuild(discord), USER, ScriptedBot.DEFER_THEN_EDIT, Map.of())
                 .join();
@@ -198,13 +191,15 @@ class FakeDiscordTest {
         CapturedResponse followup = followedUp.awaitFinalResponse(ANSWER_TIMEOUT);
         assertEquals(CapturedResponse.ROUTE_FOLLOWUP, followup.route());
         assertEquals("followed up", followup.message().path("content").asText());
+        bot.awaitSucceeded(2, ANSWER_TIMEOUT); // JDA took the stand-in's message objects
         assertNoUnexpectedRequests(discord);
     }
 
     @Test
     void buttonClicksUpdateTheMessageAtOnceOrLater() throws Exception {
         FakeDiscord discord = discord(FakeDiscord.builder());
-        started(scripted(discord));
+        ScriptedBot bot = new ScriptedBot();
+        started(scripted(discord, bot));
         long guild = firstGuild(discord);
 
         CapturedResponse update = discord.sendButtonClick(guild, USER, ScriptedBot.BUTTON_UPDATE, 42L)
@@ -217,6 +212,7 @@ class FakeDiscordTest {
         assertEquals(6, deferred.callbackType());
         assertEquals(CapturedResponse.ROUTE_EDIT_ORIGINAL, deferred.route());
         assertEquals("edited later", deferred.message().path("content").asText());
+        bot.awaitSucceeded(2, ANSWER_TIMEOUT);
         assertNoUnexpectedRequests(discord);
     }
 
@@ -236,7 +232,7 @@ class FakeDiscordTest {
             shard.awaitReady();
         }
         // The shard manager asks twice: once for the shard count, once for the URL and max_concurrency.
-        assertTrue(discord.requestCount(RestApi.ROUTE_GATEWAY_BOT) >= 1, "the shard count comes from gateway/bot");
+        assertTrue(discord.requestCount(RestRoutes.GATEWAY_BOT) >= 1, "the shard count comes from gateway/bot");
         for (int shard = 0; shard < 2; shard++) {
             List<GuildSpec> own = discord.guildsOnShard(shard);
             assertEquals(2, own.size(), "guild ids spread evenly over the shards");
@@ -267,7 +263,7 @@ class FakeDiscordTest {
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "fails fast");
 
         Thread.sleep(500); // room for a reconnect loop to show itself
-        assertEquals(Map.of("GET unauthorized", 1L), discord.requestCounts());
+        assertEquals(Map.of(RestRoutes.UNAUTHORIZED, 1L), discord.requestCounts(), "one GET users/@me, refused");
         assertEquals(List.of(), discord.identifies(), "never reaches the gateway");
     }
 
@@ -375,7 +371,7 @@ class FakeDiscordTest {
         assertEquals(4, answer.callbackType());
         assertTrue(answer.arrivedAtNanos() - interaction.dispatchedAtNanos() >= TimeUnit.MILLISECONDS.toNanos(900),
                 "JDA waited for Retry-After");
-        assertEquals(2, discord.requestCount(RestApi.ROUTE_CALLBACK));
+        assertEquals(2, discord.requestCount(RestRoutes.CALLBACK));
         assertEquals(1, interaction.callbackCount());
     }
 
@@ -388,7 +384,7 @@ class FakeDiscordTest {
         Interaction interaction = discord.sendSlashCommand(firstGuild(discord), USER, "ping", Map.of()).join();
 
         assertEquals(4, interaction.awaitFinalResponse(ANSWER_TIMEOUT).callbackType());
-        assertEquals(3, discord.requestCount(RestApi.ROUTE_CALLBACK));
+        assertEquals(3, discord.requestCount(RestRoutes.CALLBACK));
         assertEquals(1, interaction.callbackCount());
     }
 
@@ -397,7 +393,8 @@ class FakeDiscordTest {
     @Test
     void aMentionGetsAReplyAndABotsMessageDoesNot() throws Exception {
         FakeDiscord discord = discord(FakeDiscord.builder());
-        started(scripted(discord, GatewayIntent.GUILD_MESSAGES));
+        ScriptedBot bot = new ScriptedBot();
+        started(scripted(discord, bot, GatewayIntent.GUILD_MESSAGES));
         GuildSpec guild = discord.guilds().get(0);
 
         SentMessage fromBot = discord.sendMessage(guild.id(), guild.textChannelId(), USER + 1, "hi", true, true)
@@ -411,8 +408,40 @@ class FakeDiscordTest {
                 reply.body().path("message_reference").path("message_id").asText());
         // Events are handled in order on JDA's gateway thread: the bot's message was already skipped.
         assertEquals(0, fromBot.replyCount());
+        bot.awaitSucceeded(1, ANSWER_TIMEOUT);
         int intents = discord.identifies().get(0).intents();
         assertEquals(GUILDS_INTENT | GatewayIntent.getRaw(GatewayIntent.GUILD_MESSAGES), intents);
+        assertNoUnexpectedRequests(discord);
+    }
+
+    // ---- load ----
+
+    @Test
+    void aPacedBurstWithADroppedConnectionIsAnsweredExactlyOnce() throws Exception {
+        FakeDiscord discord = discord(FakeDiscord.builder().heartbeatIntervalMillis(1_000));
+        started(BaselineBot.builder(discord, FakeDiscord.DEFAULT_TOKEN));
+        long guild = firstGuild(discord);
+        int total = 2_000;
+        Semaphore inFlight = new Semaphore(100); // paced like a load driver: at most 100 unanswered
+
+        List<Interaction> sent = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            assertTrue(inFlight.tryAcquire(10, TimeUnit.SECONDS), "answers stopped coming after " + i);
+            Interaction interaction = discord.sendSlashCommand(guild, USER + i, "ping", Map.of())
+                    .get(10, TimeUnit.SECONDS);
+            interaction.finalResponse().whenComplete((answer, error) -> inFlight.release());
+            sent.add(interaction);
+            if (i == total / 2) {
+                discord.dropConnection(0);
+            }
+        }
+
+        for (Interaction interaction : sent) {
+            assertEquals(4, interaction.awaitFinalResponse(ANSWER_TIMEOUT).callbackType());
+            assertEquals(1, interaction.callbackCount(), "answered exactly once: " + interaction);
+        }
+        assertEquals(total, discord.requestCount(RestRoutes.CALLBACK));
+        assertEquals(1, discord.resumeCount(0));
         assertNoUnexpectedRequests(discord);
     }
 }

@@ -14,21 +14,15 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Discord's REST API as far as a slash-command bot uses it. Each request is answered from here and
  * nothing is retained beyond bounded logs and counters, so load runs stay flat in memory.
  */
 final class RestApi extends Dispatcher {
-    static final String ROUTE_SELF = "GET users/@me";
-    static final String ROUTE_GATEWAY_BOT = "GET gateway/bot";
-    static final String ROUTE_GLOBAL_COMMANDS = "PUT applications/{app}/commands";
-    static final String ROUTE_GUILD_COMMANDS = "PUT applications/{app}/guilds/{guild}/commands";
-    static final String ROUTE_CALLBACK = "POST interactions/{id}/{token}/callback";
-    static final String ROUTE_EDIT_ORIGINAL = "PATCH webhooks/{app}/{token}/messages/@original";
-    static final String ROUTE_FOLLOWUP = "POST webhooks/{app}/{token}";
-    static final String ROUTE_CHANNEL_MESSAGE = "POST channels/{channel}/messages";
-    static final String ROUTE_UNEXPECTED = "unexpected";
+    private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
 
     private final MockWebServer server;
     private final Config config;
@@ -76,7 +70,7 @@ final class RestApi extends Dispatcher {
             return unexpected(request);
         }
         if (!authorized(request)) {
-            count(request.getMethod() + " unauthorized");
+            count(RestRoutes.UNAUTHORIZED);
             return RestResponses.error(401, 0, "401: Unauthorized");
         }
         return route(request, request.getMethod(), segments.subList(2, segments.size()), arrivedAt);
@@ -92,39 +86,39 @@ final class RestApi extends Dispatcher {
         String app = Long.toUnsignedString(config.applicationId());
         int n = path.size();
         if (method.equals("GET") && path.equals(List.of("users", "@me"))) {
-            count(ROUTE_SELF);
+            count(RestRoutes.SELF);
             return RestResponses.json(200, payloads.botUser());
         }
         if (method.equals("GET") && path.equals(List.of("gateway", "bot"))) {
-            count(ROUTE_GATEWAY_BOT);
+            count(RestRoutes.GATEWAY_BOT);
             return RestResponses.json(200, gatewayBot());
         }
         if (method.equals("PUT") && n == 3 && path.get(0).equals("applications") && path.get(1).equals(app)
                 && path.get(2).equals("commands")) {
-            count(ROUTE_GLOBAL_COMMANDS);
+            count(RestRoutes.GLOBAL_COMMANDS);
             return RestResponses.json(200, commands.overwrite(null, RequestBodies.json(request)));
         }
         if (method.equals("PUT") && n == 5 && path.get(0).equals("applications") && path.get(1).equals(app)
                 && path.get(2).equals("guilds") && path.get(4).equals("commands")) {
-            count(ROUTE_GUILD_COMMANDS);
+            count(RestRoutes.GUILD_COMMANDS);
             long guildId = Long.parseUnsignedLong(path.get(3));
             return RestResponses.json(200, commands.overwrite(guildId, RequestBodies.json(request)));
         }
         if (method.equals("POST") && n == 4 && path.get(0).equals("interactions") && path.get(3).equals("callback")) {
-            count(ROUTE_CALLBACK);
+            count(RestRoutes.CALLBACK);
             return callback(request, path.get(1), path.get(2), arrivedAt);
         }
         if (method.equals("PATCH") && n == 5 && path.get(0).equals("webhooks") && path.get(1).equals(app)
                 && path.get(3).equals("messages") && path.get(4).equals("@original")) {
-            count(ROUTE_EDIT_ORIGINAL);
+            count(RestRoutes.EDIT_ORIGINAL);
             return webhookMessage(request, path.get(2), true, arrivedAt);
         }
         if (method.equals("POST") && n == 3 && path.get(0).equals("webhooks") && path.get(1).equals(app)) {
-            count(ROUTE_FOLLOWUP);
+            count(RestRoutes.FOLLOWUP);
             return webhookMessage(request, path.get(2), false, arrivedAt);
         }
         if (method.equals("POST") && n == 3 && path.get(0).equals("channels") && path.get(2).equals("messages")) {
-            count(ROUTE_CHANNEL_MESSAGE);
+            count(RestRoutes.CHANNEL_MESSAGE);
             return channelMessage(request, Long.parseUnsignedLong(path.get(1)), arrivedAt);
         }
         return unexpected(request);
@@ -147,8 +141,7 @@ final class RestApi extends Dispatcher {
         }
         Interaction interaction = interactionsByToken.get(token);
         if (interaction == null || !Long.toUnsignedString(interaction.id()).equals(interactionId)) {
-            unexpected.add(RecordedCall.of(request.getMethod(), request.getUrl().encodedPath(),
-                    RequestBodies.text(request)));
+            recordUnexpected(request);
             return RestResponses.error(404, 10062, "Unknown interaction");
         }
         JsonNode body = RequestBodies.json(request);
@@ -161,8 +154,7 @@ final class RestApi extends Dispatcher {
     private MockResponse webhookMessage(RecordedRequest request, String token, boolean editOriginal, long arrivedAt) {
         Interaction interaction = interactionsByToken.get(token);
         if (interaction == null) {
-            unexpected.add(RecordedCall.of(request.getMethod(), request.getUrl().encodedPath(),
-                    RequestBodies.text(request)));
+            recordUnexpected(request);
             return RestResponses.error(404, 10015, "Unknown Webhook");
         }
         JsonNode body = RequestBodies.json(request);
@@ -200,10 +192,16 @@ final class RestApi extends Dispatcher {
     }
 
     private MockResponse unexpected(RecordedRequest request) {
-        count(ROUTE_UNEXPECTED);
-        unexpected.add(RecordedCall.of(request.getMethod(), request.getUrl().encodedPath(),
-                RequestBodies.text(request)));
+        count(RestRoutes.UNEXPECTED);
+        recordUnexpected(request);
         return RestResponses.error(404, 0, "404: Not Found");
+    }
+
+    private void recordUnexpected(RecordedRequest request) {
+        RecordedCall call = RecordedCall.of(request.getMethod(), request.getUrl().encodedPath(),
+                RequestBodies.text(request));
+        LOG.warn("the Discord stand-in has no answer for {}", call);
+        unexpected.add(call);
     }
 
     private void count(String route) {

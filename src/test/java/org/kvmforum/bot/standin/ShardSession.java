@@ -36,6 +36,7 @@ final class ShardSession {
 
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
+    private final AtomicInteger replayed = new AtomicInteger();
 
     ShardSession(int shardId, int shardCount, List<GuildSpec> guilds, DiscordPayloads payloads,
             String resumeGatewayUrl) {
@@ -52,6 +53,10 @@ final class ShardSession {
 
     int resumeCount() {
         return resumes.get();
+    }
+
+    int replayedCount() {
+        return replayed.get();
     }
 
     synchronized boolean isLive() {
@@ -87,6 +92,7 @@ final class ShardSession {
         for (SentFrame frame : replayLog) {
             if (frame.seq() > botSeq) {
                 bot.send(frame.text());
+                replayed.incrementAndGet();
             }
         }
         bot.send(GatewayFrames.resumed());
