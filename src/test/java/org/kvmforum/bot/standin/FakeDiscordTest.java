@@ -254,6 +254,21 @@ class FakeDiscordTest {
     }
 
     @Test
+    void baselineShardManagerAnswersOnEveryShard() throws Exception {
+        FakeDiscord discord = discord(FakeDiscord.builder().shards(3).guilds(3));
+        ShardManager manager = started(BaselineBot.startSharded(discord));
+
+        assertTrue(discord.awaitIdentified(3, Duration.ofSeconds(15)), "all three shards identify");
+        for (GuildSpec guild : discord.guilds()) {
+            CapturedResponse answer = discord.sendSlashCommand(guild.id(), USER, "ping", Map.of())
+                    .join().awaitFinalResponse(ANSWER_TIMEOUT);
+            assertEquals(BaselineBot.EMBED_TITLE, answer.message().path("embeds").get(0).path("title").asText());
+        }
+        assertEquals(3, manager.getShardsTotal());
+        assertNoUnexpectedRequests(discord);
+    }
+
+    @Test
     void aRefusedTokenFailsTheLoginQuicklyWithoutRetrying() throws Exception {
         FakeDiscord discord = discord(FakeDiscord.builder().validTokens("the-right-token"));
         JDABuilder builder = BaselineBot.builder(discord, "a-wrong-token");
