@@ -1,0 +1,73 @@
+package org.kvmforum.bot.standin;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A user's message the stand-in delivered as MESSAGE_CREATE, and the bot's reply to it. */
+public final class SentMessage {
+    private final long id;
+    private final long guildId;
+    private final long channelId;
+    private final CompletableFuture<CapturedResponse> reply = new CompletableFuture<>();
+    private final AtomicInteger replies = new AtomicInteger();
+    private volatile long dispatchedAtNanos;
+
+    SentMessage(long id, long guildId, long channelId) {
+        this.id = id;
+        this.guildId = guildId;
+        this.channelId = channelId;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long guildId() {
+        return guildId;
+    }
+
+    public long channelId() {
+        return channelId;
+    }
+
+    public long dispatchedAtNanos() {
+        return dispatchedAtNanos;
+    }
+
+    /** The first message the bot posted in reply (by message_reference, else the next post in the channel). */
+    public CompletableFuture<CapturedResponse> reply() {
+        return reply;
+    }
+
+    public CapturedResponse awaitReply(Duration timeout) {
+        try {
+            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no reply within " + timeout + " to message " + id, e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("message " + id + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    public int replyCount() {
+        return replies.get();
+    }
+
+    void markDispatched(long nanos) {
+        if (dispatchedAtNanos == 0) {
+            dispatchedAtNanos = nanos;
+        }
+    }
+
+    void onReply(CapturedResponse response) {
+        replies.incrementAndGet();
+        reply.complete(response);
+    }
+}

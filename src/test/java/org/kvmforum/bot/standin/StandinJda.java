@@ -1,0 +1,90 @@
+package org.kvmforum.bot.standin;
+
+import java.time.Duration;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.SessionController;
+
+/**
+ * Points an unmodified JDA at a {@link FakeDiscord} through public settings only: the REST base URL
+ * (the same setting a REST proxy uses), a session controller that names the gateway, plain JSON
+ * frames, and no JVM shutdown hook (tests shut JDA down themselves, with {@link #shutdown}).
+ */
+public final class StandinJda {
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    private StandinJda() {}
+
+    public static JDABuilder configure(JDABuilder builder, FakeDiscord discord) {
+        return builder
+                .setRestConfig(restConfig(discord))
+                .setSessionController(sessionController(discord))
+                .setCompression(Compression.NONE)
+                .setEnableShutdownHook(false);
+    }
+
+    public static DefaultShardManagerBuilder configure(DefaultShardManagerBuilder builder, FakeDiscord discord) {
+        return builder
+                .setRestConfig(restConfig(discord))
+                .setSessionController(sessionController(discord))
+                .setCompression(Compression.NONE)
+                .setEnableShutdownHook(false);
+    }
+
+    /**
+     * Stops JDA for good before the stand-in closes, else its threads keep reconnecting. A graceful
+     * {@code shutdown()} comes first: {@code shutdownNow()} alone interrupts REST workers that are
+     * still reading the stand-in's last answer, and JDA logs that as errors. Returns whether JDA
+     * stopped within the timeout.
+     */
+    public static boolean shutdown(JDA jda, Duration timeout) throws InterruptedException {
+        jda.shutdown();
+        jda.awaitShutdown(GRACE);
+        jda.shutdownNow();
+        return jda.awaitShutdown(timeout);
+    }
+
+    /** {@link #shutdown(JDA, Duration)} for every shard, and the manager's own threads. */
+    public static boolean shutdown(ShardManager manager, Duration timeout) throws InterruptedException {
+        List<JDA> shards = List.copyOf(manager.getShards());
+        shards.forEach(JDA::shutdown);
+        manager.shutdown();
+        boolean stopped = true;
+        for (JDA shard : shards) {
+            stopped &= shutdown(shard, timeout);
+        }
+        return stopped;
+    }
+
+    public static RestConfig restConfig(FakeDiscord discord) {
+        return new RestConfig().setBaseUrl(discord.restBaseUrl());
+    }
+
+    /** A new controller per JDA or shard manager: it holds identify queues and rate-limit state. */
+    public static SessionController sessionController(FakeDiscord discord) {
+        return new StandinSessionController(discord.gatewayUrl());
+    }
+
+    /**
+     * JDA's default session controller (identify pacing by max_concurrency and all), except that
+     * {@link SessionController#getGateway()} is hard-coded to Discord's gateway in JDA: name ours.
+     */
+    static final class StandinSessionController extends ConcurrentSessionController {
+        private final String gatewayUrl;
+
+        StandinSessionController(String gatewayUrl) {
+            this.gatewayUrl = gatewayUrl;
+        }
+
+        @Override
+        public String getGateway() {
+            return gatewayUrl;
+        }
+    }
+}
