@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -107,8 +104,6 @@ public final class BotApplication {
             err.println("kvm-forum-bot: " + e.getMessage());
             return EXIT_BAD_SETUP;
         }
-        // Nothing the bot sends may ping anyone: set once, before any message is built.
-        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         LibraryHolder holder = new LibraryHolder(contentDir, library);
         Theme theme = Theme.from(config.colours());
         boolean console = options.console() || token.isEmpty();

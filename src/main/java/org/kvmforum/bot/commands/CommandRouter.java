@@ -3,6 +3,9 @@ package org.kvmforum.bot.commands;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,10 @@ public final class CommandRouter {
     private final Theme theme;
 
     public CommandRouter(List<SlashCommand> commands, Cooldowns cooldowns, Theme theme) {
+        // Nothing the bot sends may ping anyone. JDA's default allows every mention type, so this is set once,
+        // here, where every way in (Discord, console, tests) builds its router before building any message.
+        // ReplyLimits refuses any reply that still allows mentions.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         Map<String, SlashCommand> byName = new LinkedHashMap<>();
         for (SlashCommand command : commands) {
             if (byName.put(command.name(), command) != null) {

@@ -14,14 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Activity;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.config.BotConfig;
 import org.slf4j.Logger;
@@ -60,8 +58,6 @@ public final class DiscordBot implements AutoCloseable {
      * @throws InvalidTokenException when Discord refuses the token
      */
     public static DiscordBot start(String token, BotConfig config, CommandRouter router) throws InterruptedException {
-        // Nothing the bot sends may ping anyone; set before any message builder exists.
-        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         ExecutorService workers = Executors.newFixedThreadPool(config.workers().threads(), named("bot-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("bot-timer"));
         InFlight inFlight = new InFlight();

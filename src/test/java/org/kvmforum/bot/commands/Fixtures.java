@@ -1,0 +1,46 @@
+package org.kvmforum.bot.commands;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.kvmforum.bot.content.ContentException;
+import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.search.LibraryHolder;
+
+/** The real post, loaded once for all command tests, and helpers to run commands the way the router does. */
+final class Fixtures {
+    private static LibraryHolder holder;
+
+    private Fixtures() {}
+
+    static synchronized LibraryHolder library() {
+        if (holder == null) {
+            try {
+                holder = new LibraryHolder(Path.of("content"), Library.load(Path.of("content")));
+            } catch (ContentException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return holder;
+    }
+
+    static CommandRouter router() {
+        return router(Clock.systemUTC());
+    }
+
+    static CommandRouter router(Clock clock) {
+        Theme theme = Theme.defaults();
+        List<SlashCommand> commands = CommandCatalog.all(library(), theme, clock);
+        return new CommandRouter(commands, Cooldowns.unlimited(), theme);
+    }
+
+    static CommandRequest request(String command, Map<String, String> options) {
+        return new CommandRequest(command, options, "1001", "2002", false);
+    }
+
+    /** Everything a user could read in a reply: content, embed text, field text, button labels and URLs. */
+    static String text(Reply reply) {
+        return reply.message().toData().toString();
+    }
+}
