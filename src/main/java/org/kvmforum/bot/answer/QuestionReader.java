@@ -1,0 +1,607 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.PartOfDay;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.TextNormalizer;
+
+/**
+ * Reads a plain-words question into a {@link Question}. Cues are taken out in a fixed order, each claiming
+ * the words it used so that later steps do not read them again: the post's people (by the people directory's
+ * rules), the event's own name, days ("the second day"), parts of days, kinds of session, the thing asked for
+ * (who, when, slides, a list), facts about the event itself, positions in the program ("first", "opened",
+ * "after"); what is left, without question words, is the topic. Thread-safe: no state beyond what the
+ * constructor builds.
+ */
+final class QuestionReader {
+    private final ContentModel model;
+    private final PeopleDirectory directory;
+    /** The words of every event's name and its year: they name the event, not a topic. */
+    private final Set<String> eventWords;
+
+    QuestionReader(ContentModel model, PeopleDirectory directory) {
+        this.model = model;
+        this.directory = directory;
+        Set<String> words = new HashSet<>(Cues.EVENT_NOUNS);
+        for (Event event : model.events()) {
+            for (Token token : Token.of(TextNormalizer.clean(event.name()))) {
+                words.addAll(token.parts());
+            }
+            words.add(Integer.toString(event.year()));
+        }
+        this.eventWords = Set.copyOf(words);
+    }
+
+    Question read(String raw) {
+        String cleaned = TextNormalizer.clean(raw);
+        Reading r = new Reading(Token.of(cleaned));
+        Event event = eventNamedIn(r);
+        List<Person> people = directory.mentionedIn(cleaned);
+        r.claimNames(people);
+        boolean asksAboutEvent = r.claimAll(eventWords);
+        int day = r.claimDay(event == null ? 0 : event.days());
+        PartOfDay part = r.claimPart();
+        boolean parallel = r.claimParallel();
+        SessionKind kind = r.claimKind();
+        Target target = r.target();
+        EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent);
+        if (fact == null && parallel && part == null) {
+            part = PartOfDay.AFTERNOON; // "the parallel tracks" were the afternoons
+        }
+        int position = r.claimPosition();
+        Question.Relative relative = r.claimRelative();
+        boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
+        List<Token> topic = r.topic(target);
+        return new Question(event, target, fact, people, topic, day, part, kind, position, relative,
+                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people));
+    }
+
+    /** The event whose year the question gives, else the first (the post's own). */
+    private Event eventNamedIn(Reading r) {
+        if (model.events().isEmpty()) {
+            return null;
+        }
+        for (Event event : model.events()) {
+            if (r.has(Integer.toString(event.year()))) {
+                return event;
+            }
+        }
+        return model.events().get(0);
+    }
+
+    /** One question's words and which of them a cue has claimed. */
+    private static final class Reading {
+        private final List<Token> tokens;
+        private final boolean[] claimed;
+        private final int size;
+
+        Reading(List<Token> tokens) {
+            this.tokens = tokens;
+            this.size = tokens.size();
+            this.claimed = new boolean[size];
+        }
+
+        private String at(int i) {
+            return i >= 0 && i < size ? tokens.get(i).text() : "";
+        }
+
+        boolean has(String word) {
+            for (Token token : tokens) {
+                if (token.text().equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasAny(Set<String> words) {
+            for (Token token : tokens) {
+                if (words.contains(token.text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of the first words is followed by one of the then words within the next few words. */
+        private boolean followedBy(Set<String> first, Set<String> then, int within) {
+            return followedBy(first, then, within, false);
+        }
+
+        private boolean followedBy(Set<String> first, Set<String> then, int within, boolean unclaimedOnly) {
+            for (int i = 0; i < size; i++) {
+                if (first.contains(at(i))) {
+                    for (int k = 1; k <= within; k++) {
+                        if (then.contains(at(i + k)) && !(unclaimedOnly && claimed[i + k])) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean phrase(String... words) {
+            for (int i = 0; i + words.length <= size; i++) {
+                boolean all = true;
+                for (int k = 0; k < words.length && all; k++) {
+                    all = at(i + k).equals(words[k]);
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean claimAll(Set<String> words) {
+            boolean any = false;
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && words.contains(at(i))) {
+                    claimed[i] = true;
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        private void claimNext(int i, Set<String> words) {
+            if (i < size && words.contains(at(i))) {
+                claimed[i] = true;
+            }
+        }
+
+        // ------------------------------------------------------------ people
+
+        /** The words of the named people's names, as typed (typos included: "hajnoczy" is a name word). */
+        void claimNames(List<Person> people) {
+            Set<String> nameWords = new HashSet<>();
+            for (Person person : people) {
+                for (Token token : Token.of(TextNormalizer.clean(person.name() + " " + String.join(" ", person.mentions())))) {
+                    nameWords.addAll(token.parts());
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                String word = at(i);
+                for (String name : nameWords) {
+                    if (word.equals(name) || word.charAt(0) == name.charAt(0) && Typos.close(word, name)
+                            || word.equals(name.replace("oe", "o"))) {
+                        claimed[i] = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Several people named, all with the same first name, and nothing but that first name typed: "Alex"
+         * is Alex Williamson and Alex Graf, and the answer should say so.
+         */
+        boolean sharedFirstName(List<Person> people) {
+            if (people.size() < 2) {
+                return false;
+            }
+            String first = people.get(0).firstName().toLowerCase(java.util.Locale.ROOT);
+            for (Person person : people) {
+                if (!person.firstName().toLowerCase(java.util.Locale.ROOT).equals(first)) {
+                    return false;
+                }
+                List<Token> nameWords = Token.of(TextNormalizer.clean(person.name()));
+                for (Token word : nameWords.subList(1, nameWords.size())) {
+                    if (has(word.text())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        // ------------------------------------------------------------ days, parts, kinds
+
+        /** "day 2", "the second day", "day one", "the opening day", "the last day"; 0 when none. */
+        int claimDay(int eventDays) {
+            for (int i = 0; i < size; i++) {
+                if (claimed[i]) {
+                    continue;
+                }
+                List<String> parts = tokens.get(i).parts();
+                if (parts.size() == 2 && isDayWord(parts.get(1)) && dayNumber(parts.get(0), eventDays) != 0) {
+                    claimed[i] = true;
+                    return dayNumber(parts.get(0), eventDays);
+                }
+                String word = at(i);
+                if (isDayWord(at(i + 1)) && dayNumber(word, eventDays) != 0) {
+                    claimed[i] = claimed[i + 1] = true;
+                    return dayNumber(word, eventDays);
+                }
+                if (word.equals("day") && Cues.NUMBERS.containsKey(at(i + 1))) {
+                    claimed[i] = claimed[i + 1] = true;
+                    return Cues.NUMBERS.get(at(i + 1));
+                }
+                if (word.matches("day[1-9]")) {
+                    claimed[i] = true;
+                    return word.charAt(3) - '0';
+                }
+            }
+            return 0;
+        }
+
+        private static boolean isDayWord(String word) {
+            return word.equals("day") || word.equals("days");
+        }
+
+        private static int dayNumber(String word, int eventDays) {
+            if (Cues.ORDINALS.containsKey(word)) {
+                return Cues.ORDINALS.get(word);
+            }
+            if (Cues.OPENING.contains(word)) {
+                return 1;
+            }
+            if (Cues.LAST.contains(word)) {
+                return Math.max(eventDays, 0);
+            }
+            return 0;
+        }
+
+        PartOfDay claimPart() {
+            boolean morning = false;
+            boolean afternoon = false;
+            for (int i = 0; i < size; i++) {
+                if (Cues.MORNING.contains(at(i))) {
+                    morning = claimed[i] = true;
+                    claimNext(i + 1, Set.of("session", "sessions", "part", "track", "program", "programme"));
+                } else if (Cues.AFTERNOON.contains(at(i))) {
+                    afternoon = claimed[i] = true;
+                    claimNext(i + 1, Set.of("session", "sessions", "part", "track", "tracks", "program", "programme"));
+                }
+            }
+            if (morning == afternoon) {
+                return null; // neither, or "morning or afternoon?", which asks for the part
+            }
+            return morning ? PartOfDay.MORNING : PartOfDay.AFTERNOON;
+        }
+
+        boolean claimParallel() {
+            boolean parallel = false;
+            for (int i = 0; i < size; i++) {
+                if (Cues.PARALLEL.contains(at(i))) {
+                    parallel = claimed[i] = true;
+                }
+            }
+            if (phrase("same", "time")) {
+                parallel = true;
+            }
+            return parallel;
+        }
+
+        SessionKind claimKind() {
+            SessionKind kind = null;
+            for (int i = 0; i < size; i++) {
+                String word = at(i);
+                if (Cues.KEYNOTE.contains(word)) {
+                    kind = SessionKind.KEYNOTE;
+                    claimed[i] = true;
+                } else if (Cues.LIGHTNING.contains(word)) {
+                    kind = SessionKind.LIGHTNING_TALK;
+                    claimed[i] = true;
+                    claimNext(i + 1, Set.of("talk", "talks", "session", "sessions"));
+                } else if (Cues.BOF.contains(word)) {
+                    kind = SessionKind.BOF;
+                    claimed[i] = true;
+                } else if (word.equals("birds") && at(i + 1).equals("of") && at(i + 3).equals("feather")) {
+                    kind = SessionKind.BOF;
+                    claimed[i] = claimed[i + 1] = claimed[i + 3] = true;
+                    claimed[i + 2] = at(i + 2).equals("a");
+                }
+            }
+            return kind;
+        }
+
+        // ------------------------------------------------------------ what is asked for
+
+        Target target() {
+            Set<String> whichWhat = Set.of("which", "what", "whats");
+            boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom");
+            boolean slides = hasAny(Cues.SLIDES) || hasAny(Cues.LINKS) && !who;
+            if (slides) {
+                return Target.SLIDES;
+            }
+            if (phrase("how", "many") && followedBy(Set.of("many"), Cues.COUNTABLE, 3)
+                    || phrase("number", "of") && followedBy(Set.of("of"), Cues.COUNTABLE, 2)) {
+                return Target.COUNT;
+            }
+            if (who) {
+                return Target.SPEAKER;
+            }
+            boolean bothParts = hasAny(Cues.MORNING) && hasAny(Cues.AFTERNOON);
+            if (has("when") || followedBy(whichWhat, Cues.TIME_NOUNS, 2, true) || bothParts && has("or")) {
+                return Target.TIME;
+            }
+            if (hasAny(Cues.LIST) || followedBy(whichWhat, Cues.PLURAL_SESSIONS, 3)
+                    || followedBy(Set.of("all", "every"), Cues.PLURAL_SESSIONS, 2)
+                    || phrase("what", "was", "on") || phrase("what", "happened", "on")
+                    || phrase("what", "happened", "in") || phrase("what", "happened", "during")) {
+                return Target.LIST;
+            }
+            return Target.SESSION;
+        }
+
+        // ------------------------------------------------------------ facts about the event
+
+        /**
+         * Which fact about the event the question asks for, if any. Checked in an order where the more specific
+         * fact wins: "how many attended the first forum" is about the first forum, "how long were the talks"
+         * about slots, not days.
+         */
+        EventFact claimFact(Target target, List<Person> people, SessionKind kind, boolean parallel,
+                            boolean asksAboutEvent) {
+            List<String> loose = looseWords();
+            if (claimAny(Set.of("pub", "pubs", "beer", "beers", "brewery", "breweries", "lager", "dinner",
+                    "dinners", "drinks", "drink", "drinking", "party", "parties", "evening", "evenings", "night",
+                    "nightlife", "social", "bar", "bars", "restaurant", "restaurants", "supper", "celebrate",
+                    "celebrated", "food", "eat", "ate"))) {
+                return EventFact.AFTER_TALKS;
+            }
+            Set<String> afterWords = Set.of("after", "afterwards", "afterward", "later", "over");
+            if (hasAny(afterWords) && people.isEmpty() && kind == null && without(loose, afterWords).isEmpty()) {
+                claimAll(afterWords);
+                return EventFact.AFTER_TALKS;
+            }
+            if (claimFirstForum()) {
+                return EventFact.FIRST_FORUM;
+            }
+            if (target != Target.SPEAKER && claimAny(Set.of("recorded", "recording", "recordings", "record",
+                    "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed",
+                    "streaming", "livestream", "livestreamed", "replay", "replays", "footage", "camera",
+                    "video-recorded"))) {
+                return EventFact.RECORDINGS;
+            }
+            if (target != Target.SPEAKER && target != Target.SLIDES && has("video")
+                    && without(loose, Set.of("video")).isEmpty()) {
+                claimAll(Set.of("video"));
+                return EventFact.RECORDINGS;
+            }
+            if (target != Target.SLIDES && (claimAny(Set.of("author", "authored", "wrote", "written", "write",
+                    "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up",
+                    "recap", "published", "posted")) || claimPost())) {
+                return EventFact.REPORT;
+            }
+            if (claimAny(Set.of("slot", "slots", "minutes", "minute", "mins", "min"))
+                    || phrase("how", "long") && hasAny(Set.of("talk", "talks", "session", "sessions", "presentation",
+                    "presentations", "each", "keynote", "keynotes"))
+                    || hasAny(Set.of("duration", "length")) && hasAny(Cues.SESSION_NOUNS)) {
+                claimAll(Set.of("long", "duration", "length"));
+                return EventFact.SLOTS;
+            }
+            if (parallel && loose.isEmpty() && people.isEmpty()
+                    && (target == Target.SESSION || target == Target.TIME)) {
+                return EventFact.PARALLEL_TRACKS;
+            }
+            boolean countsPeople = phrase("how", "many") && followedBy(Set.of("many"), Set.of("people",
+                    "developers", "folks", "persons", "hackers", "devs", "guys", "humans", "engineers"), 2);
+            boolean speaking = hasAny(Set.of("spoke", "presented", "gave", "talked", "speak", "present", "give",
+                    "speakers", "presenters"));
+            if (!speaking && (claimAny(Set.of("attendees", "attendance", "attended", "attending", "attendee",
+                    "attend", "participants", "turnout", "crowd", "audience", "registrants", "visitors", "delegates"))
+                    || countsPeople || phrase("how", "big") || phrase("how", "large") || has("size"))) {
+                claimAll(Set.of("big", "large", "size", "came", "come", "showed", "show"));
+                return EventFact.ATTENDANCE;
+            }
+            if (claimAny(Set.of("colocated", "co-located", "collocated", "co-hosted", "cohosted", "colocation",
+                    "co-location", "alongside", "conjunction", "linuxcon"))
+                    || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
+                    || phrase("part", "of") && loose.size() <= 1)) {
+                claimAll(Set.of("together", "with", "part", "along", "side"));
+                return EventFact.COLOCATED;
+            }
+            if (phrase("how", "many", "days") || phrase("number", "of", "days")
+                    || phrase("how", "long") && people.isEmpty() && without(loose, Set.of("long")).isEmpty()
+                    || has("duration") && asksAboutEvent) {
+                claimAll(Set.of("long", "last", "lasted", "days", "duration", "run", "ran", "go", "went"));
+                return EventFact.DAYS;
+            }
+            if (claimAny(Set.of("hotel", "hotels", "venue", "venues", "building", "buildings", "centre", "center",
+                    "convention", "room", "rooms", "hall", "halls", "address", "accommodation", "campus",
+                    "auditorium", "street"))) {
+                return EventFact.VENUE;
+            }
+            if (target != Target.SLIDES && people.isEmpty() && claimAny(Set.of("date", "dates", "month", "months",
+                    "calendar", "weekday", "week"))) {
+                return EventFact.DATES;
+            }
+            // "when did it start?" asks for dates; "when was the first talk?" for a session.
+            boolean positional = unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST)
+                    || unclaimedAny(Cues.OPENING) || hasAny(Cues.AFTER) || hasAny(Cues.BEFORE);
+            if (target == Target.TIME && loose.isEmpty() && people.isEmpty() && kind == null
+                    && !hasAny(Cues.SESSION_NOUNS) && !positional) {
+                claimAll(Cues.STARTED);
+                claimAll(Cues.ENDED);
+                return EventFact.DATES;
+            }
+            if (target != Target.SLIDES && people.isEmpty() && (claimAny(Set.of("city", "country", "location",
+                    "located", "vancouver", "canada", "town", "place", "where"))) && loose.isEmpty()) {
+                return EventFact.PLACE;
+            }
+            return null;
+        }
+
+        private boolean unclaimedAny(Set<String> words) {
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && words.contains(at(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean claimAny(Set<String> words) {
+            return claimAll(words);
+        }
+
+        /** "the first forum", "the first KVM Forum", "the inaugural forum", "2008", "how has it grown". */
+        private boolean claimFirstForum() {
+            Set<String> earliest = Set.of("first", "inaugural", "original", "earliest", "1st");
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && earliest.contains(at(i))) {
+                    for (int k = 1; k <= 3 && i + k < size; k++) {
+                        if (Cues.EVENT_NOUNS.contains(at(i + k))) {
+                            claimed[i] = true;
+                            return true;
+                        }
+                        if (!at(i + k).equals("kvm") && !at(i + k).equals("ever")) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if (claimAny(Set.of("2008", "inaugural"))) {
+                return true;
+            }
+            return claimAny(Set.of("grown", "grow", "grew", "growth", "rising", "risen", "increase",
+                    "increased", "leap", "history", "evolved"))
+                    && (hasAny(Set.of("interest", "attendance", "forum", "attendees", "kvm")));
+        }
+
+        /** "the post", "this post", "blog post": the report, not "post-copy". */
+        private boolean claimPost() {
+            Set<String> before = Set.of("the", "this", "that", "blog", "original", "whose");
+            for (int i = 1; i < size; i++) {
+                if (at(i).equals("post") && before.contains(at(i - 1))) {
+                    claimed[i] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words no cue has claimed and that are no question word: a first look at the topic. */
+        private List<String> looseWords() {
+            List<String> loose = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String word = at(i);
+                if (!claimed[i] && isTopicWord(word)) {
+                    loose.add(word);
+                }
+            }
+            return loose;
+        }
+
+        private static List<String> without(List<String> words, Set<String> removed) {
+            List<String> kept = new ArrayList<>(words);
+            kept.removeAll(removed);
+            kept.removeAll(Set.of("attendees", "everyone", "everybody", "night", "then", "evening", "day",
+                    "days", "did", "do", "happened", "happen", "go", "went", "head", "headed", "afterwards"));
+            return kept;
+        }
+
+        // ------------------------------------------------------------ position in the program
+
+        /** "the first talk", "the third session", "the last keynote", "what opened day 2", "who closed". */
+        int claimPosition() {
+            for (int i = 0; i < size; i++) {
+                if (claimed[i]) {
+                    continue;
+                }
+                String word = at(i);
+                Integer ordinal = Cues.ORDINALS.get(word);
+                if (ordinal != null && !Set.of("time", "times", "year", "place").contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return ordinal;
+                }
+                if (Cues.OPENING.contains(word) || Cues.STARTED.contains(word)) {
+                    claimed[i] = true;
+                    claimNext(i + 1, Set.of("off"));
+                    return 1;
+                }
+                if (Cues.LAST.contains(word) || Cues.ENDED.contains(word)) {
+                    claimed[i] = true;
+                    return Question.LAST;
+                }
+            }
+            return 0;
+        }
+
+        Question.Relative claimRelative() {
+            for (int i = 0; i < size; i++) {
+                if (claimed[i]) {
+                    continue;
+                }
+                if (Cues.AFTER.contains(at(i))) {
+                    claimed[i] = true;
+                    claimNext(i + 1, Set.of("up"));
+                    return Question.Relative.AFTER;
+                }
+                if (Cues.BEFORE.contains(at(i))) {
+                    claimed[i] = true;
+                    return Question.Relative.BEFORE;
+                }
+            }
+            return Question.Relative.NONE;
+        }
+
+        // ------------------------------------------------------------ topic
+
+        List<Token> topic(Target target) {
+            List<Token> topic = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && isTopicWord(at(i))
+                        && !(target == Target.SLIDES && Cues.LINKS.contains(at(i)))) {
+                    topic.add(tokens.get(i));
+                }
+            }
+            return topic;
+        }
+
+        private static boolean isTopicWord(String word) {
+            boolean letterOrNumber = word.length() > 1 || Character.isDigit(word.charAt(0));
+            return letterOrNumber && !Cues.STOP.contains(word) && !Cues.FRAME.contains(word)
+                    && !Cues.SLIDES.contains(word) && !Cues.LIST.contains(word) && !Cues.PERSON_NOUNS.contains(word)
+                    && !Cues.TIME_NOUNS.contains(word) && !Cues.SESSION_NOUNS.contains(word)
+                    && !Cues.TOGETHER.contains(word) && !Cues.EVENT_NOUNS.contains(word)
+                    && !Cues.COUNTABLE.contains(word) && !isPositionWord(word);
+        }
+
+        /** Ordinals and the verbs of opening, closing, after and before: cues, never topics. */
+        private static boolean isPositionWord(String word) {
+            return Cues.ORDINALS.containsKey(word) || Cues.LAST.contains(word) || Cues.OPENING.contains(word)
+                    || Cues.STARTED.contains(word) || Cues.ENDED.contains(word) || Cues.AFTER.contains(word)
+                    || Cues.BEFORE.contains(word);
+        }
+
+        /**
+         * Whether the topic is given as the name of a session: "the Xen talk", "the talk on NUMA", "the QEMU
+         * keynote", as opposed to "which talk covered NUMA" or "who mentioned Xen".
+         */
+        boolean namesATalk() {
+            for (int j = 0; j < size; j++) {
+                if (!Cues.SESSION_NOUNS.contains(at(j)) && !Cues.KEYNOTE.contains(at(j)) && !Cues.BOF.contains(at(j))) {
+                    continue;
+                }
+                int before = j - 1;
+                if (before >= 0 && Cues.LIGHTNING.contains(at(before))) {
+                    before--;
+                }
+                if (before >= 0 && !claimed[before] && isTopicWord(at(before))) {
+                    return true;
+                }
+                if (Cues.TOPIC_INTRO.contains(at(j + 1))) {
+                    int k = j + 2;
+                    while (k < size && Cues.STOP.contains(at(k))) {
+                        k++;
+                    }
+                    if (k < size && !claimed[k] && isTopicWord(at(k))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}
