@@ -50,7 +50,7 @@ final class Cues {
             "came", "come", "comes", "coming", "goes", "gone", "compare", "compares", "compared", "comparing",
             "introduce", "introduced", "introducing", "propose", "proposed", "proposing", "demo", "demoed",
             "demonstrate", "demonstrated", "showed", "shows", "shown", "highlight", "highlighted", "share",
-            "shared", "addressed", "deal", "dealt", "touch", "touched", "walk", "walked", "through",
+            "shared", "addressed", "behind", "responsible", "deal", "dealt", "touch", "touched", "walk", "walked", "through",
             "title", "titled", "called", "named", "name", "topic", "topics", "subject", "focus", "focused",
             "deliver", "delivered", "do", "make", "made", "take", "took", "part", "participate",
             "participated", "attend", "attended", "join", "joined", "involved", "include", "included",

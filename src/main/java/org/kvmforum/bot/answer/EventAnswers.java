@@ -6,8 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Answers about the event itself, from the event's facts in the content model. A fact the post does not give
@@ -18,10 +21,14 @@ final class EventAnswers {
 
     private EventAnswers() {}
 
-    static Answer answer(EventFact fact, Event event, int day) {
+    /**
+     * @param day           a day the question names, or 0
+     * @param questionStems the stems of the question's meaningful words, for picking among several statements
+     */
+    static Answer answer(EventFact fact, Event event, int day, Set<String> questionStems) {
         String name = event.name();
         return switch (fact) {
-            case AFTER_TALKS -> afterTalks(event, day);
+            case AFTER_TALKS -> afterTalks(event, day, questionStems);
             case FIRST_FORUM -> firstForum(event);
             case RECORDINGS -> recordings(event);
             case REPORT -> report(event);
@@ -58,12 +65,29 @@ final class EventAnswers {
         };
     }
 
-    private static Answer afterTalks(Event event, int day) {
-        List<String> parts = new ArrayList<>();
+    /** What happened after the talks: the day asked about, else the evenings the question's words are about. */
+    private static Answer afterTalks(Event event, int day, Set<String> questionStems) {
+        List<Event.AfterTalks> chosen = new ArrayList<>();
         for (Event.AfterTalks after : event.afterTalks()) {
             if (day == 0 || after.day() == day) {
-                parts.add("After day " + after.day() + ", the post says: \u201c" + after.statement() + "\u201d");
+                chosen.add(after);
             }
+        }
+        if (day == 0) {
+            // "who hosted the dinner" is about the evening with the dinner, not every evening.
+            List<Event.AfterTalks> mentioned = new ArrayList<>();
+            for (Event.AfterTalks after : chosen) {
+                if (mentions(after.statement(), questionStems)) {
+                    mentioned.add(after);
+                }
+            }
+            if (!mentioned.isEmpty()) {
+                chosen = mentioned;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Event.AfterTalks after : chosen) {
+            parts.add("After day " + after.day() + ", the post says: \u201c" + after.statement() + "\u201d");
         }
         if (parts.isEmpty()) {
             return Answer.notInPost("The post does not say what happened after "
@@ -135,6 +159,16 @@ final class EventAnswers {
             text.append(", in ").append(event.report().author()).append("'s report");
         }
         return Answer.of(text.append('.').toString());
+    }
+
+    private static boolean mentions(String statement, Set<String> stems) {
+        PorterStemmer stemmer = new PorterStemmer();
+        for (Token token : Token.of(TextNormalizer.clean(statement))) {
+            if (stems.contains(TopicIndex.stem(stemmer, token.joined()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "2011-08-23" → "23 August 2011"; anything else as it is. */

@@ -9,6 +9,7 @@ import org.kvmforum.bot.content.SessionKind;
 /**
  * A question as the answerer understands it: what it asks for, and what picks the sessions it is about.
  *
+ * @param words      every word of the question, in order
  * @param event      the event it is about (the one it names, or the first)
  * @param target     what it asks to be told
  * @param fact       a fact about the event itself it asks for, or null when it is about sessions
@@ -27,6 +28,7 @@ import org.kvmforum.bot.content.SessionKind;
  * @param sharedFirstName whether the people it names are several who share the first name it gave ("Alex")
  */
 record Question(
+        List<Token> words,
         Event event,
         Target target,
         EventFact fact,
@@ -47,6 +49,7 @@ record Question(
     enum Relative { NONE, AFTER, BEFORE }
 
     Question {
+        words = List.copyOf(words);
         people = List.copyOf(people);
         topic = List.copyOf(topic);
     }

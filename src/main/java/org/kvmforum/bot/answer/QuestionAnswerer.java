@@ -41,14 +41,11 @@ public final class QuestionAnswerer {
     /** Sessions whose rank is this close to the best one's are answers too ("migration": both talks). */
     private static final float CLOSE_RANK = 0.15f;
 
-    /** A topic given as a talk's name must be at least this central to it: more than a word in passing. */
-    private static final float NAMED_TALK_PROMINENCE = 0.5f;
-
     /** A question with event-fact words is still about a session when its topic is this central to one. */
     private static final float SESSION_OVER_FACT_PROMINENCE = 0.6f;
 
     /** Weak hits worth offering when nothing matches. */
-    private static final float SUGGESTION_CONFIDENCE = 0.3f;
+    private static final float SUGGESTION_CONFIDENCE = 0.4f;
     private static final int SUGGESTIONS = 3;
 
     private final ContentModel model;
@@ -92,7 +89,7 @@ public final class QuestionAnswerer {
         PorterStemmer stemmer = new PorterStemmer();
         List<TopicIndex.Resolved> words = resolve(q.topic(), stemmer);
         if (q.fact() != null && !topicIsASession(q, words)) {
-            return EventAnswers.answer(q.fact(), event, q.day());
+            return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words(), stemmer));
         }
         if (q.day() > event.days() && event.days() > 0) {
             return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
@@ -107,7 +104,7 @@ public final class QuestionAnswerer {
         if (q.position() != 0 || q.hasFilters() || q.target() != Target.SESSION) {
             return aboutProgram(q, pool(q, event.sessions()));
         }
-        return EventAnswers.answer(EventFact.OVERVIEW, event, 0);
+        return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
     }
 
     // ---------------------------------------------------------------- people
@@ -134,7 +131,10 @@ public final class QuestionAnswerer {
             }
         }
         if (q.relative() != Question.Relative.NONE) {
-            return neighbour(q, sessions.get(0));
+            // "after Gerd Hoffmann" means after his talk, not after a BOF he sat in.
+            Session anchor = sessions.stream().filter(s -> s.kind() != SessionKind.BOF).findFirst()
+                    .orElse(sessions.get(0));
+            return neighbour(q, anchor);
         }
         if (q.position() != 0) {
             return positioned(q, sessions);
@@ -217,15 +217,19 @@ public final class QuestionAnswerer {
         }
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
         List<TopicMatch> usable = !inPool.isEmpty() && inPool.get(0).strong() ? inPool : matches;
+        if (namesSomeoneUnknown(q, words)) {
+            return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
+                    List.of());
+        }
         if (usable.isEmpty() || !usable.get(0).strong()) {
             EventFact fact = factMentioning(q.topic(), stemmer);
             if (fact != null) {
-                return EventAnswers.answer(fact, q.event(), q.day());
+                return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words(), stemmer));
             }
             return Answer.notInPost(notFound(q), suggestions(matches));
         }
         TopicMatch best = usable.get(0);
-        if (q.namedTalk() && best.prominence() < NAMED_TALK_PROMINENCE) {
+        if (q.namedTalk() && index.onlyInPassing(best.session(), words)) {
             return inPassing(q, words, best.session());
         }
         List<Session> chosen = bestOf(usable);
@@ -310,6 +314,19 @@ public final class QuestionAnswerer {
         String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
         return Answer.notInPost("The post does not mention a " + topic + " " + kind + ": " + topic
                 + " comes up only in passing, in " + Phrases.described(model, session) + ".", List.of(session));
+    }
+
+    /**
+     * Whether the topic has a word written as a name ("Linus") that the post does not have: the question is
+     * about someone the post never mentions, however close the word is to something it does ("links").
+     */
+    private boolean namesSomeoneUnknown(Question q, List<TopicIndex.Resolved> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (q.topic().get(i).writtenAsName() && words.get(i).stems().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence for a topic nothing in the post matches. */
@@ -554,6 +571,17 @@ public final class QuestionAnswerer {
             text.append(token.text()).append(' ');
         }
         return text.toString();
+    }
+
+    /** The stems of the words that carry meaning ("dinner", "beer"), question words and fillers left out. */
+    private static Set<String> contentStems(List<Token> words, PorterStemmer stemmer) {
+        Set<String> stems = new HashSet<>();
+        for (Token word : words) {
+            if (!Cues.STOP.contains(word.text()) && !Cues.FRAME.contains(word.text())) {
+                stems.add(TopicIndex.stem(stemmer, word.joined()));
+            }
+        }
+        return stems;
     }
 
     private static Set<String> ids(List<Session> sessions) {

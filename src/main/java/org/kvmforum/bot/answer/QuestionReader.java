@@ -46,12 +46,13 @@ final class QuestionReader {
         List<Person> people = directory.mentionedIn(cleaned);
         r.claimNames(people);
         boolean asksAboutEvent = r.claimAll(eventWords);
+        boolean mentionsReport = r.claimPost();
         int day = r.claimDay(event == null ? 0 : event.days());
         PartOfDay part = r.claimPart();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
         Target target = r.target();
-        EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent);
+        EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent, mentionsReport);
         if (fact == null && parallel && part == null) {
             part = PartOfDay.AFTERNOON; // "the parallel tracks" were the afternoons
         }
@@ -59,7 +60,7 @@ final class QuestionReader {
         Question.Relative relative = r.claimRelative();
         boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
         List<Token> topic = r.topic(target);
-        return new Question(event, target, fact, people, topic, day, part, kind, position, relative,
+        return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
                 r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people));
     }
 
@@ -207,6 +208,13 @@ final class QuestionReader {
 
         /** "day 2", "the second day", "day one", "the opening day", "the last day"; 0 when none. */
         int claimDay(int eventDays) {
+            int first = claimOneDay(eventDays);
+            int second = claimOneDay(eventDays);
+            // "day 1 or day 2?" asks which day, it does not pick one.
+            return second != 0 && second != first ? 0 : first;
+        }
+
+        private int claimOneDay(int eventDays) {
             for (int i = 0; i < size; i++) {
                 if (claimed[i]) {
                     continue;
@@ -341,7 +349,10 @@ final class QuestionReader {
          * about slots, not days.
          */
         EventFact claimFact(Target target, List<Person> people, SessionKind kind, boolean parallel,
-                            boolean asksAboutEvent) {
+                            boolean asksAboutEvent, boolean mentionsReport) {
+            if (target == Target.COUNT) {
+                return null; // "how many sessions did the post describe" counts sessions
+            }
             List<String> loose = looseWords();
             if (claimAny(Set.of("pub", "pubs", "beer", "beers", "brewery", "breweries", "lager", "dinner",
                     "dinners", "drinks", "drink", "drinking", "party", "parties", "evening", "evenings", "night",
@@ -370,7 +381,7 @@ final class QuestionReader {
             }
             if (target != Target.SLIDES && (claimAny(Set.of("author", "authored", "wrote", "written", "write",
                     "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up",
-                    "recap", "published", "posted")) || claimPost())) {
+                    "recap", "published", "posted")) || mentionsReport)) {
                 return EventFact.REPORT;
             }
             if (claimAny(Set.of("slot", "slots", "minutes", "minute", "mins", "min"))
@@ -425,8 +436,11 @@ final class QuestionReader {
                 claimAll(Cues.ENDED);
                 return EventFact.DATES;
             }
-            if (target != Target.SLIDES && people.isEmpty() && (claimAny(Set.of("city", "country", "location",
-                    "located", "vancouver", "canada", "town", "place", "where"))) && loose.isEmpty()) {
+            Set<String> placeWords = Set.of("city", "country", "location", "located", "vancouver", "canada", "town",
+                    "place", "where", "situated", "hosted", "host");
+            if (target != Target.SLIDES && people.isEmpty() && hasAny(placeWords)
+                    && without(loose, placeWords).isEmpty()) {
+                claimAll(placeWords);
                 return EventFact.PLACE;
             }
             return null;
@@ -469,8 +483,8 @@ final class QuestionReader {
                     && (hasAny(Set.of("interest", "attendance", "forum", "attendees", "kvm")));
         }
 
-        /** "the post", "this post", "blog post": the report, not "post-copy". */
-        private boolean claimPost() {
+        /** "the post", "this post", "blog post": the report, not "post-copy" and never a topic. */
+        boolean claimPost() {
             Set<String> before = Set.of("the", "this", "that", "blog", "original", "whose");
             for (int i = 1; i < size; i++) {
                 if (at(i).equals("post") && before.contains(at(i - 1))) {

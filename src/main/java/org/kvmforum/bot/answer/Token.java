@@ -12,8 +12,17 @@ import java.util.Locale;
  * @param text     the word, lower case
  * @param surface  the word as written (case kept), for telling names from ordinary words
  * @param capital  whether it was written with a capital first letter
+ * @param opening  whether it opens the text or a sentence, where a capital says nothing about it being a name
  */
-record Token(String text, String surface, boolean capital) {
+record Token(String text, String surface, boolean capital, boolean opening) {
+
+    /**
+     * Written like a name: capitalised but not all capitals ("Linus", not "SPICE" or "VFIO"), and not just
+     * capitalised for opening a sentence.
+     */
+    boolean writtenAsName() {
+        return capital && !opening && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+    }
 
     /** "post-copy" → [post, copy]; a simple word → itself. */
     List<String> parts() {
@@ -47,8 +56,11 @@ record Token(String text, String surface, boolean capital) {
         List<Token> tokens = new ArrayList<>();
         int length = text.length();
         int i = 0;
+        boolean opening = true;
         while (i < length) {
             while (i < length && !Character.isLetterOrDigit(text.charAt(i))) {
+                char c = text.charAt(i);
+                opening |= c == '.' || c == '?' || c == '!' || c == ':';
                 i++;
             }
             StringBuilder word = new StringBuilder();
@@ -76,7 +88,9 @@ record Token(String text, String surface, boolean capital) {
             }
             if (word.length() > 0) {
                 String surface = word.toString();
-                tokens.add(new Token(surface.toLowerCase(Locale.ROOT), surface, Character.isUpperCase(surface.charAt(0))));
+                tokens.add(new Token(surface.toLowerCase(Locale.ROOT), surface, Character.isUpperCase(surface.charAt(0)),
+                        opening));
+                opening = false;
             }
         }
         return tokens;

@@ -148,16 +148,21 @@ final class TopicIndex {
             }
             return new Resolved(parts, typo);
         }
-        return resolveWord(token.text(), stemmer);
+        // "Linus" is a name the post does not have, not a typo of "links".
+        return resolveWord(token.text(), stemmer, !token.writtenAsName());
     }
 
     private Resolved resolveWord(String word, PorterStemmer stemmer) {
+        return resolveWord(word, stemmer, true);
+    }
+
+    private Resolved resolveWord(String word, PorterStemmer stemmer, boolean typosAllowed) {
         String stem = stem(stemmer, word);
         if (documentFrequency.containsKey(stem)) {
             return new Resolved(List.of(stem), false);
         }
         int allowed = Typos.allowed(word.length());
-        if (allowed == 0) {
+        if (allowed == 0 || !typosAllowed) {
             return new Resolved(List.of(), false);
         }
         String best = null;
@@ -220,12 +225,13 @@ final class TopicIndex {
 
     /**
      * The share of the question's words the session has, 0 to 1, rarer words weighing more, a typo-corrected
-     * word counting 3/4, and a word the post does not have at all weighing as much as the rarest word: what
-     * the user asked about may be exactly that word ("the hotel"). Like the search layer's confidence, but
-     * over this index's fields, which include the slides' file names ("yabusame", "overcommit").
+     * word counting 3/4. A word the post does not have at all weighs as much as a word a few sessions share:
+     * it may be what was asked about ("the hotel", "Kubernetes"), or only a paraphrase ("NUMA balancing"),
+     * so it neither decides alone nor is ignored. Like the search layer's confidence, but over this index's
+     * fields, which include the slides' file names ("yabusame", "overcommit").
      */
     float coverage(Session session, List<Resolved> words) {
-        float unknownRarity = (float) Math.log(1.0 + sessions.size() / 0.5);
+        float unknownRarity = (float) Math.log(1.0 + sessions.size() / 4.0);
         float found = 0f;
         float total = 0f;
         for (Resolved word : words) {
@@ -243,6 +249,24 @@ final class TopicIndex {
             }
         }
         return total == 0f ? 0f : found / total;
+    }
+
+    /**
+     * Whether the session has these words only in passing: one word of the question found in it, and that
+     * one mentioned once, after the sentence that introduces the session ("Xen" in Allen Kay's). Two or more
+     * of the question's words, or a word in the title, slides, names or first sentence, describe the session.
+     */
+    boolean onlyInPassing(Session session, List<Resolved> words) {
+        int found = 0;
+        float best = 0f;
+        for (Resolved word : words) {
+            float weight = weight(session, word.stems());
+            if (weight > 0f) {
+                found++;
+                best = Math.max(best, weight);
+            }
+        }
+        return found == 1 && best <= BODY;
     }
 
     /** The word as the post writes it, or the stem itself. */
