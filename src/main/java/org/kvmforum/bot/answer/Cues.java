@@ -24,7 +24,8 @@ final class Cues {
             "too", "again", "ever", "any", "some", "all", "each", "every", "both", "much", "many", "more", "most",
             "own", "same", "not", "no", "yes", "ok", "okay", "hi", "hello", "hey", "bot", "please", "thanks",
             "thank", "pls", "plz", "exactly", "really", "actually", "basically", "anyway", "one", "ones",
-            "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t");
+            "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t",
+            "right", "immediately", "directly", "straight", "soon", "shortly");
 
     /**
      * Words that frame a question rather than name its topic: question words, auxiliaries, pronouns, and

@@ -88,6 +88,11 @@ public final class QuestionAnswerer {
         }
         PorterStemmer stemmer = new PorterStemmer();
         List<TopicIndex.Resolved> words = resolve(q.topic(), stemmer);
+        if (q.fact() == EventFact.VENUE && topicIsASession(q, words)) {
+            Session session = rank(q, words, model.sessions()).get(0).session();
+            return Answer.notInPost("The post does not say which room or venue " + Phrases.described(model, session)
+                    + " was in; it was " + Phrases.when(session) + ".", List.of(session));
+        }
         if (q.fact() != null && !topicIsASession(q, words)) {
             return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words(), stemmer));
         }
@@ -125,7 +130,13 @@ public final class QuestionAnswerer {
             sessions = filtered;
         }
         if (q.hasTopic()) {
-            List<Session> onTopic = bestOf(rank(q, words, sessions));
+            List<TopicMatch> theirsRanked = rank(q, words, sessions);
+            Session mentioning = sessionMentioning(q, words);
+            if (mentioning != null && (theirsRanked.isEmpty() || !theirsRanked.get(0).strong())) {
+                // "who spoke about transcendent memory and Rik's work?": Rik is part of the topic, not its speaker.
+                return aboutTopic(withoutPeople(q), words, new PorterStemmer());
+            }
+            List<Session> onTopic = bestOf(theirsRanked);
             if (!onTopic.isEmpty()) {
                 sessions = onTopic;
             }
@@ -183,6 +194,48 @@ public final class QuestionAnswerer {
         return text;
     }
 
+    /**
+     * The session the topic strongly matches whose paragraph names one of the question's people without them
+     * being among its speakers, or null.
+     */
+    private Session sessionMentioning(Question q, List<TopicIndex.Resolved> words) {
+        List<TopicMatch> ranked = rank(q, words, model.sessions());
+        if (ranked.isEmpty() || !ranked.get(0).strong()) {
+            return null;
+        }
+        Session best = ranked.get(0).session();
+        for (Person person : q.people()) {
+            if (best.speakers().contains(person.id())) {
+                return null;
+            }
+            for (String form : person.mentions()) {
+                if (containsWord(best.summary(), form)) {
+                    return best;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean ends = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (starts && ends) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    private static Question withoutPeople(Question q) {
+        return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
+                q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false);
+    }
+
     /** "Paolo Bonzini gave “virtio-scsi transport” with Stefan Hajnoczi." */
     private Answer together(List<Person> people, List<Session> sessions) {
         Set<String> asked = new HashSet<>();
@@ -217,14 +270,16 @@ public final class QuestionAnswerer {
         }
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
         List<TopicMatch> usable = !inPool.isEmpty() && inPool.get(0).strong() ? inPool : matches;
-        if (namesSomeoneUnknown(q, words)) {
-            return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
-                    List.of());
-        }
-        if (usable.isEmpty() || !usable.get(0).strong()) {
+        boolean strong = !usable.isEmpty() && usable.get(0).strong();
+        if (!strong || namesSomeoneUnknown(q, words)) {
+            // Not a session; maybe something the post says about the event ("who is Brian Stevens").
             EventFact fact = factMentioning(q.topic(), stemmer);
             if (fact != null) {
                 return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words(), stemmer));
+            }
+            if (namesSomeoneUnknown(q, words)) {
+                return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
+                        List.of());
             }
             return Answer.notInPost(notFound(q), suggestions(matches));
         }
@@ -440,6 +495,9 @@ public final class QuestionAnswerer {
 
     /** A part of the program: every session in it, in program order. */
     private Answer listed(Question q, List<Session> pool) {
+        if (q.target() == Target.COUNT && countsPeople(q)) {
+            return countedSpeakers(q, pool);
+        }
         String noun = Phrases.kindPlural(q.kind());
         String scope = Phrases.scope(q.day(), q.part(), q.event().name());
         StringBuilder text = new StringBuilder();
@@ -457,6 +515,31 @@ public final class QuestionAnswerer {
             text.append(" There were parallel tracks ").append(q.event().parallelTracks()).append('.');
         }
         return Answer.of(text.toString(), pool);
+    }
+
+    private static boolean countsPeople(Question q) {
+        for (Token word : q.words()) {
+            if (Cues.PERSON_NOUNS.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The post names 22 speakers …": people who gave a keynote, talk or lightning talk (BOFs have participants). */
+    private Answer countedSpeakers(Question q, List<Session> pool) {
+        Set<String> speakers = new LinkedHashSet<>();
+        Set<String> participants = new LinkedHashSet<>();
+        for (Session session : pool) {
+            for (Person person : model.speakersOf(session)) {
+                (session.kind() == SessionKind.BOF ? participants : speakers).add(person.name());
+            }
+        }
+        participants.removeAll(speakers);
+        String text = "The post names " + speakers.size() + " speakers "
+                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.join(List.copyOf(speakers))
+                + (participants.isEmpty() ? "." : "; BOFs add " + Phrases.join(List.copyOf(participants)) + ".");
+        return Answer.of(text);
     }
 
     private String titlesWithSpeakers(List<Session> sessions) {

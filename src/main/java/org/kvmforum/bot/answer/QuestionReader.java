@@ -395,6 +395,11 @@ final class QuestionReader {
                     && (target == Target.SESSION || target == Target.TIME)) {
                 return EventFact.PARALLEL_TRACKS;
             }
+            if (claimAny(Set.of("hotel", "hotels", "venue", "venues", "building", "buildings", "centre", "center",
+                    "convention", "room", "rooms", "hall", "halls", "address", "accommodation", "campus",
+                    "auditorium", "street", "stay", "stayed", "lodging"))) {
+                return EventFact.VENUE;
+            }
             boolean countsPeople = phrase("how", "many") && followedBy(Set.of("many"), Set.of("people",
                     "developers", "folks", "persons", "hackers", "devs", "guys", "humans", "engineers"), 2);
             boolean speaking = hasAny(Set.of("spoke", "presented", "gave", "talked", "speak", "present", "give",
@@ -412,16 +417,11 @@ final class QuestionReader {
                 claimAll(Set.of("together", "with", "part", "along", "side"));
                 return EventFact.COLOCATED;
             }
-            if (phrase("how", "many", "days") || phrase("number", "of", "days")
+            if (phrase("how", "many", "days") || phrase("number", "of", "days") || claimDuration()
                     || phrase("how", "long") && people.isEmpty() && without(loose, Set.of("long")).isEmpty()
                     || has("duration") && asksAboutEvent) {
                 claimAll(Set.of("long", "last", "lasted", "days", "duration", "run", "ran", "go", "went"));
                 return EventFact.DAYS;
-            }
-            if (claimAny(Set.of("hotel", "hotels", "venue", "venues", "building", "buildings", "centre", "center",
-                    "convention", "room", "rooms", "hall", "halls", "address", "accommodation", "campus",
-                    "auditorium", "street"))) {
-                return EventFact.VENUE;
             }
             if (target != Target.SLIDES && people.isEmpty() && claimAny(Set.of("date", "dates", "month", "months",
                     "calendar", "weekday", "week"))) {
@@ -457,6 +457,24 @@ final class QuestionReader {
 
         private boolean claimAny(Set<String> words) {
             return claimAll(words);
+        }
+
+        /** "a two-day event", "two days", "2 days", "multi-day": a length in days, not day 2. */
+        private boolean claimDuration() {
+            for (int i = 0; i < size; i++) {
+                List<String> parts = tokens.get(i).parts();
+                boolean compound = parts.size() == 2 && isDayWord(parts.get(1))
+                        && (Cues.NUMBERS.containsKey(parts.get(0)) || parts.get(0).equals("multi"));
+                boolean twoWords = Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("days") && !at(i - 1).equals("day");
+                if (compound || twoWords) {
+                    claimed[i] = true;
+                    if (twoWords) {
+                        claimed[i + 1] = true;
+                    }
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "the first forum", "the first KVM Forum", "the inaugural forum", "2008", "how has it grown". */
@@ -542,10 +560,21 @@ final class QuestionReader {
             return 0;
         }
 
+        /**
+         * "what came after the VFIO talk", "who spoke before Juan": a relative word counts only when nothing
+         * but question words comes before it, so "performance from pre-copy before post-copy" stays a topic.
+         */
         Question.Relative claimRelative() {
             for (int i = 0; i < size; i++) {
                 if (claimed[i]) {
                     continue;
+                }
+                if (Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) {
+                    for (int k = 0; k < i; k++) {
+                        if (!claimed[k] && isTopicWord(at(k))) {
+                            return Question.Relative.NONE;
+                        }
+                    }
                 }
                 if (Cues.AFTER.contains(at(i))) {
                     claimed[i] = true;
