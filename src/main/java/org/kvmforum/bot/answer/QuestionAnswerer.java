@@ -16,8 +16,6 @@ import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.PeopleDirectory;
-import org.kvmforum.bot.search.SessionHit;
-import org.kvmforum.bot.search.SessionSearch;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.tartarus.snowball.ext.PorterStemmer;
 
@@ -30,9 +28,14 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * of day or kind of session, a position in the program, a topic). Questions about the event are answered from
  * the event's facts before any session search, since their words ("how many days", "the first forum") land
  * on sessions by accident. Sessions are then picked by person ({@link PeopleDirectory}), by filters and
- * position, or by topic: the search layer ({@link SessionSearch}) says whether a session contains the topic
- * at all, and the {@link TopicIndex} how central it is to it. Whatever the post does not give is answered
- * with {@link Answer#answered()} false and a sentence saying what it does not say.
+ * position, or by topic, with the {@link TopicIndex}: how much of the topic a session has, and how central it
+ * is to it. Whatever the post does not give is answered with {@link Answer#answered()} false and a sentence
+ * saying what it does not say.
+ *
+ * <p>The search layer's {@code SessionSearch} is not used here: its typo matching runs Lucene fuzzy queries,
+ * which cost milliseconds for every word outside the post's vocabulary, where an answer must take well under
+ * one. The topic index covers the same texts (and the slides' file names) with stems, bounded typos and
+ * rarity weights, in microseconds.
  */
 public final class QuestionAnswerer {
     /** Sessions shown for a topic at most: beyond this the topic is too vague to call any of them the answer. */
@@ -48,16 +51,21 @@ public final class QuestionAnswerer {
     private static final float SUGGESTION_CONFIDENCE = 0.4f;
     private static final int SUGGESTIONS = 3;
 
+    /** Strong matches first, then by rank. */
+    private static final Comparator<TopicMatch> RANKING =
+            Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
+
     private final ContentModel model;
-    private final SessionSearch search;
+    /** Every session, in program order (the model builds a new list on each call). */
+    private final List<Session> allSessions;
     private final QuestionReader reader;
     private final TopicIndex index;
     private final Map<String, Set<String>> statementStems;
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(4_096).build();
 
-    public QuestionAnswerer(ContentModel model, SessionSearch search, PeopleDirectory people) {
+    public QuestionAnswerer(ContentModel model, PeopleDirectory people) {
         this.model = model;
-        this.search = search;
+        this.allSessions = model.sessions();
         this.reader = new QuestionReader(model, people);
         this.index = new TopicIndex(model);
         this.statementStems = statementStems(model);
@@ -89,7 +97,7 @@ public final class QuestionAnswerer {
         PorterStemmer stemmer = new PorterStemmer();
         List<TopicIndex.Resolved> words = resolve(q.topic(), stemmer);
         if (q.fact() == EventFact.VENUE && topicIsASession(q, words)) {
-            Session session = rank(q, words, model.sessions()).get(0).session();
+            Session session = rank(words, allSessions).get(0).session();
             return Answer.notInPost("The post does not say which room or venue " + Phrases.described(model, session)
                     + " was in; it was " + Phrases.when(session) + ".", List.of(session));
         }
@@ -130,7 +138,7 @@ public final class QuestionAnswerer {
             sessions = filtered;
         }
         if (q.hasTopic()) {
-            List<TopicMatch> theirsRanked = rank(q, words, sessions);
+            List<TopicMatch> theirsRanked = rank(words, sessions);
             Session mentioning = sessionMentioning(q, words);
             if (mentioning != null && (theirsRanked.isEmpty() || !theirsRanked.get(0).strong())) {
                 // "who spoke about transcendent memory and Rik's work?": Rik is part of the topic, not its speaker.
@@ -199,7 +207,7 @@ public final class QuestionAnswerer {
      * being among its speakers, or null.
      */
     private Session sessionMentioning(Question q, List<TopicIndex.Resolved> words) {
-        List<TopicMatch> ranked = rank(q, words, model.sessions());
+        List<TopicMatch> ranked = rank(words, allSessions);
         if (ranked.isEmpty() || !ranked.get(0).strong()) {
             return null;
         }
@@ -259,12 +267,10 @@ public final class QuestionAnswerer {
     // ---------------------------------------------------------------- topics
 
     private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words, PorterStemmer stemmer) {
-        List<Session> pool = pool(q, q.event().sessions());
-        List<TopicMatch> matches = rank(q, words, model.sessions());
+        List<TopicMatch> matches = rank(words, allSessions);
         List<TopicMatch> inPool = new ArrayList<>();
-        Set<String> poolIds = ids(pool);
         for (TopicMatch match : matches) {
-            if (poolIds.contains(match.session().id())) {
+            if (match.session().eventId().equals(q.event().id()) && passesFilters(q, match.session())) {
                 inPool.add(match);
             }
         }
@@ -305,26 +311,19 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * Every session of the list that has any of the topic, ranked: by confidence (the better of the search
-     * layer's and this index's coverage, which also sees the slides' file names), and by how central the
-     * topic is to it. Strong matches first.
+     * Every session of the list that has any of the topic, ranked: by coverage (the share of the topic's
+     * words it has, rarer words weighing more, typos counted less), then by how central the topic is to it.
+     * Strong matches first.
      */
-    private List<TopicMatch> rank(Question q, List<TopicIndex.Resolved> words, List<Session> sessions) {
-        Map<String, SessionHit> hits = new HashMap<>();
-        for (SessionHit hit : search.search(topicText(q.topic()), model.sessions().size())) {
-            hits.put(hit.session().id(), hit);
-        }
+    private List<TopicMatch> rank(List<TopicIndex.Resolved> words, List<Session> sessions) {
         List<TopicMatch> ranked = new ArrayList<>();
         for (Session session : sessions) {
-            SessionHit hit = hits.get(session.id());
             float coverage = index.coverage(session, words);
-            float confidence = Math.max(hit == null ? 0f : hit.confidence(), coverage);
-            if (confidence == 0f) {
-                continue;
+            if (coverage > 0f) {
+                ranked.add(new TopicMatch(session, coverage, index.prominence(session, words)));
             }
-            ranked.add(new TopicMatch(session, confidence, index.prominence(session, words)));
         }
-        ranked.sort(Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank()));
+        ranked.sort(RANKING);
         return ranked;
     }
 
@@ -350,7 +349,7 @@ public final class QuestionAnswerer {
         if (!q.hasTopic()) {
             return false;
         }
-        List<TopicMatch> ranked = rank(q, words, model.sessions());
+        List<TopicMatch> ranked = rank(words, allSessions);
         return !ranked.isEmpty() && ranked.get(0).strong()
                 && ranked.get(0).prominence() >= SESSION_OVER_FACT_PROMINENCE;
     }
@@ -632,12 +631,16 @@ public final class QuestionAnswerer {
     private static List<Session> pool(Question q, List<Session> sessions) {
         List<Session> pool = new ArrayList<>();
         for (Session session : sessions) {
-            if ((q.day() == 0 || session.day() == q.day()) && (q.part() == null || session.part() == q.part())
-                    && (q.kind() == null || session.kind() == q.kind())) {
+            if (passesFilters(q, session)) {
                 pool.add(session);
             }
         }
         return pool;
+    }
+
+    private static boolean passesFilters(Question q, Session session) {
+        return (q.day() == 0 || session.day() == q.day()) && (q.part() == null || session.part() == q.part())
+                && (q.kind() == null || session.kind() == q.kind());
     }
 
     private List<TopicIndex.Resolved> resolve(List<Token> topic, PorterStemmer stemmer) {
@@ -665,12 +668,6 @@ public final class QuestionAnswerer {
             }
         }
         return stems;
-    }
-
-    private static Set<String> ids(List<Session> sessions) {
-        Set<String> ids = new HashSet<>();
-        sessions.forEach(s -> ids.add(s.id()));
-        return ids;
     }
 
     private static String names(List<Person> people) {

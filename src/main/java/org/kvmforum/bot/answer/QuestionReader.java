@@ -1,8 +1,10 @@
 package org.kvmforum.bot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
@@ -21,10 +23,74 @@ import org.kvmforum.bot.search.TextNormalizer;
  * constructor builds.
  */
 final class QuestionReader {
+    // Word sets the cues below look for, built once: questions are read on every /ask.
+    private static final Set<String> PART_MORNING_NOUNS = Set.of("session", "sessions", "part", "track", "program",
+            "programme");
+    private static final Set<String> PART_AFTERNOON_NOUNS = Set.of("session", "sessions", "part", "track", "tracks",
+            "program", "programme");
+    private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "session", "sessions");
+    private static final Set<String> WHICH_WHAT = Set.of("which", "what", "whats");
+    private static final Set<String> MANY = Set.of("many");
+    private static final Set<String> OF = Set.of("of");
+    private static final Set<String> ALL_EVERY = Set.of("all", "every");
+    private static final Set<String> EVENING_WORDS = Set.of("pub", "pubs", "beer", "beers", "brewery", "breweries",
+            "lager", "dinner", "dinners", "drinks", "drink", "drinking", "party", "parties", "evening", "evenings",
+            "night", "nightlife", "social", "bar", "bars", "restaurant", "restaurants", "supper", "celebrate",
+            "celebrated", "food", "eat", "ate");
+    private static final Set<String> AFTER_WORDS = Set.of("after", "afterwards", "afterward", "later", "over");
+    private static final Set<String> RECORDING_WORDS = Set.of("recorded", "recording", "recordings", "record",
+            "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed", "streaming",
+            "livestream", "livestreamed", "replay", "replays", "footage", "camera", "video-recorded");
+    private static final Set<String> VIDEO = Set.of("video");
+    private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
+            "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
+            "published", "posted");
+    private static final Set<String> SLOT_WORDS = Set.of("slot", "slots", "minutes", "minute", "mins", "min");
+    private static final Set<String> SLOT_SUBJECTS = Set.of("talk", "talks", "session", "sessions", "presentation",
+            "presentations", "each", "keynote", "keynotes");
+    private static final Set<String> DURATION_NOUNS = Set.of("duration", "length");
+    private static final Set<String> SLOT_CLAIMED = Set.of("long", "duration", "length");
+    private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues", "building",
+            "buildings", "centre", "center", "convention", "room", "rooms", "hall", "halls", "address",
+            "accommodation", "campus", "auditorium", "street", "stay", "stayed", "lodging");
+    private static final Set<String> HEADCOUNT_NOUNS = Set.of("people", "developers", "folks", "persons", "hackers",
+            "devs", "guys", "humans", "engineers");
+    private static final Set<String> SPEAKING_WORDS = Set.of("spoke", "presented", "gave", "talked", "speak",
+            "present", "give", "speakers", "presenters");
+    private static final Set<String> ATTENDANCE_WORDS = Set.of("attendees", "attendance", "attended", "attending",
+            "attendee", "attend", "participants", "turnout", "crowd", "audience", "registrants", "visitors",
+            "delegates");
+    private static final Set<String> ATTENDANCE_CLAIMED = Set.of("big", "large", "size", "came", "come", "showed",
+            "show");
+    private static final Set<String> COLOCATION_WORDS = Set.of("colocated", "co-located", "collocated", "co-hosted",
+            "cohosted", "colocation", "co-location", "alongside", "conjunction", "linuxcon");
+    private static final Set<String> COLOCATION_CLAIMED = Set.of("together", "with", "part", "along", "side");
+    private static final Set<String> LONG = Set.of("long");
+    private static final Set<String> DAYS_CLAIMED = Set.of("long", "last", "lasted", "days", "duration", "run", "ran",
+            "go", "went");
+    private static final Set<String> DATE_WORDS = Set.of("date", "dates", "month", "months", "calendar", "weekday",
+            "week");
+    private static final Set<String> PLACE_WORDS = Set.of("city", "country", "location", "located", "vancouver",
+            "canada", "town", "place", "where", "situated", "hosted", "host");
+    private static final Set<String> EARLIEST = Set.of("first", "inaugural", "original", "earliest", "1st");
+    private static final Set<String> FIRST_FORUM_WORDS = Set.of("2008", "inaugural");
+    private static final Set<String> GROWTH_WORDS = Set.of("grown", "grow", "grew", "growth", "rising", "risen",
+            "increase", "increased", "leap", "history", "evolved");
+    private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm");
+    private static final Set<String> REPORT_DETERMINERS = Set.of("the", "this", "that", "blog", "original", "whose");
+    private static final Set<String> EVENING_FILLERS = Set.of("attendees", "everyone", "everybody", "night", "then",
+            "evening", "day", "days", "did", "do", "happened", "happen", "go", "went", "head", "headed",
+            "afterwards");
+    private static final Set<String> NOT_A_POSITION_AFTER = Set.of("time", "times", "year", "place");
+    private static final Set<String> OFF = Set.of("off");
+    private static final Set<String> UP = Set.of("up");
+
     private final ContentModel model;
     private final PeopleDirectory directory;
     /** The words of every event's name and its year: they name the event, not a topic. */
     private final Set<String> eventWords;
+    /** Person id → every word of their name and mention forms, to take out of the topic once they are found. */
+    private final Map<String, Set<String>> nameWords;
 
     QuestionReader(ContentModel model, PeopleDirectory directory) {
         this.model = model;
@@ -37,6 +103,15 @@ final class QuestionReader {
             words.add(Integer.toString(event.year()));
         }
         this.eventWords = Set.copyOf(words);
+        Map<String, Set<String>> names = new HashMap<>();
+        for (Person person : model.people()) {
+            Set<String> forms = new HashSet<>();
+            for (Token token : Token.of(TextNormalizer.clean(person.name() + " " + String.join(" ", person.mentions())))) {
+                forms.addAll(token.parts());
+            }
+            names.put(person.id(), Set.copyOf(forms));
+        }
+        this.nameWords = Map.copyOf(names);
     }
 
     Question read(String raw) {
@@ -44,7 +119,7 @@ final class QuestionReader {
         Reading r = new Reading(Token.of(cleaned));
         Event event = eventNamedIn(r);
         List<Person> people = directory.mentionedIn(cleaned);
-        r.claimNames(people);
+        r.claimNames(people, nameWords);
         boolean asksAboutEvent = r.claimAll(eventWords);
         boolean mentionsReport = r.claimPost();
         int day = r.claimDay(event == null ? 0 : event.days());
@@ -162,12 +237,10 @@ final class QuestionReader {
         // ------------------------------------------------------------ people
 
         /** The words of the named people's names, as typed (typos included: "hajnoczy" is a name word). */
-        void claimNames(List<Person> people) {
+        void claimNames(List<Person> people, Map<String, Set<String>> nameWordsById) {
             Set<String> nameWords = new HashSet<>();
             for (Person person : people) {
-                for (Token token : Token.of(TextNormalizer.clean(person.name() + " " + String.join(" ", person.mentions())))) {
-                    nameWords.addAll(token.parts());
-                }
+                nameWords.addAll(nameWordsById.getOrDefault(person.id(), Set.of()));
             }
             for (int i = 0; i < size; i++) {
                 String word = at(i);
@@ -233,7 +306,7 @@ final class QuestionReader {
                     claimed[i] = claimed[i + 1] = true;
                     return Cues.NUMBERS.get(at(i + 1));
                 }
-                if (word.matches("day[1-9]")) {
+                if (word.length() == 4 && word.startsWith("day") && word.charAt(3) >= '1' && word.charAt(3) <= '9') {
                     claimed[i] = true;
                     return word.charAt(3) - '0';
                 }
@@ -264,10 +337,10 @@ final class QuestionReader {
             for (int i = 0; i < size; i++) {
                 if (Cues.MORNING.contains(at(i))) {
                     morning = claimed[i] = true;
-                    claimNext(i + 1, Set.of("session", "sessions", "part", "track", "program", "programme"));
+                    claimNext(i + 1, PART_MORNING_NOUNS);
                 } else if (Cues.AFTERNOON.contains(at(i))) {
                     afternoon = claimed[i] = true;
-                    claimNext(i + 1, Set.of("session", "sessions", "part", "track", "tracks", "program", "programme"));
+                    claimNext(i + 1, PART_AFTERNOON_NOUNS);
                 }
             }
             if (morning == afternoon) {
@@ -299,7 +372,7 @@ final class QuestionReader {
                 } else if (Cues.LIGHTNING.contains(word)) {
                     kind = SessionKind.LIGHTNING_TALK;
                     claimed[i] = true;
-                    claimNext(i + 1, Set.of("talk", "talks", "session", "sessions"));
+                    claimNext(i + 1, TALK_NOUNS);
                 } else if (Cues.BOF.contains(word)) {
                     kind = SessionKind.BOF;
                     claimed[i] = true;
@@ -315,14 +388,14 @@ final class QuestionReader {
         // ------------------------------------------------------------ what is asked for
 
         Target target() {
-            Set<String> whichWhat = Set.of("which", "what", "whats");
+            Set<String> whichWhat = WHICH_WHAT;
             boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom");
             boolean slides = hasAny(Cues.SLIDES) || hasAny(Cues.LINKS) && !who;
             if (slides) {
                 return Target.SLIDES;
             }
-            if (phrase("how", "many") && followedBy(Set.of("many"), Cues.COUNTABLE, 3)
-                    || phrase("number", "of") && followedBy(Set.of("of"), Cues.COUNTABLE, 2)) {
+            if (phrase("how", "many") && followedBy(MANY, Cues.COUNTABLE, 3)
+                    || phrase("number", "of") && followedBy(OF, Cues.COUNTABLE, 2)) {
                 return Target.COUNT;
             }
             if (who) {
@@ -333,7 +406,7 @@ final class QuestionReader {
                 return Target.TIME;
             }
             if (hasAny(Cues.LIST) || followedBy(whichWhat, Cues.PLURAL_SESSIONS, 3)
-                    || followedBy(Set.of("all", "every"), Cues.PLURAL_SESSIONS, 2)
+                    || followedBy(ALL_EVERY, Cues.PLURAL_SESSIONS, 2)
                     || phrase("what", "was", "on") || phrase("what", "happened", "on")
                     || phrase("what", "happened", "in") || phrase("what", "happened", "during")) {
                 return Target.LIST;
@@ -354,13 +427,10 @@ final class QuestionReader {
                 return null; // "how many sessions did the post describe" counts sessions
             }
             List<String> loose = looseWords();
-            if (claimAny(Set.of("pub", "pubs", "beer", "beers", "brewery", "breweries", "lager", "dinner",
-                    "dinners", "drinks", "drink", "drinking", "party", "parties", "evening", "evenings", "night",
-                    "nightlife", "social", "bar", "bars", "restaurant", "restaurants", "supper", "celebrate",
-                    "celebrated", "food", "eat", "ate"))) {
+            if (claimAny(EVENING_WORDS)) {
                 return EventFact.AFTER_TALKS;
             }
-            Set<String> afterWords = Set.of("after", "afterwards", "afterward", "later", "over");
+            Set<String> afterWords = AFTER_WORDS;
             if (hasAny(afterWords) && people.isEmpty() && kind == null && without(loose, afterWords).isEmpty()) {
                 claimAll(afterWords);
                 return EventFact.AFTER_TALKS;
@@ -368,63 +438,50 @@ final class QuestionReader {
             if (claimFirstForum()) {
                 return EventFact.FIRST_FORUM;
             }
-            if (target != Target.SPEAKER && claimAny(Set.of("recorded", "recording", "recordings", "record",
-                    "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed",
-                    "streaming", "livestream", "livestreamed", "replay", "replays", "footage", "camera",
-                    "video-recorded"))) {
+            if (target != Target.SPEAKER && claimAny(RECORDING_WORDS)) {
                 return EventFact.RECORDINGS;
             }
             if (target != Target.SPEAKER && target != Target.SLIDES && has("video")
-                    && without(loose, Set.of("video")).isEmpty()) {
-                claimAll(Set.of("video"));
+                    && without(loose, VIDEO).isEmpty()) {
+                claimAll(VIDEO);
                 return EventFact.RECORDINGS;
             }
-            if (target != Target.SLIDES && (claimAny(Set.of("author", "authored", "wrote", "written", "write",
-                    "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up",
-                    "recap", "published", "posted")) || mentionsReport)) {
+            if (target != Target.SLIDES && (claimAny(REPORT_WORDS) || mentionsReport)) {
                 return EventFact.REPORT;
             }
-            if (claimAny(Set.of("slot", "slots", "minutes", "minute", "mins", "min"))
-                    || phrase("how", "long") && hasAny(Set.of("talk", "talks", "session", "sessions", "presentation",
-                    "presentations", "each", "keynote", "keynotes"))
-                    || hasAny(Set.of("duration", "length")) && hasAny(Cues.SESSION_NOUNS)) {
-                claimAll(Set.of("long", "duration", "length"));
+            if (claimAny(SLOT_WORDS)
+                    || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
+                    || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)) {
+                claimAll(SLOT_CLAIMED);
                 return EventFact.SLOTS;
             }
             if (parallel && loose.isEmpty() && people.isEmpty()
                     && (target == Target.SESSION || target == Target.TIME)) {
                 return EventFact.PARALLEL_TRACKS;
             }
-            if (claimAny(Set.of("hotel", "hotels", "venue", "venues", "building", "buildings", "centre", "center",
-                    "convention", "room", "rooms", "hall", "halls", "address", "accommodation", "campus",
-                    "auditorium", "street", "stay", "stayed", "lodging"))) {
+            if (claimAny(VENUE_WORDS)) {
                 return EventFact.VENUE;
             }
-            boolean countsPeople = phrase("how", "many") && followedBy(Set.of("many"), Set.of("people",
-                    "developers", "folks", "persons", "hackers", "devs", "guys", "humans", "engineers"), 2);
-            boolean speaking = hasAny(Set.of("spoke", "presented", "gave", "talked", "speak", "present", "give",
-                    "speakers", "presenters"));
-            if (!speaking && (claimAny(Set.of("attendees", "attendance", "attended", "attending", "attendee",
-                    "attend", "participants", "turnout", "crowd", "audience", "registrants", "visitors", "delegates"))
+            boolean countsPeople = phrase("how", "many") && followedBy(MANY, HEADCOUNT_NOUNS, 2);
+            boolean speaking = hasAny(SPEAKING_WORDS);
+            if (!speaking && (claimAny(ATTENDANCE_WORDS)
                     || countsPeople || phrase("how", "big") || phrase("how", "large") || has("size"))) {
-                claimAll(Set.of("big", "large", "size", "came", "come", "showed", "show"));
+                claimAll(ATTENDANCE_CLAIMED);
                 return EventFact.ATTENDANCE;
             }
-            if (claimAny(Set.of("colocated", "co-located", "collocated", "co-hosted", "cohosted", "colocation",
-                    "co-location", "alongside", "conjunction", "linuxcon"))
+            if (claimAny(COLOCATION_WORDS)
                     || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
                     || phrase("part", "of") && loose.size() <= 1)) {
-                claimAll(Set.of("together", "with", "part", "along", "side"));
+                claimAll(COLOCATION_CLAIMED);
                 return EventFact.COLOCATED;
             }
             if (phrase("how", "many", "days") || phrase("number", "of", "days") || claimDuration()
-                    || phrase("how", "long") && people.isEmpty() && without(loose, Set.of("long")).isEmpty()
+                    || phrase("how", "long") && people.isEmpty() && without(loose, LONG).isEmpty()
                     || has("duration") && asksAboutEvent) {
-                claimAll(Set.of("long", "last", "lasted", "days", "duration", "run", "ran", "go", "went"));
+                claimAll(DAYS_CLAIMED);
                 return EventFact.DAYS;
             }
-            if (target != Target.SLIDES && people.isEmpty() && claimAny(Set.of("date", "dates", "month", "months",
-                    "calendar", "weekday", "week"))) {
+            if (target != Target.SLIDES && people.isEmpty() && claimAny(DATE_WORDS)) {
                 return EventFact.DATES;
             }
             // "when did it start?" asks for dates; "when was the first talk?" for a session.
@@ -436,8 +493,7 @@ final class QuestionReader {
                 claimAll(Cues.ENDED);
                 return EventFact.DATES;
             }
-            Set<String> placeWords = Set.of("city", "country", "location", "located", "vancouver", "canada", "town",
-                    "place", "where", "situated", "hosted", "host");
+            Set<String> placeWords = PLACE_WORDS;
             if (target != Target.SLIDES && people.isEmpty() && hasAny(placeWords)
                     && without(loose, placeWords).isEmpty()) {
                 claimAll(placeWords);
@@ -479,7 +535,7 @@ final class QuestionReader {
 
         /** "the first forum", "the first KVM Forum", "the inaugural forum", "2008", "how has it grown". */
         private boolean claimFirstForum() {
-            Set<String> earliest = Set.of("first", "inaugural", "original", "earliest", "1st");
+            Set<String> earliest = EARLIEST;
             for (int i = 0; i < size; i++) {
                 if (!claimed[i] && earliest.contains(at(i))) {
                     for (int k = 1; k <= 3 && i + k < size; k++) {
@@ -493,17 +549,16 @@ final class QuestionReader {
                     }
                 }
             }
-            if (claimAny(Set.of("2008", "inaugural"))) {
+            if (claimAny(FIRST_FORUM_WORDS)) {
                 return true;
             }
-            return claimAny(Set.of("grown", "grow", "grew", "growth", "rising", "risen", "increase",
-                    "increased", "leap", "history", "evolved"))
-                    && (hasAny(Set.of("interest", "attendance", "forum", "attendees", "kvm")));
+            return claimAny(GROWTH_WORDS)
+                    && (hasAny(GROWTH_SUBJECTS));
         }
 
         /** "the post", "this post", "blog post": the report, not "post-copy" and never a topic. */
         boolean claimPost() {
-            Set<String> before = Set.of("the", "this", "that", "blog", "original", "whose");
+            Set<String> before = REPORT_DETERMINERS;
             for (int i = 1; i < size; i++) {
                 if (at(i).equals("post") && before.contains(at(i - 1))) {
                     claimed[i] = true;
@@ -528,8 +583,7 @@ final class QuestionReader {
         private static List<String> without(List<String> words, Set<String> removed) {
             List<String> kept = new ArrayList<>(words);
             kept.removeAll(removed);
-            kept.removeAll(Set.of("attendees", "everyone", "everybody", "night", "then", "evening", "day",
-                    "days", "did", "do", "happened", "happen", "go", "went", "head", "headed", "afterwards"));
+            kept.removeAll(EVENING_FILLERS);
             return kept;
         }
 
@@ -543,13 +597,13 @@ final class QuestionReader {
                 }
                 String word = at(i);
                 Integer ordinal = Cues.ORDINALS.get(word);
-                if (ordinal != null && !Set.of("time", "times", "year", "place").contains(at(i + 1))) {
+                if (ordinal != null && !NOT_A_POSITION_AFTER.contains(at(i + 1))) {
                     claimed[i] = true;
                     return ordinal;
                 }
                 if (Cues.OPENING.contains(word) || Cues.STARTED.contains(word)) {
                     claimed[i] = true;
-                    claimNext(i + 1, Set.of("off"));
+                    claimNext(i + 1, OFF);
                     return 1;
                 }
                 if (Cues.LAST.contains(word) || Cues.ENDED.contains(word)) {
@@ -578,7 +632,7 @@ final class QuestionReader {
                 }
                 if (Cues.AFTER.contains(at(i))) {
                     claimed[i] = true;
-                    claimNext(i + 1, Set.of("up"));
+                    claimNext(i + 1, UP);
                     return Question.Relative.AFTER;
                 }
                 if (Cues.BEFORE.contains(at(i))) {

@@ -195,8 +195,11 @@ final class TopicIndex {
         }
         Map<String, Float> fields = weights.get(index);
         float total = 0f;
-        for (String stem : stems) {
-            total += fields.getOrDefault(stem, 0f);
+        for (int i = 0; i < stems.size(); i++) {
+            Float weight = fields.get(stems.get(i)); // no boxed default: this runs for every word of every session
+            if (weight != null) {
+                total += weight;
+            }
         }
         return total / stems.size();
     }

@@ -1,12 +1,12 @@
 package org.kvmforum.bot.answer;
 
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.SessionHit;
 
 /**
  * How well a session matches a question's topic.
  *
- * @param confidence the search layer's share of the topic the session contains (0 to 1, typos counted)
+ * @param confidence the share of the topic the session contains (0 to 1, rarer words weighing more, typos
+ *                   counted 3/4)
  * @param prominence how central those words are to the session (title and slides over a word in passing)
  */
 record TopicMatch(Session session, float confidence, float prominence) {
@@ -15,7 +15,10 @@ record TopicMatch(Session session, float confidence, float prominence) {
         return confidence + 0.5f * prominence;
     }
 
+    /** Most of the topic is there: the same bar as the search layer's strong hits. */
+    static final float STRONG = 0.6f;
+
     boolean strong() {
-        return confidence >= SessionHit.STRONG_CONFIDENCE;
+        return confidence >= STRONG;
     }
 }

@@ -21,7 +21,7 @@ public final class Library {
         this.model = model;
         this.sessions = new SessionSearch(model);
         this.people = new PeopleDirectory(model);
-        this.answers = new QuestionAnswerer(model, sessions, people);
+        this.answers = new QuestionAnswerer(model, people);
     }
 
     /** Parses every post in the directory and builds the indexes; nothing is returned half-built. */
