@@ -290,7 +290,9 @@ public final class QuestionAnswerer {
             return Answer.notInPost(notFound(q), suggestions(matches));
         }
         TopicMatch best = usable.get(0);
-        if (q.namedTalk() && index.onlyInPassing(best.session(), words)) {
+        // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
+        boolean pickedByFilters = q.hasFilters() && usable == inPool;
+        if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
             return inPassing(q, words, best.session());
         }
         List<Session> chosen = bestOf(usable);
@@ -496,6 +498,9 @@ public final class QuestionAnswerer {
     private Answer listed(Question q, List<Session> pool) {
         if (q.target() == Target.COUNT && countsPeople(q)) {
             return countedSpeakers(q, pool);
+        }
+        if (pool.size() == 1 && q.target() != Target.COUNT) {
+            return Answer.of(sessionsSentence(pool), pool);
         }
         String noun = Phrases.kindPlural(q.kind());
         String scope = Phrases.scope(q.day(), q.part(), q.event().name());

@@ -84,6 +84,10 @@ final class QuestionReader {
     private static final Set<String> NOT_A_POSITION_AFTER = Set.of("time", "times", "year", "place");
     private static final Set<String> OFF = Set.of("off");
     private static final Set<String> UP = Set.of("up");
+    private static final Set<String> TAKE = Set.of("take", "took", "taking", "takes", "taken");
+    /** Words that make the next "talk" a noun: "the talk", "a talk", "his talk", "any talk". */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "any", "this", "that", "his", "her",
+            "their", "which", "what", "whose", "one", "another", "other", "first", "last", "lightning");
 
     private final ContentModel model;
     private final PeopleDirectory directory;
@@ -426,6 +430,7 @@ final class QuestionReader {
             if (target == Target.COUNT) {
                 return null; // "how many sessions did the post describe" counts sessions
             }
+            claimTakePlace();
             List<String> loose = looseWords();
             if (claimAny(EVENING_WORDS)) {
                 return EventFact.AFTER_TALKS;
@@ -493,13 +498,21 @@ final class QuestionReader {
                 claimAll(Cues.ENDED);
                 return EventFact.DATES;
             }
-            Set<String> placeWords = PLACE_WORDS;
-            if (target != Target.SLIDES && people.isEmpty() && hasAny(placeWords)
-                    && without(loose, placeWords).isEmpty()) {
-                claimAll(placeWords);
+            if (target != Target.SLIDES && target != Target.TIME && people.isEmpty() && hasAny(PLACE_WORDS)
+                    && without(loose, PLACE_WORDS).isEmpty()) {
+                claimAll(PLACE_WORDS);
                 return EventFact.PLACE;
             }
             return null;
+        }
+
+        /** "take place" means happen: "when did it take place" asks for dates, not a place. */
+        private void claimTakePlace() {
+            for (int i = 1; i < size; i++) {
+                if (at(i).equals("place") && TAKE.contains(at(i - 1))) {
+                    claimed[i] = true;
+                }
+            }
         }
 
         private boolean unclaimedAny(Set<String> words) {
@@ -686,9 +699,11 @@ final class QuestionReader {
                     before--;
                 }
                 if (before >= 0 && !claimed[before] && isTopicWord(at(before))) {
-                    return true;
+                    return true; // "the Xen talk"
                 }
-                if (Cues.TOPIC_INTRO.contains(at(j + 1))) {
+                // "the talk on Xen" names a talk; "did anyone talk about Xen" uses the verb.
+                boolean noun = before >= 0 && (NOUN_MARKERS.contains(at(before)) || claimed[before]);
+                if (noun && Cues.TOPIC_INTRO.contains(at(j + 1))) {
                     int k = j + 2;
                     while (k < size && Cues.STOP.contains(at(k))) {
                         k++;

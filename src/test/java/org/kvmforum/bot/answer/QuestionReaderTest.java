@@ -90,6 +90,7 @@ class QuestionReaderTest {
             "were there parallel tracks? | PARALLEL_TRACKS",
             "when was KVM Forum 2011? | DATES",
             "when did KVM Forum 2011 start? | DATES",
+            "when did the Forum take place? | DATES",
             "what were the dates of KVM Forum 2011? | DATES"})
     void eventFacts(String question, EventFact fact) {
         assertEquals(fact, read(question).fact());
@@ -199,6 +200,7 @@ class QuestionReaderTest {
         assertTrue(read("who gave the Xen talk?").namedTalk());
         assertTrue(read("who gave the talk on Xen?").namedTalk());
         assertFalse(read("who talked about Xen?").namedTalk());
+        assertFalse(read("did anyone talk about libvirt?").namedTalk(), "the verb, not a talk's name");
         assertFalse(read("which talk covered post-copy migration?").namedTalk());
     }
 
