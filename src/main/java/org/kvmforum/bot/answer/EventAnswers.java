@@ -34,8 +34,10 @@ final class EventAnswers {
             case REPORT -> report(event);
             case SLOTS -> event.slotMinutes() > 0
                     ? Answer.of("Talk slots at " + name + " were " + event.slotMinutes() + " minutes long"
-                            + (event.parallelTracks() == null ? "." : ", with parallel tracks " + event.parallelTracks() + "."))
-                    : Answer.notInPost("The post does not say how long the talk slots at " + name + " were.", List.of());
+                            + (event.parallelTracks() == null ? "."
+                                    : ", with parallel tracks " + event.parallelTracks() + "."))
+                    : Answer.notInPost("The post does not say how long the talk slots at " + name + " were.",
+                            List.of());
             case PARALLEL_TRACKS -> event.parallelTracks() != null
                     ? Answer.of(name + " had parallel tracks " + event.parallelTracks() + ".")
                     : Answer.notInPost("The post does not say whether " + name + " had parallel tracks.", List.of());
@@ -59,7 +61,8 @@ final class EventAnswers {
                     List.of());
             case PLACE -> event.place() != null
                     ? Answer.of(name + " was held in " + event.place()
-                            + (event.colocatedWith() == null ? "." : ", co-located with " + event.colocatedWith() + "."))
+                            + (event.colocatedWith() == null ? "."
+                                    : ", co-located with " + event.colocatedWith() + "."))
                     : Answer.notInPost("The post does not say where " + name + " was held.", List.of());
             case OVERVIEW -> overview(event);
         };

@@ -61,7 +61,8 @@ public final class QuestionAnswerer {
     private final QuestionReader reader;
     private final TopicIndex index;
     private final Map<String, Set<String>> statementStems;
-    private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(4_096).build();
+    /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
+    private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
 
     public QuestionAnswerer(ContentModel model, PeopleDirectory people) {
         this.model = model;
@@ -78,7 +79,8 @@ public final class QuestionAnswerer {
     public Answer answer(String question) {
         String key = TextNormalizer.clean(question);
         if (key.isEmpty()) {
-            return Answer.notInPost("Ask a question about the event, for example: who gave the VFIO talk?", List.of());
+            return Answer.notInPost("Ask a question about the event, for example: who gave the VFIO talk?",
+                    List.of());
         }
         return cache.get(key, this::answerUncached);
     }
@@ -156,13 +158,15 @@ public final class QuestionAnswerer {
             return neighbour(q, anchor);
         }
         if (q.position() != 0) {
-            return positioned(q, sessions);
+            return positioned(q, sessions, "of " + names(q.people()) + "'s sessions");
         }
         return switch (q.target()) {
             case SLIDES -> slides(sessions);
             case TIME -> times(sessions);
             case COUNT -> Answer.of(personSessions(q, sessions, true), sessions);
-            case SPEAKER -> q.together() ? together(q.people(), sessions) : Answer.of(personSessions(q, sessions, false), sessions);
+            case SPEAKER -> q.together()
+                    ? together(q.people(), sessions)
+                    : Answer.of(personSessions(q, sessions, false), sessions);
             default -> Answer.of(personSessions(q, sessions, false), sessions);
         };
     }
@@ -259,7 +263,8 @@ public final class QuestionAnswerer {
             String who = names(model.speakersOf(session).stream().filter(p -> asked.contains(p.id())).toList());
             parts.add(others.isEmpty()
                     ? who + " " + Phrases.gave(session) + " alone (" + Phrases.shortWhen(session) + ")"
-                    : Phrases.join(others) + " " + Phrases.gave(session) + " with " + who + " (" + Phrases.shortWhen(session) + ")");
+                    : Phrases.join(others) + " " + Phrases.gave(session) + " with " + who
+                            + " (" + Phrases.shortWhen(session) + ")");
         }
         return Answer.of(String.join("; ", parts) + ".", sessions);
     }
@@ -275,7 +280,8 @@ public final class QuestionAnswerer {
             }
         }
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
-        List<TopicMatch> usable = !inPool.isEmpty() && inPool.get(0).strong() ? inPool : matches;
+        boolean filtersHold = !inPool.isEmpty() && inPool.get(0).strong();
+        List<TopicMatch> usable = filtersHold ? inPool : matches;
         boolean strong = !usable.isEmpty() && usable.get(0).strong();
         if (!strong || namesSomeoneUnknown(q, words)) {
             // Not a session; maybe something the post says about the event ("who is Brian Stevens").
@@ -291,7 +297,7 @@ public final class QuestionAnswerer {
         }
         TopicMatch best = usable.get(0);
         // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
-        boolean pickedByFilters = q.hasFilters() && usable == inPool;
+        boolean pickedByFilters = q.hasFilters() && filtersHold;
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
             return inPassing(q, words, best.session());
         }
@@ -302,7 +308,7 @@ public final class QuestionAnswerer {
         if (q.position() != 0) {
             List<Session> inOrder = new ArrayList<>(chosen);
             inOrder.sort(Comparator.comparingInt(Session::order));
-            return positioned(q, inOrder);
+            return positioned(q, inOrder, null);
         }
         return switch (q.target()) {
             case SPEAKER -> speakers(chosen);
@@ -430,7 +436,7 @@ public final class QuestionAnswerer {
                     + Phrases.scope(q.day(), q.part(), q.event().name()) + ".", List.of());
         }
         if (q.position() != 0) {
-            return positioned(q, pool);
+            return positioned(q, pool, null);
         }
         return switch (q.target()) {
             case SLIDES -> slides(pool);
@@ -440,12 +446,18 @@ public final class QuestionAnswerer {
         };
     }
 
-    /** "The first session on day 2 was …", "Anthony Liguori gave the first session on day 2: …". */
-    private Answer positioned(Question q, List<Session> pool) {
+    /**
+     * "The first session on day 2 was …", "Anthony Liguori gave the first session on day 2: …".
+     *
+     * @param scope how to name the sessions counted ("of Avi Kivity's sessions"), or null for the question's
+     *              day, part of day or the whole event
+     */
+    private Answer positioned(Question q, List<Session> pool, String scope) {
         int n = q.position() == Question.LAST ? pool.size() : q.position();
-        String what = Phrases.kindNoun(q.kind() == null ? SessionKind.TALK : q.kind());
-        String noun = q.kind() == null ? "session" : what;
-        String scope = Phrases.scope(q.day(), q.part(), q.event().name());
+        String noun = q.kind() == null ? "session" : Phrases.kindNoun(q.kind());
+        if (scope == null) {
+            scope = Phrases.scope(q.day(), q.part(), q.event().name());
+        }
         if (n < 1 || n > pool.size()) {
             return Answer.notInPost("The post describes only " + pool.size() + " " + Phrases.kindPlural(q.kind())
                     + " " + scope + ", so there is no " + Phrases.ordinal(n) + " one.", pool);
@@ -460,7 +472,8 @@ public final class QuestionAnswerer {
                 yield names.isEmpty()
                         ? Answer.notInPost("The post names nobody for the " + place + ", " + Phrases.named(session)
                                 + ".", List.of(session))
-                        : Answer.of(names + " " + Phrases.verb(session) + " the " + place + ": " + Phrases.named(session) + " (" + Phrases.shortWhen(session)
+                        : Answer.of(names + " " + Phrases.verb(session) + " the " + place + ": "
+                                + Phrases.named(session) + " (" + Phrases.shortWhen(session)
                                 + ").", List.of(session));
             }
             default -> Answer.of("The " + place + " was " + Phrases.described(model, session) + " ("

@@ -110,7 +110,8 @@ final class QuestionReader {
         Map<String, Set<String>> names = new HashMap<>();
         for (Person person : model.people()) {
             Set<String> forms = new HashSet<>();
-            for (Token token : Token.of(TextNormalizer.clean(person.name() + " " + String.join(" ", person.mentions())))) {
+            String allForms = person.name() + " " + String.join(" ", person.mentions());
+            for (Token token : Token.of(TextNormalizer.clean(allForms))) {
                 forms.addAll(token.parts());
             }
             names.put(person.id(), Set.copyOf(forms));
@@ -132,8 +133,8 @@ final class QuestionReader {
         SessionKind kind = r.claimKind();
         Target target = r.target();
         EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent, mentionsReport);
-        if (fact == null && parallel && part == null) {
-            part = PartOfDay.AFTERNOON; // "the parallel tracks" were the afternoons
+        if (fact == null && parallel && part == null && event != null) {
+            part = partWithParallelTracks(event); // "the parallel tracks" are a part of the day, by the post
         }
         int position = r.claimPosition();
         Question.Relative relative = r.claimRelative();
@@ -141,6 +142,17 @@ final class QuestionReader {
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
                 r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people));
+    }
+
+    /** The part of the day the post says ran parallel tracks ("in the afternoon sessions"), or null. */
+    private static PartOfDay partWithParallelTracks(Event event) {
+        String tracks = event.parallelTracks() == null ? "" : event.parallelTracks().toLowerCase(java.util.Locale.ROOT);
+        for (PartOfDay part : PartOfDay.values()) {
+            if (tracks.contains(part.word())) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /** The event whose year the question gives, else the first (the post's own). */
@@ -534,7 +546,8 @@ final class QuestionReader {
                 List<String> parts = tokens.get(i).parts();
                 boolean compound = parts.size() == 2 && isDayWord(parts.get(1))
                         && (Cues.NUMBERS.containsKey(parts.get(0)) || parts.get(0).equals("multi"));
-                boolean twoWords = Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("days") && !at(i - 1).equals("day");
+                boolean twoWords = Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("days")
+                        && !at(i - 1).equals("day");
                 if (compound || twoWords) {
                     claimed[i] = true;
                     if (twoWords) {

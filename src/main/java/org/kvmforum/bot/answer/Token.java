@@ -88,8 +88,8 @@ record Token(String text, String surface, boolean capital, boolean opening) {
             }
             if (word.length() > 0) {
                 String surface = word.toString();
-                tokens.add(new Token(surface.toLowerCase(Locale.ROOT), surface, Character.isUpperCase(surface.charAt(0)),
-                        opening));
+                boolean capital = Character.isUpperCase(surface.charAt(0));
+                tokens.add(new Token(surface.toLowerCase(Locale.ROOT), surface, capital, opening));
                 opening = false;
             }
         }
