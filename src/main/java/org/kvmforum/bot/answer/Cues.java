@@ -134,7 +134,7 @@ final class Cues {
     static final Set<String> OPENING = setOf("opening", "initial", "earliest");
 
     /** Verbs that place a session at the start: "what opened day 2", "who kicked off the Forum". */
-    static final Set<String> STARTED = setOf("open", "opened", "opens", "start", "started", "starts",
+    static final Set<String> STARTED = setOf("opened", "opens", "start", "started", "starts",
             "began", "begin", "begins", "kick", "kicked", "kicks", "kickoff", "kick-off", "launched");
     /** Verbs that place a session at the end: "what closed day 1". */
     static final Set<String> ENDED = setOf("end", "ended", "ends", "close", "closed", "closes", "conclude",
@@ -143,6 +143,10 @@ final class Cues {
     /** A session relative to another: "after the VFIO talk", "before Juan's". */
     static final Set<String> AFTER = setOf("after", "following", "followed", "next", "afterwards", "succeeded");
     static final Set<String> BEFORE = setOf("before", "preceding", "preceded", "prior", "previous", "earlier");
+
+    /** Ask for an opinion: the post reports, it does not rank ("who was the best speaker?"). */
+    static final Set<String> OPINION = setOf("best", "worst", "favourite", "favorite", "popular", "coolest",
+            "funniest", "greatest", "liked", "loved", "recommend", "recommended", "rating", "rated");
 
     /** Ask for a count. */
     static final Set<String> COUNTABLE = setOf("talks", "sessions", "presentations", "keynotes", "lightning",

@@ -98,13 +98,28 @@ public final class QuestionAnswerer {
         }
         PorterStemmer stemmer = new PorterStemmer();
         List<TopicIndex.Resolved> words = resolve(q.topic(), stemmer);
-        if (q.fact() == EventFact.VENUE && topicIsASession(q, words)) {
+        if (q.fact() != null && topicIsASession(q, words)) {
             Session session = rank(words, allSessions).get(0).session();
-            return Answer.notInPost("The post does not say which room or venue " + Phrases.described(model, session)
-                    + " was in; it was " + Phrases.when(session) + ".", List.of(session));
+            switch (q.fact()) {
+                case VENUE -> {
+                    return Answer.notInPost("The post does not say which room or venue "
+                            + Phrases.described(model, session) + " was in; it was " + Phrases.when(session) + ".",
+                            List.of(session));
+                }
+                case RECORDINGS, SLOTS -> {
+                    // True of every talk: "is there a video of the VFIO talk", "how long was Avi's keynote".
+                    Answer fact = EventAnswers.answer(q.fact(), event, q.day(), Set.of());
+                    return new Answer(fact.text(), List.of(session), fact.answered());
+                }
+                default -> { } // the topic is a session: answered about below
+            }
         }
         if (q.fact() != null && !topicIsASession(q, words)) {
             return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words(), stemmer));
+        }
+        if (asksForAnOpinion(q)) {
+            return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
+                    + "each, in its author's words.", List.of());
         }
         if (q.day() > event.days() && event.days() > 0) {
             return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
@@ -305,10 +320,10 @@ public final class QuestionAnswerer {
         if (q.relative() != Question.Relative.NONE) {
             return neighbour(q, chosen.get(0));
         }
-        if (q.position() != 0) {
+        if (q.position() != 0 && chosen.size() > 1) {
             List<Session> inOrder = new ArrayList<>(chosen);
             inOrder.sort(Comparator.comparingInt(Session::order));
-            return positioned(q, inOrder, null);
+            return positioned(q, inOrder, "of the sessions on it");
         }
         return switch (q.target()) {
             case SPEAKER -> speakers(chosen);
@@ -365,10 +380,12 @@ public final class QuestionAnswerer {
     /** "the Xen talk": the word is in the post, but only in passing in one session's paragraph. */
     private Answer inPassing(Question q, List<TopicIndex.Resolved> words, Session session) {
         List<String> surfaces = new ArrayList<>();
-        for (TopicIndex.Resolved word : words) {
-            for (String stem : word.stems()) {
+        for (int i = 0; i < words.size(); i++) {
+            for (String stem : words.get(i).stems()) {
                 if (index.weight(session, List.of(stem)) > 0f) {
-                    surfaces.add(index.surface(stem));
+                    // The post's spelling of the word asked, else the post's word for it: never the user's text.
+                    String asked = index.postSpelling(q.topic().get(i).text());
+                    surfaces.add(asked != null && !words.get(i).typo() ? asked : index.surface(stem));
                 }
             }
         }
@@ -376,6 +393,15 @@ public final class QuestionAnswerer {
         String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
         return Answer.notInPost("The post does not mention a " + topic + " " + kind + ": " + topic
                 + " comes up only in passing, in " + Phrases.described(model, session) + ".", List.of(session));
+    }
+
+    private static boolean asksForAnOpinion(Question q) {
+        for (Token word : q.words()) {
+            if (Cues.OPINION.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -395,7 +421,7 @@ public final class QuestionAnswerer {
     private String notFound(Question q) {
         boolean looksLikeAName = false;
         for (Token token : q.topic()) {
-            looksLikeAName |= token.capital() && !index.known(TopicIndex.stem(new PorterStemmer(), token.text()));
+            looksLikeAName |= token.writtenAsName() && !index.known(TopicIndex.stem(new PorterStemmer(), token.text()));
         }
         String what = q.kind() == null ? "session" : Phrases.kindNoun(q.kind());
         if (looksLikeAName) {

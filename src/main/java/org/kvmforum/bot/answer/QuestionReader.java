@@ -172,12 +172,15 @@ final class QuestionReader {
     private static final class Reading {
         private final List<Token> tokens;
         private final boolean[] claimed;
+        /** Which claimed words are people's names. */
+        private final boolean[] isName;
         private final int size;
 
         Reading(List<Token> tokens) {
             this.tokens = tokens;
             this.size = tokens.size();
             this.claimed = new boolean[size];
+            this.isName = new boolean[size];
         }
 
         private String at(int i) {
@@ -263,7 +266,7 @@ final class QuestionReader {
                 for (String name : nameWords) {
                     if (word.equals(name) || word.charAt(0) == name.charAt(0) && Typos.close(word, name)
                             || word.equals(name.replace("oe", "o"))) {
-                        claimed[i] = true;
+                        claimed[i] = isName[i] = true;
                         break;
                     }
                 }
@@ -359,6 +362,15 @@ final class QuestionReader {
                     claimNext(i + 1, PART_AFTERNOON_NOUNS);
                 }
             }
+            if (phrase("after", "lunch") || phrase("before", "lunch")) {
+                for (int i = 1; i < size; i++) {
+                    if (at(i).equals("lunch")) {
+                        claimed[i] = claimed[i - 1] = true;
+                        morning |= at(i - 1).equals("before");
+                        afternoon |= at(i - 1).equals("after");
+                    }
+                }
+            }
             if (morning == afternoon) {
                 return null; // neither, or "morning or afternoon?", which asks for the part
             }
@@ -447,9 +459,10 @@ final class QuestionReader {
             if (claimAny(EVENING_WORDS)) {
                 return EventFact.AFTER_TALKS;
             }
-            Set<String> afterWords = AFTER_WORDS;
-            if (hasAny(afterWords) && people.isEmpty() && kind == null && without(loose, afterWords).isEmpty()) {
-                claimAll(afterWords);
+            // "what happened after day 1": after nothing but the talks or a day. ("After lunch" is claimed already.)
+            if (unclaimedAny(AFTER_WORDS) && people.isEmpty() && kind == null
+                    && without(loose, AFTER_WORDS).isEmpty() && !unclaimedAny(Cues.ORDINALS.keySet())) {
+                claimAll(AFTER_WORDS);
                 return EventFact.AFTER_TALKS;
             }
             if (claimFirstForum()) {
@@ -458,8 +471,8 @@ final class QuestionReader {
             if (target != Target.SPEAKER && claimAny(RECORDING_WORDS)) {
                 return EventFact.RECORDINGS;
             }
-            if (target != Target.SPEAKER && target != Target.SLIDES && has("video")
-                    && without(loose, VIDEO).isEmpty()) {
+            // "is there a video of the VFIO talk" asks for recordings; "who talked about video over the network" not.
+            if (target != Target.SPEAKER && target != Target.SLIDES && has("video") && !phrase("video", "over")) {
                 claimAll(VIDEO);
                 return EventFact.RECORDINGS;
             }
@@ -503,7 +516,7 @@ final class QuestionReader {
             }
             // "when did it start?" asks for dates; "when was the first talk?" for a session.
             boolean positional = unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST)
-                    || unclaimedAny(Cues.OPENING) || hasAny(Cues.AFTER) || hasAny(Cues.BEFORE);
+                    || unclaimedAny(Cues.OPENING);
             if (target == Target.TIME && loose.isEmpty() && people.isEmpty() && kind == null
                     && !hasAny(Cues.SESSION_NOUNS) && !positional) {
                 claimAll(Cues.STARTED);
@@ -655,6 +668,10 @@ final class QuestionReader {
                             return Question.Relative.NONE;
                         }
                     }
+                    if (!anchorFollows(i)) {
+                        claimed[i] = true; // "the next KVM Forum": nothing to be next to
+                        return Question.Relative.NONE;
+                    }
                 }
                 if (Cues.AFTER.contains(at(i))) {
                     claimed[i] = true;
@@ -667,6 +684,18 @@ final class QuestionReader {
                 }
             }
             return Question.Relative.NONE;
+        }
+
+        /** A session to be relative to: a topic word, a person's name or a kind of session after the word. */
+        private boolean anchorFollows(int at) {
+            for (int k = at + 1; k < size; k++) {
+                boolean kindWord = Cues.KEYNOTE.contains(at(k)) || Cues.BOF.contains(at(k))
+                        || Cues.LIGHTNING.contains(at(k));
+                if (isName[k] || kindWord || !claimed[k] && isTopicWord(at(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ------------------------------------------------------------ topic

@@ -38,6 +38,8 @@ final class TopicIndex {
     private final Map<String, String> stemOfWord = new HashMap<>();
     /** Stem → the word as the post first writes it ("Xen"), for sentences. */
     private final Map<String, String> surfaceOfStem = new HashMap<>();
+    /** Word (lower case) → as the post first writes it: "security" → "security", never the user's spelling. */
+    private final Map<String, String> surfaceOfWord = new HashMap<>();
 
     TopicIndex(ContentModel model) {
         this.sessions = model.sessions();
@@ -85,6 +87,7 @@ final class TopicIndex {
         for (String word : words) {
             String stem = stem(stemmer, word);
             stemOfWord.putIfAbsent(word, stem);
+            surfaceOfWord.putIfAbsent(word, surfaceOf(token, word));
             if (words.size() == 1 || !word.equals(token.joined())) {
                 surfaceOfStem.putIfAbsent(stem, surfaceOf(token, word));
             }
@@ -270,6 +273,11 @@ final class TopicIndex {
             }
         }
         return found == 1 && best <= BODY;
+    }
+
+    /** The post's own spelling of a word it uses ("xen" → "Xen"), or null when the post does not use it. */
+    String postSpelling(String lowerCaseWord) {
+        return surfaceOfWord.get(lowerCaseWord);
     }
 
     /** The word as the post writes it, or the stem itself. */

@@ -83,6 +83,7 @@ class QuestionReaderTest {
             "how long were the talks? | SLOTS",
             "were the talks recorded? | RECORDINGS",
             "where can I watch the videos? | RECORDINGS",
+            "is there a video of the VFIO talk? | RECORDINGS",
             "who wrote the post? | REPORT",
             "when was the post published? | REPORT",
             "what did people do after the first day? | AFTER_TALKS",
@@ -133,6 +134,8 @@ class QuestionReaderTest {
 
         assertEquals(SessionKind.LIGHTNING_TALK, read("who gave a lightning talk on transcendent memory?").kind());
         assertEquals(SessionKind.BOF, read("which birds of a feather sessions were there?").kind());
+        assertEquals(PartOfDay.AFTERNOON, read("who was the first speaker after lunch on day 2?").part());
+        assertNull(read("who was the first speaker after lunch on day 2?").fact(), "lunch is no evening");
         assertEquals(2, read("what did the last day start with?").day());
     }
 
@@ -160,6 +163,7 @@ class QuestionReaderTest {
         assertEquals(Question.Relative.AFTER, read("who spoke right after Avi's keynote?").relative());
         assertEquals(Question.Relative.NONE,
                 read("who wanted maximum performance from pre-copy before post-copy?").relative());
+        assertEquals(Question.Relative.NONE, read("when is the next KVM Forum?").relative(), "nothing to be next to");
     }
 
     // ---------------------------------------------------------------- people and topics
