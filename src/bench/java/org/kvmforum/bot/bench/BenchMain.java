@@ -44,7 +44,7 @@ public final class BenchMain {
 
         JmhSuite jmh = new JmhSuite(options.quick
                 ? new JmhSuite.Settings(0, 1, TimeValue.seconds(1), 1, TimeValue.seconds(1), 3)
-                : new JmhSuite.Settings(1, 3, TimeValue.seconds(1), 3, TimeValue.seconds(1), 8), paths.work());
+                : new JmhSuite.Settings(1, 3, TimeValue.seconds(1), 2, TimeValue.seconds(1), 8), paths.work());
         List<JmhSuite.Row> warm = List.of();
         List<JmhSuite.Row> cold = List.of();
         if (options.runs("jmh")) {
@@ -58,7 +58,7 @@ public final class BenchMain {
         }
         E2eSuite.Settings e2eSettings = new E2eSuite.Settings(options.interactions, options.concurrency,
                 options.quick ? 1_000 : 3_000, options.quick ? 200 : 1_000, options.rounds,
-                120_000L + options.interactions * 5L);
+                120_000L + options.interactions * 5L / options.rounds);
         InteractionMix mix = InteractionMix.standard(hasAsk);
         Map<Target, E2eSuite.Totals> e2e = Map.of();
         if (options.runs("e2e")) {

@@ -119,6 +119,50 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU time so far per kind of thread, in ms, from /proc/PID/task/TID/stat: the JIT compilers, the garbage
+     * collector, JDA's threads, the bot's own workers, and the rest. Thread names there are cut to 15
+     * characters, enough to tell these apart. Empty if unreadable.
+     */
+    Map<String, Long> cpuMillisByThreadKind() {
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    byKind.merge(threadKind(name), ticks * 1000 / CLOCK_TICKS_PER_SECOND, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byKind;
+    }
+
+    static final List<String> THREAD_KINDS = List.of("JIT compiler", "GC", "JDA", "bot workers", "other");
+
+    private static String threadKind(String name) {
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            return "JIT compiler";
+        }
+        if (name.startsWith("G1 ") || name.startsWith("GC Thread") || name.equals("VM Thread")) {
+            return "GC";
+        }
+        if (name.startsWith("JDA") || name.startsWith("OkHttp") || name.startsWith("Okio")
+                || name.startsWith("ConcurrentSess") || name.startsWith("DefaultShardMa")) {
+            return "JDA";
+        }
+        if (name.startsWith("bot-")) {
+            return "bot workers";
+        }
+        return "other";
+    }
+
     /** USER_HZ: 100 on every Linux architecture the JDK runs on. */
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 

@@ -18,7 +18,16 @@ import org.kvmforum.bot.standin.FakeDiscord;
 final class E2eSuite {
     private static final long USERS_BASE = 4_100_000_000_000_000_000L;
 
-    record Settings(int interactions, int concurrency, int warmup, int unloaded, int rounds, long deadlineMillis) {}
+    /**
+     * @param interactions measured interactions per target in total, split evenly over the rounds
+     * @param warmup       per target and round, not counted
+     * @param unloaded     per target in total, with one in flight, split over the rounds
+     */
+    record Settings(int interactions, int concurrency, int warmup, int unloaded, int rounds, long deadlineMillis) {
+        int perRound(int total) {
+            return (total + rounds - 1) / rounds;
+        }
+    }
 
     /** Pooled results of one target. */
     static final class Totals {
@@ -28,6 +37,8 @@ final class E2eSuite {
         /** CPU ms the target's JVM and the harness (stand-in) JVM used during the measured load, summed over rounds. */
         long targetCpuMillis;
         long harnessCpuMillis;
+        /** The target's CPU ms during the measured load by kind of thread (see ChildJvm), summed over rounds. */
+        final Map<String, Long> cpuByThreadKind = new java.util.TreeMap<>();
         long committedKibSum;
         long rssKibSum;
         long peakRssKibSum;
@@ -95,19 +106,23 @@ final class E2eSuite {
                 LoadRun driver = new LoadRun(discord, mix, users);
                 progress.say("e2e round %d %s: warm-up %,d", round, target.label, settings.warmup());
                 driver.run(settings.warmup(), settings.concurrency(), settings.deadlineMillis());
-                progress.say("e2e round %d %s: %,d interactions at %d in flight", round, target.label,
-                        settings.interactions(), settings.concurrency());
+                int count = settings.perRound(settings.interactions());
+                progress.say("e2e round %d %s: %,d interactions at %d in flight", round, target.label, count,
+                        settings.concurrency());
                 long cpuBefore = jvm.cpuMillis();
+                Map<String, Long> threadsBefore = jvm.cpuMillisByThreadKind();
                 long harnessBefore = harnessCpuMillis();
                 LoadRun.Result load = new LoadRun(discord, mix, users + 1_000_000L)
-                        .run(settings.interactions(), settings.concurrency(), settings.deadlineMillis());
+                        .run(count, settings.concurrency(), settings.deadlineMillis());
                 totals.targetCpuMillis += jvm.cpuMillis() - cpuBefore;
+                jvm.cpuMillisByThreadKind().forEach((kind, ms) ->
+                        totals.cpuByThreadKind.merge(kind, ms - threadsBefore.getOrDefault(kind, 0L), Long::sum));
                 totals.harnessCpuMillis += harnessCpuMillis() - harnessBefore;
                 progress.say("  %,d answered, %,d unanswered, %.0f/s, p50 %.1f ms, p99 %.1f ms", load.answered(),
                         load.unanswered(), load.throughputPerSecond(), load.latency().p50Millis(),
                         load.latency().p99Millis());
                 LoadRun.Result unloaded = new LoadRun(discord, mix, users + 5_000_000L)
-                        .run(settings.unloaded(), 1, settings.deadlineMillis());
+                        .run(settings.perRound(settings.unloaded()), 1, settings.deadlineMillis());
                 long[] rss = jvm.residentKib();
                 ChildJvm.Heap heap = jvm.heapAfterFullGc();
                 totals.load = totals.load.plus(load);

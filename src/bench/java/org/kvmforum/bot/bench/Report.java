@@ -184,12 +184,13 @@ final class Report {
         E2eSuite.Totals base = totals.get(Target.BASELINE);
         out.append("\n## End to end (real JDA client against the local stand-in)\n\n");
         out.append(String.format(Locale.ROOT, "Each target in its own JVM (%s), 2 shards, 4 guilds, one user id per "
-                + "interaction (the bot's real cooldown of 8 commands per 10 s per user stays on). %d round(s), "
-                + "baseline and bot alternating, pooled: per target and round %,d warm-up interactions (not "
-                + "counted), then %,d at %d in flight, then %,d with 1 in flight. Latency is from the "
-                + "INTERACTION_CREATE frame leaving the stand-in to the answer reaching its REST side.%n%n",
-                String.join(" ", ChildJvm.JVM_FLAGS), s.rounds(), s.warmup(), s.interactions(), s.concurrency(),
-                s.unloaded()));
+                + "interaction (the bot's real cooldown of 8 commands per 10 s per user stays on). Per target: "
+                + "%,d interactions at %d in flight, then %,d with 1 in flight, over %d round(s) that alternate "
+                + "baseline and bot (pooled); each round starts with %,d warm-up interactions, not counted. "
+                + "Latency is from the INTERACTION_CREATE frame leaving the stand-in to the answer reaching its "
+                + "REST side; throughput is answers per second of the measured part.%n%n",
+                String.join(" ", ChildJvm.JVM_FLAGS), s.perRound(s.interactions()) * s.rounds(), s.concurrency(),
+                s.perRound(s.unloaded()) * s.rounds(), s.rounds(), s.warmup()));
         out.append("Mix, in rotation: ").append(mix.describe()).append(".\n\n");
         LatencyStats b = bot.load.latency();
         LatencyStats a = base.load.latency();
@@ -232,6 +233,7 @@ final class Report {
                 String.format(Locale.ROOT, "p50 ×%s, p99 ×%s, throughput ×%s", ratio(p50), ratio(p99), ratio(tput)),
                 mark(p50 <= 1 + E2E_SLACK && p99 <= 1 + E2E_SLACK && tput >= 1 - E2E_SLACK)});
         perKind(bot, base, s, mix);
+        cpuByThread(bot, base);
         int unanswered = bot.load.unanswered() + bot.unloaded.unanswered();
         summary.add(new String[] {"no interaction unanswered",
                 String.format("%,d of %,d unanswered", unanswered, bot.load.sent() + bot.unloaded.sent()),
@@ -253,6 +255,18 @@ final class Report {
         String c = s.concurrency() + " in flight";
         table(new String[] {"kind", "1 in flight p50 bot", "baseline", c + " p50 bot", "baseline", c + " p99 bot",
                 "baseline"}, lines);
+    }
+
+    /** Where the target's CPU went during the measured load, per interaction. */
+    private void cpuByThread(E2eSuite.Totals bot, E2eSuite.Totals base) {
+        out.append("\nCPU per interaction during the measured load, by thread, µs (VM Thread counted with GC):\n\n");
+        List<String[]> lines = new ArrayList<>();
+        for (String kind : ChildJvm.THREAD_KINDS) {
+            double b = bot.cpuByThreadKind.getOrDefault(kind, 0L) * 1000.0 / Math.max(1, bot.load.answered());
+            double a = base.cpuByThreadKind.getOrDefault(kind, 0L) * 1000.0 / Math.max(1, base.load.answered());
+            lines.add(new String[] {kind, num(b), num(a), signed(b - a)});
+        }
+        table(new String[] {"threads", "bot", "baseline", "bot − baseline"}, lines);
     }
 
     private void memory(Map<Target, E2eSuite.Totals> totals) {
