@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A JVM the harness started (the bot's jar, the baseline, the console, hello-world), with the same heap and
@@ -22,6 +24,8 @@ final class ChildJvm implements AutoCloseable {
     /** The same for every child: a fixed heap ceiling and the collector named, not left to machine ergonomics. */
     static final List<String> JVM_FLAGS = List.of("-Xmx256m", "-XX:+UseG1GC");
 
+    /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux architecture the JDK runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
     private static final Pattern HEAP = Pattern.compile("heap\\s+total\\s+(\\d+)K, used (\\d+)K");
 
@@ -125,8 +129,8 @@ final class ChildJvm implements AutoCloseable {
      * characters, enough to tell these apart. Empty if unreadable.
      */
     Map<String, Long> cpuMillisByThreadKind() {
-        Map<String, Long> byKind = new java.util.TreeMap<>();
-        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
+        Map<String, Long> byKind = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid()), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
@@ -162,9 +166,6 @@ final class ChildJvm implements AutoCloseable {
         }
         return "other";
     }
-
-    /** USER_HZ: 100 on every Linux architecture the JDK runs on. */
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private static long kib(String line) {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));

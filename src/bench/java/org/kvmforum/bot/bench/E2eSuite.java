@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.kvmforum.bot.standin.FakeDiscord;
 
 /**
@@ -38,7 +39,7 @@ final class E2eSuite {
         long targetCpuMillis;
         long harnessCpuMillis;
         /** The target's CPU ms during the measured load by kind of thread (see ChildJvm), summed over rounds. */
-        final Map<String, Long> cpuByThreadKind = new java.util.TreeMap<>();
+        final Map<String, Long> cpuByThreadKind = new TreeMap<>();
         long committedKibSum;
         long rssKibSum;
         long peakRssKibSum;

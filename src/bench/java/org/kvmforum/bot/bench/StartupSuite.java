@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.kvmforum.bot.standin.FakeDiscord;
 
 /**
@@ -83,7 +84,7 @@ final class StartupSuite {
             if (line == null || !line.startsWith(expect)) {
                 throw new IOException(tag + ": expected a line starting with '" + expect + "', got " + line);
             }
-            jvm.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            jvm.process().waitFor(30, TimeUnit.SECONDS);
             return (at - jvm.startedAtNanos) / 1e6;
         }
     }

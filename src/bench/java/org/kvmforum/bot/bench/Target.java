@@ -1,6 +1,7 @@
 package org.kvmforum.bot.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ enum Target {
             jvm = ChildJvm.start(List.of("-jar", paths.jar().toString(), "--config", config.toString()), env, log,
                     false);
         } else {
-            jvm = ChildJvm.start(List.of("-cp", paths.jar() + java.io.File.pathSeparator + paths.testClasses(),
+            jvm = ChildJvm.start(List.of("-cp", paths.jar() + File.pathSeparator + paths.testClasses(),
                     BaselineMain.class.getName(), discord.restBaseUrl(), discord.gatewayUrl()), env, log, true);
             watchForReady(jvm, readyLine);
         }
