@@ -44,7 +44,7 @@ public final class BenchMain {
 
         JmhSuite jmh = new JmhSuite(options.quick
                 ? new JmhSuite.Settings(0, 1, TimeValue.seconds(1), 1, TimeValue.seconds(1), 3)
-                : new JmhSuite.Settings(1, 3, TimeValue.seconds(1), 2, TimeValue.seconds(1), 8), paths.work());
+                : new JmhSuite.Settings(1, 3, TimeValue.seconds(1), 2, TimeValue.seconds(1), 6), paths.work());
         List<JmhSuite.Row> warm = List.of();
         List<JmhSuite.Row> cold = List.of();
         if (options.runs("jmh")) {

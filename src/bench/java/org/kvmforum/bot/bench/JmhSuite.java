@@ -33,9 +33,9 @@ final class JmhSuite {
     record Settings(int forks, int warmupIterations, TimeValue warmupTime, int iterations, TimeValue iterationTime,
                     int coldForks) {}
 
-    /** One benchmark's outcome; times in {@code unit}, p99 is NaN for single shots. */
-    record Row(String group, String operation, double mean, double p99, double min, double max, long samples,
-               String unit) {}
+    /** One benchmark's outcome; times in {@code unit}, percentiles are NaN for single shots. */
+    record Row(String group, String operation, double mean, double p50, double p99, double min, double max,
+               long samples, String unit) {}
 
     private final Settings settings;
     private final Path outputDir;
@@ -105,7 +105,8 @@ final class JmhSuite {
             }
             Statistics stats = result.getPrimaryResult().getStatistics();
             boolean sampled = params.getMode() == Mode.SampleTime;
-            rows.add(new Row(group, operation, stats.getMean(), sampled ? stats.getPercentile(99) : Double.NaN,
+            rows.add(new Row(group, operation, stats.getMean(), sampled ? stats.getPercentile(50) : Double.NaN,
+                    sampled ? stats.getPercentile(99) : Double.NaN,
                     stats.getMin(), stats.getMax(), stats.getN(), result.getPrimaryResult().getScoreUnit()));
         }
         return rows;
