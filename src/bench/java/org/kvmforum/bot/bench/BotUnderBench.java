@@ -1,0 +1,57 @@
+package org.kvmforum.bot.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandRequest;
+import org.kvmforum.bot.commands.CommandRouter;
+import org.kvmforum.bot.commands.Cooldowns;
+import org.kvmforum.bot.commands.Theme;
+import org.kvmforum.bot.content.ContentException;
+import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.search.LibraryHolder;
+
+/**
+ * The bot's command layer as the Discord listener and the console use it (catalog, router, theme), built from
+ * the real post. Benchmarks call the router, not the commands, so the per-request checks every real reply goes
+ * through (cooldown lookup, Discord's limits) are part of what is measured.
+ */
+final class BotUnderBench {
+    /** The post, relative to the working directory; bench/run starts everything from the repository root. */
+    static final Path CONTENT = Path.of(System.getProperty("bench.content", "content"));
+    static final String USER = "300000000000000001";
+    static final String GUILD = "400000000000000001";
+
+    final Library library;
+    final CommandRouter router;
+
+    private BotUnderBench(Library library, CommandRouter router) {
+        this.library = library;
+        this.router = router;
+    }
+
+    static BotUnderBench load() {
+        Library library;
+        try {
+            library = Library.load(CONTENT);
+        } catch (ContentException e) {
+            throw new IllegalStateException("cannot load the post from " + CONTENT.toAbsolutePath(), e);
+        }
+        Theme theme = Theme.defaults();
+        LibraryHolder holder = new LibraryHolder(CONTENT, library);
+        // Unlimited cooldowns: a benchmark is one user sending millions of commands. The real limiter's cost
+        // is one cache lookup either way; the load run (LoadMain) exercises the real one.
+        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()),
+                Cooldowns.unlimited(), theme);
+        return new BotUnderBench(library, router);
+    }
+
+    static CommandRequest request(String command, Map<String, String> options) {
+        return new CommandRequest(command, options, USER, GUILD, false);
+    }
+
+    boolean has(String command) {
+        return router.command(command) != null;
+    }
+}

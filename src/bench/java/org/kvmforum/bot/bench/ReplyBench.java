@@ -1,0 +1,122 @@
+package org.kvmforum.bot.bench;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.kvmforum.bot.commands.ButtonReply;
+import org.kvmforum.bot.commands.ButtonRequest;
+import org.kvmforum.bot.commands.CommandRequest;
+import org.kvmforum.bot.commands.Reply;
+import org.kvmforum.bot.standin.BaselineBot;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Building each command's reply, the way a slash command arrives: a {@link CommandRequest} through the router.
+ * The baseline is what {@link BaselineBot} does per command: wrap its one prebuilt embed in a message.
+ * Requests are built once in setup so only the bot's own work is timed. Results are returned, never dropped,
+ * so the JIT cannot remove the work.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ReplyBench {
+    private BotUnderBench bot;
+    private CommandRequest talkById;
+    private CommandRequest talkByText;
+    private CommandRequest speakerByName;
+    private CommandRequest speakerShared;
+    private CommandRequest slides;
+    private CommandRequest schedule;
+    private ButtonRequest scheduleNextPage;
+    private CommandRequest search;
+    private CommandRequest about;
+    private CommandRequest help;
+
+    @Setup
+    public void setUp() {
+        bot = BotUnderBench.load();
+        talkById = BotUnderBench.request("talk", Map.of("query", "2011-vfio-based-pci-device-assignment"));
+        talkByText = BotUnderBench.request("talk", Map.of("query", "live migration"));
+        speakerByName = BotUnderBench.request("speaker", Map.of("name", "Stefan Hajnoczi"));
+        // A first name two people share: two cards and a note.
+        speakerShared = BotUnderBench.request("speaker", Map.of("name", "Alex"));
+        slides = BotUnderBench.request("slides", Map.of("talk", "2011-next-gen-block-file-format"));
+        schedule = BotUnderBench.request("schedule", Map.of());
+        // Page 2 of the whole program, as the "Next" button of a fresh /schedule carries it.
+        long issued = Instant.now().getEpochSecond();
+        scheduleNextPage = new ButtonRequest("schedule:" + BotUnderBench.USER + ":0:1:" + issued + ":n",
+                BotUnderBench.USER, BotUnderBench.GUILD);
+        search = BotUnderBench.request("search", Map.of("query", "live migration"));
+        about = BotUnderBench.request("about", Map.of());
+        help = BotUnderBench.request("help", Map.of());
+        requireUpdate(bot.router.click(scheduleNextPage));
+    }
+
+    private static void requireUpdate(ButtonReply reply) {
+        if (!(reply instanceof ButtonReply.Update)) {
+            throw new IllegalStateException("the schedule button did not turn the page: " + reply);
+        }
+    }
+
+    @Benchmark
+    public MessageCreateData baselineFixedEmbed() {
+        return MessageCreateData.fromEmbeds(BaselineBot.fixedEmbed());
+    }
+
+    @Benchmark
+    public Reply talkById() {
+        return bot.router.execute(talkById);
+    }
+
+    @Benchmark
+    public Reply talkByText() {
+        return bot.router.execute(talkByText);
+    }
+
+    @Benchmark
+    public Reply speakerByName() {
+        return bot.router.execute(speakerByName);
+    }
+
+    @Benchmark
+    public Reply speakerSharedFirstName() {
+        return bot.router.execute(speakerShared);
+    }
+
+    @Benchmark
+    public Reply slides() {
+        return bot.router.execute(slides);
+    }
+
+    @Benchmark
+    public Reply schedule() {
+        return bot.router.execute(schedule);
+    }
+
+    @Benchmark
+    public ButtonReply scheduleNextPageClick() {
+        return bot.router.click(scheduleNextPage);
+    }
+
+    @Benchmark
+    public Reply search() {
+        return bot.router.execute(search);
+    }
+
+    @Benchmark
+    public Reply about() {
+        return bot.router.execute(about);
+    }
+
+    @Benchmark
+    public Reply help() {
+        return bot.router.execute(help);
+    }
+}
