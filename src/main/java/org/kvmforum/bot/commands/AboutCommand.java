@@ -100,4 +100,9 @@ public final class AboutCommand extends SlashCommand {
             embed.addField(name, UserText.clip(value, DiscordLimits.FIELD_VALUE), inline);
         }
     }
+
+    @Override
+    public Long replyGeneration() {
+        return library.get().generation();
+    }
 }

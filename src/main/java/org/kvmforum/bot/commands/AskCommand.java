@@ -175,4 +175,9 @@ public final class AskCommand extends SlashCommand {
         }
         return out.append(Wording.md(text.substring(at))).toString();
     }
+
+    @Override
+    public Long replyGeneration() {
+        return library.get().generation();
+    }
 }

@@ -1,5 +1,7 @@
 package org.kvmforum.bot.commands;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +26,12 @@ public final class CommandRouter {
     private final Map<String, SlashCommand> commands;
     private final Cooldowns cooldowns;
     private final Theme theme;
+    /**
+     * Replies that depend only on their options and the content (see {@link SlashCommand#replyGeneration()}).
+     * Chat repeats itself, and a served reply is immutable data, so answering again costs a lookup. Bounded in
+     * size; entries of replaced content are never asked for again and age out.
+     */
+    private final Cache<ReplyKey, Reply> replies = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public CommandRouter(List<SlashCommand> commands, Cooldowns cooldowns, Theme theme) {
         // Nothing the bot sends may ping anyone. JDA's default allows every mention type, so this is set once,
@@ -80,15 +88,27 @@ public final class CommandRouter {
                     "/" + command.name() + " is for server admins (Manage Server permission).");
         }
         try {
-            Reply reply = command.execute(request);
-            ReplyLimits.require(reply.message());
-            return reply;
+            Long generation = command.replyGeneration();
+            if (generation == null) {
+                return checked(command.execute(request));
+            }
+            // A failure inside the loader propagates and is not cached.
+            return replies.get(new ReplyKey(generation, request.name(), request.options()),
+                    key -> checked(command.execute(request)));
         } catch (RuntimeException e) {
             log.error("/{} failed for user {} in guild {} with options {}", request.name(), request.userId(),
                     request.guildId(), request.options(), e);
             return Notices.internalError(theme);
         }
     }
+
+    private static Reply checked(Reply reply) {
+        ReplyLimits.require(reply.message());
+        return reply;
+    }
+
+    /** What a cacheable reply depends on: the content's generation, the command and its options. */
+    private record ReplyKey(long generation, String command, Map<String, String> options) {}
 
     /** Autocomplete choices; an empty list when anything goes wrong (Discord shows "no options"). */
     public List<Command.Choice> autocomplete(AutocompleteRequest request) {

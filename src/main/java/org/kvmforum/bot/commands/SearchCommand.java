@@ -59,4 +59,9 @@ public final class SearchCommand extends SlashCommand {
                         + ", best first · /talk shows one in full");
         return Reply.visible(new MessageCreateBuilder().setEmbeds(embed.build()).build());
     }
+
+    @Override
+    public Long replyGeneration() {
+        return library.get().generation();
+    }
 }

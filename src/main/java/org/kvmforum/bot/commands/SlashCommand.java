@@ -46,6 +46,16 @@ public abstract class SlashCommand {
     }
 
     /**
+     * For a command whose reply depends only on its options and the content being served (not on who asks or
+     * when), the content's {@link org.kvmforum.bot.search.Library#generation()}: the router then keeps the
+     * reply and serves it again for the same options until the content is reloaded. Null (the default) for
+     * replies that must be built every time.
+     */
+    public Long replyGeneration() {
+        return null;
+    }
+
+    /**
      * Commands whose work may take longer than Discord's 3 seconds are acknowledged first (deferred) and answered
      * through the interaction's hook; their replies are always ephemeral, since that is fixed at defer time.
      */

@@ -82,4 +82,9 @@ public final class SlidesCommand extends SlashCommand {
     public List<Command.Choice> autocomplete(AutocompleteRequest request) {
         return SessionChoices.suggest(library.get(), request.typed());
     }
+
+    @Override
+    public Long replyGeneration() {
+        return library.get().generation();
+    }
 }

@@ -148,4 +148,9 @@ public final class SpeakerCommand extends SlashCommand {
         }
         return choices;
     }
+
+    @Override
+    public Long replyGeneration() {
+        return library.get().generation();
+    }
 }

@@ -89,4 +89,9 @@ public final class TalkCommand extends SlashCommand {
                 .setDescription(UserText.clip(text.toString(), DiscordLimits.EMBED_DESCRIPTION));
         return Reply.ephemeral(new MessageCreateBuilder().setEmbeds(embed.build()).build());
     }
+
+    @Override
+    public Long replyGeneration() {
+        return library.get().generation();
+    }
 }

@@ -1,6 +1,7 @@
 package org.kvmforum.bot.search;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kvmforum.bot.answer.QuestionAnswerer;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentException;
@@ -12,12 +13,16 @@ import org.kvmforum.bot.content.ContentModel;
  * index.
  */
 public final class Library {
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+
+    private final long generation;
     private final ContentModel model;
     private final SessionSearch sessions;
     private final PeopleDirectory people;
     private final QuestionAnswerer answers;
 
     public Library(ContentModel model) {
+        this.generation = GENERATIONS.incrementAndGet();
         this.model = model;
         this.sessions = new SessionSearch(model);
         this.people = new PeopleDirectory(model);
@@ -27,6 +32,14 @@ public final class Library {
     /** Parses every post in the directory and builds the indexes; nothing is returned half-built. */
     public static Library load(Path contentDirectory) throws ContentException {
         return new Library(ContentLoader.load(contentDirectory));
+    }
+
+    /**
+     * A number no other library in this process has: what was computed from this library (a cached reply) is
+     * keyed by it, so nothing computed from older content is served after a reload.
+     */
+    public long generation() {
+        return generation;
     }
 
     public ContentModel model() {

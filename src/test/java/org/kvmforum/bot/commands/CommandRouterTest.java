@@ -117,4 +117,24 @@ class CommandRouterTest {
         assertThrows(IllegalArgumentException.class, () -> new CommandRouter(
                 List.of(new Probe("Bad Name", false, r -> ok())), Cooldowns.unlimited(), theme));
     }
+
+    @Test
+    void contentOnlyRepliesAreKeptUntilTheContentIsReloaded() throws Exception {
+        org.kvmforum.bot.search.LibraryHolder holder = new org.kvmforum.bot.search.LibraryHolder(
+                java.nio.file.Path.of("content"), Fixtures.library().get());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, java.time.Clock.systemUTC()),
+                Cooldowns.unlimited(), theme);
+        CommandRequest vfio = new CommandRequest("talk", Map.of("query", "vfio"), "1", null, false);
+        Reply first = router.execute(vfio);
+        assertTrue(first == router.execute(new CommandRequest("talk", Map.of("query", "vfio"), "2", "3", false)),
+                "the same options get the same reply, whoever asks");
+        assertFalse(first == router.execute(new CommandRequest("talk", Map.of("query", "qcow2"), "1", null, false)));
+        holder.reload();
+        Reply afterReload = router.execute(vfio);
+        assertFalse(first == afterReload, "a reload is never answered from the old content");
+        assertEquals(first.message().toData().toString(), afterReload.message().toData().toString());
+        Reply schedule = router.execute(new CommandRequest("schedule", Map.of(), "1", null, false));
+        assertFalse(schedule == router.execute(new CommandRequest("schedule", Map.of(), "1", null, false)),
+                "replies that depend on who asks and when are built every time");
+    }
 }
