@@ -46,6 +46,6 @@ public class AskBench {
 
     @Benchmark
     public Reply ask() {
-        return bot.router.execute(request);
+        return bot.build(request);
     }
 }
