@@ -20,6 +20,7 @@ public final class CommandCatalog {
         commands.add(new SlidesCommand(library, theme));
         commands.add(new ScheduleCommand(library, theme, clock));
         commands.add(new SearchCommand(library, theme));
+        commands.add(new AskCommand(library, theme));
         commands.add(new AboutCommand(library, theme));
         commands.add(new ReloadCommand(library, theme));
         // /help lists every command, itself included: it reads the finished list when it runs.

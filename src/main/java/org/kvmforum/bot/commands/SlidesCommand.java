@@ -45,7 +45,7 @@ public final class SlidesCommand extends SlashCommand {
         String speakers = SessionCards.speakers(model, session);
         if (!session.hasSlides()) {
             String text = "The post links no slides for **" + Wording.md(session.title()) + "** ("
-                    + session.kind().label().toLowerCase(java.util.Locale.ROOT) + ", " + speakers + ", "
+                    + Wording.kind(session.kind()) + ", " + speakers + ", "
                     + Wording.when(session) + "): no slides were published for it.";
             return Notices.notice(theme.info(), "No slides", text);
         }

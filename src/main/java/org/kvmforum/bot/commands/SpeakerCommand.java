@@ -83,7 +83,7 @@ public final class SpeakerCommand extends SlashCommand {
                     : Wording.md(session.title());
             text.append("• **").append(title).append("**");
             if (session.kind() != SessionKind.TALK) {
-                text.append(" (").append(session.kind().label().toLowerCase(java.util.Locale.ROOT))
+                text.append(" (").append(Wording.kind(session.kind()))
                         .append(session.kind() == SessionKind.BOF ? ", took part" : "").append(")");
             }
             text.append("\n  ").append(Wording.when(session));

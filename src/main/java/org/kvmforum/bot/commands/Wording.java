@@ -4,6 +4,7 @@ import java.util.List;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.content.SessionKind;
 
 /** How the bot words common things, in one place so every reply says them the same way. */
 public final class Wording {
@@ -17,6 +18,13 @@ public final class Wording {
     /** "D1 morning" — short, for autocomplete labels that Discord may truncate. */
     public static String shortWhen(Session session) {
         return "D" + session.day() + " " + session.part().word();
+    }
+
+    /** The kind as it reads inside a sentence: "keynote", "lightning talk", "BOF discussion". */
+    public static String kind(SessionKind kind) {
+        String label = kind.label();
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /** "A", "A and B", "A, B and C". */

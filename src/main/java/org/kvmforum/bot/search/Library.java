@@ -1,6 +1,7 @@
 package org.kvmforum.bot.search;
 
 import java.nio.file.Path;
+import org.kvmforum.bot.answer.QuestionAnswerer;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
@@ -14,11 +15,13 @@ public final class Library {
     private final ContentModel model;
     private final SessionSearch sessions;
     private final PeopleDirectory people;
+    private final QuestionAnswerer answers;
 
     public Library(ContentModel model) {
         this.model = model;
         this.sessions = new SessionSearch(model);
         this.people = new PeopleDirectory(model);
+        this.answers = new QuestionAnswerer(model, people);
     }
 
     /** Parses every post in the directory and builds the indexes; nothing is returned half-built. */
@@ -36,5 +39,10 @@ public final class Library {
 
     public PeopleDirectory people() {
         return people;
+    }
+
+    /** Answers plain-words questions from this generation's model and indexes. */
+    public QuestionAnswerer answers() {
+        return answers;
     }
 }

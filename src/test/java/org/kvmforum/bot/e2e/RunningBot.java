@@ -55,6 +55,19 @@ final class RunningBot implements AutoCloseable {
         return new RunningBot(environment, args);
     }
 
+    /** Runs the console synchronously on the given standard input and returns its standard output. */
+    static String console(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BotApplication console = new BotApplication(Map.of(),
+                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        int code = console.run(args);
+        if (code != 0) {
+            throw new AssertionError("console exited with " + code);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** Waits until the bot is connected and has registered its commands. */
     RunningBot awaitStarted(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();

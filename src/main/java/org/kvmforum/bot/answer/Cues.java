@@ -1,0 +1,154 @@
+package org.kvmforum.bot.answer;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hand-kept word lists for reading questions, each with the one job it is used for. They describe how people
+ * ask (question words, verbs of speaking, words for slides or days), never what the post contains: the
+ * post's topics, titles and names come from the content model.
+ */
+final class Cues {
+    private Cues() {}
+
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(Arrays.asList(words)); // duplicates allowed: these lists are edited by hand
+    }
+
+    /** Function words: never part of a topic. */
+    static final Set<String> STOP = setOf(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "as",
+            "into", "onto", "over", "under", "up", "out", "off", "than", "then", "so", "if", "that", "this",
+            "these", "those", "there", "here", "it", "its", "itself", "such", "very", "just", "only", "also",
+            "too", "again", "ever", "any", "some", "all", "each", "every", "both", "much", "many", "more", "most",
+            "own", "same", "not", "no", "yes", "ok", "okay", "hi", "hello", "hey", "bot", "please", "thanks",
+            "thank", "pls", "plz", "exactly", "really", "actually", "basically", "anyway", "one", "ones",
+            "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t",
+            "right", "immediately", "directly", "straight", "soon", "shortly");
+
+    /**
+     * Words that frame a question rather than name its topic: question words, auxiliaries, pronouns, and
+     * the verbs and nouns of giving a talk ("who presented", "the talk about"). Every session "is a talk"
+     * that "was given", so these say nothing about which one is meant.
+     */
+    static final Set<String> FRAME = setOf(
+            "who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "whats",
+            "do", "does", "did", "done", "doing", "is", "am", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "having", "can", "could", "would", "should", "shall", "will", "may", "might",
+            "must", "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "we", "us",
+            "our", "they", "them", "their", "someone", "anyone", "somebody", "anybody", "person", "people",
+            "guy", "guys", "folks", "everyone", "everybody",
+            "give", "gave", "given", "gives", "giving", "present", "presented", "presenting", "presents",
+            "presentation", "presentations", "presenter", "presenters", "talk", "talks", "talked", "talking",
+            "speak", "speaks", "spoke", "spoken", "speaking", "speaker", "speakers", "session", "sessions",
+            "cover", "covers", "covered", "covering", "discuss", "discussed", "discussing", "discusses",
+            "describe", "described", "describing", "explain", "explained", "explaining", "mention", "mentioned",
+            "say", "says", "said", "tell", "told", "know", "knows", "explore", "explored",
+            "about", "regarding", "concerning", "re", "else", "other", "another",
+            "lead", "led", "leads", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
+            "get", "got", "find", "found", "show", "see", "want", "need", "look", "looking", "go", "went",
+            "came", "come", "comes", "coming", "goes", "gone", "compare", "compares", "compared", "comparing",
+            "introduce", "introduced", "introducing", "propose", "proposed", "proposing", "demo", "demoed",
+            "demonstrate", "demonstrated", "showed", "shows", "shown", "highlight", "highlighted", "share",
+            "shared", "addressed", "behind", "responsible", "deal", "dealt", "touch", "touched", "walk", "walked",
+            "through",
+            "title", "titled", "called", "named", "name", "topic", "topics", "subject", "focus", "focused",
+            "deliver", "delivered", "do", "make", "made", "take", "took", "part", "participate",
+            "participated", "attend", "attended", "join", "joined", "involved", "include", "included",
+            "contribution", "contributions", "work", "works", "worked", "responsible",
+            "yesterday", "today", "there",
+            "tell", "me", "info", "information", "details", "detail", "summary", "summarise", "summarize",
+            "gist", "main", "point", "points", "content", "contents", "one", "ones", "particular", "specific",
+            "exactly", "actual", "actually", "mainly", "mostly", "primarily", "anything", "something",
+            "entitled", "labelled", "labeled", "listed", "list", "all", "every", "whole", "full", "complete",
+            "slot", "good", "interesting", "nice", "cool", "favourite", "favorite", "best", "great");
+
+    /** Nouns that stand for a session in a question: "the X talk", "the talk about X". */
+    static final Set<String> SESSION_NOUNS = setOf(
+            "talk", "talks", "session", "sessions", "presentation", "presentations", "keynote", "keynotes",
+            "bof", "bofs", "lecture", "lectures", "slot", "slots", "one", "paper");
+
+    /** Words after a session noun that introduce the topic it was named for: "the talk on X". */
+    static final Set<String> TOPIC_INTRO = setOf("on", "about", "of", "regarding", "concerning", "titled",
+            "called", "named", "entitled", "re");
+
+    /** Ask for the slides. */
+    static final Set<String> SLIDES = setOf("slide", "slides", "deck", "decks", "pdf", "pdfs", "odp", "download",
+            "downloads", "downloadable", "powerpoint", "ppt");
+
+    /** Ask for the slides unless the question asks for a person: "high-latency links" is a topic. */
+    static final Set<String> LINKS = setOf("link", "links", "url", "urls");
+
+    /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
+    static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",
+            "gathering", "kvmforum");
+
+    /** Ask for a person: "who", "whose", "by whom". */
+    static final Set<String> WHO = setOf("who", "whom", "whose");
+
+    /** After "which"/"what": asks for a person. */
+    static final Set<String> PERSON_NOUNS = setOf("person", "people", "speaker", "speakers", "presenter",
+            "presenters", "developer", "developers", "hacker", "hackers", "engineer", "engineers", "guy", "man",
+            "woman", "participants");
+
+    /** After "which"/"what": asks for a time. */
+    static final Set<String> TIME_NOUNS = setOf("day", "days", "time", "times", "part", "date", "half",
+            "point", "slot");
+
+    /** Ask for a list. */
+    static final Set<String> LIST = setOf("list", "schedule", "program", "programme", "agenda", "lineup",
+            "line-up", "overview", "enumerate");
+
+    /** Plural session nouns: "which talks", "what sessions". */
+    static final Set<String> PLURAL_SESSIONS = setOf("talks", "sessions", "presentations", "keynotes", "bofs",
+            "lectures", "topics");
+
+    /** Ask for the people beside someone: "who presented with Stefan". */
+    static final Set<String> TOGETHER = setOf("with", "alongside", "together", "co-presented", "copresented",
+            "co-presenter", "co-speaker", "partner", "jointly", "joint", "besides");
+
+    static final Set<String> MORNING = setOf("morning", "mornings", "forenoon", "a.m");
+    static final Set<String> AFTERNOON = setOf("afternoon", "afternoons", "p.m");
+    static final Set<String> PARALLEL = setOf("parallel", "concurrent", "simultaneous", "simultaneously",
+            "track", "tracks");
+
+    static final Set<String> KEYNOTE = setOf("keynote", "keynotes");
+    static final Set<String> LIGHTNING = setOf("lightning");
+    static final Set<String> BOF = setOf("bof", "bofs", "birds-of-a-feather", "breakout", "breakouts", "unconference");
+
+    /** Ordinals and numbers, for days and positions in the program. */
+    static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("1st", 1), Map.entry("second", 2), Map.entry("2nd", 2),
+            Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4),
+            Map.entry("fifth", 5), Map.entry("5th", 5), Map.entry("sixth", 6), Map.entry("6th", 6),
+            Map.entry("seventh", 7), Map.entry("7th", 7), Map.entry("eighth", 8), Map.entry("8th", 8),
+            Map.entry("ninth", 9), Map.entry("9th", 9), Map.entry("tenth", 10), Map.entry("10th", 10));
+    static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("1", 1), Map.entry("one", 1), Map.entry("2", 2), Map.entry("two", 2), Map.entry("3", 3),
+            Map.entry("three", 3), Map.entry("4", 4), Map.entry("four", 4), Map.entry("5", 5),
+            Map.entry("five", 5));
+    /** "the last day", "the final talk". */
+    static final Set<String> LAST = setOf("last", "final", "closing", "concluding", "ultimate");
+    /** "the opening day", "the opening talk". */
+    static final Set<String> OPENING = setOf("opening", "initial", "earliest");
+
+    /** Verbs that place a session at the start: "what opened day 2", "who kicked off the Forum". */
+    static final Set<String> STARTED = setOf("opened", "opens", "start", "started", "starts",
+            "began", "begin", "begins", "kick", "kicked", "kicks", "kickoff", "kick-off", "launched");
+    /** Verbs that place a session at the end: "what closed day 1". */
+    static final Set<String> ENDED = setOf("end", "ended", "ends", "close", "closed", "closes", "conclude",
+            "concluded", "finish", "finished", "wrapped", "wrap");
+
+    /** A session relative to another: "after the VFIO talk", "before Juan's". */
+    static final Set<String> AFTER = setOf("after", "following", "followed", "next", "afterwards", "succeeded");
+    static final Set<String> BEFORE = setOf("before", "preceding", "preceded", "prior", "previous", "earlier");
+
+    /** Ask for an opinion: the post reports, it does not rank ("who was the best speaker?"). */
+    static final Set<String> OPINION = setOf("best", "worst", "favourite", "favorite", "popular", "coolest",
+            "funniest", "greatest", "liked", "loved", "recommend", "recommended", "rating", "rated");
+
+    /** Ask for a count. */
+    static final Set<String> COUNTABLE = setOf("talks", "sessions", "presentations", "keynotes", "lightning",
+            "bofs", "speakers", "presenters", "lectures");
+}

@@ -1,0 +1,64 @@
+package org.kvmforum.bot.answer;
+
+import java.util.List;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.PartOfDay;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.SessionKind;
+
+/**
+ * A question as the answerer understands it: what it asks for, and what picks the sessions it is about.
+ *
+ * @param words      every word of the question, in order
+ * @param event      the event it is about (the one it names, or the first)
+ * @param target     what it asks to be told
+ * @param fact       a fact about the event itself it asks for, or null when it is about sessions
+ * @param people     the post's people it names, in the order it names them
+ * @param topic      the words left once question words, names and the other cues are taken out
+ * @param day        a day of the event it names (1-based), or 0
+ * @param part       a part of the day it names, or null
+ * @param kind       a kind of session it names (keynote, lightning talk, BOF), or null
+ * @param position   a position in the program it asks for: n-th (1-based), {@link #LAST}, or 0
+ * @param relative   whether it asks for the session after or before another
+ * @param namedTalk  whether the topic names a talk ("the Xen talk", "the talk on NUMA") rather than
+ *                   something said in one ("who mentioned Xen?"): such a topic must be what the session is
+ *                   about, not a word in passing
+ * @param together   whether it asks for the people beside a named person ("who presented with Paolo?")
+ * @param asksAboutEvent whether it names the event or refers to it ("the forum", "the conference")
+ * @param sharedFirstName whether the people it names are several who share the first name it gave ("Alex")
+ */
+record Question(
+        List<Token> words,
+        Event event,
+        Target target,
+        EventFact fact,
+        List<Person> people,
+        List<Token> topic,
+        int day,
+        PartOfDay part,
+        SessionKind kind,
+        int position,
+        Relative relative,
+        boolean namedTalk,
+        boolean together,
+        boolean asksAboutEvent,
+        boolean sharedFirstName) {
+
+    static final int LAST = -1;
+
+    enum Relative { NONE, AFTER, BEFORE }
+
+    Question {
+        words = List.copyOf(words);
+        people = List.copyOf(people);
+        topic = List.copyOf(topic);
+    }
+
+    boolean hasFilters() {
+        return day != 0 || part != null || kind != null;
+    }
+
+    boolean hasTopic() {
+        return !topic.isEmpty();
+    }
+}

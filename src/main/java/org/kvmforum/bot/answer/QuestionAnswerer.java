@@ -1,0 +1,756 @@
+package org.kvmforum.bot.answer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/**
+ * Answers a question asked in plain words from the post alone. Built once per content generation (see
+ * {@code Library#answers()}); immutable and thread-safe.
+ *
+ * <p>A question is read first ({@link QuestionReader}): what it asks for (who, which session, slides, when, a
+ * list, a count, or a fact about the event itself) and what picks the sessions (people it names, a day, part
+ * of day or kind of session, a position in the program, a topic). Questions about the event are answered from
+ * the event's facts before any session search, since their words ("how many days", "the first forum") land
+ * on sessions by accident. Sessions are then picked by person ({@link PeopleDirectory}), by filters and
+ * position, or by topic, with the {@link TopicIndex}: how much of the topic a session has, and how central it
+ * is to it. Whatever the post does not give is answered with {@link Answer#answered()} false and a sentence
+ * saying what it does not say.
+ *
+ * <p>The search layer's {@code SessionSearch} is not used here: its typo matching runs Lucene fuzzy queries,
+ * which cost milliseconds for every word outside the post's vocabulary, where an answer must take well under
+ * one. The topic index covers the same texts (and the slides' file names) with stems, bounded typos and
+ * rarity weights, in microseconds.
+ */
+public final class QuestionAnswerer {
+    /** Sessions shown for a topic at most: beyond this the topic is too vague to call any of them the answer. */
+    static final int MAX_MATCHES = 5;
+
+    /** Sessions whose rank is this close to the best one's are answers too ("migration": both talks). */
+    private static final float CLOSE_RANK = 0.15f;
+
+    /** A question with event-fact words is still about a session when its topic is this central to one. */
+    private static final float SESSION_OVER_FACT_PROMINENCE = 0.6f;
+
+    /** Weak hits worth offering when nothing matches. */
+    private static final float SUGGESTION_CONFIDENCE = 0.4f;
+    private static final int SUGGESTIONS = 3;
+
+    /** Strong matches first, then by rank. */
+    private static final Comparator<TopicMatch> RANKING =
+            Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
+
+    private final ContentModel model;
+    /** Every session, in program order (the model builds a new list on each call). */
+    private final List<Session> allSessions;
+    private final QuestionReader reader;
+    private final TopicIndex index;
+    private final Map<String, Set<String>> statementStems;
+    /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
+    private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
+
+    public QuestionAnswerer(ContentModel model, PeopleDirectory people) {
+        this.model = model;
+        this.allSessions = model.sessions();
+        this.reader = new QuestionReader(model, people);
+        this.index = new TopicIndex(model);
+        this.statementStems = statementStems(model);
+    }
+
+    /**
+     * The answer to a question. Never throws and never returns null: blank or unreadable input gets an
+     * unanswered hint. Repeated questions are answered from a cache.
+     */
+    public Answer answer(String question) {
+        String key = TextNormalizer.clean(question);
+        if (key.isEmpty()) {
+            return Answer.notInPost("Ask a question about the event, for example: who gave the VFIO talk?",
+                    List.of());
+        }
+        return cache.get(key, this::answerUncached);
+    }
+
+    /** Reads the question; exposed to the package for tests of intent and topic. */
+    Question read(String question) {
+        return reader.read(question);
+    }
+
+    private Answer answerUncached(String question) {
+        Question q = reader.read(question);
+        Event event = q.event();
+        if (event == null) {
+            return Answer.notInPost("The post is not loaded, so there is nothing to answer from.", List.of());
+        }
+        PorterStemmer stemmer = new PorterStemmer();
+        List<TopicIndex.Resolved> words = resolve(q.topic(), stemmer);
+        if (q.fact() != null && topicIsASession(q, words)) {
+            Session session = rank(words, allSessions).get(0).session();
+            switch (q.fact()) {
+                case VENUE -> {
+                    return Answer.notInPost("The post does not say which room or venue "
+                            + Phrases.described(model, session) + " was in; it was " + Phrases.when(session) + ".",
+                            List.of(session));
+                }
+                case RECORDINGS, SLOTS -> {
+                    // True of every talk: "is there a video of the VFIO talk", "how long was Avi's keynote".
+                    Answer fact = EventAnswers.answer(q.fact(), event, q.day(), Set.of());
+                    return new Answer(fact.text(), List.of(session), fact.answered());
+                }
+                default -> { } // the topic is a session: answered about below
+            }
+        }
+        if (q.fact() != null && !topicIsASession(q, words)) {
+            return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words(), stemmer));
+        }
+        if (asksForAnOpinion(q)) {
+            return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
+                    + "each, in its author's words.", List.of());
+        }
+        if (q.day() > event.days() && event.days() > 0) {
+            return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
+                    + Phrases.number(event.days()) + " days.", List.of());
+        }
+        if (!q.people().isEmpty()) {
+            return aboutPeople(q, words);
+        }
+        if (q.hasTopic()) {
+            return aboutTopic(q, words, stemmer);
+        }
+        if (q.position() != 0 || q.hasFilters() || q.target() != Target.SESSION) {
+            return aboutProgram(q, pool(q, event.sessions()));
+        }
+        return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private Answer aboutPeople(Question q, List<TopicIndex.Resolved> words) {
+        Set<Session> theirs = new LinkedHashSet<>();
+        for (Person person : q.people()) {
+            theirs.addAll(model.sessionsOf(person));
+        }
+        List<Session> sessions = new ArrayList<>(theirs);
+        sessions.sort(Comparator.comparingInt(Session::order));
+        if (sessions.isEmpty()) {
+            return Answer.notInPost("The post names " + names(q.people()) + " but gives no session of theirs.",
+                    List.of());
+        }
+        List<Session> filtered = pool(q, sessions);
+        if (!filtered.isEmpty()) {
+            sessions = filtered;
+        }
+        if (q.hasTopic()) {
+            List<TopicMatch> theirsRanked = rank(words, sessions);
+            Session mentioning = sessionMentioning(q, words);
+            if (mentioning != null && (theirsRanked.isEmpty() || !theirsRanked.get(0).strong())) {
+                // "who spoke about transcendent memory and Rik's work?": Rik is part of the topic, not its speaker.
+                return aboutTopic(withoutPeople(q), words, new PorterStemmer());
+            }
+            List<Session> onTopic = bestOf(theirsRanked);
+            if (!onTopic.isEmpty()) {
+                sessions = onTopic;
+            }
+        }
+        if (q.relative() != Question.Relative.NONE) {
+            // "after Gerd Hoffmann" means after his talk, not after a BOF he sat in.
+            Session anchor = sessions.stream().filter(s -> s.kind() != SessionKind.BOF).findFirst()
+                    .orElse(sessions.get(0));
+            return neighbour(q, anchor);
+        }
+        if (q.position() != 0) {
+            return positioned(q, sessions, "of " + names(q.people()) + "'s sessions");
+        }
+        return switch (q.target()) {
+            case SLIDES -> slides(sessions);
+            case TIME -> times(sessions);
+            case COUNT -> Answer.of(personSessions(q, sessions, true), sessions);
+            case SPEAKER -> q.together()
+                    ? together(q.people(), sessions)
+                    : Answer.of(personSessions(q, sessions, false), sessions);
+            default -> Answer.of(personSessions(q, sessions, false), sessions);
+        };
+    }
+
+    /** "Avi Kivity gave the keynote “Avi's keynote” (day 1, morning) and the talk “…” (day 2, morning)." */
+    private String personSessions(Question q, List<Session> sessions, boolean count) {
+        List<String> sentences = new ArrayList<>();
+        for (Person person : q.people()) {
+            List<String> parts = new ArrayList<>();
+            String verb = null;
+            for (Session session : sessions) {
+                if (session.speakers().contains(person.id())) {
+                    // "gave A and B", not "gave A and gave B"; the verb is repeated only when it changes.
+                    String thisVerb = Phrases.verb(session);
+                    parts.add((thisVerb.equals(verb) ? "" : thisVerb + " ") + Phrases.named(session)
+                            + " (" + Phrases.shortWhen(session) + ")");
+                    verb = thisVerb;
+                }
+            }
+            if (parts.isEmpty()) {
+                continue;
+            }
+            String sentence = count
+                    ? person.name() + " is in " + parts.size() + (parts.size() == 1 ? " session: " : " sessions: ")
+                    + Phrases.join(parts)
+                    : person.name() + " " + Phrases.join(parts);
+            if (person.name().equals(q.event().report().author())) {
+                sentence += ", and wrote the report";
+            }
+            sentences.add(sentence);
+        }
+        String text = String.join("; ", sentences) + ".";
+        if (q.sharedFirstName()) {
+            return "The post has " + Phrases.number(q.people().size()) + " people named "
+                    + q.people().get(0).firstName() + ": " + text;
+        }
+        return text;
+    }
+
+    /**
+     * The session the topic strongly matches whose paragraph names one of the question's people without them
+     * being among its speakers, or null.
+     */
+    private Session sessionMentioning(Question q, List<TopicIndex.Resolved> words) {
+        List<TopicMatch> ranked = rank(words, allSessions);
+        if (ranked.isEmpty() || !ranked.get(0).strong()) {
+            return null;
+        }
+        Session best = ranked.get(0).session();
+        for (Person person : q.people()) {
+            if (best.speakers().contains(person.id())) {
+                return null;
+            }
+            for (String form : person.mentions()) {
+                if (containsWord(best.summary(), form)) {
+                    return best;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean ends = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (starts && ends) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    private static Question withoutPeople(Question q) {
+        return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
+                q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false);
+    }
+
+    /** "Paolo Bonzini gave “virtio-scsi transport” with Stefan Hajnoczi." */
+    private Answer together(List<Person> people, List<Session> sessions) {
+        Set<String> asked = new HashSet<>();
+        people.forEach(p -> asked.add(p.id()));
+        List<String> parts = new ArrayList<>();
+        for (Session session : sessions) {
+            List<String> others = new ArrayList<>();
+            for (Person speaker : model.speakersOf(session)) {
+                if (!asked.contains(speaker.id())) {
+                    others.add(speaker.name());
+                }
+            }
+            String who = names(model.speakersOf(session).stream().filter(p -> asked.contains(p.id())).toList());
+            parts.add(others.isEmpty()
+                    ? who + " " + Phrases.gave(session) + " alone (" + Phrases.shortWhen(session) + ")"
+                    : Phrases.join(others) + " " + Phrases.gave(session) + " with " + who
+                            + " (" + Phrases.shortWhen(session) + ")");
+        }
+        return Answer.of(String.join("; ", parts) + ".", sessions);
+    }
+
+    // ---------------------------------------------------------------- topics
+
+    private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words, PorterStemmer stemmer) {
+        List<TopicMatch> matches = rank(words, allSessions);
+        List<TopicMatch> inPool = new ArrayList<>();
+        for (TopicMatch match : matches) {
+            if (match.session().eventId().equals(q.event().id()) && passesFilters(q, match.session())) {
+                inPool.add(match);
+            }
+        }
+        // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
+        boolean filtersHold = !inPool.isEmpty() && inPool.get(0).strong();
+        List<TopicMatch> usable = filtersHold ? inPool : matches;
+        boolean strong = !usable.isEmpty() && usable.get(0).strong();
+        if (!strong || namesSomeoneUnknown(q, words)) {
+            // Not a session; maybe something the post says about the event ("who is Brian Stevens").
+            EventFact fact = factMentioning(q.topic(), stemmer);
+            if (fact != null) {
+                return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words(), stemmer));
+            }
+            if (namesSomeoneUnknown(q, words)) {
+                return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
+                        List.of());
+            }
+            return Answer.notInPost(notFound(q), suggestions(matches));
+        }
+        TopicMatch best = usable.get(0);
+        // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
+        boolean pickedByFilters = q.hasFilters() && filtersHold;
+        if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
+            return inPassing(q, words, best.session());
+        }
+        List<Session> chosen = bestOf(usable);
+        if (q.relative() != Question.Relative.NONE) {
+            return neighbour(q, chosen.get(0));
+        }
+        if (q.position() != 0 && chosen.size() > 1) {
+            List<Session> inOrder = new ArrayList<>(chosen);
+            inOrder.sort(Comparator.comparingInt(Session::order));
+            return positioned(q, inOrder, "of the sessions on it");
+        }
+        return switch (q.target()) {
+            case SPEAKER -> speakers(chosen);
+            case SLIDES -> slides(chosen);
+            case TIME -> times(chosen);
+            default -> Answer.of(sessionsSentence(chosen), chosen);
+        };
+    }
+
+    /**
+     * Every session of the list that has any of the topic, ranked: by coverage (the share of the topic's
+     * words it has, rarer words weighing more, typos counted less), then by how central the topic is to it.
+     * Strong matches first.
+     */
+    private List<TopicMatch> rank(List<TopicIndex.Resolved> words, List<Session> sessions) {
+        List<TopicMatch> ranked = new ArrayList<>();
+        for (Session session : sessions) {
+            float coverage = index.coverage(session, words);
+            if (coverage > 0f) {
+                ranked.add(new TopicMatch(session, coverage, index.prominence(session, words)));
+            }
+        }
+        ranked.sort(RANKING);
+        return ranked;
+    }
+
+    /** The best match and those close to it, at most {@link #MAX_MATCHES}, best first. */
+    private static List<Session> bestOf(List<TopicMatch> ranked) {
+        List<Session> chosen = new ArrayList<>();
+        if (ranked.isEmpty()) {
+            return chosen;
+        }
+        TopicMatch best = ranked.get(0);
+        for (TopicMatch match : ranked) {
+            if (chosen.size() == MAX_MATCHES || match.strong() != best.strong()
+                    || match.rank() < best.rank() - CLOSE_RANK) {
+                break;
+            }
+            chosen.add(match.session());
+        }
+        return chosen;
+    }
+
+    /** Whether words that look like an event-fact question really name a session ("who wrote the virtio-scsi spec"). */
+    private boolean topicIsASession(Question q, List<TopicIndex.Resolved> words) {
+        if (!q.hasTopic()) {
+            return false;
+        }
+        List<TopicMatch> ranked = rank(words, allSessions);
+        return !ranked.isEmpty() && ranked.get(0).strong()
+                && ranked.get(0).prominence() >= SESSION_OVER_FACT_PROMINENCE;
+    }
+
+    /** "the Xen talk": the word is in the post, but only in passing in one session's paragraph. */
+    private Answer inPassing(Question q, List<TopicIndex.Resolved> words, Session session) {
+        List<String> surfaces = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String stem : words.get(i).stems()) {
+                if (index.weight(session, List.of(stem)) > 0f) {
+                    // The post's spelling of the word asked, else the post's word for it: never the user's text.
+                    String asked = index.postSpelling(q.topic().get(i).text());
+                    surfaces.add(asked != null && !words.get(i).typo() ? asked : index.surface(stem));
+                }
+            }
+        }
+        String topic = String.join(" ", surfaces);
+        String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
+        return Answer.notInPost("The post does not mention a " + topic + " " + kind + ": " + topic
+                + " comes up only in passing, in " + Phrases.described(model, session) + ".", List.of(session));
+    }
+
+    private static boolean asksForAnOpinion(Question q) {
+        for (Token word : q.words()) {
+            if (Cues.OPINION.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the topic has a word written as a name ("Linus") that the post does not have: the question is
+     * about someone the post never mentions, however close the word is to something it does ("links").
+     */
+    private boolean namesSomeoneUnknown(Question q, List<TopicIndex.Resolved> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (q.topic().get(i).writtenAsName() && words.get(i).stems().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence for a topic nothing in the post matches. */
+    private String notFound(Question q) {
+        boolean looksLikeAName = false;
+        for (Token token : q.topic()) {
+            looksLikeAName |= token.writtenAsName() && !index.known(TopicIndex.stem(new PorterStemmer(), token.text()));
+        }
+        String what = q.kind() == null ? "session" : Phrases.kindNoun(q.kind());
+        if (looksLikeAName) {
+            return "The post does not mention that person or topic: no " + what + " in it is by or about them.";
+        }
+        return "The post does not mention a " + what + " on that: nothing in it matches.";
+    }
+
+    private List<Session> suggestions(List<TopicMatch> matches) {
+        List<Session> offered = new ArrayList<>();
+        for (TopicMatch match : matches) {
+            if (offered.size() < SUGGESTIONS && match.confidence() >= SUGGESTION_CONFIDENCE) {
+                offered.add(match.session());
+            }
+        }
+        return offered;
+    }
+
+    /** An event fact whose statement in the post has most of the topic's words ("who is Brian Stevens"). */
+    private EventFact factMentioning(List<Token> topic, PorterStemmer stemmer) {
+        for (Map.Entry<String, Set<String>> statement : statementStems.entrySet()) {
+            int found = 0;
+            for (Token token : topic) {
+                found += statement.getValue().contains(TopicIndex.stem(stemmer, token.joined())) ? 1 : 0;
+            }
+            if (found > 0 && found * 5 >= topic.size() * 3) {
+                return EventFact.valueOf(statement.getKey());
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- the program: positions, lists, counts
+
+    private Answer aboutProgram(Question q, List<Session> pool) {
+        if (pool.isEmpty()) {
+            return Answer.notInPost("The post describes no " + Phrases.kindPlural(q.kind()) + " "
+                    + Phrases.scope(q.day(), q.part(), q.event().name()) + ".", List.of());
+        }
+        if (q.position() != 0) {
+            return positioned(q, pool, null);
+        }
+        return switch (q.target()) {
+            case SLIDES -> slides(pool);
+            case TIME -> times(pool);
+            case SPEAKER -> pool.size() <= MAX_MATCHES ? speakers(pool) : listed(q, pool);
+            default -> listed(q, pool);
+        };
+    }
+
+    /**
+     * "The first session on day 2 was …", "Anthony Liguori gave the first session on day 2: …".
+     *
+     * @param scope how to name the sessions counted ("of Avi Kivity's sessions"), or null for the question's
+     *              day, part of day or the whole event
+     */
+    private Answer positioned(Question q, List<Session> pool, String scope) {
+        int n = q.position() == Question.LAST ? pool.size() : q.position();
+        String noun = q.kind() == null ? "session" : Phrases.kindNoun(q.kind());
+        if (scope == null) {
+            scope = Phrases.scope(q.day(), q.part(), q.event().name());
+        }
+        if (n < 1 || n > pool.size()) {
+            return Answer.notInPost("The post describes only " + pool.size() + " " + Phrases.kindPlural(q.kind())
+                    + " " + scope + ", so there is no " + Phrases.ordinal(n) + " one.", pool);
+        }
+        Session session = pool.get(n - 1);
+        String place = (q.position() == Question.LAST ? "last" : Phrases.ordinal(n)) + " " + noun + " " + scope;
+        return switch (q.target()) {
+            case SLIDES -> slides(List.of(session));
+            case TIME -> times(List.of(session));
+            case SPEAKER -> {
+                String names = Phrases.speakers(model, session);
+                yield names.isEmpty()
+                        ? Answer.notInPost("The post names nobody for the " + place + ", " + Phrases.named(session)
+                                + ".", List.of(session))
+                        : Answer.of(names + " " + Phrases.verb(session) + " the " + place + ": "
+                                + Phrases.named(session) + " (" + Phrases.shortWhen(session)
+                                + ").", List.of(session));
+            }
+            default -> Answer.of("The " + place + " was " + Phrases.described(model, session) + " ("
+                    + Phrases.shortWhen(session) + ").", List.of(session));
+        };
+    }
+
+    /** The session just after or before another in the post's program. */
+    private Answer neighbour(Question q, Session anchor) {
+        boolean after = q.relative() == Question.Relative.AFTER;
+        List<Session> program = q.event().sessions();
+        int at = program.indexOf(anchor);
+        int other = after ? at + 1 : at - 1;
+        if (at < 0 || other < 0 || other >= program.size()) {
+            return Answer.notInPost("The post describes nothing " + (after ? "after " : "before ")
+                    + Phrases.described(model, anchor) + ": it is the " + (after ? "last" : "first")
+                    + " session it describes.", List.of(anchor));
+        }
+        Session session = program.get(other);
+        String relation = (after ? "After " : "Before ") + Phrases.quoted(anchor) + ", the post's "
+                + (after ? "next" : "previous") + " session was ";
+        if (q.target() == Target.SPEAKER && session.speakers().isEmpty()) {
+            return Answer.notInPost(relation + Phrases.named(session) + ", but it names nobody for it.",
+                    List.of(session));
+        }
+        return switch (q.target()) {
+            case SLIDES -> slides(List.of(session));
+            case TIME -> times(List.of(session));
+            default -> Answer.of(relation + Phrases.described(model, session) + " (" + Phrases.shortWhen(session)
+                    + ").", List.of(session));
+        };
+    }
+
+    /** A part of the program: every session in it, in program order. */
+    private Answer listed(Question q, List<Session> pool) {
+        if (q.target() == Target.COUNT && countsPeople(q)) {
+            return countedSpeakers(q, pool);
+        }
+        if (pool.size() == 1 && q.target() != Target.COUNT) {
+            return Answer.of(sessionsSentence(pool), pool);
+        }
+        String noun = Phrases.kindPlural(q.kind());
+        String scope = Phrases.scope(q.day(), q.part(), q.event().name());
+        StringBuilder text = new StringBuilder();
+        if (q.target() == Target.COUNT || pool.size() > 8) {
+            text.append("The post describes ").append(pool.size()).append(' ').append(pool.size() == 1
+                    ? noun.substring(0, noun.length() - 1) : noun).append(' ').append(scope);
+            text.append(pool.size() > 8 ? " (listed below)." : ": " + titlesWithSpeakers(pool) + ".");
+        } else {
+            text.append("The post describes ").append(pool.size()).append(' ').append(pool.size() == 1
+                    ? noun.substring(0, noun.length() - 1) : noun).append(' ').append(scope).append(": ")
+                    .append(titlesWithSpeakers(pool)).append('.');
+        }
+        boolean afternoon = pool.stream().anyMatch(s -> s.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
+        if (afternoon && q.event().parallelTracks() != null) {
+            text.append(" There were parallel tracks ").append(q.event().parallelTracks()).append('.');
+        }
+        return Answer.of(text.toString(), pool);
+    }
+
+    private static boolean countsPeople(Question q) {
+        for (Token word : q.words()) {
+            if (Cues.PERSON_NOUNS.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The post names 22 speakers …": people who gave a keynote, talk or lightning talk (BOFs have participants). */
+    private Answer countedSpeakers(Question q, List<Session> pool) {
+        Set<String> speakers = new LinkedHashSet<>();
+        Set<String> participants = new LinkedHashSet<>();
+        for (Session session : pool) {
+            for (Person person : model.speakersOf(session)) {
+                (session.kind() == SessionKind.BOF ? participants : speakers).add(person.name());
+            }
+        }
+        participants.removeAll(speakers);
+        String text = "The post names " + speakers.size() + " speakers "
+                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.join(List.copyOf(speakers))
+                + (participants.isEmpty() ? "." : "; BOFs add " + Phrases.join(List.copyOf(participants)) + ".");
+        return Answer.of(text);
+    }
+
+    private String titlesWithSpeakers(List<Session> sessions) {
+        List<String> items = new ArrayList<>();
+        for (Session session : sessions) {
+            String names = Phrases.speakers(model, session);
+            items.add(Phrases.quoted(session) + (names.isEmpty() ? "" : " (" + names + ")"));
+        }
+        return Phrases.join(items);
+    }
+
+    // ---------------------------------------------------------------- what is asked, for chosen sessions
+
+    /** Who gave them; says so plainly when the post names nobody. */
+    private Answer speakers(List<Session> sessions) {
+        List<String> parts = new ArrayList<>();
+        List<Session> unnamed = new ArrayList<>();
+        for (Session session : sessions) {
+            String names = Phrases.speakers(model, session);
+            if (names.isEmpty()) {
+                unnamed.add(session);
+            } else if (session.kind() == SessionKind.BOF) {
+                parts.add(names + " took part in the BOF " + Phrases.quoted(session) + " " + Phrases.when(session));
+            } else {
+                parts.add(names + " " + Phrases.gave(session) + " " + Phrases.when(session));
+            }
+        }
+        if (parts.isEmpty()) {
+            return Answer.notInPost("The post does not say who led or gave " + namedList(unnamed)
+                    + ": it names nobody for " + (unnamed.size() == 1 ? "it." : "them."), sessions);
+        }
+        String text = String.join("; ", parts) + ".";
+        if (!unnamed.isEmpty()) {
+            text += " The post names nobody for " + namedList(unnamed) + ".";
+        }
+        return Answer.of(text, sessions);
+    }
+
+    /** Their slides; says so plainly for sessions the post links none for. */
+    private Answer slides(List<Session> sessions) {
+        List<String> parts = new ArrayList<>();
+        List<Session> without = new ArrayList<>();
+        for (Session session : sessions) {
+            if (session.hasSlides()) {
+                String names = Phrases.speakers(model, session);
+                parts.add("the slides for " + Phrases.quoted(session) + (names.isEmpty() ? "" : " (" + names + ")")
+                        + " are at " + session.slides().url() + " (" + session.slides().format() + ")");
+            } else {
+                without.add(session);
+            }
+        }
+        if (parts.isEmpty()) {
+            List<String> described = new ArrayList<>();
+            without.forEach(s -> described.add(Phrases.described(model, s)));
+            return Answer.notInPost("The post does not link any slides for " + Phrases.join(described) + ".",
+                    sessions);
+        }
+        String text = Phrases.capitalised(String.join("; ", parts)) + ".";
+        if (!without.isEmpty()) {
+            text += " The post links no slides for " + namedList(without) + ".";
+        }
+        return Answer.of(text, sessions);
+    }
+
+    /** When they were. */
+    private Answer times(List<Session> sessions) {
+        List<String> parts = new ArrayList<>();
+        for (Session session : sessions) {
+            parts.add(Phrases.described(model, session) + " was " + Phrases.when(session));
+        }
+        return Answer.of(Phrases.capitalised(String.join("; ", parts)) + ".", sessions);
+    }
+
+    /** Which sessions: one, or a few close matches. */
+    private String sessionsSentence(List<Session> sessions) {
+        if (sessions.size() == 1) {
+            Session session = sessions.get(0);
+            return Phrases.capitalised(Phrases.described(model, session)) + ", " + Phrases.when(session) + ".";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Session session : sessions) {
+            parts.add(Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")");
+        }
+        return Phrases.capitalised(Phrases.number(sessions.size())) + " sessions match: " + Phrases.join(parts) + ".";
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The sessions passing the question's day, part and kind. */
+    private static List<Session> pool(Question q, List<Session> sessions) {
+        List<Session> pool = new ArrayList<>();
+        for (Session session : sessions) {
+            if (passesFilters(q, session)) {
+                pool.add(session);
+            }
+        }
+        return pool;
+    }
+
+    private static boolean passesFilters(Question q, Session session) {
+        return (q.day() == 0 || session.day() == q.day()) && (q.part() == null || session.part() == q.part())
+                && (q.kind() == null || session.kind() == q.kind());
+    }
+
+    private List<TopicIndex.Resolved> resolve(List<Token> topic, PorterStemmer stemmer) {
+        List<TopicIndex.Resolved> resolved = new ArrayList<>(topic.size());
+        for (Token token : topic) {
+            resolved.add(index.resolve(token, stemmer));
+        }
+        return resolved;
+    }
+
+    private static String topicText(List<Token> topic) {
+        StringBuilder text = new StringBuilder();
+        for (Token token : topic) {
+            text.append(token.text()).append(' ');
+        }
+        return text.toString();
+    }
+
+    /** The stems of the words that carry meaning ("dinner", "beer"), question words and fillers left out. */
+    private static Set<String> contentStems(List<Token> words, PorterStemmer stemmer) {
+        Set<String> stems = new HashSet<>();
+        for (Token word : words) {
+            if (!Cues.STOP.contains(word.text()) && !Cues.FRAME.contains(word.text())) {
+                stems.add(TopicIndex.stem(stemmer, word.joined()));
+            }
+        }
+        return stems;
+    }
+
+    private static String names(List<Person> people) {
+        List<String> names = new ArrayList<>();
+        people.forEach(p -> names.add(p.name()));
+        return Phrases.join(names);
+    }
+
+    private static String namedList(List<Session> sessions) {
+        List<String> named = new ArrayList<>();
+        sessions.forEach(s -> named.add(Phrases.named(s)));
+        return Phrases.join(named);
+    }
+
+    /** The stems of each event statement the post makes outside its sessions, by the fact it answers. */
+    private static Map<String, Set<String>> statementStems(ContentModel model) {
+        PorterStemmer stemmer = new PorterStemmer();
+        Map<String, Set<String>> stems = new HashMap<>();
+        for (Event event : model.events()) {
+            for (Event.AfterTalks after : event.afterTalks()) {
+                addStems(stems, EventFact.AFTER_TALKS, after.statement(), stemmer);
+            }
+            if (event.firstForum() != null) {
+                addStems(stems, EventFact.FIRST_FORUM, event.firstForum().statement(), stemmer);
+            }
+            if (event.recordings() != null) {
+                addStems(stems, EventFact.RECORDINGS, event.recordings().statement(), stemmer);
+            }
+        }
+        stems.replaceAll((fact, set) -> Set.copyOf(set));
+        return Map.copyOf(stems);
+    }
+
+    private static void addStems(Map<String, Set<String>> stems, EventFact fact, String text, PorterStemmer stemmer) {
+        Set<String> set = stems.computeIfAbsent(fact.name(), f -> new HashSet<>());
+        for (Token token : Token.of(TextNormalizer.clean(text))) {
+            for (String part : token.parts()) {
+                set.add(TopicIndex.stem(stemmer, part));
+            }
+        }
+    }
+}

@@ -1,0 +1,761 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.PartOfDay;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.TextNormalizer;
+
+/**
+ * Reads a plain-words question into a {@link Question}. Cues are taken out in a fixed order, each claiming
+ * the words it used so that later steps do not read them again: the post's people (by the people directory's
+ * rules), the event's own name, days ("the second day"), parts of days, kinds of session, the thing asked for
+ * (who, when, slides, a list), facts about the event itself, positions in the program ("first", "opened",
+ * "after"); what is left, without question words, is the topic. Thread-safe: no state beyond what the
+ * constructor builds.
+ */
+final class QuestionReader {
+    // Word sets the cues below look for, built once: questions are read on every /ask.
+    private static final Set<String> PART_MORNING_NOUNS = Set.of("session", "sessions", "part", "track", "program",
+            "programme");
+    private static final Set<String> PART_AFTERNOON_NOUNS = Set.of("session", "sessions", "part", "track", "tracks",
+            "program", "programme");
+    private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "session", "sessions");
+    private static final Set<String> WHICH_WHAT = Set.of("which", "what", "whats");
+    private static final Set<String> MANY = Set.of("many");
+    private static final Set<String> OF = Set.of("of");
+    private static final Set<String> ALL_EVERY = Set.of("all", "every");
+    private static final Set<String> EVENING_WORDS = Set.of("pub", "pubs", "beer", "beers", "brewery", "breweries",
+            "lager", "dinner", "dinners", "drinks", "drink", "drinking", "party", "parties", "evening", "evenings",
+            "night", "nightlife", "social", "bar", "bars", "restaurant", "restaurants", "supper", "celebrate",
+            "celebrated", "food", "eat", "ate");
+    private static final Set<String> AFTER_WORDS = Set.of("after", "afterwards", "afterward", "later", "over");
+    private static final Set<String> RECORDING_WORDS = Set.of("recorded", "recording", "recordings", "record",
+            "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed", "streaming",
+            "livestream", "livestreamed", "replay", "replays", "footage", "camera", "video-recorded");
+    private static final Set<String> VIDEO = Set.of("video");
+    private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
+            "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
+            "published", "posted");
+    private static final Set<String> SLOT_WORDS = Set.of("slot", "slots", "minutes", "minute", "mins", "min");
+    private static final Set<String> SLOT_SUBJECTS = Set.of("talk", "talks", "session", "sessions", "presentation",
+            "presentations", "each", "keynote", "keynotes");
+    private static final Set<String> DURATION_NOUNS = Set.of("duration", "length");
+    private static final Set<String> SLOT_CLAIMED = Set.of("long", "duration", "length");
+    private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues", "building",
+            "buildings", "centre", "center", "convention", "room", "rooms", "hall", "halls", "address",
+            "accommodation", "campus", "auditorium", "street", "stay", "stayed", "lodging");
+    private static final Set<String> HEADCOUNT_NOUNS = Set.of("people", "developers", "folks", "persons", "hackers",
+            "devs", "guys", "humans", "engineers");
+    private static final Set<String> SPEAKING_WORDS = Set.of("spoke", "presented", "gave", "talked", "speak",
+            "present", "give", "speakers", "presenters");
+    private static final Set<String> ATTENDANCE_WORDS = Set.of("attendees", "attendance", "attended", "attending",
+            "attendee", "attend", "participants", "turnout", "crowd", "audience", "registrants", "visitors",
+            "delegates");
+    private static final Set<String> ATTENDANCE_CLAIMED = Set.of("big", "large", "size", "came", "come", "showed",
+            "show");
+    private static final Set<String> COLOCATION_WORDS = Set.of("colocated", "co-located", "collocated", "co-hosted",
+            "cohosted", "colocation", "co-location", "alongside", "conjunction", "linuxcon");
+    private static final Set<String> COLOCATION_CLAIMED = Set.of("together", "with", "part", "along", "side");
+    private static final Set<String> LONG = Set.of("long");
+    private static final Set<String> DAYS_CLAIMED = Set.of("long", "last", "lasted", "days", "duration", "run", "ran",
+            "go", "went");
+    private static final Set<String> DATE_WORDS = Set.of("date", "dates", "month", "months", "calendar", "weekday",
+            "week");
+    private static final Set<String> PLACE_WORDS = Set.of("city", "country", "location", "located", "vancouver",
+            "canada", "town", "place", "where", "situated", "hosted", "host");
+    private static final Set<String> EARLIEST = Set.of("first", "inaugural", "original", "earliest", "1st");
+    private static final Set<String> FIRST_FORUM_WORDS = Set.of("2008", "inaugural");
+    private static final Set<String> GROWTH_WORDS = Set.of("grown", "grow", "grew", "growth", "rising", "risen",
+            "increase", "increased", "leap", "history", "evolved");
+    private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm");
+    private static final Set<String> REPORT_DETERMINERS = Set.of("the", "this", "that", "blog", "original", "whose");
+    private static final Set<String> EVENING_FILLERS = Set.of("attendees", "everyone", "everybody", "night", "then",
+            "evening", "day", "days", "did", "do", "happened", "happen", "go", "went", "head", "headed",
+            "afterwards");
+    private static final Set<String> NOT_A_POSITION_AFTER = Set.of("time", "times", "year", "place");
+    private static final Set<String> OFF = Set.of("off");
+    private static final Set<String> UP = Set.of("up");
+    private static final Set<String> TAKE = Set.of("take", "took", "taking", "takes", "taken");
+    /** Words that make the next "talk" a noun: "the talk", "a talk", "his talk", "any talk". */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "any", "this", "that", "his", "her",
+            "their", "which", "what", "whose", "one", "another", "other", "first", "last", "lightning");
+
+    private final ContentModel model;
+    private final PeopleDirectory directory;
+    /** The words of every event's name and its year: they name the event, not a topic. */
+    private final Set<String> eventWords;
+    /** Person id → every word of their name and mention forms, to take out of the topic once they are found. */
+    private final Map<String, Set<String>> nameWords;
+
+    QuestionReader(ContentModel model, PeopleDirectory directory) {
+        this.model = model;
+        this.directory = directory;
+        Set<String> words = new HashSet<>(Cues.EVENT_NOUNS);
+        for (Event event : model.events()) {
+            for (Token token : Token.of(TextNormalizer.clean(event.name()))) {
+                words.addAll(token.parts());
+            }
+            words.add(Integer.toString(event.year()));
+        }
+        this.eventWords = Set.copyOf(words);
+        Map<String, Set<String>> names = new HashMap<>();
+        for (Person person : model.people()) {
+            Set<String> forms = new HashSet<>();
+            String allForms = person.name() + " " + String.join(" ", person.mentions());
+            for (Token token : Token.of(TextNormalizer.clean(allForms))) {
+                forms.addAll(token.parts());
+            }
+            names.put(person.id(), Set.copyOf(forms));
+        }
+        this.nameWords = Map.copyOf(names);
+    }
+
+    Question read(String raw) {
+        String cleaned = TextNormalizer.clean(raw);
+        Reading r = new Reading(Token.of(cleaned));
+        Event event = eventNamedIn(r);
+        List<Person> people = directory.mentionedIn(cleaned);
+        r.claimNames(people, nameWords);
+        boolean asksAboutEvent = r.claimAll(eventWords);
+        boolean mentionsReport = r.claimPost();
+        int day = r.claimDay(event == null ? 0 : event.days());
+        PartOfDay part = r.claimPart();
+        boolean parallel = r.claimParallel();
+        SessionKind kind = r.claimKind();
+        Target target = r.target();
+        EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent, mentionsReport);
+        if (fact == null && parallel && part == null && event != null) {
+            part = partWithParallelTracks(event); // "the parallel tracks" are a part of the day, by the post
+        }
+        int position = r.claimPosition();
+        Question.Relative relative = r.claimRelative();
+        boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
+        List<Token> topic = r.topic(target);
+        return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
+                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people));
+    }
+
+    /** The part of the day the post says ran parallel tracks ("in the afternoon sessions"), or null. */
+    private static PartOfDay partWithParallelTracks(Event event) {
+        String tracks = event.parallelTracks() == null ? "" : event.parallelTracks().toLowerCase(java.util.Locale.ROOT);
+        for (PartOfDay part : PartOfDay.values()) {
+            if (tracks.contains(part.word())) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** The event whose year the question gives, else the first (the post's own). */
+    private Event eventNamedIn(Reading r) {
+        if (model.events().isEmpty()) {
+            return null;
+        }
+        for (Event event : model.events()) {
+            if (r.has(Integer.toString(event.year()))) {
+                return event;
+            }
+        }
+        return model.events().get(0);
+    }
+
+    /** One question's words and which of them a cue has claimed. */
+    private static final class Reading {
+        private final List<Token> tokens;
+        private final boolean[] claimed;
+        /** Which claimed words are people's names. */
+        private final boolean[] isName;
+        private final int size;
+
+        Reading(List<Token> tokens) {
+            this.tokens = tokens;
+            this.size = tokens.size();
+            this.claimed = new boolean[size];
+            this.isName = new boolean[size];
+        }
+
+        private String at(int i) {
+            return i >= 0 && i < size ? tokens.get(i).text() : "";
+        }
+
+        boolean has(String word) {
+            for (Token token : tokens) {
+                if (token.text().equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasAny(Set<String> words) {
+            for (Token token : tokens) {
+                if (words.contains(token.text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of the first words is followed by one of the then words within the next few words. */
+        private boolean followedBy(Set<String> first, Set<String> then, int within) {
+            return followedBy(first, then, within, false);
+        }
+
+        private boolean followedBy(Set<String> first, Set<String> then, int within, boolean unclaimedOnly) {
+            for (int i = 0; i < size; i++) {
+                if (first.contains(at(i))) {
+                    for (int k = 1; k <= within; k++) {
+                        if (then.contains(at(i + k)) && !(unclaimedOnly && claimed[i + k])) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean phrase(String... words) {
+            for (int i = 0; i + words.length <= size; i++) {
+                boolean all = true;
+                for (int k = 0; k < words.length && all; k++) {
+                    all = at(i + k).equals(words[k]);
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean claimAll(Set<String> words) {
+            boolean any = false;
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && words.contains(at(i))) {
+                    claimed[i] = true;
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        private void claimNext(int i, Set<String> words) {
+            if (i < size && words.contains(at(i))) {
+                claimed[i] = true;
+            }
+        }
+
+        // ------------------------------------------------------------ people
+
+        /** The words of the named people's names, as typed (typos included: "hajnoczy" is a name word). */
+        void claimNames(List<Person> people, Map<String, Set<String>> nameWordsById) {
+            Set<String> nameWords = new HashSet<>();
+            for (Person person : people) {
+                nameWords.addAll(nameWordsById.getOrDefault(person.id(), Set.of()));
+            }
+            for (int i = 0; i < size; i++) {
+                String word = at(i);
+                for (String name : nameWords) {
+                    if (word.equals(name) || word.charAt(0) == name.charAt(0) && Typos.close(word, name)
+                            || word.equals(name.replace("oe", "o"))) {
+                        claimed[i] = isName[i] = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Several people named, all with the same first name, and nothing but that first name typed: "Alex"
+         * is Alex Williamson and Alex Graf, and the answer should say so.
+         */
+        boolean sharedFirstName(List<Person> people) {
+            if (people.size() < 2) {
+                return false;
+            }
+            String first = people.get(0).firstName().toLowerCase(java.util.Locale.ROOT);
+            for (Person person : people) {
+                if (!person.firstName().toLowerCase(java.util.Locale.ROOT).equals(first)) {
+                    return false;
+                }
+                List<Token> nameWords = Token.of(TextNormalizer.clean(person.name()));
+                for (Token word : nameWords.subList(1, nameWords.size())) {
+                    if (has(word.text())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        // ------------------------------------------------------------ days, parts, kinds
+
+        /** "day 2", "the second day", "day one", "the opening day", "the last day"; 0 when none. */
+        int claimDay(int eventDays) {
+            int first = claimOneDay(eventDays);
+            int second = claimOneDay(eventDays);
+            // "day 1 or day 2?" asks which day, it does not pick one.
+            return second != 0 && second != first ? 0 : first;
+        }
+
+        private int claimOneDay(int eventDays) {
+            for (int i = 0; i < size; i++) {
+                if (claimed[i]) {
+                    continue;
+                }
+                List<String> parts = tokens.get(i).parts();
+                if (parts.size() == 2 && isDayWord(parts.get(1)) && dayNumber(parts.get(0), eventDays) != 0) {
+                    claimed[i] = true;
+                    return dayNumber(parts.get(0), eventDays);
+                }
+                String word = at(i);
+                if (isDayWord(at(i + 1)) && dayNumber(word, eventDays) != 0) {
+                    claimed[i] = claimed[i + 1] = true;
+                    return dayNumber(word, eventDays);
+                }
+                if (word.equals("day") && Cues.NUMBERS.containsKey(at(i + 1))) {
+                    claimed[i] = claimed[i + 1] = true;
+                    return Cues.NUMBERS.get(at(i + 1));
+                }
+                if (word.length() == 4 && word.startsWith("day") && word.charAt(3) >= '1' && word.charAt(3) <= '9') {
+                    claimed[i] = true;
+                    return word.charAt(3) - '0';
+                }
+            }
+            return 0;
+        }
+
+        private static boolean isDayWord(String word) {
+            return word.equals("day") || word.equals("days");
+        }
+
+        private static int dayNumber(String word, int eventDays) {
+            if (Cues.ORDINALS.containsKey(word)) {
+                return Cues.ORDINALS.get(word);
+            }
+            if (Cues.OPENING.contains(word)) {
+                return 1;
+            }
+            if (Cues.LAST.contains(word)) {
+                return Math.max(eventDays, 0);
+            }
+            return 0;
+        }
+
+        PartOfDay claimPart() {
+            boolean morning = false;
+            boolean afternoon = false;
+            for (int i = 0; i < size; i++) {
+                if (Cues.MORNING.contains(at(i))) {
+                    morning = claimed[i] = true;
+                    claimNext(i + 1, PART_MORNING_NOUNS);
+                } else if (Cues.AFTERNOON.contains(at(i))) {
+                    afternoon = claimed[i] = true;
+                    claimNext(i + 1, PART_AFTERNOON_NOUNS);
+                }
+            }
+            if (phrase("after", "lunch") || phrase("before", "lunch")) {
+                for (int i = 1; i < size; i++) {
+                    if (at(i).equals("lunch")) {
+                        claimed[i] = claimed[i - 1] = true;
+                        morning |= at(i - 1).equals("before");
+                        afternoon |= at(i - 1).equals("after");
+                    }
+                }
+            }
+            if (morning == afternoon) {
+                return null; // neither, or "morning or afternoon?", which asks for the part
+            }
+            return morning ? PartOfDay.MORNING : PartOfDay.AFTERNOON;
+        }
+
+        boolean claimParallel() {
+            boolean parallel = false;
+            for (int i = 0; i < size; i++) {
+                if (Cues.PARALLEL.contains(at(i))) {
+                    parallel = claimed[i] = true;
+                }
+            }
+            if (phrase("same", "time")) {
+                parallel = true;
+            }
+            return parallel;
+        }
+
+        SessionKind claimKind() {
+            SessionKind kind = null;
+            for (int i = 0; i < size; i++) {
+                String word = at(i);
+                if (Cues.KEYNOTE.contains(word)) {
+                    kind = SessionKind.KEYNOTE;
+                    claimed[i] = true;
+                } else if (Cues.LIGHTNING.contains(word)) {
+                    kind = SessionKind.LIGHTNING_TALK;
+                    claimed[i] = true;
+                    claimNext(i + 1, TALK_NOUNS);
+                } else if (Cues.BOF.contains(word)) {
+                    kind = SessionKind.BOF;
+                    claimed[i] = true;
+                } else if (word.equals("birds") && at(i + 1).equals("of") && at(i + 3).equals("feather")) {
+                    kind = SessionKind.BOF;
+                    claimed[i] = claimed[i + 1] = claimed[i + 3] = true;
+                    claimed[i + 2] = at(i + 2).equals("a");
+                }
+            }
+            return kind;
+        }
+
+        // ------------------------------------------------------------ what is asked for
+
+        Target target() {
+            Set<String> whichWhat = WHICH_WHAT;
+            boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom");
+            boolean slides = hasAny(Cues.SLIDES) || hasAny(Cues.LINKS) && !who;
+            if (slides) {
+                return Target.SLIDES;
+            }
+            if (phrase("how", "many") && followedBy(MANY, Cues.COUNTABLE, 3)
+                    || phrase("number", "of") && followedBy(OF, Cues.COUNTABLE, 2)) {
+                return Target.COUNT;
+            }
+            if (who) {
+                return Target.SPEAKER;
+            }
+            boolean bothParts = hasAny(Cues.MORNING) && hasAny(Cues.AFTERNOON);
+            if (has("when") || followedBy(whichWhat, Cues.TIME_NOUNS, 2, true) || bothParts && has("or")) {
+                return Target.TIME;
+            }
+            if (hasAny(Cues.LIST) || followedBy(whichWhat, Cues.PLURAL_SESSIONS, 3)
+                    || followedBy(ALL_EVERY, Cues.PLURAL_SESSIONS, 2)
+                    || phrase("what", "was", "on") || phrase("what", "happened", "on")
+                    || phrase("what", "happened", "in") || phrase("what", "happened", "during")) {
+                return Target.LIST;
+            }
+            return Target.SESSION;
+        }
+
+        // ------------------------------------------------------------ facts about the event
+
+        /**
+         * Which fact about the event the question asks for, if any. Checked in an order where the more specific
+         * fact wins: "how many attended the first forum" is about the first forum, "how long were the talks"
+         * about slots, not days.
+         */
+        EventFact claimFact(Target target, List<Person> people, SessionKind kind, boolean parallel,
+                            boolean asksAboutEvent, boolean mentionsReport) {
+            if (target == Target.COUNT) {
+                return null; // "how many sessions did the post describe" counts sessions
+            }
+            claimTakePlace();
+            List<String> loose = looseWords();
+            if (claimAny(EVENING_WORDS)) {
+                return EventFact.AFTER_TALKS;
+            }
+            // "what happened after day 1": after nothing but the talks or a day. ("After lunch" is claimed already.)
+            if (unclaimedAny(AFTER_WORDS) && people.isEmpty() && kind == null
+                    && without(loose, AFTER_WORDS).isEmpty() && !unclaimedAny(Cues.ORDINALS.keySet())) {
+                claimAll(AFTER_WORDS);
+                return EventFact.AFTER_TALKS;
+            }
+            if (claimFirstForum()) {
+                return EventFact.FIRST_FORUM;
+            }
+            if (target != Target.SPEAKER && claimAny(RECORDING_WORDS)) {
+                return EventFact.RECORDINGS;
+            }
+            // "is there a video of the VFIO talk" asks for recordings; "who talked about video over the network" not.
+            if (target != Target.SPEAKER && target != Target.SLIDES && has("video") && !phrase("video", "over")) {
+                claimAll(VIDEO);
+                return EventFact.RECORDINGS;
+            }
+            if (target != Target.SLIDES && (claimAny(REPORT_WORDS) || mentionsReport)) {
+                return EventFact.REPORT;
+            }
+            if (claimAny(SLOT_WORDS)
+                    || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
+                    || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)) {
+                claimAll(SLOT_CLAIMED);
+                return EventFact.SLOTS;
+            }
+            if (parallel && loose.isEmpty() && people.isEmpty()
+                    && (target == Target.SESSION || target == Target.TIME)) {
+                return EventFact.PARALLEL_TRACKS;
+            }
+            if (claimAny(VENUE_WORDS)) {
+                return EventFact.VENUE;
+            }
+            boolean countsPeople = phrase("how", "many") && followedBy(MANY, HEADCOUNT_NOUNS, 2);
+            boolean speaking = hasAny(SPEAKING_WORDS);
+            if (!speaking && (claimAny(ATTENDANCE_WORDS)
+                    || countsPeople || phrase("how", "big") || phrase("how", "large") || has("size"))) {
+                claimAll(ATTENDANCE_CLAIMED);
+                return EventFact.ATTENDANCE;
+            }
+            if (claimAny(COLOCATION_WORDS)
+                    || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
+                    || phrase("part", "of") && loose.size() <= 1)) {
+                claimAll(COLOCATION_CLAIMED);
+                return EventFact.COLOCATED;
+            }
+            if (phrase("how", "many", "days") || phrase("number", "of", "days") || claimDuration()
+                    || phrase("how", "long") && people.isEmpty() && without(loose, LONG).isEmpty()
+                    || has("duration") && asksAboutEvent) {
+                claimAll(DAYS_CLAIMED);
+                return EventFact.DAYS;
+            }
+            if (target != Target.SLIDES && people.isEmpty() && claimAny(DATE_WORDS)) {
+                return EventFact.DATES;
+            }
+            // "when did it start?" asks for dates; "when was the first talk?" for a session.
+            boolean positional = unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST)
+                    || unclaimedAny(Cues.OPENING);
+            if (target == Target.TIME && loose.isEmpty() && people.isEmpty() && kind == null
+                    && !hasAny(Cues.SESSION_NOUNS) && !positional) {
+                claimAll(Cues.STARTED);
+                claimAll(Cues.ENDED);
+                return EventFact.DATES;
+            }
+            if (target != Target.SLIDES && target != Target.TIME && people.isEmpty() && hasAny(PLACE_WORDS)
+                    && without(loose, PLACE_WORDS).isEmpty()) {
+                claimAll(PLACE_WORDS);
+                return EventFact.PLACE;
+            }
+            return null;
+        }
+
+        /** "take place" means happen: "when did it take place" asks for dates, not a place. */
+        private void claimTakePlace() {
+            for (int i = 1; i < size; i++) {
+                if (at(i).equals("place") && TAKE.contains(at(i - 1))) {
+                    claimed[i] = true;
+                }
+            }
+        }
+
+        private boolean unclaimedAny(Set<String> words) {
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && words.contains(at(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean claimAny(Set<String> words) {
+            return claimAll(words);
+        }
+
+        /** "a two-day event", "two days", "2 days", "multi-day": a length in days, not day 2. */
+        private boolean claimDuration() {
+            for (int i = 0; i < size; i++) {
+                List<String> parts = tokens.get(i).parts();
+                boolean compound = parts.size() == 2 && isDayWord(parts.get(1))
+                        && (Cues.NUMBERS.containsKey(parts.get(0)) || parts.get(0).equals("multi"));
+                boolean twoWords = Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("days")
+                        && !at(i - 1).equals("day");
+                if (compound || twoWords) {
+                    claimed[i] = true;
+                    if (twoWords) {
+                        claimed[i + 1] = true;
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the first forum", "the first KVM Forum", "the inaugural forum", "2008", "how has it grown". */
+        private boolean claimFirstForum() {
+            Set<String> earliest = EARLIEST;
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && earliest.contains(at(i))) {
+                    for (int k = 1; k <= 3 && i + k < size; k++) {
+                        if (Cues.EVENT_NOUNS.contains(at(i + k))) {
+                            claimed[i] = true;
+                            return true;
+                        }
+                        if (!at(i + k).equals("kvm") && !at(i + k).equals("ever")) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if (claimAny(FIRST_FORUM_WORDS)) {
+                return true;
+            }
+            return claimAny(GROWTH_WORDS)
+                    && (hasAny(GROWTH_SUBJECTS));
+        }
+
+        /** "the post", "this post", "blog post": the report, not "post-copy" and never a topic. */
+        boolean claimPost() {
+            Set<String> before = REPORT_DETERMINERS;
+            for (int i = 1; i < size; i++) {
+                if (at(i).equals("post") && before.contains(at(i - 1))) {
+                    claimed[i] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words no cue has claimed and that are no question word: a first look at the topic. */
+        private List<String> looseWords() {
+            List<String> loose = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String word = at(i);
+                if (!claimed[i] && isTopicWord(word)) {
+                    loose.add(word);
+                }
+            }
+            return loose;
+        }
+
+        private static List<String> without(List<String> words, Set<String> removed) {
+            List<String> kept = new ArrayList<>(words);
+            kept.removeAll(removed);
+            kept.removeAll(EVENING_FILLERS);
+            return kept;
+        }
+
+        // ------------------------------------------------------------ position in the program
+
+        /** "the first talk", "the third session", "the last keynote", "what opened day 2", "who closed". */
+        int claimPosition() {
+            for (int i = 0; i < size; i++) {
+                if (claimed[i]) {
+                    continue;
+                }
+                String word = at(i);
+                Integer ordinal = Cues.ORDINALS.get(word);
+                if (ordinal != null && !NOT_A_POSITION_AFTER.contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return ordinal;
+                }
+                if (Cues.OPENING.contains(word) || Cues.STARTED.contains(word)) {
+                    claimed[i] = true;
+                    claimNext(i + 1, OFF);
+                    return 1;
+                }
+                if (Cues.LAST.contains(word) || Cues.ENDED.contains(word)) {
+                    claimed[i] = true;
+                    return Question.LAST;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * "what came after the VFIO talk", "who spoke before Juan": a relative word counts only when nothing
+         * but question words comes before it, so "performance from pre-copy before post-copy" stays a topic.
+         */
+        Question.Relative claimRelative() {
+            for (int i = 0; i < size; i++) {
+                if (claimed[i]) {
+                    continue;
+                }
+                if (Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) {
+                    for (int k = 0; k < i; k++) {
+                        if (!claimed[k] && isTopicWord(at(k))) {
+                            return Question.Relative.NONE;
+                        }
+                    }
+                    if (!anchorFollows(i)) {
+                        claimed[i] = true; // "the next KVM Forum": nothing to be next to
+                        return Question.Relative.NONE;
+                    }
+                }
+                if (Cues.AFTER.contains(at(i))) {
+                    claimed[i] = true;
+                    claimNext(i + 1, UP);
+                    return Question.Relative.AFTER;
+                }
+                if (Cues.BEFORE.contains(at(i))) {
+                    claimed[i] = true;
+                    return Question.Relative.BEFORE;
+                }
+            }
+            return Question.Relative.NONE;
+        }
+
+        /** A session to be relative to: a topic word, a person's name or a kind of session after the word. */
+        private boolean anchorFollows(int at) {
+            for (int k = at + 1; k < size; k++) {
+                boolean kindWord = Cues.KEYNOTE.contains(at(k)) || Cues.BOF.contains(at(k))
+                        || Cues.LIGHTNING.contains(at(k));
+                if (isName[k] || kindWord || !claimed[k] && isTopicWord(at(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ------------------------------------------------------------ topic
+
+        List<Token> topic(Target target) {
+            List<Token> topic = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && isTopicWord(at(i))
+                        && !(target == Target.SLIDES && Cues.LINKS.contains(at(i)))) {
+                    topic.add(tokens.get(i));
+                }
+            }
+            return topic;
+        }
+
+        private static boolean isTopicWord(String word) {
+            boolean letterOrNumber = word.length() > 1 || Character.isDigit(word.charAt(0));
+            return letterOrNumber && !Cues.STOP.contains(word) && !Cues.FRAME.contains(word)
+                    && !Cues.SLIDES.contains(word) && !Cues.LIST.contains(word) && !Cues.PERSON_NOUNS.contains(word)
+                    && !Cues.TIME_NOUNS.contains(word) && !Cues.SESSION_NOUNS.contains(word)
+                    && !Cues.TOGETHER.contains(word) && !Cues.EVENT_NOUNS.contains(word)
+                    && !Cues.COUNTABLE.contains(word) && !isPositionWord(word);
+        }
+
+        /** Ordinals and the verbs of opening, closing, after and before: cues, never topics. */
+        private static boolean isPositionWord(String word) {
+            return Cues.ORDINALS.containsKey(word) || Cues.LAST.contains(word) || Cues.OPENING.contains(word)
+                    || Cues.STARTED.contains(word) || Cues.ENDED.contains(word) || Cues.AFTER.contains(word)
+                    || Cues.BEFORE.contains(word);
+        }
+
+        /**
+         * Whether the topic is given as the name of a session: "the Xen talk", "the talk on NUMA", "the QEMU
+         * keynote", as opposed to "which talk covered NUMA" or "who mentioned Xen".
+         */
+        boolean namesATalk() {
+            for (int j = 0; j < size; j++) {
+                if (!Cues.SESSION_NOUNS.contains(at(j)) && !Cues.KEYNOTE.contains(at(j)) && !Cues.BOF.contains(at(j))) {
+                    continue;
+                }
+                int before = j - 1;
+                if (before >= 0 && Cues.LIGHTNING.contains(at(before))) {
+                    before--;
+                }
+                if (before >= 0 && !claimed[before] && isTopicWord(at(before))) {
+                    return true; // "the Xen talk"
+                }
+                // "the talk on Xen" names a talk; "did anyone talk about Xen" uses the verb.
+                boolean noun = before >= 0 && (NOUN_MARKERS.contains(at(before)) || claimed[before]);
+                if (noun && Cues.TOPIC_INTRO.contains(at(j + 1))) {
+                    int k = j + 2;
+                    while (k < size && Cues.STOP.contains(at(k))) {
+                        k++;
+                    }
+                    if (k < size && !claimed[k] && isTopicWord(at(k))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/**
+ * Where in each session's description a word occurs: its title, its slides' file name, its speakers' names,
+ * the first sentence of the post's paragraph about it, or only further in. The search layer says whether a
+ * session contains a question's words at all; this says how central they are to it, which is what tells
+ * "the NUMA talk" (Andrea Arcangeli's, whose slides are aa-numa.pdf) from "the Xen talk" (there is none:
+ * Xen comes up once, in passing, in Allen Kay's). Built once per content model; immutable afterwards.
+ */
+final class TopicIndex {
+    /** How central a word is to a session, by where it occurs; the best place counts. */
+    static final float TITLE = 1.0f;
+    static final float NAMES = 1.0f;
+    static final float LINK = 0.9f;
+    static final float LEAD = 0.6f;
+    static final float BODY_REPEATED = 0.45f;
+    static final float BODY = 0.3f;
+
+    /** What a query word turned out to be in the post. */
+    record Resolved(List<String> stems, boolean typo) {}
+
+    private final List<Session> sessions;
+    private final Map<String, Integer> indexById = new HashMap<>();
+    /** Per session: stem → its best {@link #TITLE}..{@link #BODY} weight. */
+    private final List<Map<String, Float>> weights = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Every word the post's session texts use (lower case) → its stem; typos are corrected against these. */
+    private final Map<String, String> stemOfWord = new HashMap<>();
+    /** Stem → the word as the post first writes it ("Xen"), for sentences. */
+    private final Map<String, String> surfaceOfStem = new HashMap<>();
+    /** Word (lower case) → as the post first writes it: "security" → "security", never the user's spelling. */
+    private final Map<String, String> surfaceOfWord = new HashMap<>();
+
+    TopicIndex(ContentModel model) {
+        this.sessions = model.sessions();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (int i = 0; i < sessions.size(); i++) {
+            Session session = sessions.get(i);
+            indexById.put(session.id(), i);
+            Map<String, Float> fields = new HashMap<>();
+            add(fields, session.title() + " " + session.titleInPost(), TITLE, stemmer);
+            for (Person speaker : model.speakersOf(session)) {
+                add(fields, speaker.name() + " " + String.join(" ", speaker.mentions()), NAMES, stemmer);
+            }
+            if (session.hasSlides()) {
+                add(fields, slidesFileWords(session.slides().url()), LINK, stemmer);
+            }
+            String summary = TextNormalizer.clean(session.summary());
+            add(fields, leadSentence(summary), LEAD, stemmer);
+            Map<String, Integer> bodyCounts = new HashMap<>();
+            for (Token token : Token.of(summary)) {
+                for (String stem : stems(token, stemmer)) {
+                    bodyCounts.merge(stem, 1, Integer::sum);
+                }
+            }
+            bodyCounts.forEach((stem, count) -> fields.merge(stem, count > 1 ? BODY_REPEATED : BODY, Math::max));
+            fields.keySet().forEach(stem -> documentFrequency.merge(stem, 1, Integer::sum));
+            weights.add(Map.copyOf(fields));
+        }
+    }
+
+    private void add(Map<String, Float> fields, String text, float weight, PorterStemmer stemmer) {
+        for (Token token : Token.of(TextNormalizer.clean(text))) {
+            for (String stem : stems(token, stemmer)) {
+                fields.merge(stem, weight, Math::max);
+            }
+        }
+    }
+
+    /** A post word's stems: the word, its parts if it is a compound, and the parts written together. */
+    private List<String> stems(Token token, PorterStemmer stemmer) {
+        List<String> words = new ArrayList<>(token.parts());
+        if (token.isCompound()) {
+            words.add(token.joined());
+        }
+        List<String> result = new ArrayList<>(words.size());
+        for (String word : words) {
+            String stem = stem(stemmer, word);
+            stemOfWord.putIfAbsent(word, stem);
+            surfaceOfWord.putIfAbsent(word, surfaceOf(token, word));
+            if (words.size() == 1 || !word.equals(token.joined())) {
+                surfaceOfStem.putIfAbsent(stem, surfaceOf(token, word));
+            }
+            result.add(stem);
+        }
+        return result;
+    }
+
+    private static String surfaceOf(Token token, String word) {
+        int at = token.text().indexOf(word);
+        return at < 0 ? word : token.surface().substring(at, at + word.length());
+    }
+
+    /** "…/2011-forum-aa-numa.pdf" → "2011 forum aa numa": the words people named the file with. */
+    private static String slidesFileWords(String url) {
+        String file = url.substring(url.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        if (dot > 0) {
+            file = file.substring(0, dot);
+        }
+        return java.net.URLDecoder.decode(file.replace("+", " "), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("[^A-Za-z0-9]+", " ");
+    }
+
+    /** The first sentence: the post usually names the session and its subject there. */
+    private static String leadSentence(String summary) {
+        for (int i = 0; i + 1 < summary.length(); i++) {
+            char c = summary.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(summary.charAt(i + 1))) {
+                return summary.substring(0, i);
+            }
+        }
+        return summary;
+    }
+
+    static String stem(PorterStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /**
+     * What a question word is in the post: its stem if the post has it; for a compound ("post-copy"), the
+     * compound written together if the post has that ("postcopy"), else its parts; otherwise the closest
+     * word of the post within the typos its length allows ("vfoi" → vfio), or nothing.
+     */
+    Resolved resolve(Token token, PorterStemmer stemmer) {
+        if (token.isCompound()) {
+            String joined = stem(stemmer, token.joined());
+            if (documentFrequency.containsKey(joined)) {
+                return new Resolved(List.of(joined), false);
+            }
+            List<String> parts = new ArrayList<>();
+            boolean typo = false;
+            for (String part : token.parts()) {
+                Resolved resolved = resolveWord(part, stemmer);
+                parts.addAll(resolved.stems());
+                typo |= resolved.typo();
+            }
+            return new Resolved(parts, typo);
+        }
+        // "Linus" is a name the post does not have, not a typo of "links".
+        return resolveWord(token.text(), stemmer, !token.writtenAsName());
+    }
+
+    private Resolved resolveWord(String word, PorterStemmer stemmer) {
+        return resolveWord(word, stemmer, true);
+    }
+
+    private Resolved resolveWord(String word, PorterStemmer stemmer, boolean typosAllowed) {
+        String stem = stem(stemmer, word);
+        if (documentFrequency.containsKey(stem)) {
+            return new Resolved(List.of(stem), false);
+        }
+        int allowed = Typos.allowed(word.length());
+        if (allowed == 0 || !typosAllowed) {
+            return new Resolved(List.of(), false);
+        }
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (Map.Entry<String, String> known : stemOfWord.entrySet()) {
+            String candidate = known.getKey();
+            if (candidate.charAt(0) != word.charAt(0) || Math.abs(candidate.length() - word.length()) > allowed) {
+                continue;
+            }
+            int distance = Typos.distance(word, candidate, allowed);
+            if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return best == null ? new Resolved(List.of(), false) : new Resolved(List.of(stemOfWord.get(best)), true);
+    }
+
+    /** How rare a stem is across sessions: rarer words say more about which session is meant. */
+    float rarity(String stem) {
+        Integer df = documentFrequency.get(stem);
+        return df == null ? 0f : (float) Math.log(1.0 + (double) sessions.size() / df);
+    }
+
+    /** How central one word (its stems together) is to a session, 0 when absent. */
+    float weight(Session session, List<String> stems) {
+        Integer index = indexById.get(session.id());
+        if (index == null || stems.isEmpty()) {
+            return 0f;
+        }
+        Map<String, Float> fields = weights.get(index);
+        float total = 0f;
+        for (int i = 0; i < stems.size(); i++) {
+            Float weight = fields.get(stems.get(i)); // no boxed default: this runs for every word of every session
+            if (weight != null) {
+                total += weight;
+            }
+        }
+        return total / stems.size();
+    }
+
+    /**
+     * How central the question's words are to the session, 0 to 1: each word's weight by where it occurs,
+     * averaged with rarer words counting more. Words the post does not have at all are left out here; the
+     * search layer's confidence accounts for them.
+     */
+    float prominence(Session session, List<Resolved> words) {
+        float weighted = 0f;
+        float total = 0f;
+        for (Resolved word : words) {
+            float rarity = 0f;
+            for (String stem : word.stems()) {
+                rarity = Math.max(rarity, rarity(stem));
+            }
+            if (rarity == 0f) {
+                continue;
+            }
+            weighted += rarity * weight(session, word.stems());
+            total += rarity;
+        }
+        return total == 0f ? 0f : weighted / total;
+    }
+
+    /**
+     * The share of the question's words the session has, 0 to 1, rarer words weighing more, a typo-corrected
+     * word counting 3/4. A word the post does not have at all weighs as much as a word a few sessions share:
+     * it may be what was asked about ("the hotel", "Kubernetes"), or only a paraphrase ("NUMA balancing"),
+     * so it neither decides alone nor is ignored. Like the search layer's confidence, but over this index's
+     * fields, which include the slides' file names ("yabusame", "overcommit").
+     */
+    float coverage(Session session, List<Resolved> words) {
+        float unknownRarity = (float) Math.log(1.0 + sessions.size() / 4.0);
+        float found = 0f;
+        float total = 0f;
+        for (Resolved word : words) {
+            float rarity = 0f;
+            for (String stem : word.stems()) {
+                rarity = Math.max(rarity, rarity(stem));
+            }
+            if (rarity == 0f) {
+                total += unknownRarity;
+                continue;
+            }
+            total += rarity;
+            if (weight(session, word.stems()) > 0f) {
+                found += word.typo() ? 0.75f * rarity : rarity;
+            }
+        }
+        return total == 0f ? 0f : found / total;
+    }
+
+    /**
+     * Whether the session has these words only in passing: one word of the question found in it, and that
+     * one mentioned once, after the sentence that introduces the session ("Xen" in Allen Kay's). Two or more
+     * of the question's words, or a word in the title, slides, names or first sentence, describe the session.
+     */
+    boolean onlyInPassing(Session session, List<Resolved> words) {
+        int found = 0;
+        float best = 0f;
+        for (Resolved word : words) {
+            float weight = weight(session, word.stems());
+            if (weight > 0f) {
+                found++;
+                best = Math.max(best, weight);
+            }
+        }
+        return found == 1 && best <= BODY;
+    }
+
+    /** The post's own spelling of a word it uses ("xen" → "Xen"), or null when the post does not use it. */
+    String postSpelling(String lowerCaseWord) {
+        return surfaceOfWord.get(lowerCaseWord);
+    }
+
+    /** The word as the post writes it, or the stem itself. */
+    String surface(String stem) {
+        return surfaceOfStem.getOrDefault(stem, stem);
+    }
+
+    /** Whether the post's session texts have this stem at all. */
+    boolean known(String stem) {
+        return documentFrequency.containsKey(stem);
+    }
+}

@@ -1,0 +1,178 @@
+package org.kvmforum.bot.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.kvmforum.bot.answer.Answer;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Library;
+
+/**
+ * {@code /ask question} (and "@bot …" mentions): a question in plain words, answered from the post. The reply
+ * is the answer's sentence followed by the card of each session it rests on. When the post does not answer
+ * the question, the reply is private and says so plainly, offering the closest sessions if there are any.
+ */
+public final class AskCommand extends SlashCommand {
+    static final String QUESTION = "question";
+
+    /** More sessions than this are shown as one list instead of cards. */
+    static final int MAX_CARDS = 5;
+
+    /** Room left under Discord's 6000 characters across embeds, for safety. */
+    private static final int EMBED_BUDGET = 5_800;
+
+    /** A URL in an answer, without the punctuation that may follow it in a sentence. */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"\u201c\u201d]*[^\\s<>\"\u201c\u201d.,;:!?)]");
+
+    private final Supplier<Library> library;
+    private final SessionCards cards;
+    private final Theme theme;
+
+    public AskCommand(Supplier<Library> library, Theme theme) {
+        super("ask", "Ask a question about KVM Forum 2011 in plain words");
+        definition().addOptions(new OptionData(OptionType.STRING, QUESTION,
+                "e.g. who gave the VFIO talk? where are the AHCI slides? what opened day 2?", true)
+                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+        this.library = library;
+        this.cards = new SessionCards(theme);
+        this.theme = theme;
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        String question = request.option(QUESTION, "");
+        if (question.isBlank()) {
+            return Notices.notice(theme.info(), "Ask me something",
+                    "Ask a question about KVM Forum 2011 in plain words, for example:\n"
+                            + "• `/ask question:who gave the VFIO talk?`\n"
+                            + "• `/ask question:where are the slides for the AHCI talk?`\n"
+                            + "• `/ask question:what opened the second day?`\n"
+                            + "You can also mention the bot with your question.");
+        }
+        Library current = library.get();
+        Answer answer = current.answers().answer(question);
+        return answer.answered()
+                ? answered(current.model(), answer)
+                : notAnswered(current.model(), question, answer);
+    }
+
+    private Reply answered(ContentModel model, Answer answer) {
+        MessageCreateBuilder message = new MessageCreateBuilder()
+                .setContent(UserText.clip(markdown(answer.text()), DiscordLimits.CONTENT));
+        List<Session> sessions = answer.sessions();
+        if (sessions.size() == 1) {
+            message.setEmbeds(cardsFitting(model, sessions)).setComponents(cards.buttons(model, sessions.get(0)));
+        } else if (sessions.size() <= MAX_CARDS && !sessions.isEmpty()) {
+            message.setEmbeds(cardsFitting(model, sessions));
+            slidesButtons(sessions).ifPresent(message::setComponents);
+        } else if (!sessions.isEmpty()) {
+            message.setEmbeds(list(model, sessions));
+        }
+        return Reply.visible(message.build());
+    }
+
+    private Reply notAnswered(ContentModel model, String question, Answer answer) {
+        StringBuilder text = new StringBuilder("You asked: \u201c").append(UserText.echo(question, 300))
+                .append("\u201d\n\n").append(markdown(answer.text()));
+        if (!answer.sessions().isEmpty()) {
+            text.append("\n\n**Closest in the post:**");
+            for (Session session : answer.sessions().subList(0, Math.min(MAX_CARDS, answer.sessions().size()))) {
+                text.append("\n• **").append(Wording.md(session.title())).append("** — ")
+                        .append(SessionCards.speakers(model, session)).append(" (").append(Wording.when(session))
+                        .append(")");
+            }
+        }
+        return Notices.notice(theme.info(), "Not in the post", text.toString());
+    }
+
+    /**
+     * The cards, each with as much of the post's words as lets them all fit: the whole paragraph for one
+     * card, less for several, none if even that is too much.
+     */
+    private List<MessageEmbed> cardsFitting(ContentModel model, List<Session> sessions) {
+        int room = sessions.size() == 1 ? SessionCards.FULL_SUMMARY : 2 * SessionCards.FULL_SUMMARY / sessions.size();
+        while (true) {
+            List<MessageEmbed> embeds = new ArrayList<>(sessions.size());
+            int total = 0;
+            for (Session session : sessions) {
+                MessageEmbed card = cards.card(model, session, room);
+                embeds.add(card);
+                total += card.getLength();
+            }
+            if (total <= EMBED_BUDGET || room == 0) {
+                return embeds;
+            }
+            room = room < 100 ? 0 : room / 2;
+        }
+    }
+
+    /** One row of slides buttons for a few sessions (one button each, those with slides). */
+    private static java.util.Optional<ActionRow> slidesButtons(List<Session> sessions) {
+        List<Button> buttons = new ArrayList<>();
+        for (Session session : sessions) {
+            if (session.hasSlides() && SessionCards.linkable(session.slides().url(), DiscordLimits.LINK_BUTTON_URL)
+                    && buttons.size() < DiscordLimits.BUTTONS_PER_ROW) {
+                buttons.add(Button.link(session.slides().url(),
+                        UserText.clip("Slides: " + session.title(), DiscordLimits.BUTTON_LABEL)));
+            }
+        }
+        return buttons.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ActionRow.of(buttons));
+    }
+
+    /** Many sessions as one list (split over embeds if long): title linked to the slides, speakers, when. */
+    private List<MessageEmbed> list(ContentModel model, List<Session> sessions) {
+        List<MessageEmbed> embeds = new ArrayList<>();
+        StringBuilder description = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < sessions.size(); i++) {
+            Session session = sessions.get(i);
+            String title = session.hasSlides() ? Wording.link(session.title(), session.slides().url())
+                    : Wording.md(session.title());
+            String line = "• **" + title + "** — " + SessionCards.speakers(model, session) + " · "
+                    + Wording.when(session) + " · " + session.kind().label() + "\n";
+            if (used + description.length() + line.length() > EMBED_BUDGET - 200) {
+                description.append("…and ").append(sessions.size() - i).append(" more: /schedule shows them all.");
+                break;
+            }
+            if (description.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 100) {
+                embeds.add(listEmbed(description.toString()));
+                used += description.length();
+                description.setLength(0);
+            }
+            description.append(line);
+        }
+        if (description.length() > 0) {
+            embeds.add(listEmbed(description.toString()));
+        }
+        return embeds;
+    }
+
+    private MessageEmbed listEmbed(String description) {
+        return new EmbedBuilder().setColor(theme.info()).setDescription(description.strip()).build();
+    }
+
+    /**
+     * The answer's sentence as Markdown: the post's words escaped so they show as written, links left
+     * exactly as the post has them (wrapped in angle brackets, so Discord shows no preview for each).
+     */
+    static String markdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        Matcher url = URL.matcher(text);
+        int at = 0;
+        while (url.find()) {
+            out.append(Wording.md(text.substring(at, url.start()))).append('<').append(url.group()).append('>');
+            at = url.end();
+        }
+        return out.append(Wording.md(text.substring(at))).toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.kvmforum.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kvmforum.bot.content.ContentLoader;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Session;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/** Words, typos, and how central a word is to a session. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TopicIndexTest {
+    private ContentModel model;
+    private TopicIndex index;
+    private final PorterStemmer stemmer = new PorterStemmer();
+
+    @BeforeAll
+    void load() throws Exception {
+        model = ContentLoader.load(Path.of("content"));
+        index = new TopicIndex(model);
+    }
+
+    private Session titled(String titleInPost) {
+        return model.sessions().stream().filter(s -> s.titleInPost().equals(titleInPost)).findFirst().orElseThrow();
+    }
+
+    private List<TopicIndex.Resolved> words(String text) {
+        return Token.of(text).stream().map(t -> index.resolve(t, stemmer)).toList();
+    }
+
+    @Test
+    void tokensKeepCompoundsAndDropPossessives() {
+        List<Token> tokens = Token.of("Avi's post-copy talk on kvm.ko? Linus");
+        assertEquals(List.of("avi", "post-copy", "talk", "on", "kvm.ko", "linus"),
+                tokens.stream().map(Token::text).toList());
+        assertEquals(List.of("post", "copy"), tokens.get(1).parts());
+        assertEquals("postcopy", tokens.get(1).joined());
+        assertFalse(tokens.get(0).writtenAsName(), "a capital opening the question says nothing");
+        assertTrue(tokens.get(5).writtenAsName(), "a capital after a question mark opens a sentence");
+        assertTrue(Token.of("what did Linus say").get(2).writtenAsName());
+        assertFalse(Token.of("who presented SPICE").get(2).writtenAsName(), "all capitals is an acronym");
+    }
+
+    @Test
+    void typosAreBoundedByLength() {
+        assertEquals(1, Typos.distance("vfoi", "vfio", 1), "a swap is one edit");
+        assertEquals(1, Typos.distance("arcangelli", "arcangeli", 2), "one deletion");
+        assertEquals(2, Typos.distance("hajnoczy", "hajnoczi", 0) + 1, "past the bound it stops at max + 1");
+        assertFalse(Typos.close("kvm", "kvn"), "three letters get no typos");
+        assertTrue(Typos.close("transcendant", "transcendent"));
+    }
+
+    @Test
+    void wordsResolveToThePostsWordsWithTyposAndCompounds() {
+        TopicIndex.Resolved vfoi = index.resolve(Token.of("vfoi").get(0), stemmer);
+        assertTrue(vfoi.typo());
+        assertEquals(List.of(TopicIndex.stem(stemmer, "vfio")), vfoi.stems());
+        assertEquals(List.of("postcopi"), index.resolve(Token.of("post-copy").get(0), stemmer).stems(),
+                "the post writes the compound as one word in a title");
+        assertTrue(index.resolve(Token.of("what did Linus say").get(2), stemmer).stems().isEmpty(),
+                "a name the post lacks is not a typo of 'links'");
+    }
+
+    @Test
+    void slidesFileNamesCount() {
+        Session postcopy = titled("postcopy live migration");
+        assertEquals(1f, index.coverage(postcopy, words("yabusame")));
+        assertEquals(TopicIndex.LINK, index.prominence(postcopy, words("yabusame")));
+    }
+
+    @Test
+    void aWordInPassingIsToldFromTheSubject() {
+        assertTrue(index.onlyInPassing(titled("KVM Graphics Device Assignment"), words("xen")));
+        assertFalse(index.onlyInPassing(titled("future of Memory Management in KVM"), words("numa")),
+                "NUMA is in the slides' name and said twice");
+        assertFalse(index.onlyInPassing(titled("QAPI and QOM"), words("qemu machines easier generate")),
+                "several of the question's words describe the session");
+    }
+
+    @Test
+    void unknownWordsLowerCoverageWithoutDecidingAlone() {
+        Session mm = titled("future of Memory Management in KVM");
+        float withParaphrase = index.coverage(mm, words("numa balancing"));
+        assertTrue(withParaphrase >= 0.6f && withParaphrase < 1f, () -> "coverage " + withParaphrase);
+        assertEquals(0f, index.coverage(mm, words("kubernetes")));
+    }
+}

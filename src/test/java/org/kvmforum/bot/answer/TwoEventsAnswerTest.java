@@ -1,0 +1,57 @@
+package org.kvmforum.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kvmforum.bot.search.Library;
+
+/**
+ * With a second (fictional) post loaded, questions that name a year are answered from that event, and
+ * nothing is hard-wired to the 2011 post: places, counts and speakers all come from the model.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoEventsAnswerTest {
+    private QuestionAnswerer answerer;
+
+    @BeforeAll
+    void load() throws Exception {
+        answerer = Library.load(Path.of("src/test/resources/content/two-events")).answers();
+    }
+
+    private Answer ask(String question) {
+        return answerer.answer(question);
+    }
+
+    @Test
+    void theYearPicksTheEvent() {
+        assertTrue(ask("where was KVM Forum 2012 held?").text().contains("Barcelona"));
+        assertTrue(ask("where was KVM Forum 2011 held?").text().contains("Vancouver"));
+        assertTrue(ask("which conference was KVM Forum 2012 co-located with?").text().contains("LinuxCon Europe"));
+    }
+
+    @Test
+    void sessionsOfTheOtherEventAreFound() {
+        Answer answer = ask("who presented virtio standardisation?");
+        assertTrue(answer.answered());
+        assertTrue(answer.text().contains("Tom\u00e1s Ferreira") && answer.text().contains("Kenji Watanabe"),
+                answer.text());
+    }
+
+    @Test
+    void aPersonsSessionsSpanBothEvents() {
+        Answer avi = ask("what did Avi talk about?");
+        assertTrue(avi.sessions().stream().anyMatch(s -> s.eventId().equals("kvm-forum-2012")), avi.text());
+        assertTrue(avi.sessions().stream().anyMatch(s -> s.eventId().equals("kvm-forum-2011")), avi.text());
+    }
+
+    @Test
+    void thePartWithParallelTracksComesFromThePost() {
+        Answer tracks = ask("which talks ran in the parallel tracks at KVM Forum 2012?");
+        assertTrue(tracks.sessions().stream().allMatch(s -> s.part().word().equals("afternoon")), tracks.text());
+        assertFalse(ask("what were the dates of KVM Forum 2012?").answered());
+    }
+}

@@ -1,0 +1,120 @@
+package org.kvmforum.bot.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.junit.jupiter.api.Test;
+
+class CommandRouterTest {
+    private final Theme theme = Theme.defaults();
+
+    /** A command whose behaviour each test chooses. */
+    private static final class Probe extends SlashCommand {
+        private final java.util.function.Function<CommandRequest, Reply> behaviour;
+        private final boolean admin;
+
+        Probe(String name, boolean admin, java.util.function.Function<CommandRequest, Reply> behaviour) {
+            super(name, "a probe");
+            this.behaviour = behaviour;
+            this.admin = admin;
+        }
+
+        @Override
+        public Reply execute(CommandRequest request) {
+            return behaviour.apply(request);
+        }
+
+        @Override
+        public boolean adminOnly() {
+            return admin;
+        }
+
+        @Override
+        public List<Command.Choice> autocomplete(AutocompleteRequest request) {
+            return java.util.stream.IntStream.range(0, 30).mapToObj(i -> new Command.Choice("c" + i, "v" + i)).toList();
+        }
+    }
+
+    private static Reply ok() {
+        return Reply.visible(new MessageCreateBuilder().setContent("fine").build());
+    }
+
+    @Test
+    void aBugBecomesAPlainErrorNotAStackTrace() {
+        CommandRouter router = new CommandRouter(List.of(new Probe("boom", false, r -> {
+            throw new IllegalStateException("secret internals");
+        })), Cooldowns.unlimited(), theme);
+        Reply reply = router.execute(new CommandRequest("boom", Map.of(), "1", null, false));
+        assertTrue(reply.ephemeral());
+        String text = reply.message().toData().toString();
+        assertFalse(text.contains("secret internals"));
+        assertFalse(text.contains("IllegalStateException"));
+    }
+
+    @Test
+    void aReplyOverDiscordsLimitsIsCaughtBeforeSending() {
+        CommandRouter router = new CommandRouter(List.of(new Probe("big", false, r -> {
+            MessageCreateBuilder message = new MessageCreateBuilder();
+            for (int i = 0; i < 3; i++) {
+                message.addEmbeds(new EmbedBuilder().setDescription("x".repeat(2500)).build());
+            }
+            return Reply.visible(message.build());
+        })), Cooldowns.unlimited(), theme);
+        Reply reply = router.execute(new CommandRequest("big", Map.of(), "1", null, false));
+        assertEquals("Something went wrong", reply.message().getEmbeds().get(0).getTitle());
+    }
+
+    @Test
+    void adminCommandsRefuseOthers() {
+        CommandRouter router = new CommandRouter(List.of(new Probe("admin", true, r -> ok())), Cooldowns.unlimited(), theme);
+        Reply refused = router.execute(new CommandRequest("admin", Map.of(), "1", "2", false));
+        assertTrue(refused.ephemeral());
+        assertEquals("Not allowed", refused.message().getEmbeds().get(0).getTitle());
+        Reply allowed = router.execute(new CommandRequest("admin", Map.of(), "1", "2", true));
+        assertEquals("fine", allowed.message().getContent());
+    }
+
+    @Test
+    void theFloodingUserIsToldWhenToTryAgain() {
+        CommandRouter router = new CommandRouter(List.of(new Probe("p", false, r -> ok())),
+                new Cooldowns(2, Duration.ofSeconds(30)), theme);
+        router.execute(new CommandRequest("p", Map.of(), "flood", null, false));
+        router.execute(new CommandRequest("p", Map.of(), "flood", null, false));
+        Reply slow = router.execute(new CommandRequest("p", Map.of(), "flood", null, false));
+        assertTrue(slow.ephemeral());
+        assertTrue(slow.message().getEmbeds().get(0).getDescription().matches(".*Try again in \\d+ seconds\\."));
+        assertEquals("fine", router.execute(new CommandRequest("p", Map.of(), "calm", null, false)).message().getContent());
+    }
+
+    @Test
+    void tooManyAutocompleteChoicesAreNeverSent() {
+        CommandRouter router = new CommandRouter(List.of(new Probe("p", false, r -> ok())), Cooldowns.unlimited(), theme);
+        assertEquals(List.of(), router.autocomplete(new AutocompleteRequest("p", "o", "x", "1")));
+    }
+
+    @Test
+    void unknownCommandsAndButtonsAreAnsweredPolitely() {
+        CommandRouter router = new CommandRouter(List.of(new Probe("p", false, r -> ok())), Cooldowns.unlimited(), theme);
+        assertTrue(router.execute(new CommandRequest("nope", Map.of(), "1", null, false)).ephemeral());
+        ButtonReply click = router.click(new ButtonRequest("nope:1", "1", null));
+        assertTrue(((ButtonReply.Answer) click).reply().ephemeral());
+        ButtonReply noButtons = router.click(new ButtonRequest("p:1", "1", null));
+        assertTrue(((ButtonReply.Answer) noButtons).reply().ephemeral(), "a command without buttons");
+    }
+
+    @Test
+    void commandsBreakingDiscordsRulesAreRefusedAtStartUp() {
+        assertThrows(IllegalArgumentException.class, () -> new CommandRouter(
+                List.of(new Probe("p", false, r -> ok()), new Probe("p", false, r -> ok())), Cooldowns.unlimited(), theme));
+        assertThrows(IllegalArgumentException.class, () -> new CommandRouter(
+                List.of(new Probe("Bad Name", false, r -> ok())), Cooldowns.unlimited(), theme));
+    }
+}

@@ -1,0 +1,144 @@
+package org.kvmforum.bot.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kvmforum.bot.standin.CapturedResponse;
+import org.kvmforum.bot.standin.FakeDiscord;
+import org.kvmforum.bot.standin.Interaction;
+
+/**
+ * Every command through the real JDA client: the stand-in sends the interaction over the gateway, the bot answers
+ * over REST, and the test reads the body Discord would have received.
+ */
+class CommandsEndToEndTest {
+    private static final Duration ANSWER = Duration.ofSeconds(10);
+    private static final long OTHER_USER = 777L;
+    /** Each test asks as a user of its own, so the per-user cooldown never mixes tests. */
+    private static final AtomicLong USERS = new AtomicLong(5000);
+    private final long user = USERS.incrementAndGet();
+
+    @TempDir
+    static Path dir;
+    static FakeDiscord discord;
+    static RunningBot bot;
+    static long guild;
+
+    @BeforeAll
+    static void start() throws Exception {
+        discord = FakeDiscord.builder().shards(1).build();
+        guild = discord.guilds().get(0).id();
+        bot = RunningBot.start(discord, dir, "").awaitStarted(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (bot != null) {
+            bot.close();
+        }
+        if (discord != null) {
+            discord.close();
+        }
+    }
+
+    private static CapturedResponse slash(long user, String name, Map<String, Object> options) throws Exception {
+        Interaction interaction = discord.sendSlashCommand(guild, user, name, options).get();
+        CapturedResponse response = interaction.awaitFinalResponse(ANSWER);
+        assertEquals(1, interaction.callbackCount(), "answered exactly once");
+        return response;
+    }
+
+    @Test
+    void talkAnswersWithTheCardAndLinkButtons() throws Exception {
+        CapturedResponse response = slash(user, "talk", Map.of("query", "2011-vfio-based-pci-device-assignment"));
+        assertEquals(4, response.callbackType());
+        JsonNode embed = response.message().path("embeds").get(0);
+        assertEquals("VFIO-based PCI device assignment", embed.path("title").asText());
+        assertEquals("http://www.linux-kvm.org/wiki/images/d/d1/2011-forum-VFIO.pdf", embed.path("url").asText());
+        assertTrue(embed.toString().contains("Alex Williamson"));
+        JsonNode buttons = response.message().path("components").get(0).path("components");
+        assertEquals(5, buttons.get(0).path("style").asInt(), "a link button");
+        assertEquals("http://www.linux-kvm.org/wiki/images/d/d1/2011-forum-VFIO.pdf", buttons.get(0).path("url").asText());
+        assertEquals(0, response.message().path("allowed_mentions").path("parse").size(), "no mentions allowed");
+        assertEquals(0, response.message().path("flags").asInt() & 64, "visible to everyone");
+    }
+
+    @Test
+    void theConsoleJsonIsExactlyWhatDiscordReceives() throws Exception {
+        CapturedResponse response = slash(user, "speaker", Map.of("name", "Avi"));
+        String json = RunningBot.console("/speaker name:Avi\n", "--json").strip();
+        assertEquals(new ObjectMapper().readTree(json), response.body());
+    }
+
+    @Test
+    void speakerWithASharedFirstNameShowsBoth() throws Exception {
+        CapturedResponse response = slash(user, "speaker", Map.of("name", "Alex"));
+        assertEquals(2, response.message().path("embeds").size());
+        assertTrue(response.message().path("content").asText().contains("matches 2 people"));
+    }
+
+    @Test
+    void slidesForTheLightningTalkSayThereAreNone() throws Exception {
+        CapturedResponse response = slash(user, "slides", Map.of("talk", "transcendent memory"));
+        assertEquals(64, response.message().path("flags").asInt() & 64, "ephemeral");
+        assertTrue(response.message().toString().contains("no slides were published"));
+    }
+
+    @Test
+    void searchAboutAndHelpAnswer() throws Exception {
+        CapturedResponse search = slash(user, "search", Map.of("query", "migrating"));
+        assertTrue(search.message().toString().contains("Live Migration"));
+        CapturedResponse about = slash(user, "about", Map.of());
+        assertTrue(about.message().toString().contains("Vancouver"));
+        assertTrue(about.message().toString().contains("LinuxCon NA"));
+        CapturedResponse help = slash(user, "help", Map.of());
+        assertTrue(help.message().toString().contains("/schedule"));
+    }
+
+    @Test
+    void autocompleteReturnsChoices() throws Exception {
+        Interaction interaction = discord.sendAutocomplete(guild, user, "talk", "query", "vf", Map.of()).get();
+        CapturedResponse response = interaction.awaitFinalResponse(ANSWER);
+        assertEquals(8, response.callbackType());
+        JsonNode choices = response.body().path("data").path("choices");
+        assertEquals("2011-vfio-based-pci-device-assignment", choices.get(0).path("value").asText());
+        Interaction speakers = discord.sendAutocomplete(guild, user, "speaker", "name", "hajno", Map.of()).get();
+        assertTrue(speakers.awaitFinalResponse(ANSWER).body().toString().contains("Stefan Hajnoczi"));
+    }
+
+    @Test
+    void scheduleButtonsTurnThePageForTheAskerOnly() throws Exception {
+        CapturedResponse first = slash(user, "schedule", Map.of());
+        JsonNode message = first.message();
+        assertTrue(message.path("embeds").get(0).path("title").asText().contains("Day 1, morning"));
+        String next = message.path("components").get(0).path("components").get(2).path("custom_id").asText();
+
+        Interaction click = discord.sendButtonClick(guild, user, next, 99L).get();
+        CapturedResponse page = click.awaitFinalResponse(ANSWER);
+        assertEquals(7, page.callbackType(), "the message is edited in place");
+        assertTrue(page.body().path("data").path("embeds").get(0).path("title").asText().contains("Day 1, afternoon"));
+
+        Interaction stranger = discord.sendButtonClick(guild, OTHER_USER, next, 99L).get();
+        CapturedResponse refusal = stranger.awaitFinalResponse(ANSWER);
+        assertEquals(4, refusal.callbackType());
+        assertEquals(64, refusal.message().path("flags").asInt() & 64);
+        assertTrue(refusal.message().toString().contains("Only the person who ran /schedule"));
+    }
+
+    @Test
+    void reloadIsRefusedToNonAdmins() throws Exception {
+        CapturedResponse response = slash(user, "reload", Map.of());
+        assertTrue(response.message().toString().contains("for server admins"), response.message().toString());
+    }
+}
