@@ -49,6 +49,8 @@ final class SessionVocabulary {
     private final Map<String, List<Posting>> byStem = new HashMap<>();
     private final String[] sortedWords;
     private final Posting[] sortedPostings;
+    /** Every character in the post's words (see {@link #typoCandidate}). */
+    private final Set<Integer> alphabet = new HashSet<>();
 
     SessionVocabulary(List<SessionText> texts, Analyzer plainIndexAnalyzer, Analyzer stemmer) {
         sessionCount = texts.size();
@@ -82,6 +84,9 @@ final class SessionVocabulary {
                 .sorted(Comparator.comparing(Posting::word))
                 .toArray(Posting[]::new);
         sortedWords = Arrays.stream(sortedPostings).map(Posting::word).toArray(String[]::new);
+        for (String word : sortedWords) {
+            word.codePoints().forEach(alphabet::add);
+        }
     }
 
     private static Posting posting(String word, String stem, float[] weightsBySession) {
@@ -106,8 +111,28 @@ final class SessionVocabulary {
      * a word, and not in the post as it is. The caller also caps how many per query ({@link #MAX_TYPO_WORDS}).
      */
     boolean typoCandidate(String word, String stem) {
-        return EditDistance.allowedEdits(word.length()) > 0 && word.length() <= MAX_FUZZY_LENGTH
-                && !byWord.containsKey(word) && !sessionsPerStem.containsKey(stem);
+        int edits = EditDistance.allowedEdits(word.length());
+        return edits > 0 && word.length() <= MAX_FUZZY_LENGTH
+                && !byWord.containsKey(word) && !sessionsPerStem.containsKey(stem)
+                && foreignCharacters(word, edits) <= edits;
+    }
+
+    /**
+     * Characters of the word found in no word of the post, counted up to {@code max + 1}. Each costs at least
+     * one edit, so a word with more of them than allowed edits is no typo of anything here; and looking for it
+     * as one is what makes hostile input expensive: Lucene's typo automaton for a word of 32 distinct, foreign
+     * characters (random Unicode) takes ~10 ms to build, for each of up to eight such words per query.
+     */
+    private int foreignCharacters(String word, int max) {
+        int foreign = 0;
+        for (int i = 0; i < word.length() && foreign <= max; ) {
+            int codePoint = word.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!alphabet.contains(codePoint)) {
+                foreign++;
+            }
+        }
+        return foreign;
     }
 
     // ---------------------------------------------------------------- confidence
