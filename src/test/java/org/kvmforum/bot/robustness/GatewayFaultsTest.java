@@ -18,6 +18,7 @@ import org.kvmforum.bot.standin.CapturedResponse;
 import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.Interaction;
 import org.kvmforum.bot.standin.RestRoutes;
+import org.kvmforum.bot.standin.SentMessage;
 
 /**
  * The real bot keeps answering through every way Discord's gateway fails, in the middle of steady traffic on two
@@ -72,13 +73,17 @@ class GatewayFaultsTest {
             traffic.awaitMore(BETWEEN_FAULTS, ANSWER);
             List<Interaction> delivered = traffic.stop(ANSWER);
 
+            List<SentMessage> mentions = traffic.mentions(ANSWER);
             List<String> problems = new ArrayList<>();
             for (Interaction interaction : delivered) {
                 CapturedResponse answer = interaction.awaitFinalResponse(ANSWER);
                 problems.addAll(Traffic.problems(checks, interaction, answer));
             }
-            System.out.println("[robustness] gateway faults: " + delivered.size()
-                    + " interactions delivered, each answered exactly once; replayed on resume: shard 0 "
+            for (SentMessage mention : mentions) {
+                problems.addAll(Traffic.problems(checks, mention, mention.awaitReply(ANSWER)));
+            }
+            System.out.println("[robustness] gateway faults: " + delivered.size() + " interactions and "
+                    + mentions.size() + " mentions delivered, each answered exactly once; replayed on resume: shard 0 "
                     + discord.replayedCount(0) + ", shard 1 " + discord.replayedCount(1) + "\n  "
                     + String.join("\n  ", report));
             assertEquals(List.of(), problems);

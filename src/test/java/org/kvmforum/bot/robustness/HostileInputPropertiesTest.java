@@ -1,6 +1,7 @@
 package org.kvmforum.bot.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +124,20 @@ class HostileInputPropertiesTest {
             return Combinators.combine(options, admin, guild).as((values, isAdmin, guildId) ->
                     new CommandRequest(command.name(), values, ASKER, guildId, isAdmin));
         });
+    }
+
+    /** Discord hides admin commands from others, but a client can still send one: the router refuses it. */
+    @Example
+    void everyAdminCommandRefusesOthers() {
+        List<SlashCommand> adminOnly = router.commands().stream().filter(SlashCommand::adminOnly).toList();
+        assertFalse(adminOnly.isEmpty(), "/reload at least is admin-only");
+        for (SlashCommand command : adminOnly) {
+            Reply reply = router.execute(new CommandRequest(command.name(), Map.of(), OTHER, "333333333333333333",
+                    false));
+            assertEquals("Not allowed", reply.message().getEmbeds().get(0).getTitle(), "/" + command.name());
+            assertTrue(reply.ephemeral());
+            assertEquals(List.of(), checks.reply(reply));
+        }
     }
 
     @Provide

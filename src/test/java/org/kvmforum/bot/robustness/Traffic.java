@@ -14,6 +14,7 @@ import org.kvmforum.bot.standin.CapturedResponse;
 import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.GuildSpec;
 import org.kvmforum.bot.standin.Interaction;
+import org.kvmforum.bot.standin.SentMessage;
 
 /**
  * A stream of the interactions real users send, to the stand-in: every command with ordinary and hostile options,
@@ -23,12 +24,15 @@ import org.kvmforum.bot.standin.Interaction;
  */
 final class Traffic implements AutoCloseable {
     private static final long FIRST_USER = 5_000_000_000_000_000_000L;
+    /** One message mentioning the bot per this many interactions. */
+    private static final int MENTION_EVERY = 25;
     private static final List<String> QUERIES = List.of("vfio", "qcow2 @everyone", "live migration", "<@&123456789012345678>",
             "[x](https://evil.example)", "virtio-scsi", "**NUMA**", "\u202Etracing\u200B", "nothing like it");
 
     private final FakeDiscord discord;
     private final List<GuildSpec> guilds;
     private final List<CompletableFuture<Interaction>> sent = new ArrayList<>();
+    private final List<CompletableFuture<SentMessage>> mentions = new ArrayList<>();
     private final Semaphore unanswered;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
@@ -97,12 +101,32 @@ final class Traffic implements AutoCloseable {
                 synchronized (this) {
                     future = sendOne(next++);
                     sent.add(future);
+                    if (next % MENTION_EVERY == 0) {
+                        mentions.add(sendMention(next));
+                    }
                 }
                 future.thenAccept(interaction -> interaction.finalResponse().whenComplete((r, e) -> unanswered.release()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** "@bot …": asked as /ask and answered with a reply to the message, once. */
+    private CompletableFuture<SentMessage> sendMention(long n) {
+        GuildSpec guild = guilds.get((int) (n % guilds.size()));
+        String question = "who talked about " + QUERIES.get((int) (n % QUERIES.size())) + "?";
+        return discord.sendMessage(guild.id(), guild.textChannelId(), FIRST_USER + n, question, true, false);
+    }
+
+    /** Stops sending (if not yet stopped); returns every mention message the stand-in delivered to the bot. */
+    List<SentMessage> mentions(Duration timeout) {
+        running.set(false);
+        List<CompletableFuture<SentMessage>> copy;
+        synchronized (this) {
+            copy = List.copyOf(mentions);
+        }
+        return copy.stream().map(f -> f.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join()).toList();
     }
 
     private CompletableFuture<Interaction> sendOne(long n) {
@@ -119,7 +143,8 @@ final class Traffic implements AutoCloseable {
             case 6 -> discord.sendAutocomplete(guild.id(), user, "talk", "query", query.substring(0, 3), Map.of());
             case 7 -> discord.sendButtonClick(guild.id(), user, pageId(user, 1), 1000 + n);
             case 8 -> discord.sendButtonClick(guild.id(), user, pageId(user + 1, 1), 1000 + n); // someone else's
-            default -> discord.sendSlashCommand(guild.id(), user, "help", Map.of());
+            default -> n % 20 == 9 ? discord.sendSlashCommand(guild.id(), user, "ask", Map.of("question", query))
+                    : discord.sendSlashCommand(guild.id(), user, "help", Map.of());
         };
     }
 
@@ -143,6 +168,20 @@ final class Traffic implements AutoCloseable {
         } else {
             problems.addAll(DiscordJsonRules.message(body, true));
             problems.addAll(checks.message(body));
+        }
+        return problems;
+    }
+
+    /** A reply to a mention: one, valid, safe, and a reply that pings no one, not even the asker. */
+    static List<String> problems(ReplyChecks checks, SentMessage mention, CapturedResponse reply) {
+        List<String> problems = new ArrayList<>();
+        if (mention.replyCount() != 1) {
+            problems.add("mention answered " + mention.replyCount() + " times");
+        }
+        problems.addAll(DiscordJsonRules.message(reply.body(), false));
+        problems.addAll(checks.message(reply.body()));
+        if (!reply.body().has("message_reference")) {
+            problems.add("the answer to a mention is not a reply to it");
         }
         return problems;
     }
