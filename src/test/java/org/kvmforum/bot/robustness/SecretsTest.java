@@ -26,8 +26,8 @@ import org.kvmforum.bot.standin.GuildSpec;
 /**
  * The Discord token never appears in anything the bot writes: not in its logs (at DEBUG, as an operator chasing a
  * problem would set them, JDA's included), not on the process's standard output or error, not in the lines the
- * bot prints for the operator. With a distinctive token, through start-up, traffic, gateway and REST faults (a
- * re-IDENTIFY sends the token again), shutdown, a refused token and token files that cannot be used.
+ * bot prints for the operator. With a distinctive token, through start-up, traffic, gateway and REST faults (each
+ * RESUME sends the token again), shutdown, a refused token and token files that cannot be used.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SecretsTest {
@@ -70,12 +70,12 @@ class SecretsTest {
             try {
                 GuildSpec guild = discord.guilds().get(0);
                 answer(discord, guild, "talk", Map.of("query", "vfio"));
-                discord.sendInvalidSession(0, false); // the bot identifies again: the token goes out again
-                assertTrue(awaitTrue(() -> discord.identifyCount(0) == 2), "no second IDENTIFY");
+                discord.sendReconnect(0); // RESUME carries the token again
+                assertTrue(awaitTrue(() -> discord.resumeCount(0) == 1), "no RESUME after op 7");
                 assertTrue(discord.awaitLive(0, ANSWER));
-                answer(discord, guild, "about", Map.of()); // the new session is in use: a drop now is resumed
+                answer(discord, guild, "about", Map.of());
                 discord.dropConnection(0);
-                assertTrue(awaitTrue(() -> discord.resumeCount(0) == 1), "no RESUME");
+                assertTrue(awaitTrue(() -> discord.resumeCount(0) == 2), "no RESUME after the drop");
                 discord.rateLimitNextCallbacks(1, 1);
                 answer(discord, guild, "help", Map.of());
                 discord.failNextCallbacks(2, 502);
