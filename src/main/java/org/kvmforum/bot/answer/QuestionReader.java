@@ -11,6 +11,7 @@ import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.search.EditDistance;
 import org.kvmforum.bot.search.PeopleDirectory;
 import org.kvmforum.bot.search.TextNormalizer;
 
@@ -264,7 +265,7 @@ final class QuestionReader {
             for (int i = 0; i < size; i++) {
                 String word = at(i);
                 for (String name : nameWords) {
-                    if (word.equals(name) || word.charAt(0) == name.charAt(0) && Typos.close(word, name)
+                    if (word.equals(name) || word.charAt(0) == name.charAt(0) && EditDistance.close(word, name)
                             || word.equals(name.replace("oe", "o"))) {
                         claimed[i] = isName[i] = true;
                         break;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.EditDistance;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.tartarus.snowball.ext.PorterStemmer;
 
@@ -164,7 +165,7 @@ final class TopicIndex {
         if (documentFrequency.containsKey(stem)) {
             return new Resolved(List.of(stem), false);
         }
-        int allowed = Typos.allowed(word.length());
+        int allowed = EditDistance.allowedEdits(word.length());
         if (allowed == 0 || !typosAllowed) {
             return new Resolved(List.of(), false);
         }
@@ -175,7 +176,7 @@ final class TopicIndex {
             if (candidate.charAt(0) != word.charAt(0) || Math.abs(candidate.length() - word.length()) > allowed) {
                 continue;
             }
-            int distance = Typos.distance(word, candidate, allowed);
+            int distance = EditDistance.distance(word, candidate, allowed);
             if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
                 bestDistance = distance;
                 best = candidate;

@@ -5,7 +5,7 @@ package org.kvmforum.bot.search;
  * ("vfoi" for "vfio") costs one edit, as it does in Lucene's fuzzy queries. Bounded: callers only ever ask
  * "within n edits?", which lets the work stop as soon as that is out of reach.
  */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
     /**
@@ -13,7 +13,7 @@ final class EditDistance {
      * get none: at that length one edit turns almost any word into another ("kvm" → "vm", "ide" → "id").
      * Long words get two, because long names are where people misspell twice ("arcangelli").
      */
-    static int allowedEdits(int length) {
+    public static int allowedEdits(int length) {
         if (length < 4) {
             return 0;
         }
@@ -21,12 +21,18 @@ final class EditDistance {
     }
 
     /** The distance between a and b, or max + 1 when it is larger than max. */
-    static int distance(String a, String b, int max) {
+    public static int distance(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
         int result = run(a, b, b.length(), max, false);
         return Math.min(result, max + 1);
+    }
+
+    /** Whether {@code typed} is {@code word}, or a misspelling of it within what a word of its length may carry. */
+    public static boolean close(String typed, String word) {
+        int max = allowedEdits(typed.length());
+        return max > 0 && distance(typed, word, max) <= max;
     }
 
     /**

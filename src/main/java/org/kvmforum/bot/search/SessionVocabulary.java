@@ -1,5 +1,7 @@
 package org.kvmforum.bot.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +34,7 @@ final class SessionVocabulary {
     private static final int MAX_TERMS_PER_FIELD = 10_000;
 
     /** Where one word occurs: in which sessions, and the weight of the best field it is in there. */
-    private record Posting(String word, String stem, int[] sessions, float[] weights) {}
+    record Posting(String word, String stem, int[] sessions, float[] weights) {}
 
     /**
      * One query word and its stem.
@@ -49,8 +51,18 @@ final class SessionVocabulary {
     private final Map<String, List<Posting>> byStem = new HashMap<>();
     private final String[] sortedWords;
     private final Posting[] sortedPostings;
-    /** Every character in the post's words (see {@link #typoCandidate}). */
-    private final Set<Integer> alphabet = new HashSet<>();
+    /** Postings by word length, so a typo scan only looks at words that could be within reach. */
+    private final Posting[][] postingsByLength;
+    /** Each of those words' letter counts (see {@link #letters}), in the same order. */
+    private final byte[][][] lettersByLength;
+    /**
+     * A word's typo neighbours do not depend on the query around it, and chat repeats itself: remembered per
+     * word, so a misspelling costs one scan of the vocabulary, once.
+     */
+    private final Cache<String, List<Near>> nearCache = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    /** A word of the post within a few edits of a word asked for. */
+    record Near(Posting posting, int distance) {}
 
     SessionVocabulary(List<SessionText> texts, Analyzer plainIndexAnalyzer, Analyzer stemmer) {
         sessionCount = texts.size();
@@ -84,9 +96,78 @@ final class SessionVocabulary {
                 .sorted(Comparator.comparing(Posting::word))
                 .toArray(Posting[]::new);
         sortedWords = Arrays.stream(sortedPostings).map(Posting::word).toArray(String[]::new);
-        for (String word : sortedWords) {
-            word.codePoints().forEach(alphabet::add);
+        int longest = Arrays.stream(sortedWords).mapToInt(String::length).max().orElse(0);
+        List<List<Posting>> buckets = new ArrayList<>();
+        for (int length = 0; length <= longest; length++) {
+            buckets.add(new ArrayList<>());
         }
+        for (Posting posting : sortedPostings) {
+            buckets.get(posting.word().length()).add(posting);
+        }
+        postingsByLength = buckets.stream().map(bucket -> bucket.toArray(Posting[]::new)).toArray(Posting[][]::new);
+        lettersByLength = new byte[postingsByLength.length][][];
+        for (int length = 0; length < postingsByLength.length; length++) {
+            lettersByLength[length] = Arrays.stream(postingsByLength[length]).map(p -> letters(p.word()))
+                    .toArray(byte[][]::new);
+        }
+    }
+
+    /** How often each letter (a–z, 0–9, anything else) occurs in a word. */
+    private static byte[] letters(String word) {
+        byte[] counts = new byte[37];
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int slot = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+            counts[slot]++;
+        }
+        return counts;
+    }
+
+    /**
+     * Whether two words' letter counts differ too much for them to be within {@code edits}: one edit changes
+     * the counts by at most two (a substitution takes one letter and adds another; a swap changes nothing),
+     * so a difference above twice the edits rules the pair out without running the edit distance.
+     */
+    private static boolean tooFarApart(byte[] a, byte[] b, int edits) {
+        int difference = 0;
+        for (int i = 0; i < a.length; i++) {
+            difference += Math.abs(a[i] - b[i]);
+        }
+        return difference > 2 * edits;
+    }
+
+    /**
+     * The post's words within {@link EditDistance#allowedEdits} of {@code word} (not the word itself), closest
+     * first. Only words whose length is within reach are compared.
+     */
+    List<Near> near(String word) {
+        return nearCache.get(word, this::scanNear);
+    }
+
+    private List<Near> scanNear(String word) {
+        int edits = EditDistance.allowedEdits(word.length());
+        if (edits == 0) {
+            return List.of();
+        }
+        List<Near> found = new ArrayList<>();
+        int from = Math.max(0, word.length() - edits);
+        int to = Math.min(postingsByLength.length - 1, word.length() + edits);
+        byte[] wanted = letters(word);
+        for (int length = from; length <= to; length++) {
+            Posting[] postings = postingsByLength[length];
+            for (int i = 0; i < postings.length; i++) {
+                if (tooFarApart(wanted, lettersByLength[length][i], edits)) {
+                    continue;
+                }
+                Posting posting = postings[i];
+                int distance = EditDistance.distance(word, posting.word(), edits);
+                if (distance <= edits && distance > 0) {
+                    found.add(new Near(posting, distance));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Near::distance));
+        return List.copyOf(found);
     }
 
     private static Posting posting(String word, String stem, float[] weightsBySession) {
@@ -111,28 +192,8 @@ final class SessionVocabulary {
      * a word, and not in the post as it is. The caller also caps how many per query ({@link #MAX_TYPO_WORDS}).
      */
     boolean typoCandidate(String word, String stem) {
-        int edits = EditDistance.allowedEdits(word.length());
-        return edits > 0 && word.length() <= MAX_FUZZY_LENGTH
-                && !byWord.containsKey(word) && !sessionsPerStem.containsKey(stem)
-                && foreignCharacters(word, edits) <= edits;
-    }
-
-    /**
-     * Characters of the word found in no word of the post, counted up to {@code max + 1}. Each costs at least
-     * one edit, so a word with more of them than allowed edits is no typo of anything here; and looking for it
-     * as one is what makes hostile input expensive: Lucene's typo automaton for a word of 32 distinct, foreign
-     * characters (random Unicode) takes ~10 ms to build, for each of up to eight such words per query.
-     */
-    private int foreignCharacters(String word, int max) {
-        int foreign = 0;
-        for (int i = 0; i < word.length() && foreign <= max; ) {
-            int codePoint = word.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (!alphabet.contains(codePoint)) {
-                foreign++;
-            }
-        }
-        return foreign;
+        return EditDistance.allowedEdits(word.length()) > 0 && word.length() <= MAX_FUZZY_LENGTH
+                && !byWord.containsKey(word) && !sessionsPerStem.containsKey(stem);
     }
 
     // ---------------------------------------------------------------- confidence
@@ -181,12 +242,9 @@ final class SessionVocabulary {
     private float[] credits(QueryWord word) {
         float[] credits = new float[sessionCount];
         if (word.mayBeTypo()) {
-            int edits = EditDistance.allowedEdits(word.word().length());
-            for (Posting posting : sortedPostings) {
-                if (EditDistance.distance(word.word(), posting.word(), edits) <= edits) {
-                    for (int session : posting.sessions()) {
-                        credits[session] = TYPO_CREDIT;
-                    }
+            for (Near near : near(word.word())) {
+                for (int session : near.posting().sessions()) {
+                    credits[session] = TYPO_CREDIT;
                 }
             }
         }

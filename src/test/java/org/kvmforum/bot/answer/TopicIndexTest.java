@@ -13,6 +13,7 @@ import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.tartarus.snowball.ext.PorterStemmer;
+import org.kvmforum.bot.search.EditDistance;
 
 /** Words, typos, and how central a word is to a session. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,11 +51,11 @@ class TopicIndexTest {
 
     @Test
     void typosAreBoundedByLength() {
-        assertEquals(1, Typos.distance("vfoi", "vfio", 1), "a swap is one edit");
-        assertEquals(1, Typos.distance("arcangelli", "arcangeli", 2), "one deletion");
-        assertEquals(2, Typos.distance("hajnoczy", "hajnoczi", 0) + 1, "past the bound it stops at max + 1");
-        assertFalse(Typos.close("kvm", "kvn"), "three letters get no typos");
-        assertTrue(Typos.close("transcendant", "transcendent"));
+        assertEquals(1, EditDistance.distance("vfoi", "vfio", 1), "a swap is one edit");
+        assertEquals(1, EditDistance.distance("arcangelli", "arcangeli", 2), "one deletion");
+        assertEquals(2, EditDistance.distance("hajnoczy", "hajnoczi", 0) + 1, "past the bound it stops at max + 1");
+        assertFalse(EditDistance.close("kvm", "kvn"), "three letters get no typos");
+        assertTrue(EditDistance.close("transcendant", "transcendent"));
     }
 
     @Test

@@ -141,4 +141,23 @@ class CommandsEndToEndTest {
         CapturedResponse response = slash(user, "reload", Map.of());
         assertTrue(response.message().toString().contains("for server admins"), response.message().toString());
     }
+
+    @Test
+    void askAndAMentionGetTheSameAnswer() throws Exception {
+        CapturedResponse asked = slash(user, "ask", Map.of("question", "who presented virtio-scsi?"));
+        String sentence = asked.message().path("content").asText();
+        assertTrue(sentence.contains("Stefan Hajnoczi") && sentence.contains("Paolo Bonzini"), sentence);
+
+        long channel = discord.guild(guild).textChannelId();
+        org.kvmforum.bot.standin.SentMessage mention = discord.sendMessage(guild, channel, user,
+                "who presented virtio-scsi?", true, false).get();
+        CapturedResponse reply = mention.awaitReply(ANSWER);
+        assertEquals(sentence, reply.message().path("content").asText());
+        assertEquals(0, reply.message().path("allowed_mentions").path("parse").size());
+
+        org.kvmforum.bot.standin.SentMessage fromBot = discord.sendMessage(guild, channel, 99L,
+                "who presented virtio-scsi?", true, true).get();
+        Thread.sleep(300);
+        assertEquals(0, fromBot.replyCount(), "messages from bots are ignored");
+    }
 }
