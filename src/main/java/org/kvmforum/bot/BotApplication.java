@@ -26,6 +26,7 @@ import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.discord.DiscordBot;
 import org.kvmforum.bot.discord.TokenSource;
+import org.kvmforum.bot.search.ContentWatcher;
 import org.kvmforum.bot.search.Library;
 import org.kvmforum.bot.search.LibraryHolder;
 import org.slf4j.Logger;
@@ -110,13 +111,31 @@ public final class BotApplication {
         Cooldowns cooldowns = console ? Cooldowns.unlimited()
                 : new Cooldowns(config.rateLimit().commands(), Duration.ofSeconds(config.rateLimit().windowSeconds()));
         CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()), cooldowns, theme);
-        if (console) {
-            if (token.isEmpty() && !options.json()) {
-                err.println("No " + TokenSource.TOKEN_VARIABLE + " in the environment: opening the local console.");
+        ContentWatcher watcher = config.reload().watchContent() ? watch(holder) : null;
+        try {
+            if (console) {
+                if (token.isEmpty() && !options.json()) {
+                    err.println("No " + TokenSource.TOKEN_VARIABLE + " in the environment: opening the local console.");
+                }
+                return runConsole(router, options.json(), library.model());
             }
-            return runConsole(router, options.json(), library.model());
+            return runDiscord(token.get(), config, router, library.model());
+        } finally {
+            if (watcher != null) {
+                watcher.close();
+            }
         }
-        return runDiscord(token.get(), config, router, library.model());
+    }
+
+    /** The watcher for {@code reload.watchContent}; without one the bot still runs, and /reload still works. */
+    private static ContentWatcher watch(LibraryHolder holder) {
+        try {
+            return ContentWatcher.start(holder, ContentWatcher.DEFAULT_QUIET_PERIOD);
+        } catch (IOException e) {
+            log.warn("reload.watchContent is set but {} cannot be watched ({}); use /reload after changes",
+                    holder.contentDirectory(), e.toString());
+            return null;
+        }
     }
 
     /** Asks a running bot to stop cleanly (SIGTERM); harmless at any other time. */

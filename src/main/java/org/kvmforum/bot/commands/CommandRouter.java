@@ -145,6 +145,10 @@ public final class CommandRouter {
                 ReplyLimits.require(answer.reply().message());
             }
             return reply;
+        } catch (SlashCommand.NoButtons e) {
+            log.debug("button for /{}, which has no buttons, from user {}", command.name(), request.userId());
+            return new ButtonReply.Answer(Notices.error(theme, "Unknown button",
+                    "This button no longer does anything."));
         } catch (RuntimeException e) {
             log.error("button {} failed for user {} in guild {}", request.customId(), request.userId(),
                     request.guildId(), e);

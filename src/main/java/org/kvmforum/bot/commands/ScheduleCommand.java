@@ -186,8 +186,13 @@ public final class ScheduleCommand extends SlashCommand {
                 return null;
             }
             try {
-                return new Token(parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
-                        Long.parseLong(parts[4]));
+                long issuedAt = Long.parseLong(parts[4]);
+                // The bot only writes times it read from its clock; anything Instant cannot hold is forged, and
+                // would otherwise throw when the click checks whether the buttons expired.
+                if (issuedAt < 0 || issuedAt > Instant.MAX.getEpochSecond()) {
+                    return null;
+                }
+                return new Token(parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), issuedAt);
             } catch (NumberFormatException e) {
                 return null;
             }

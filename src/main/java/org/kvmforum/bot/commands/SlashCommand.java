@@ -35,9 +35,13 @@ public abstract class SlashCommand {
         return List.of();
     }
 
-    /** A click on a button whose custom id starts with this command's name and a colon. */
+    /**
+     * A click on a button whose custom id starts with this command's name and a colon. Commands without buttons
+     * throw {@link NoButtons}: a click can still name them (a forged or stale id), and the router answers that
+     * politely instead of treating it as a bug.
+     */
     public ButtonReply click(ButtonRequest request) {
-        throw new UnsupportedOperationException("/" + name() + " has no buttons");
+        throw new NoButtons(name());
     }
 
     /** Admin-only commands are registered with default member permissions and checked again on use. */
@@ -61,5 +65,12 @@ public abstract class SlashCommand {
      */
     public boolean slow() {
         return false;
+    }
+
+    /** A click reached a command that never made buttons: the clicker's doing, not a bug. */
+    public static final class NoButtons extends UnsupportedOperationException {
+        public NoButtons(String command) {
+            super("/" + command + " has no buttons");
+        }
     }
 }

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     private static final Pattern SNOWFLAKE = Pattern.compile("[1-9][0-9]{5,19}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final String GUILD_IDS = "registration.guildIds";
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -97,6 +98,9 @@ public final class ConfigLoader {
                 continue;
             }
             checkType(source, key, expected, value);
+            if (key.equals(GUILD_IDS)) {
+                requireStrings(source, key, value);
+            }
             target.set(field.getKey(), value);
         }
     }
@@ -117,6 +121,20 @@ public final class ConfigLoader {
                 default -> want.name().toLowerCase();
             };
             throw wrongType(source, key, name, value);
+        }
+    }
+
+    /**
+     * Guild ids must be strings: an id written as a JSON number has often lost its last digits already (it is
+     * beyond what a double holds exactly, and most tools that write JSON use doubles), and would then name another
+     * guild without any error.
+     */
+    private static void requireStrings(String source, String key, JsonNode list) throws ConfigException {
+        for (JsonNode element : list) {
+            if (!element.isTextual()) {
+                throw new ConfigException(source + ": '" + key + "' holds " + clip(element.toString())
+                        + ", not a string: write guild ids in quotes, as Discord shows them (\"123456789012345678\")");
+            }
         }
     }
 

@@ -21,7 +21,7 @@ public final class TokenSource {
     public static Optional<String> fromEnvironment(Map<String, String> environment) throws TokenException {
         String direct = environment.get(TOKEN_VARIABLE);
         if (direct != null && !direct.isBlank()) {
-            return Optional.of(direct.strip());
+            return Optional.of(oneWord(direct.strip(), TOKEN_VARIABLE + " holds"));
         }
         String file = environment.get(TOKEN_FILE_VARIABLE);
         if (file == null || file.isBlank()) {
@@ -37,7 +37,24 @@ public final class TokenSource {
         if (token.isEmpty()) {
             throw new TokenException(TOKEN_FILE_VARIABLE + " names " + file + ", which is empty");
         }
-        return Optional.of(token);
+        return Optional.of(oneWord(token, TOKEN_FILE_VARIABLE + " names " + file + ", which holds"));
+    }
+
+    /**
+     * A token is one word. Whitespace inside (a second line in a secret file, a pasted "Bot " prefix) would
+     * otherwise reach the HTTP client, which refuses it with a message about header characters: exit code 1 as
+     * if Discord were unreachable, when it is a setting to fix.
+     */
+    private static String oneWord(String token, String where) throws TokenException {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+                String what = c == '\n' || c == '\r' ? "a line break" : "whitespace";
+                throw new TokenException(where + " a token with " + what + " inside; a Discord token is one word"
+                        + " (without \"Bot \")");
+            }
+        }
+        return token;
     }
 
     /** A token that was named but cannot be had. */
