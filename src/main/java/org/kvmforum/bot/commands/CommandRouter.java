@@ -97,7 +97,7 @@ public final class CommandRouter {
                     key -> checked(command.execute(request)));
         } catch (RuntimeException e) {
             log.error("/{} failed for user {} in guild {} with options {}", request.name(), request.userId(),
-                    request.guildId(), request.options(), e);
+                    request.guildId(), UserText.forLog(request.options(), 500), e);
             return Notices.internalError(theme);
         }
     }
@@ -150,7 +150,8 @@ public final class CommandRouter {
             return new ButtonReply.Answer(Notices.error(theme, "Unknown button",
                     "This button no longer does anything."));
         } catch (RuntimeException e) {
-            log.error("button {} failed for user {} in guild {}", request.customId(), request.userId(),
+            log.error("button {} failed for user {} in guild {}", UserText.forLog(request.customId(), 120),
+                    request.userId(),
                     request.guildId(), e);
             return new ButtonReply.Answer(Notices.internalError(theme));
         }

@@ -33,6 +33,25 @@ public final class UserText {
         return escaped.isBlank() ? "(nothing)" : escaped;
     }
 
+    /**
+     * User text as it may appear in a log line: control characters (line breaks included) shown as escapes, so
+     * nobody can forge a log line by typing one, and clipped to {@code max} characters.
+     */
+    public static String forLog(Object value, int max) {
+        String text = String.valueOf(value);
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
+        for (int i = 0; i < text.length() && out.length() < max; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return text.length() > max && out.length() >= max ? out + "…" : out.toString();
+    }
+
     /** Removes control, format (zero-width, bidi override) and unassigned characters; collapses whitespace. */
     public static String strip(String raw) {
         StringBuilder out = new StringBuilder(Math.min(raw.length(), 8192));

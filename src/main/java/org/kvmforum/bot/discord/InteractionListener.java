@@ -25,6 +25,7 @@ import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Reply;
+import org.kvmforum.bot.commands.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +109,8 @@ final class InteractionListener extends ListenerAdapter {
                             request.name(), request.userId(), request.guildId(), failure.toString()));
         }
         if (log.isDebugEnabled()) {
-            log.debug("/{} {} by user {} in guild {} answered in {} µs", request.name(), request.options(),
+            log.debug("/{} {} by user {} in guild {} answered in {} µs", request.name(),
+                    UserText.forLog(request.options(), 300),
                     request.userId(), request.guildId(), (System.nanoTime() - start) / 1000);
         }
     }
@@ -126,7 +128,8 @@ final class InteractionListener extends ListenerAdapter {
                     "button {} by user {}: the answer was not delivered: {}", request.customId(),
                     request.userId(), failure.toString()));
         }
-        log.debug("button {} by user {} in guild {}", request.customId(), request.userId(), request.guildId());
+        log.debug("button {} by user {} in guild {}", UserText.forLog(request.customId(), 120), request.userId(),
+                request.guildId());
     }
 
     /** Disables a reply's buttons shortly before Discord's interaction token expires. */

@@ -52,4 +52,12 @@ class UserTextTest {
         assertTrue(clipped.length() <= 6);
         assertFalse(Character.isHighSurrogate(clipped.charAt(clipped.length() - 2)));
     }
+
+    @Test
+    void logLinesCannotBeForged() {
+        String logged = UserText.forLog("vfio\n12:00:00.000 ERROR [main] Fake - forged\r", 200);
+        assertFalse(logged.contains("\n") || logged.contains("\r"), logged);
+        assertTrue(logged.startsWith("vfio\\u000a12:00"), logged);
+        assertTrue(UserText.forLog("x".repeat(1000), 50).length() <= 51);
+    }
 }

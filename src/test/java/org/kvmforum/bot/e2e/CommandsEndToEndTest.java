@@ -32,14 +32,14 @@ class CommandsEndToEndTest {
     @TempDir
     static Path dir;
     static FakeDiscord discord;
-    static RunningBot bot;
+    static LiveBot bot;
     static long guild;
 
     @BeforeAll
     static void start() throws Exception {
         discord = FakeDiscord.builder().shards(1).build();
         guild = discord.guilds().get(0).id();
-        bot = RunningBot.start(discord, dir, "").awaitStarted(Duration.ofSeconds(30));
+        bot = LiveBot.start(discord, dir, "");
     }
 
     @AfterAll
@@ -77,7 +77,7 @@ class CommandsEndToEndTest {
     @Test
     void theConsoleJsonIsExactlyWhatDiscordReceives() throws Exception {
         CapturedResponse response = slash(user, "speaker", Map.of("name", "Avi"));
-        String json = RunningBot.console("/speaker name:Avi\n", "--json").strip();
+        String json = LiveBot.console("/speaker name:Avi\n", "--json").strip();
         assertEquals(new ObjectMapper().readTree(json), response.body());
     }
 

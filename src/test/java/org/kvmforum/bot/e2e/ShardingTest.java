@@ -27,7 +27,7 @@ class ShardingTest {
     @Test
     void allShardsDiscordAsksForConnectAndAnswer(@TempDir Path dir) throws Exception {
         try (FakeDiscord discord = FakeDiscord.builder().shards(2).guilds(4).build();
-             RunningBot bot = RunningBot.start(discord, dir, "").awaitStarted(START)) {
+             LiveBot bot = LiveBot.start(discord, dir, "")) {
             Set<Integer> shards = new TreeSet<>();
             for (IdentifyRecord identify : discord.identifies()) {
                 shards.add(identify.shardId());
@@ -53,8 +53,7 @@ class ShardingTest {
     @Test
     void aProcessRunsOnlyTheShardsItIsGiven(@TempDir Path dir) throws Exception {
         try (FakeDiscord discord = FakeDiscord.builder().shards(2).guilds(4).build();
-             RunningBot bot = RunningBot.start(discord, dir, "\"shards\": {\"total\": 2, \"ids\": [1]}")
-                     .awaitStarted(START)) {
+             LiveBot bot = LiveBot.start(discord, dir, "\"shards\": {\"total\": 2, \"ids\": [1]}")) {
             assertEquals(1, discord.identifies().size());
             assertEquals(1, discord.identifies().get(0).shardId());
             assertEquals(0, discord.requestCount(RestRoutes.GLOBAL_COMMANDS),

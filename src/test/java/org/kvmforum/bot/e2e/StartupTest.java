@@ -24,7 +24,7 @@ class StartupTest {
     @Test
     void connectsAndRegistersEveryCommandGloballyInOneValidOverwrite(@TempDir Path dir) throws Exception {
         try (FakeDiscord discord = FakeDiscord.builder().shards(1).build();
-             RunningBot bot = RunningBot.start(discord, dir, "").awaitStarted(START)) {
+             LiveBot bot = LiveBot.start(discord, dir, "")) {
             assertEquals(1, discord.requestCount(RestRoutes.SELF), "JDA checks the token once");
             assertEquals(1, discord.identifies().size());
             assertEquals(1, discord.requestCount(RestRoutes.GLOBAL_COMMANDS), "one bulk overwrite");
@@ -47,8 +47,8 @@ class StartupTest {
     void registersInConfiguredGuildsInsteadOfGlobally(@TempDir Path dir) throws Exception {
         try (FakeDiscord discord = FakeDiscord.builder().shards(1).build()) {
             long guild = discord.guilds().get(0).id();
-            try (RunningBot bot = RunningBot.start(discord, dir,
-                    "\"registration\": {\"guildIds\": [\"" + guild + "\"]}").awaitStarted(START)) {
+            try (LiveBot bot = LiveBot.start(discord, dir,
+                    "\"registration\": {\"guildIds\": [\"" + guild + "\"]}")) {
                 assertTrue(discord.registeredCommands().guild(guild).isPresent());
                 assertFalse(discord.registeredCommands().global().isPresent());
             }
@@ -58,8 +58,8 @@ class StartupTest {
     @Test
     void aRejectedTokenGivesOneLineAndANonZeroExit(@TempDir Path dir) throws Exception {
         try (FakeDiscord discord = FakeDiscord.builder().shards(1).validTokens("the-right-one").build()) {
-            Path config = RunningBot.writeConfig(discord, dir, "");
-            RunningBot bot = RunningBot.startWith(Map.of("DISCORD_TOKEN", "a-wrong-token"), "--config",
+            Path config = LiveBot.writeConfig(discord, dir, "");
+            LiveBot bot = LiveBot.run(Map.of("DISCORD_TOKEN", "a-wrong-token"), "--config",
                     config.toString());
             int code = bot.exit.get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(1, code);

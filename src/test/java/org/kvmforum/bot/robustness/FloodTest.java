@@ -22,6 +22,7 @@ import org.kvmforum.bot.standin.CapturedResponse;
 import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.GuildSpec;
 import org.kvmforum.bot.standin.Interaction;
+import org.kvmforum.bot.e2e.LiveBot;
 
 /**
  * One user floods the real bot. The configured per-user limit lets exactly its quota through and answers the

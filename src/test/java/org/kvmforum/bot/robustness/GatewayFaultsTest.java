@@ -19,6 +19,7 @@ import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.Interaction;
 import org.kvmforum.bot.standin.RestRoutes;
 import org.kvmforum.bot.standin.SentMessage;
+import org.kvmforum.bot.e2e.LiveBot;
 
 /**
  * The real bot keeps answering through every way Discord's gateway fails, in the middle of steady traffic on two

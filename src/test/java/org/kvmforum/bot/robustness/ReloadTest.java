@@ -18,6 +18,7 @@ import org.kvmforum.bot.standin.CapturedResponse;
 import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.GuildSpec;
 import org.kvmforum.bot.standin.Interaction;
+import org.kvmforum.bot.e2e.LiveBot;
 
 /**
  * Content reload without a restart, on the real bot: /reload is registered for Manage Server only and checked

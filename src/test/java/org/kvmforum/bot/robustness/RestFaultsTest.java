@@ -23,6 +23,7 @@ import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.GuildSpec;
 import org.kvmforum.bot.standin.Interaction;
 import org.kvmforum.bot.standin.RestRoutes;
+import org.kvmforum.bot.e2e.LiveBot;
 
 /**
  * Discord's REST side failing under the real bot's answers: a 429 with Retry-After and 502s are waited out and

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.GuildSpec;
+import org.kvmforum.bot.e2e.LiveBot;
 
 /**
  * The Discord token never appears in anything the bot writes: not in its logs (at DEBUG, as an operator chasing a

@@ -15,6 +15,7 @@ import org.kvmforum.bot.standin.FakeDiscord;
 import org.kvmforum.bot.standin.GuildSpec;
 import org.kvmforum.bot.standin.Interaction;
 import org.kvmforum.bot.standin.SentMessage;
+import org.kvmforum.bot.e2e.LiveBot;
 
 /**
  * A stream of the interactions real users send, to the stand-in: every command with ordinary and hostile options,

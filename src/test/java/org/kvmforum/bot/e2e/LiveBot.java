@@ -1,4 +1,4 @@
-package org.kvmforum.bot.robustness;
+package org.kvmforum.bot.e2e;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -25,15 +25,15 @@ import org.kvmforum.bot.standin.Interaction;
  * token in the environment), against the local Discord stand-in, on a thread of its own. Its standard output
  * and error are kept for the test to read. {@link #close()} is what SIGTERM does.
  */
-final class LiveBot implements AutoCloseable {
-    static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+public final class LiveBot implements AutoCloseable {
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     /** Manage Server, the permission admin commands require. */
-    static final long MANAGE_SERVER = 1L << 5;
+    public static final long MANAGE_SERVER = 1L << 5;
 
     private static final AtomicLong COMMAND_IDS = new AtomicLong(1_300_000_000_000_000_000L);
 
-    final BotApplication app;
-    final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    public final BotApplication app;
+    public final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
@@ -53,12 +53,12 @@ final class LiveBot implements AutoCloseable {
     }
 
     /** Starts the bot with a config for the stand-in plus {@code extraConfig} members, and waits until it runs. */
-    static LiveBot start(FakeDiscord discord, Path dir, String extraConfig, String... extraArgs) throws Exception {
+    public static LiveBot start(FakeDiscord discord, Path dir, String extraConfig, String... extraArgs) throws Exception {
         return launch(discord, dir, FakeDiscord.DEFAULT_TOKEN, extraConfig, extraArgs).awaitStarted();
     }
 
     /** Starts the bot without waiting: for runs that are meant to fail. */
-    static LiveBot launch(FakeDiscord discord, Path dir, String token, String extraConfig, String... extraArgs)
+    public static LiveBot launch(FakeDiscord discord, Path dir, String token, String extraConfig, String... extraArgs)
             throws IOException {
         Path config = writeConfig(discord, dir, extraConfig);
         String[] args = new String[extraArgs.length + 2];
@@ -71,17 +71,17 @@ final class LiveBot implements AutoCloseable {
     }
 
     /** Any run of {@link BotApplication}: its own environment and command line. */
-    static LiveBot run(Map<String, String> environment, String... args) {
+    public static LiveBot run(Map<String, String> environment, String... args) {
         return new LiveBot(environment, args);
     }
 
-    static Path writeConfig(FakeDiscord discord, Path dir, String extraConfig) throws IOException {
+    public static Path writeConfig(FakeDiscord discord, Path dir, String extraConfig) throws IOException {
         String json = "{\"discord\": {\"restBaseUrl\": \"" + discord.restBaseUrl() + "\", \"gatewayUrl\": \""
                 + discord.gatewayUrl() + "\"}" + (extraConfig.isBlank() ? "" : ", " + extraConfig) + "}";
         return Files.writeString(dir.resolve("bot-" + System.nanoTime() + ".json"), json);
     }
 
-    LiveBot awaitStarted() throws Exception {
+    public LiveBot awaitStarted() throws Exception {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (app.discordBot() == null) {
             if (exit.isDone()) {
@@ -95,20 +95,20 @@ final class LiveBot implements AutoCloseable {
         return this;
     }
 
-    int awaitExit() throws Exception {
+    public int awaitExit() throws Exception {
         return exit.get(30, TimeUnit.SECONDS);
     }
 
-    String stdout() {
+    public String stdout() {
         return stdout.toString(StandardCharsets.UTF_8);
     }
 
-    String stderr() {
+    public String stderr() {
         return stderr.toString(StandardCharsets.UTF_8);
     }
 
     /** A slash command from a member holding {@code permissions}, which the stand-in's helpers do not set. */
-    static CompletableFuture<Interaction> slashCommandWithPermissions(FakeDiscord discord, GuildSpec guild,
+    public static CompletableFuture<Interaction> slashCommandWithPermissions(FakeDiscord discord, GuildSpec guild,
             long userId, String name, long permissions) {
         ObjectNode d = discord.newInteraction(2, guild, userId);
         ((ObjectNode) d.get("member")).put("permissions", Long.toString(permissions));
@@ -121,9 +121,28 @@ final class LiveBot implements AutoCloseable {
     }
 
     /** Waits for every future and returns the interactions, failing with the one that was not delivered. */
-    static List<Interaction> delivered(List<CompletableFuture<Interaction>> sent, Duration timeout) {
+    public static List<Interaction> delivered(List<CompletableFuture<Interaction>> sent, Duration timeout) {
         return sent.stream().map(future -> future.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join())
                 .toList();
+    }
+
+    /** What SIGTERM does: answer what is in flight, close the gateway; returns the exit code. */
+    public int stop() throws Exception {
+        app.requestShutdown();
+        return awaitExit();
+    }
+
+    /** Runs the console to the end of the given standard input and returns its standard output. */
+    public static String console(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BotApplication console = new BotApplication(Map.of(),
+                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        int code = console.run(args);
+        if (code != 0) {
+            throw new AssertionError("console exited with " + code);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Override
