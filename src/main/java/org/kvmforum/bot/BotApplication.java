@@ -26,9 +26,9 @@ import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.discord.DiscordBot;
 import org.kvmforum.bot.discord.TokenSource;
-import org.kvmforum.bot.search.ContentWatcher;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.ContentWatcher;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,8 +11,8 @@ import org.kvmforum.bot.commands.ReplyLimits;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
 import org.kvmforum.bot.content.ContentException;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /**
  * The bot's command layer as the Discord listener and the console use it (catalog, router, theme), built from

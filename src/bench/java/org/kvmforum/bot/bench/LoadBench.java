@@ -7,7 +7,7 @@ import org.kvmforum.bot.config.ConfigLoader;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -9,7 +9,7 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.Event;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /** {@code /about}: the event itself, as the post describes it, and the post it all comes from. */
 public final class AboutCommand extends SlashCommand {

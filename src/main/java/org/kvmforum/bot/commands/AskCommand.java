@@ -15,7 +15,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.answer.Answer;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /**
  * {@code /ask question} (and "@bot …" mentions): a question in plain words, answered from the post. The reply

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /**
  * The explicit list of the bot's commands. Adding a command is adding a class and one line here: no classpath

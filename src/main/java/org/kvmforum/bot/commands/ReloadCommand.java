@@ -2,8 +2,8 @@ package org.kvmforum.bot.commands;
 
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

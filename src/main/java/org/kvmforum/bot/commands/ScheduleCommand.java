@@ -18,7 +18,7 @@ import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /**
  * {@code /schedule [day]}: the program in order, one page per part of a day, with buttons to page through it.

@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.search.SessionHit;
 
 /** {@code /search query}: a ranked list of matching sessions, tolerant of typos and word forms. */

@@ -5,7 +5,7 @@ import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /**
  * Autocomplete for options that name a session (/talk, /slides). The value is the session's stable id; the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.search.SessionHit;
 
 /**

@@ -51,7 +51,7 @@ public abstract class SlashCommand {
 
     /**
      * For a command whose reply depends only on its options and the content being served (not on who asks or
-     * when), the content's {@link org.kvmforum.bot.search.Library#generation()}: the router then keeps the
+     * when), the content's {@link org.kvmforum.bot.library.Library#generation()}: the router then keeps the
      * reply and serves it again for the same options until the content is reloaded. Null (the default) for
      * replies that must be built every time.
      */

@@ -12,7 +12,7 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /**
  * {@code /slides talk}: the slides of a session as link buttons. When the post gives no slides for the

@@ -16,7 +16,7 @@ import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /**
  * {@code /speaker name}: a person's card with every session they gave or took part in. A first name shared by

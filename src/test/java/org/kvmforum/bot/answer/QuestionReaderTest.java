@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.SessionKind;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /** How questions are read: what they ask for, which facts of the event, and what is left as the topic. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -21,8 +21,8 @@ import org.kvmforum.bot.commands.Reply;
 import org.kvmforum.bot.commands.Theme;
 import org.kvmforum.bot.console.InteractionJson;
 import org.kvmforum.bot.content.ContentException;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /**
  * Runs question sets through {@code /ask} exactly as Discord would reach it: the real post, the command

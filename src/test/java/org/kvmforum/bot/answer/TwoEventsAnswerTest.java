@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /**
  * With a second (fictional) post loaded, questions that name a year are answered from that event, and

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kvmforum.bot.console.InteractionJson;
-import org.kvmforum.bot.search.Library;
+import org.kvmforum.bot.library.Library;
 
 /** /ask as Discord receives it: what is public, what is private, what fits, what is echoed. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -120,7 +120,7 @@ class CommandRouterTest {
 
     @Test
     void contentOnlyRepliesAreKeptUntilTheContentIsReloaded() throws Exception {
-        org.kvmforum.bot.search.LibraryHolder holder = new org.kvmforum.bot.search.LibraryHolder(
+        org.kvmforum.bot.library.LibraryHolder holder = new org.kvmforum.bot.library.LibraryHolder(
                 java.nio.file.Path.of("content"), Fixtures.library().get());
         CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, java.time.Clock.systemUTC()),
                 Cooldowns.unlimited(), theme);

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.kvmforum.bot.content.ContentException;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /** The real post, loaded once for all command tests, and helpers to run commands the way the router does. */
 final class Fixtures {

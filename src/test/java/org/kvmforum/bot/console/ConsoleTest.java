@@ -20,8 +20,8 @@ import org.kvmforum.bot.commands.CommandCatalog;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 class ConsoleTest {
     static CommandRouter router;

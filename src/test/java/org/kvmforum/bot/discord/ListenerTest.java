@@ -45,8 +45,8 @@ import org.kvmforum.bot.commands.CommandCatalog;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /** The JDA edge with Mockito-mocked events: what it asks JDA to send, and in which order. */
 class ListenerTest {

@@ -16,9 +16,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.kvmforum.bot.search.ContentWatcher;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.ContentWatcher;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /** The content directory watched: saves reload once, bad saves are refused with file and line, close stops it. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)

@@ -15,8 +15,8 @@ import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /**
  * Hostile input costs about what a real question costs. Every user has the same quota of commands, so a reply

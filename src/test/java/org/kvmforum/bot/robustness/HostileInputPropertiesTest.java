@@ -44,8 +44,8 @@ import org.kvmforum.bot.commands.Reply;
 import org.kvmforum.bot.commands.SlashCommand;
 import org.kvmforum.bot.commands.Theme;
 import org.kvmforum.bot.console.ConsoleRunner;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /**
  * Whatever a user types into any option of any command (the catalogue's own list, so a new command such as /ask

@@ -25,8 +25,8 @@ import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Reply;
 import org.kvmforum.bot.commands.Theme;
 import org.kvmforum.bot.console.InteractionJson;
-import org.kvmforum.bot.search.Library;
-import org.kvmforum.bot.search.LibraryHolder;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.library.LibraryHolder;
 
 /**
  * Queries keep being answered while the content is reloaded over and over through the admin's /reload, between

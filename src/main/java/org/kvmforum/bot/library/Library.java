@@ -1,11 +1,13 @@
-package org.kvmforum.bot.search;
+package org.kvmforum.bot.library;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kvmforum.bot.answer.QuestionAnswerer;
-import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentException;
+import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.SessionSearch;
 
 /**
  * One consistent generation of what the bot knows: the content model and the indexes built from it. Built

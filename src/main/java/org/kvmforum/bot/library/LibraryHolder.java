@@ -1,4 +1,4 @@
-package org.kvmforum.bot.search;
+package org.kvmforum.bot.library;
 
 import java.nio.file.Path;
 import java.util.Objects;
