@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,9 +61,12 @@ final class InteractionListener extends ListenerAdapter {
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         submit("autocomplete /" + event.getName(), () -> {
             AutocompleteRequest request = RequestMapper.autocomplete(event);
-            event.replyChoices(router.autocomplete(request)).queue(null,
-                    failure -> log.warn("autocomplete for /{} {} was not delivered: {}", request.command(),
-                            request.option(), failure.toString()));
+            return event.replyChoices(router.autocomplete(request)).submit().whenComplete((done, failure) -> {
+                if (failure != null) {
+                    log.warn("autocomplete for /{} {} was not delivered: {}", request.command(), request.option(),
+                            failure.toString());
+                }
+            });
         });
     }
 
@@ -70,66 +75,61 @@ final class InteractionListener extends ListenerAdapter {
         submit("button", () -> click(event));
     }
 
-    private void submit(String what, Runnable work) {
-        inFlight.begin();
-        try {
-            workers.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("{} failed outside the command router", what, e);
-                } finally {
-                    inFlight.end();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            inFlight.end();
-            log.warn("{} arrived during shutdown and was not answered", what);
-        }
+    private void submit(String what, Supplier<CompletableFuture<?>> work) {
+        inFlight.run(workers, what, work);
     }
 
-    private void answer(SlashCommandInteractionEvent event) {
+    private CompletableFuture<?> answer(SlashCommandInteractionEvent event) {
         CommandRequest request = RequestMapper.command(event);
         long start = System.nanoTime();
+        CompletableFuture<?> delivery;
         if (router.isSlow(request.name())) {
             // Acknowledge first: the work may outlast Discord's 3 seconds. Slow commands reply privately.
-            event.deferReply(true).queue(null, failure -> log.warn("/{} could not be deferred: {}",
-                    request.name(), failure.toString()));
+            event.deferReply(true).submit().whenComplete((hook, failure) -> {
+                if (failure != null) {
+                    log.warn("/{} could not be deferred: {}", request.name(), failure.toString());
+                }
+            });
             Reply reply = router.execute(request);
             MessageEditData edit = new MessageEditBuilder().applyCreateData(reply.message())
                     .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
-            event.getHook().editOriginal(edit).queue(null, failure -> log.error(
-                    "/{} for user {} in guild {}: the answer was not delivered: {}", request.name(),
-                    request.userId(), request.guildId(), failure.toString()));
+            delivery = event.getHook().editOriginal(edit).submit();
         } else {
             Reply reply = router.execute(request);
-            event.reply(reply.message()).setEphemeral(reply.ephemeral()).queue(
-                    hook -> scheduleButtonExpiry(hook, reply),
-                    failure -> log.error("/{} for user {} in guild {}: the answer was not delivered: {}",
-                            request.name(), request.userId(), request.guildId(), failure.toString()));
+            delivery = event.reply(reply.message()).setEphemeral(reply.ephemeral()).submit()
+                    .thenAccept(hook -> scheduleButtonExpiry(hook, reply));
         }
         if (log.isDebugEnabled()) {
             log.debug("/{} {} by user {} in guild {} answered in {} µs", request.name(),
                     UserText.forLog(request.options(), 300),
                     request.userId(), request.guildId(), (System.nanoTime() - start) / 1000);
         }
+        return delivery.whenComplete((done, failure) -> {
+            if (failure != null) {
+                log.error("/{} for user {} in guild {}: the answer was not delivered: {}", request.name(),
+                        request.userId(), request.guildId(), failure.toString());
+            }
+        });
     }
 
-    private void click(ButtonInteractionEvent event) {
+    private CompletableFuture<?> click(ButtonInteractionEvent event) {
         ButtonRequest request = RequestMapper.button(event);
         ButtonReply reply = router.click(request);
+        CompletableFuture<?> delivery;
         if (reply instanceof ButtonReply.Update update) {
-            event.editMessage(update.edit()).queue(null, failure -> log.warn(
-                    "button {} by user {}: the page was not delivered: {}", request.customId(), request.userId(),
-                    failure.toString()));
+            delivery = event.editMessage(update.edit()).submit();
         } else {
             Reply answer = ((ButtonReply.Answer) reply).reply();
-            event.reply(answer.message()).setEphemeral(answer.ephemeral()).queue(null, failure -> log.warn(
-                    "button {} by user {}: the answer was not delivered: {}", request.customId(),
-                    request.userId(), failure.toString()));
+            delivery = event.reply(answer.message()).setEphemeral(answer.ephemeral()).submit();
         }
         log.debug("button {} by user {} in guild {}", UserText.forLog(request.customId(), 120), request.userId(),
                 request.guildId());
+        return delivery.whenComplete((done, failure) -> {
+            if (failure != null) {
+                log.warn("button {} by user {}: the answer was not delivered: {}",
+                        UserText.forLog(request.customId(), 120), request.userId(), failure.toString());
+            }
+        });
     }
 
     /** Disables a reply's buttons shortly before Discord's interaction token expires. */

@@ -2,8 +2,8 @@ package org.kvmforum.bot.discord;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
@@ -50,23 +50,10 @@ final class MentionListener extends ListenerAdapter {
             return;
         }
         String question = withoutMentionOf(message.getContentRaw(), self.getId());
-        inFlight.begin();
-        try {
-            workers.execute(() -> {
-                try {
-                    answer(event, question);
-                } catch (RuntimeException e) {
-                    log.error("mention in channel {} failed outside the command router", event.getChannel().getId(), e);
-                } finally {
-                    inFlight.end();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            inFlight.end();
-        }
+        inFlight.run(workers, "mention in channel " + event.getChannel().getId(), () -> answer(event, question));
     }
 
-    private void answer(MessageReceivedEvent event, String question) {
+    private CompletableFuture<?> answer(MessageReceivedEvent event, String question) {
         String guildId = event.isFromGuild() ? event.getGuild().getId() : null;
         CommandRequest request = new CommandRequest(ASK_COMMAND,
                 question.isBlank() ? Map.of() : Map.of(ASK_OPTION, question), event.getAuthor().getId(), guildId, false);
@@ -74,10 +61,13 @@ final class MentionListener extends ListenerAdapter {
         // A channel message cannot be private; it replies to the question without pinging its author.
         MessageCreateData message = new MessageCreateBuilder().applyData(reply.message())
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
-        event.getMessage().reply(message).mentionRepliedUser(false).queue(null,
-                failure -> log.warn("answer to a mention in channel {} was not delivered: {}",
-                        event.getChannel().getId(), failure.toString()));
         log.debug("mention by user {} in guild {} answered", request.userId(), guildId);
+        return event.getMessage().reply(message).mentionRepliedUser(false).submit().whenComplete((sent, failure) -> {
+            if (failure != null) {
+                log.warn("answer to a mention in channel {} was not delivered: {}", event.getChannel().getId(),
+                        failure.toString());
+            }
+        });
     }
 
     /** The message text with the bot's own mention(s) taken out. */

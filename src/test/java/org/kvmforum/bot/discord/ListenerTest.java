@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -93,6 +94,7 @@ class ListenerTest {
     void aCommandIsAnsweredOffTheGatewayThreadWithAFinishedReply() throws Exception {
         SlashCommandInteractionEvent event = slash("talk", "query", "vfio");
         ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(action.submit()).thenReturn(CompletableFuture.completedFuture(mock(InteractionHook.class)));
         when(event.reply(any(MessageCreateData.class))).thenReturn(action);
         Thread caller = Thread.currentThread();
         Thread[] worker = new Thread[1];
@@ -107,7 +109,7 @@ class ListenerTest {
         ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(event).reply(sent.capture());
         verify(action).setEphemeral(false);
-        verify(action).queue(any(), any());
+        verify(action).submit();
         verify(event, never()).deferReply(anyBoolean());
         assertEquals("VFIO-based PCI device assignment", sent.getValue().getEmbeds().get(0).getTitle());
         assertTrue(worker[0] != caller, "built on a worker, not on JDA's thread");
@@ -120,9 +122,11 @@ class ListenerTest {
         when(admin.hasPermission(net.dv8tion.jda.api.Permission.MANAGE_SERVER)).thenReturn(true);
         when(event.getMember()).thenReturn(admin);
         ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(defer.submit()).thenReturn(CompletableFuture.completedFuture(mock(InteractionHook.class)));
         when(event.deferReply(true)).thenReturn(defer);
         InteractionHook hook = mock(InteractionHook.class);
         WebhookMessageEditAction<Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
+        when(edit.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
         when(hook.editOriginal(any(MessageEditData.class))).thenReturn(edit);
         when(event.getHook()).thenReturn(hook);
 
@@ -131,10 +135,10 @@ class ListenerTest {
 
         InOrder order = inOrder(event, defer, hook, edit);
         order.verify(event).deferReply(true);
-        order.verify(defer).queue(any(), any());
+        order.verify(defer).submit();
         ArgumentCaptor<MessageEditData> answer = ArgumentCaptor.forClass(MessageEditData.class);
         order.verify(hook).editOriginal(answer.capture());
-        order.verify(edit).queue(any(), any());
+        order.verify(edit).submit();
         assertEquals("Reloaded", answer.getValue().getEmbeds().get(0).getTitle());
         assertTrue(answer.getValue().getAllowedMentions().isEmpty(), "edits set allowed mentions themselves");
     }
@@ -151,6 +155,7 @@ class ListenerTest {
         when(focused.getValue()).thenReturn("alex");
         when(event.getFocusedOption()).thenReturn(focused);
         AutoCompleteCallbackAction action = mock(AutoCompleteCallbackAction.class, RETURNS_SELF);
+        when(action.submit()).thenReturn(CompletableFuture.completedFuture(null));
         when(event.replyChoices(any(java.util.Collection.class))).thenReturn(action);
 
         new InteractionListener(router, workers, timers, inFlight).onCommandAutoCompleteInteraction(event);
