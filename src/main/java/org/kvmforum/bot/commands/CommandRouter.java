@@ -32,6 +32,8 @@ public final class CommandRouter {
      * size; entries of replaced content are never asked for again and age out.
      */
     private final Cache<ReplyKey, Reply> replies = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** Autocomplete choices of the same commands, cached the same way. */
+    private final Cache<ChoicesKey, List<Command.Choice>> choices = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public CommandRouter(List<SlashCommand> commands, Cooldowns cooldowns, Theme theme) {
         // Nothing the bot sends may ping anyone. JDA's default allows every mention type, so this is set once,
@@ -107,6 +109,17 @@ public final class CommandRouter {
         return reply;
     }
 
+    private static List<Command.Choice> checkedChoices(List<Command.Choice> choices) {
+        List<String> problems = ReplyLimits.violations(choices);
+        if (!problems.isEmpty()) {
+            throw new ReplyLimits.LimitViolation(problems);
+        }
+        return List.copyOf(choices);
+    }
+
+    /** What cacheable autocomplete choices depend on. */
+    private record ChoicesKey(long generation, String command, String option, String typed) {}
+
     /** What a cacheable reply depends on: the content's generation, the command and its options. */
     private record ReplyKey(long generation, String command, Map<String, String> options) {}
 
@@ -117,12 +130,13 @@ public final class CommandRouter {
             return List.of();
         }
         try {
-            List<Command.Choice> choices = command.autocomplete(request);
-            List<String> problems = ReplyLimits.violations(choices);
-            if (!problems.isEmpty()) {
-                throw new ReplyLimits.LimitViolation(problems);
+            Long generation = command.replyGeneration();
+            if (generation == null) {
+                return checkedChoices(command.autocomplete(request));
             }
-            return choices;
+            // Every keystroke asks again, and many people type the same first letters.
+            return choices.get(new ChoicesKey(generation, request.command(), request.option(), request.typed()),
+                    key -> checkedChoices(command.autocomplete(request)));
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} {} failed on input of {} characters", request.command(),
                     request.option(), request.typed().length(), e);

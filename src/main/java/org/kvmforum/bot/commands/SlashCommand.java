@@ -52,8 +52,8 @@ public abstract class SlashCommand {
     /**
      * For a command whose reply depends only on its options and the content being served (not on who asks or
      * when), the content's {@link org.kvmforum.bot.library.Library#generation()}: the router then keeps the
-     * reply and serves it again for the same options until the content is reloaded. Null (the default) for
-     * replies that must be built every time.
+     * reply (and the autocomplete choices) and serves them again for the same input until the content is
+     * reloaded. Null (the default) for replies that must be built every time.
      */
     public Long replyGeneration() {
         return null;
