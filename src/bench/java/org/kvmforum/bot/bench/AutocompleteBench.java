@@ -54,12 +54,12 @@ public class AutocompleteBench {
 
     @Benchmark
     public List<Command.Choice> talk(Bot bot, TalkTyped input) {
-        return bot.bot.router.autocomplete(new AutocompleteRequest("talk", "query", input.typed, BotUnderBench.USER));
+        return bot.bot.complete(new AutocompleteRequest("talk", "query", input.typed, BotUnderBench.USER));
     }
 
     @Benchmark
     public List<Command.Choice> speaker(Bot bot, SpeakerTyped input) {
-        return bot.bot.router.autocomplete(
+        return bot.bot.complete(
                 new AutocompleteRequest("speaker", "name", input.typed, BotUnderBench.USER));
     }
 }

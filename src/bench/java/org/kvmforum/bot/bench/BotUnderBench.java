@@ -2,13 +2,16 @@ package org.kvmforum.bot.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
+import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Reply;
 import org.kvmforum.bot.commands.ReplyLimits;
-import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.library.Library;
@@ -60,6 +63,18 @@ final class BotUnderBench {
         Reply reply = router.command(request.name()).execute(request);
         ReplyLimits.require(reply.message());
         return reply;
+    }
+
+    /**
+     * Autocomplete choices computed by the command, as the router does on a cache miss, with Discord's limits
+     * checked. (The search layer still keeps its own small per-input cache of the sessions for /talk.)
+     */
+    List<Command.Choice> complete(AutocompleteRequest request) {
+        List<Command.Choice> choices = router.command(request.command()).autocomplete(request);
+        if (!ReplyLimits.violations(choices).isEmpty()) {
+            throw new IllegalStateException("choices break Discord's limits: " + ReplyLimits.violations(choices));
+        }
+        return choices;
     }
 
     boolean has(String command) {
