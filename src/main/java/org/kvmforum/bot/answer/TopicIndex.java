@@ -208,6 +208,15 @@ final class TopicIndex {
         return total / stems.size();
     }
 
+    /** A word's rarity: that of its rarest stem (0 when the post has none of them). */
+    private float rarity(Resolved word) {
+        float rarity = 0f;
+        for (String stem : word.stems()) {
+            rarity = Math.max(rarity, rarity(stem));
+        }
+        return rarity;
+    }
+
     /**
      * How central the question's words are to the session, 0 to 1: each word's weight by where it occurs,
      * averaged with rarer words counting more. Words the post does not have at all are left out here; the
@@ -217,10 +226,7 @@ final class TopicIndex {
         float weighted = 0f;
         float total = 0f;
         for (Resolved word : words) {
-            float rarity = 0f;
-            for (String stem : word.stems()) {
-                rarity = Math.max(rarity, rarity(stem));
-            }
+            float rarity = rarity(word);
             if (rarity == 0f) {
                 continue;
             }
@@ -242,10 +248,7 @@ final class TopicIndex {
         float found = 0f;
         float total = 0f;
         for (Resolved word : words) {
-            float rarity = 0f;
-            for (String stem : word.stems()) {
-                rarity = Math.max(rarity, rarity(stem));
-            }
+            float rarity = rarity(word);
             if (rarity == 0f) {
                 total += unknownRarity;
                 continue;

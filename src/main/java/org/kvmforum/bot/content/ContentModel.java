@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class ContentModel {
     private final List<Event> events;
     private final List<Person> people;
+    private final List<Session> sessions;
     private final Map<String, Session> sessionsById;
     private final Map<String, Person> peopleById;
     private final Map<String, Event> eventsById;
@@ -39,6 +40,7 @@ public final class ContentModel {
                 throw new IllegalArgumentException("two people share the id " + person.id());
             }
         }
+        this.sessions = List.copyOf(sessions.values());
         this.sessionsById = Collections.unmodifiableMap(sessions);
         this.peopleById = Collections.unmodifiableMap(persons);
         this.eventsById = Collections.unmodifiableMap(byId);
@@ -54,11 +56,7 @@ public final class ContentModel {
 
     /** Every session of every event, events in order, sessions in program order. */
     public List<Session> sessions() {
-        List<Session> all = new ArrayList<>(sessionsById.size());
-        for (Event event : events) {
-            all.addAll(event.sessions());
-        }
-        return Collections.unmodifiableList(all);
+        return sessions;
     }
 
     public Optional<Session> session(String id) {
