@@ -124,4 +124,17 @@ final class Phrases {
         }
         return "at " + eventName;
     }
+
+    /** Words that open a sentence going on from the one before ("This allowed for more talks, but…"). */
+    private static final java.util.Set<String> CONTINUING = java.util.Set.of("this", "that", "these", "those", "it",
+            "but", "however", "so");
+
+    /** Whether a sentence goes on from the one before it, by its first word. */
+    static boolean continuesPrevious(String sentence) {
+        int end = 0;
+        while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+            end++;
+        }
+        return CONTINUING.contains(sentence.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+    }
 }

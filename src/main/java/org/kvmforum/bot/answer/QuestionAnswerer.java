@@ -16,6 +16,8 @@ import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.SemanticIndex;
+import org.kvmforum.bot.search.SessionSearch;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.tartarus.snowball.ext.PorterStemmer;
 
@@ -64,7 +66,38 @@ public final class QuestionAnswerer {
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
 
-    public QuestionAnswerer(ContentModel model, PeopleDirectory people) {
+    /**
+     * A session is the answer by meaning alone when the question's vector is at least this close to it. Measured
+     * on the independent dev set with all-MiniLM-L6-v2: questions about a session in other words than the post's
+     * score 0.45 to 0.88 on it, questions about things the post does not hold 0.11 to 0.42 on their best session
+     * (once the event's own name, which every session shares, is left out of the question).
+     */
+    static final float SEMANTIC_SESSION = 0.45f;
+
+    /** ...and that much ahead of the next session, or the question is too vague to name one. */
+    static final float SEMANTIC_MARGIN = 0.04f;
+
+    /**
+     * A sentence of the post is quoted as the answer to a question about the event when this close to it. On the
+     * dev set the sentence that answers a why/what-else question scores 0.55 to 0.80, and the best sentence for a
+     * question about something the post never says mostly under 0.55.
+     */
+    static final float SEMANTIC_SENTENCE = 0.6f;
+
+    private final SemanticIndex semantic;
+    /** The years the posts describe or name as their first forum's: any other year is not described. */
+    private final Set<Integer> knownYears;
+
+    public QuestionAnswerer(ContentModel model, PeopleDirectory people, SessionSearch sessions) {
+        this.semantic = sessions.semantic();
+        Set<Integer> years = new HashSet<>();
+        for (Event event : model.events()) {
+            years.add(event.year());
+            if (event.firstForum() != null) {
+                years.add(event.firstForum().year());
+            }
+        }
+        this.knownYears = Set.copyOf(years);
         this.model = model;
         this.allSessions = model.sessions();
         this.reader = new QuestionReader(model, people);
@@ -98,6 +131,10 @@ public final class QuestionAnswerer {
         }
         PorterStemmer stemmer = new PorterStemmer();
         List<TopicIndex.Resolved> words = resolve(q.topic(), stemmer);
+        Unstated unstated = Unstated.askedIn(q, knownYears);
+        if (unstated != null) {
+            return unstated(q, unstated, words);
+        }
         if (q.fact() != null && topicIsASession(q, words)) {
             Session session = rank(words, allSessions).get(0).session();
             switch (q.fact()) {
@@ -135,6 +172,33 @@ public final class QuestionAnswerer {
             return aboutProgram(q, pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
+    }
+
+    /**
+     * "The post does not say …" for a question outside what the post holds, followed by what it does say about
+     * the sessions or people asked about ("It does say: “Avi's keynote” was on day 1, in the morning session").
+     */
+    private Answer unstated(Question q, Unstated kind, List<TopicIndex.Resolved> words) {
+        List<Session> related = new ArrayList<>();
+        for (Person person : q.people()) {
+            related.addAll(model.sessionsOf(person));
+        }
+        if (related.isEmpty() && q.hasTopic()) {
+            List<TopicMatch> ranked = rank(words, q.event().sessions());
+            if (!ranked.isEmpty() && ranked.get(0).strong()) {
+                related.addAll(bestOf(ranked));
+            }
+        }
+        StringBuilder text = new StringBuilder(kind.sentence()).append('.');
+        if (kind == Unstated.TALK_VIDEO && q.event().recordings() != null) {
+            text.append(" It says: “").append(q.event().recordings().statement()).append('”');
+            if (q.event().recordings().whereUrl() != null) {
+                text.append(" (").append(q.event().recordings().whereUrl()).append(')');
+            }
+        } else if (!related.isEmpty()) {
+            text.append(" It does say: ").append(times(related).text());
+        }
+        return Answer.notInPost(text.toString(), related);
     }
 
     // ---------------------------------------------------------------- people
@@ -308,6 +372,14 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
             }
+            Session byMeaning = sessionByMeaning(q);
+            if (byMeaning != null) {
+                return aboutChosen(q, List.of(byMeaning));
+            }
+            Answer quoted = quoteByMeaning(q);
+            if (quoted != null) {
+                return quoted;
+            }
             return Answer.notInPost(notFound(q), suggestions(matches));
         }
         TopicMatch best = usable.get(0);
@@ -316,7 +388,11 @@ public final class QuestionAnswerer {
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
             return inPassing(q, words, best.session());
         }
-        List<Session> chosen = bestOf(usable);
+        return aboutChosen(q, bestOf(usable));
+    }
+
+    /** What the question asks of the sessions its topic picked. */
+    private Answer aboutChosen(Question q, List<Session> chosen) {
         if (q.relative() != Question.Relative.NONE) {
             return neighbour(q, chosen.get(0));
         }
@@ -415,6 +491,45 @@ public final class QuestionAnswerer {
             }
         }
         return false;
+    }
+
+    /**
+     * The session the question is about by meaning, when the words did not find it ("handing a real GPU to a VM"):
+     * the dense index's best session, if it clears {@link #SEMANTIC_SESSION} and leads the next by
+     * {@link #SEMANTIC_MARGIN}, and passes the question's day, part and kind. Null otherwise, or without the model.
+     */
+    private Session sessionByMeaning(Question q) {
+        List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
+        for (SemanticIndex.Scored<Session> scored : semantic.sessions(reader.withoutEventName(q))) {
+            if (scored.item().eventId().equals(q.event().id()) && passesFilters(q, scored.item())) {
+                ranked.add(scored);
+            }
+        }
+        if (ranked.isEmpty() || ranked.get(0).score() < SEMANTIC_SESSION) {
+            return null;
+        }
+        boolean clear = ranked.size() == 1 || ranked.get(0).score() - ranked.get(1).score() >= SEMANTIC_MARGIN;
+        return clear ? ranked.get(0).item() : null;
+    }
+
+    /**
+     * For a question about the event whose answer is a sentence of the post (why the slots were short, what the
+     * downside was): that sentence, quoted, when it clears {@link #SEMANTIC_SENTENCE}. A next sentence that goes
+     * on from it ("This allowed for more talks, but…") is quoted with it. Null otherwise, or without the model.
+     */
+    private Answer quoteByMeaning(Question q) {
+        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
+                semantic.sentences(reader.withoutEventName(q), q.event());
+        if (ranked.isEmpty() || ranked.get(0).score() < SEMANTIC_SENTENCE) {
+            return null;
+        }
+        SemanticIndex.PostSentence best = ranked.get(0).item();
+        List<String> sentences = q.event().sentences();
+        String text = best.text();
+        if (best.index() + 1 < sentences.size() && Phrases.continuesPrevious(sentences.get(best.index() + 1))) {
+            text += " " + sentences.get(best.index() + 1);
+        }
+        return Answer.of("The post says: “" + text + "”");
     }
 
     /** The sentence for a topic nothing in the post matches. */

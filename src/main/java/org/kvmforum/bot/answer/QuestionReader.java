@@ -64,17 +64,17 @@ final class QuestionReader {
     private static final Set<String> ATTENDANCE_CLAIMED = Set.of("big", "large", "size", "came", "come", "showed",
             "show");
     private static final Set<String> COLOCATION_WORDS = Set.of("colocated", "co-located", "collocated", "co-hosted",
-            "cohosted", "colocation", "co-location", "alongside", "conjunction", "linuxcon");
+            "cohosted", "colocation", "co-location", "alongside", "conjunction");
     private static final Set<String> COLOCATION_CLAIMED = Set.of("together", "with", "part", "along", "side");
     private static final Set<String> LONG = Set.of("long");
     private static final Set<String> DAYS_CLAIMED = Set.of("long", "last", "lasted", "days", "duration", "run", "ran",
             "go", "went");
     private static final Set<String> DATE_WORDS = Set.of("date", "dates", "month", "months", "calendar", "weekday",
             "week");
-    private static final Set<String> PLACE_WORDS = Set.of("city", "country", "location", "located", "vancouver",
-            "canada", "town", "place", "where", "situated", "hosted", "host");
+    private static final Set<String> PLACE_WORDS = Set.of("city", "country", "location", "located", "town", "place",
+            "where", "situated", "hosted", "host");
     private static final Set<String> EARLIEST = Set.of("first", "inaugural", "original", "earliest", "1st");
-    private static final Set<String> FIRST_FORUM_WORDS = Set.of("2008", "inaugural");
+    private static final Set<String> FIRST_FORUM_WORDS = Set.of("inaugural");
     private static final Set<String> GROWTH_WORDS = Set.of("grown", "grow", "grew", "growth", "rising", "risen",
             "increase", "increased", "leap", "history", "evolved");
     private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm");
@@ -96,6 +96,9 @@ final class QuestionReader {
     private final Set<String> eventWords;
     /** Person id → every word of their name and mention forms, to take out of the topic once they are found. */
     private final Map<String, Set<String>> nameWords;
+    private final Set<String> placeWords;
+    private final Set<String> colocationWords;
+    private final Set<String> firstForumWords;
 
     QuestionReader(ContentModel model, PeopleDirectory directory) {
         this.model = model;
@@ -118,11 +121,38 @@ final class QuestionReader {
             names.put(person.id(), Set.copyOf(forms));
         }
         this.nameWords = Map.copyOf(names);
+        // What the posts themselves name as the place, the co-located event and the first forum's year: a question
+        // naming them asks for that fact ("was it in Vancouver?", "was it part of LinuxCon?", "the 2008 forum").
+        Set<String> place = new HashSet<>(PLACE_WORDS);
+        Set<String> colocation = new HashSet<>(COLOCATION_WORDS);
+        Set<String> firstForum = new HashSet<>(FIRST_FORUM_WORDS);
+        for (Event event : model.events()) {
+            place.addAll(wordsOf(event.place()));
+            colocation.addAll(wordsOf(event.colocatedWith()));
+            colocation.removeAll(Cues.EVENT_NOUNS); // "X Summit": the summit is not what is asked
+            if (event.firstForum() != null) {
+                firstForum.add(Integer.toString(event.firstForum().year()));
+            }
+        }
+        this.placeWords = Set.copyOf(place);
+        this.colocationWords = Set.copyOf(colocation);
+        this.firstForumWords = Set.copyOf(firstForum);
+    }
+
+    /** The lower-case words of a name from the model; none for null. */
+    private static Set<String> wordsOf(String text) {
+        Set<String> words = new HashSet<>();
+        if (text != null) {
+            for (Token token : Token.of(TextNormalizer.clean(text))) {
+                words.addAll(token.parts());
+            }
+        }
+        return words;
     }
 
     Question read(String raw) {
         String cleaned = TextNormalizer.clean(raw);
-        Reading r = new Reading(Token.of(cleaned));
+        Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords);
         Event event = eventNamedIn(r);
         List<Person> people = directory.mentionedIn(cleaned);
         r.claimNames(people, nameWords);
@@ -143,6 +173,20 @@ final class QuestionReader {
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
                 r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people));
+    }
+
+    /**
+     * The question's words without the event's name and year ("KVM Forum 2011"): every session and sentence of
+     * the post belongs to the event, so its name says nothing about which one is meant.
+     */
+    String withoutEventName(Question q) {
+        StringBuilder text = new StringBuilder();
+        for (Token token : q.words()) {
+            if (!eventWords.contains(token.text())) {
+                text.append(token.surface()).append(' ');
+            }
+        }
+        return text.toString().trim();
     }
 
     /** The part of the day the post says ran parallel tracks ("in the afternoon sessions"), or null. */
@@ -177,7 +221,14 @@ final class QuestionReader {
         private final boolean[] isName;
         private final int size;
 
-        Reading(List<Token> tokens) {
+        private final Set<String> placeWords;
+        private final Set<String> colocationWords;
+        private final Set<String> firstForumWords;
+
+        Reading(List<Token> tokens, Set<String> placeWords, Set<String> colocationWords, Set<String> firstForumWords) {
+            this.placeWords = placeWords;
+            this.colocationWords = colocationWords;
+            this.firstForumWords = firstForumWords;
             this.tokens = tokens;
             this.size = tokens.size();
             this.claimed = new boolean[size];
@@ -500,7 +551,7 @@ final class QuestionReader {
                 claimAll(ATTENDANCE_CLAIMED);
                 return EventFact.ATTENDANCE;
             }
-            if (claimAny(COLOCATION_WORDS)
+            if (claimAny(colocationWords)
                     || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
                     || phrase("part", "of") && loose.size() <= 1)) {
                 claimAll(COLOCATION_CLAIMED);
@@ -524,9 +575,9 @@ final class QuestionReader {
                 claimAll(Cues.ENDED);
                 return EventFact.DATES;
             }
-            if (target != Target.SLIDES && target != Target.TIME && people.isEmpty() && hasAny(PLACE_WORDS)
-                    && without(loose, PLACE_WORDS).isEmpty()) {
-                claimAll(PLACE_WORDS);
+            if (target != Target.SLIDES && target != Target.TIME && people.isEmpty() && hasAny(placeWords)
+                    && without(loose, placeWords).isEmpty()) {
+                claimAll(placeWords);
                 return EventFact.PLACE;
             }
             return null;
@@ -589,7 +640,7 @@ final class QuestionReader {
                     }
                 }
             }
-            if (claimAny(FIRST_FORUM_WORDS)) {
+            if (claimAny(firstForumWords)) {
                 return true;
             }
             return claimAny(GROWTH_WORDS)

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param report           who wrote the post and where it was first published
  * @param postDate         the post's date from its front matter (ISO-8601 text), or null
  * @param sessions         every session, in program order
+ * @param sentences        every sentence of the post's prose, in order: what questions about the event whose
+ *                         answer is a sentence (why, what else) are matched against
  */
 public record Event(
         String id,
@@ -40,7 +42,8 @@ public record Event(
         int days,
         Report report,
         String postDate,
-        List<Session> sessions) {
+        List<Session> sessions,
+        List<String> sentences) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -48,6 +51,15 @@ public record Event(
         Objects.requireNonNull(report, "report");
         afterTalks = List.copyOf(afterTalks);
         sessions = List.copyOf(sessions);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** An event whose prose sentences are not kept. */
+    public Event(String id, String name, int year, String place, String colocatedWith, String attendance,
+                 int attendees, int slotMinutes, String parallelTracks, Recordings recordings, FirstForum firstForum,
+                 List<AfterTalks> afterTalks, int days, Report report, String postDate, List<Session> sessions) {
+        this(id, name, year, place, colocatedWith, attendance, attendees, slotMinutes, parallelTracks, recordings,
+                firstForum, afterTalks, days, report, postDate, sessions, List.of());
     }
 
     /**

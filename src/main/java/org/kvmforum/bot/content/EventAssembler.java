@@ -71,7 +71,8 @@ final class EventAssembler {
         EventFacts facts = post.facts();
         Event event = new Event(post.eventId(), post.name(), post.year(), facts.place, facts.colocatedWith,
                 facts.attendance, facts.attendees, facts.slotMinutes, facts.parallelTracks, facts.recordings,
-                facts.firstForum, post.afterTalks(), post.days(), post.report(), post.postDate(), sessions);
+                facts.firstForum, post.afterTalks(), post.days(), post.report(), post.postDate(), sessions,
+                proseSentences(post));
         List<PersonDraft> drafts = new ArrayList<>();
         for (PersonBuilder person : people.values()) {
             drafts.add(new PersonDraft(person.name, List.copyOf(person.mentions), List.copyOf(person.sessionIds),
@@ -194,5 +195,16 @@ final class EventAssembler {
                         + "\" names no session of the post (keys are titles as the post has them)");
             }
         }
+    }
+
+    /** The post's sentences outside its headings, in order. */
+    private static List<String> proseSentences(ParsedPost post) {
+        List<String> sentences = new ArrayList<>();
+        for (ProseBlock block : post.blocks()) {
+            if (!block.heading()) {
+                block.sentences().forEach(sentence -> sentences.add(sentence.text()));
+            }
+        }
+        return sentences;
     }
 }

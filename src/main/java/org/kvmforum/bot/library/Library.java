@@ -28,7 +28,7 @@ public final class Library {
         this.model = model;
         this.sessions = new SessionSearch(model);
         this.people = new PeopleDirectory(model);
-        this.answers = new QuestionAnswerer(model, people);
+        this.answers = new QuestionAnswerer(model, people, sessions);
     }
 
     /** Parses every post in the directory and builds the indexes; nothing is returned half-built. */

@@ -89,13 +89,26 @@ public final class SessionSearch {
     private final Cache<String, List<Session>> autocompleteCache =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
+    private final SemanticIndex semantic;
+
+    /** An index whose dense half uses the process's shared model, loaded the first time a query needs it. */
     public SessionSearch(ContentModel model) {
+        this(model, SentenceModel::shared);
+    }
+
+    public SessionSearch(ContentModel model, java.util.function.Supplier<SentenceModel> sentenceModel) {
         this.sessions = model.sessions();
+        this.semantic = new SemanticIndex(model, sentenceModel);
         List<SessionText> texts = sessions.stream().map(s -> SessionText.of(s, model)).toList();
         Analyzer plain = Analysis.index(false);
         this.searcher = buildIndex(texts, plain);
         this.vocabulary = new SessionVocabulary(texts, plain, stemmer);
         this.eventWords = eventWords(model);
+    }
+
+    /** The dense half of the index: sessions and the post's sentences by meaning. */
+    public SemanticIndex semantic() {
+        return semantic;
     }
 
     // ---------------------------------------------------------------- search

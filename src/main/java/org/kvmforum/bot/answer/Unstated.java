@@ -1,0 +1,163 @@
+package org.kvmforum.bot.answer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a post cannot answer, declared once. The model holds, per event: the sessions (title, kind, speakers,
+ * slides, day and part of day, order, the post's paragraph on each), the people and their sessions, the event's
+ * facts (place, co-located event, attendance, slot length, parallel tracks, recordings, the first forum, what
+ * happened after the talks, days, the report and its author) and every sentence of the prose. Anything else is
+ * one of these kinds, and gets a private "the post does not say …" instead of the nearest fact it does hold.
+ *
+ * <p>Each kind is recognised by the words that ask for it, whatever the topic; that the kind is outside the
+ * model is true of any post the parser reads, so nothing here is about one event.
+ */
+enum Unstated {
+    /** Hours of the day: the model has days and parts of days, never a clock. */
+    CLOCK_TIME("The post gives no clock times, only days and parts of the day"),
+    /** Who people work for: the model has names and sessions only. */
+    EMPLOYER("The post does not say who anyone works for"),
+    /** A link to one talk's recording: the model has one sentence about recordings, for all talks. */
+    TALK_VIDEO("The post links no video of a single talk"),
+    /** The parallel track the author did not attend: the post describes only what its author saw. */
+    OTHER_TRACK("The post describes only the sessions its author attended; it does not say what ran in the"
+            + " other track"),
+    /** The name of a place or thing the post mentions without naming (the pub, the hotel). */
+    UNNAMED("The post does not give its name"),
+    /** Prices, tickets, who paid. */
+    MONEY("The post says nothing about prices, tickets or who paid"),
+    /** Figures from benchmarks, and results the post only says were asked for. */
+    RESULTS("The post gives no benchmark figures or results"),
+    /** What the audience asked after a talk. */
+    AUDIENCE_QUESTIONS("The post does not report the questions the audience asked"),
+    /** Release dates and licences of software: outside the event. */
+    SOFTWARE_FACTS("The post gives no release dates or licences"),
+    /** Another year's event than the posts describe. */
+    OTHER_YEAR("The post does not describe that year's forum");
+
+    private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "hour", "hours", "clock");
+    private static final Set<String> EMPLOYER_WORDS = Set.of("employer", "employers", "employed", "company",
+            "companies", "affiliation", "affiliated", "employee", "employs", "payroll");
+    private static final Set<String> WORKING = Set.of("work", "works", "working", "worked");
+    private static final Set<String> VIDEO_WORDS = Set.of("video", "videos", "recording", "recordings", "youtube");
+    private static final Set<String> DIRECT_LINK = Set.of("link", "links", "url", "youtube", "direct");
+    private static final Set<String> TRACK_WORDS = Set.of("track", "tracks", "parallel");
+    private static final Set<String> OTHER_WORDS = Set.of("other", "another");
+    private static final Set<String> NAMING = Set.of("name", "named", "called");
+    private static final Set<String> NAMED_THINGS_ASKED = Set.of("talk", "talks", "session", "sessions", "speaker",
+            "presenter", "person", "keynote", "bof", "event", "forum", "conference", "author", "lightning");
+    private static final Set<String> MONEY_WORDS = Set.of("price", "prices", "cost", "costs", "ticket", "tickets",
+            "fee", "fees", "paid", "pay", "pays", "expensive", "cheap", "dollars", "sponsor", "sponsors",
+            "sponsored");
+    private static final Set<String> RESULT_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "iops",
+            "figures", "results", "measurements", "speedup");
+    private static final Set<String> AUDIENCE = Set.of("audience", "attendees", "crowd");
+    private static final Set<String> ASKING = Set.of("ask", "asked", "questions", "question");
+    private static final Set<String> SOFTWARE_WORDS = Set.of("released", "release", "releases", "license",
+            "licence", "licensed", "licenced");
+
+    private final String sentence;
+
+    Unstated(String sentence) {
+        this.sentence = sentence;
+    }
+
+    /** The plain sentence saying the post does not hold it, without a final full stop. */
+    String sentence() {
+        return sentence;
+    }
+
+    /**
+     * The kind of unstated thing the question asks for, or null when what it asks is in the model.
+     *
+     * @param years every year a loaded event is of, or that a post names as its first forum's
+     */
+    static Unstated askedIn(Question q, Set<Integer> years) {
+        List<Token> words = q.words();
+        boolean names = !q.people().isEmpty();
+        if (has(words, CLOCK_WORDS) || phrase(words, "what", "time") || phrase(words, "which", "time")
+                || phrase(words, "how", "early") || phrase(words, "how", "late")) {
+            return CLOCK_TIME;
+        }
+        if (has(words, EMPLOYER_WORDS) || names && followedBy(words, WORKING, Set.of("for", "at"))) {
+            return EMPLOYER;
+        }
+        if (has(words, VIDEO_WORDS) && has(words, DIRECT_LINK) && q.hasTopic()) {
+            return TALK_VIDEO;
+        }
+        if (followedBy(words, OTHER_WORDS, TRACK_WORDS) && !names && q.target() != Target.SLIDES) {
+            return OTHER_TRACK;
+        }
+        if (asksForAName(words)) {
+            return UNNAMED;
+        }
+        if (has(words, MONEY_WORDS) || phrase(words, "how", "much") && !has(words, Set.of("attendance", "grow",
+                "grew", "growth", "time", "long"))) {
+            return MONEY;
+        }
+        if (has(words, RESULT_WORDS)) {
+            return RESULTS;
+        }
+        if (has(words, AUDIENCE) && has(words, ASKING)) {
+            return AUDIENCE_QUESTIONS;
+        }
+        if (has(words, SOFTWARE_WORDS)) {
+            return SOFTWARE_FACTS;
+        }
+        for (Token word : words) {
+            if (word.text().matches("(19|20)\\d\\d") && !years.contains(Integer.parseInt(word.text()))) {
+                return OTHER_YEAR;
+            }
+        }
+        return null;
+    }
+
+    /** "what was the name of the pub", "what was the hotel called": a name, not of a session or a person. */
+    private static boolean asksForAName(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!NAMING.contains(words.get(i).text())) {
+                continue;
+            }
+            for (Token word : words) {
+                if (NAMED_THINGS_ASKED.contains(word.text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean has(List<Token> words, Set<String> set) {
+        for (Token word : words) {
+            if (set.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean phrase(List<Token> words, String first, String second) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals(first) && words.get(i + 1).text().equals(second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of the first words, followed at once or one word later by one of the then words. */
+    private static boolean followedBy(List<Token> words, Set<String> first, Set<String> then) {
+        for (int i = 0; i < words.size(); i++) {
+            if (first.contains(words.get(i).text())) {
+                for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+                    if (then.contains(words.get(k).text())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

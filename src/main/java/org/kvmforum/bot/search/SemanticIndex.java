@@ -1,0 +1,135 @@
+package org.kvmforum.bot.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.Session;
+
+/**
+ * Dense retrieval: the sessions and the post's sentences ranked by the cosine similarity of their
+ * {@link SentenceModel} vectors to a question's. It finds what the question says in other words than the post
+ * ("handing a real GPU to a VM" for device assignment), which words alone cannot.
+ *
+ * <p>Nothing is embedded until a question needs it: the post's vectors on first use (once per process for the
+ * same text, see {@link SentenceModel#embed}), each question once per content generation (cached here). Safe to
+ * share between threads.
+ */
+public final class SemanticIndex {
+    /** A session or sentence and its cosine similarity to the question, -1 to 1. */
+    public record Scored<T>(T item, float score) {}
+
+    /** One sentence of a post, with the event it is from. */
+    public record PostSentence(Event event, int index, String text) {}
+
+    private static final int QUESTIONS_REMEMBERED = 4_096;
+
+    /** Words embedded of a question at most: a pasted wall of text is not a question, and costs grow with length. */
+    private static final int MAX_QUESTION_CHARS = 400;
+
+    private final ContentModel model;
+    /** Asked for only when a question needs the model, so that a process that never needs it never loads it. */
+    private final Supplier<SentenceModel> sentenceModel;
+    private final Cache<String, float[]> questions = Caffeine.newBuilder().maximumSize(QUESTIONS_REMEMBERED).build();
+    private volatile Vectors vectors;
+
+    public SemanticIndex(ContentModel model, Supplier<SentenceModel> sentenceModel) {
+        this.model = model;
+        this.sentenceModel = sentenceModel;
+    }
+
+    /** Whether the model is there; when not, every ranking is empty. */
+    public boolean available() {
+        return sentenceModel.get().available();
+    }
+
+    /** Every session, most similar to the question first; empty without the model or for a blank question. */
+    public List<Scored<Session>> sessions(String question) {
+        Optional<float[]> q = vector(question);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Vectors v = vectors();
+        List<Scored<Session>> ranked = new ArrayList<>(v.sessions.size());
+        for (int i = 0; i < v.sessions.size(); i++) {
+            // The title says what the session is about; the paragraph says it in more words. Either may match.
+            float score = Math.max(SentenceModel.cosine(q.get(), v.titles.get(i)),
+                    SentenceModel.cosine(q.get(), v.paragraphs.get(i)));
+            ranked.add(new Scored<>(v.sessions.get(i), score));
+        }
+        ranked.sort(Comparator.comparing((Scored<Session> s) -> -s.score()));
+        return ranked;
+    }
+
+    /** The event's sentences, most similar to the question first; empty without the model. */
+    public List<Scored<PostSentence>> sentences(String question, Event event) {
+        Optional<float[]> q = vector(question);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Vectors v = vectors();
+        List<Scored<PostSentence>> ranked = new ArrayList<>();
+        for (int i = 0; i < v.sentences.size(); i++) {
+            PostSentence sentence = v.sentences.get(i);
+            if (sentence.event().id().equals(event.id())) {
+                ranked.add(new Scored<>(sentence, SentenceModel.cosine(q.get(), v.sentenceVectors.get(i))));
+            }
+        }
+        ranked.sort(Comparator.comparing((Scored<PostSentence> s) -> -s.score()));
+        return ranked;
+    }
+
+    private Optional<float[]> vector(String question) {
+        String text = TextNormalizer.clean(question == null ? "" : question);
+        if (!available() || text.isBlank()) {
+            return Optional.empty();
+        }
+        String clipped = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
+        return Optional.of(questions.get(clipped, sentenceModel.get()::embedOnce));
+    }
+
+    private Vectors vectors() {
+        Vectors v = vectors;
+        if (v == null) {
+            synchronized (this) {
+                if (vectors == null) {
+                    vectors = new Vectors(model, sentenceModel.get());
+                }
+                v = vectors;
+            }
+        }
+        return v;
+    }
+
+    /** The post's vectors, computed together the first time a question needs them. */
+    private static final class Vectors {
+        final List<Session> sessions;
+        final List<float[]> titles = new ArrayList<>();
+        final List<float[]> paragraphs = new ArrayList<>();
+        final List<PostSentence> sentences = new ArrayList<>();
+        final List<float[]> sentenceVectors = new ArrayList<>();
+
+        Vectors(ContentModel model, SentenceModel sentenceModel) {
+            this.sessions = model.sessions();
+            for (Session session : sessions) {
+                List<String> names = model.speakersOf(session).stream().map(Person::name).toList();
+                String title = session.title() + (names.isEmpty() ? "" : ", by " + String.join(" and ", names));
+                titles.add(sentenceModel.embed(title));
+                paragraphs.add(sentenceModel.embed(title + ". " + TextNormalizer.clean(session.summary())));
+            }
+            for (Event event : model.events()) {
+                for (int i = 0; i < event.sentences().size(); i++) {
+                    String text = event.sentences().get(i);
+                    sentences.add(new PostSentence(event, i, text));
+                    sentenceVectors.add(sentenceModel.embed(text));
+                }
+            }
+        }
+    }
+}
