@@ -35,7 +35,8 @@ final class EventAnswers {
             case SLOTS -> event.slotMinutes() > 0
                     ? Answer.of("Talk slots at " + name + " were " + event.slotMinutes() + " minutes long"
                             + (event.parallelTracks() == null ? "."
-                                    : ", with parallel tracks " + event.parallelTracks() + "."))
+                                    : ", with parallel tracks " + event.parallelTracks() + ".")
+                            + source(event, event.slotMinutes() + " minutes", event.slotMinutes() + "-minute"))
                     : Answer.notInPost("The post does not say how long the talk slots at " + name + " were.",
                             List.of());
             case PARALLEL_TRACKS -> event.parallelTracks() != null
@@ -64,6 +65,9 @@ final class EventAnswers {
                             + (event.colocatedWith() == null ? "."
                                     : ", co-located with " + event.colocatedWith() + "."))
                     : Answer.notInPost("The post does not say where " + name + " was held.", List.of());
+            case EVENT_PAGE -> event.report().forumPage() != null
+                    ? Answer.of(name + "'s own page, as the post links it: " + event.report().forumPage())
+                    : Answer.notInPost("The post does not link a page of " + name + ".", List.of());
             case OVERVIEW -> overview(event);
         };
     }
@@ -141,7 +145,7 @@ final class EventAnswers {
         }
         String growth = event.firstForum() == null || event.firstForum().size() == null ? ""
                 : " (the first Forum, in " + event.firstForum().year() + ", had " + event.firstForum().size() + ")";
-        return Answer.of(event.name() + " had " + event.attendance() + growth + ".");
+        return Answer.of(event.name() + " had " + event.attendance() + growth + "." + source(event, event.attendance()));
     }
 
     private static Answer overview(Event event) {
@@ -162,6 +166,27 @@ final class EventAnswers {
             text.append(", in ").append(event.report().author()).append("'s report");
         }
         return Answer.of(text.append('.').toString());
+    }
+
+    /**
+     * " The post: “…”": the sentence a fact was read from, with the next one when it goes on from it, since the
+     * why and the what-else of a fact are in those words ("Due to lots of good talk submissions, … This allowed
+     * for more talks, but small Q&A sessions"). Empty when no sentence has any of the fragments.
+     */
+    private static String source(Event event, String... fragments) {
+        List<String> sentences = event.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (String fragment : fragments) {
+                if (sentences.get(i).contains(fragment)) {
+                    String quoted = sentences.get(i);
+                    if (i + 1 < sentences.size() && Phrases.continuesPrevious(sentences.get(i + 1))) {
+                        quoted += " " + sentences.get(i + 1);
+                    }
+                    return " The post: \u201c" + quoted + "\u201d";
+                }
+            }
+        }
+        return "";
     }
 
     private static boolean mentions(String statement, Set<String> stems) {

@@ -26,6 +26,8 @@ enum EventFact {
     DATES,
     /** The city. */
     PLACE,
+    /** The event's own web page. */
+    EVENT_PAGE,
     /** Everything at once, for "tell me about KVM Forum 2011". */
     OVERVIEW
 }

@@ -46,6 +46,11 @@ final class QuestionReader {
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
             "published", "posted");
+    /** How a side clause says the report covered something: "the talks the author went to". */
+    private static final Set<String> SEEN_BY_THE_AUTHOR = Set.of("went", "go", "attended", "attend", "saw", "see",
+            "covered", "describes", "described", "mentions", "mentioned", "included", "listed");
+    private static final Set<String> PAGE_WORDS = Set.of("page", "website", "site", "homepage", "web", "official",
+            "wiki");
     private static final Set<String> SLOT_WORDS = Set.of("slot", "slots", "minutes", "minute", "mins", "min");
     private static final Set<String> SLOT_SUBJECTS = Set.of("talk", "talks", "session", "sessions", "presentation",
             "presentations", "each", "keynote", "keynotes");
@@ -163,7 +168,7 @@ final class QuestionReader {
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
         Target target = r.target();
-        EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent, mentionsReport);
+        EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent, mentionsReport, day, part);
         if (fact == null && parallel && part == null && event != null) {
             part = partWithParallelTracks(event); // "the parallel tracks" are a part of the day, by the post
         }
@@ -502,7 +507,7 @@ final class QuestionReader {
          * about slots, not days.
          */
         EventFact claimFact(Target target, List<Person> people, SessionKind kind, boolean parallel,
-                            boolean asksAboutEvent, boolean mentionsReport) {
+                            boolean asksAboutEvent, boolean mentionsReport, int day, PartOfDay part) {
             if (target == Target.COUNT) {
                 return null; // "how many sessions did the post describe" counts sessions
             }
@@ -528,8 +533,16 @@ final class QuestionReader {
                 claimAll(VIDEO);
                 return EventFact.RECORDINGS;
             }
-            if (target != Target.SLIDES && (claimAny(REPORT_WORDS) || mentionsReport)) {
+            if (reportIsASideClause(people, day, part)) {
+                claimAll(REPORT_WORDS); // context, never the topic
+                claimAll(SEEN_BY_THE_AUTHOR);
+            } else if (target != Target.SLIDES && (claimAny(REPORT_WORDS) || mentionsReport)) {
                 return EventFact.REPORT;
+            }
+            if (asksAboutEvent && people.isEmpty() && hasAny(PAGE_WORDS)
+                    && without(without(loose, PAGE_WORDS), Cues.LINKS).isEmpty()) {
+                claimAll(PAGE_WORDS);
+                return EventFact.EVENT_PAGE;
             }
             if (claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
@@ -581,6 +594,18 @@ final class QuestionReader {
                 return EventFact.PLACE;
             }
             return null;
+        }
+
+        /**
+         * Whether words about the report ("in the writeup", "the author went to", "I know he wrote some spec")
+         * only qualify a question about the program or a speaker: it names sessions with a day, part of day or
+         * position, or names a person with a verb of presenting. The main clause decides what is asked.
+         */
+        private boolean reportIsASideClause(List<Person> people, int day, PartOfDay part) {
+            boolean program = hasAny(Cues.SESSION_NOUNS) && (day != 0 || part != null
+                    || unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST) || hasAny(Cues.LIST));
+            boolean presenting = !people.isEmpty() && hasAny(SPEAKING_WORDS);
+            return program || presenting;
         }
 
         /** "take place" means happen: "when did it take place" asks for dates, not a place. */
