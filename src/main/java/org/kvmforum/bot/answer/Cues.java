@@ -111,7 +111,7 @@ final class Cues {
     static final Set<String> MORNING = setOf("morning", "mornings", "forenoon", "a.m");
     static final Set<String> AFTERNOON = setOf("afternoon", "afternoons", "p.m");
     static final Set<String> PARALLEL = setOf("parallel", "concurrent", "simultaneous", "simultaneously",
-            "track", "tracks");
+            "track", "tracks", "single-track", "multi-track", "single-tracked");
 
     static final Set<String> KEYNOTE = setOf("keynote", "keynotes");
     static final Set<String> LIGHTNING = setOf("lightning");

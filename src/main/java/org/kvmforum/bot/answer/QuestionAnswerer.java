@@ -115,7 +115,21 @@ public final class QuestionAnswerer {
             return Answer.notInPost("Ask a question about the event, for example: who gave the VFIO talk?",
                     List.of());
         }
-        return cache.get(key, this::answerUncached);
+        return cache.get(key, this::answerMainClause);
+    }
+
+    /**
+     * The main clause decides what is asked: "we've got a noisy neighbour problem… was there anything about
+     * limiting a guest's I/O?" is the question in its last sentence, the rest is context. The whole text is
+     * read only when the main clause alone finds no answer, so context can still narrow a topic.
+     */
+    private Answer answerMainClause(String question) {
+        String main = MainClause.of(question);
+        if (main.equals(question)) {
+            return answerUncached(question);
+        }
+        Answer answer = answerUncached(main);
+        return answer.answered() ? answer : answerUncached(question);
     }
 
     /** Reads the question; exposed to the package for tests of intent and topic. */

@@ -6,7 +6,9 @@ import org.kvmforum.bot.answer.QuestionAnswerer;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
+import java.util.function.Supplier;
 import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.SentenceModel;
 import org.kvmforum.bot.search.SessionSearch;
 
 /**
@@ -24,9 +26,17 @@ public final class Library {
     private final QuestionAnswerer answers;
 
     public Library(ContentModel model) {
+        this(model, SentenceModel::shared);
+    }
+
+    /**
+     * A library whose dense retrieval uses the given sentence model, asked for only when a query needs it (the
+     * process's shared one in the bot; one that fails to load in tests of the lexical-only path).
+     */
+    public Library(ContentModel model, Supplier<SentenceModel> sentenceModel) {
         this.generation = GENERATIONS.incrementAndGet();
         this.model = model;
-        this.sessions = new SessionSearch(model);
+        this.sessions = new SessionSearch(model, sentenceModel);
         this.people = new PeopleDirectory(model);
         this.answers = new QuestionAnswerer(model, people, sessions);
     }

@@ -56,8 +56,21 @@ final class QuestionSets {
     }
 
     List<Outcome> run(String resource) {
+        return run(load(resource));
+    }
+
+    /** A question set from a file outside the test resources (a set being written, a look at new questions). */
+    List<Outcome> runFile(String path) {
+        try {
+            return run(JSON.readTree(new java.io.File(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Outcome> run(JsonNode entries) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (JsonNode entry : load(resource)) {
+        for (JsonNode entry : entries) {
             String question = entry.path("question").asText();
             Reply reply = router.execute(new CommandRequest("ask", Map.of("question", question), "tester", null, false));
             String json = InteractionJson.reply(reply).toString();
