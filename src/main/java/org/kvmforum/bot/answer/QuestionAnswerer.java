@@ -66,24 +66,6 @@ public final class QuestionAnswerer {
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
 
-    /**
-     * A session is the answer by meaning alone when the question's vector is at least this close to it. Measured
-     * on the independent dev set with all-MiniLM-L6-v2: questions about a session in other words than the post's
-     * score 0.45 to 0.88 on it, questions about things the post does not hold 0.11 to 0.42 on their best session
-     * (once the event's own name, which every session shares, is left out of the question).
-     */
-    static final float SEMANTIC_SESSION = 0.45f;
-
-    /** ...and that much ahead of the next session, or the question is too vague to name one. */
-    static final float SEMANTIC_MARGIN = 0.04f;
-
-    /**
-     * A sentence of the post is quoted as the answer to a question about the event when this close to it. On the
-     * dev set the sentence that answers a why/what-else question scores 0.55 to 0.80, and the best sentence for a
-     * question about something the post never says mostly under 0.55.
-     */
-    static final float SEMANTIC_SENTENCE = 0.6f;
-
     private final SemanticIndex semantic;
     /** The years the posts describe or name as their first forum's: any other year is not described. */
     private final Set<Integer> knownYears;
@@ -509,8 +491,7 @@ public final class QuestionAnswerer {
 
     /**
      * The session the question is about by meaning, when the words did not find it ("handing a real GPU to a VM"):
-     * the dense index's best session, if it clears {@link #SEMANTIC_SESSION} and leads the next by
-     * {@link #SEMANTIC_MARGIN}, and passes the question's day, part and kind. Null otherwise, or without the model.
+     * the dense index's best session, if it clears {@link SemanticIndex#confident}, and passes the question's day, part and kind. Null otherwise, or without the model.
      */
     private Session sessionByMeaning(Question q) {
         List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
@@ -519,22 +500,18 @@ public final class QuestionAnswerer {
                 ranked.add(scored);
             }
         }
-        if (ranked.isEmpty() || ranked.get(0).score() < SEMANTIC_SESSION) {
-            return null;
-        }
-        boolean clear = ranked.size() == 1 || ranked.get(0).score() - ranked.get(1).score() >= SEMANTIC_MARGIN;
-        return clear ? ranked.get(0).item() : null;
+        return SemanticIndex.confident(ranked).orElse(null);
     }
 
     /**
      * For a question about the event whose answer is a sentence of the post (why the slots were short, what the
-     * downside was): that sentence, quoted, when it clears {@link #SEMANTIC_SENTENCE}. A next sentence that goes
+     * downside was): that sentence, quoted, when it clears {@link SemanticIndex#SENTENCE_MATCH}. A next sentence that goes
      * on from it ("This allowed for more talks, but…") is quoted with it. Null otherwise, or without the model.
      */
     private Answer quoteByMeaning(Question q) {
         List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
                 semantic.sentences(reader.withoutEventName(q), q.event());
-        if (ranked.isEmpty() || ranked.get(0).score() < SEMANTIC_SENTENCE) {
+        if (ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH) {
             return null;
         }
         SemanticIndex.PostSentence best = ranked.get(0).item();

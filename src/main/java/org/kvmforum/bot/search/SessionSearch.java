@@ -138,10 +138,35 @@ public final class SessionSearch {
                 hits.add(new SessionHit(sessions.get(index), doc.score, coverage.of(index)));
             }
             hits.sort(STRONG_FIRST);
+            if (hits.isEmpty() || !hits.get(0).strong()) {
+                hits = withMeaning(query, hits);
+            }
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e); // heap only: cannot happen
         }
+    }
+
+    /**
+     * When the words found no strong match: the session the query means, if the dense index is confident of one
+     * ("paravirtualized scsi" is the virtio-scsi talk), first and strong, then the word matches as they were.
+     * A query the words answer confidently is never embedded.
+     */
+    private List<SessionHit> withMeaning(String query, List<SessionHit> lexical) {
+        List<SemanticIndex.Scored<Session>> ranked = semantic.sessions(query);
+        Optional<Session> meant = SemanticIndex.confident(ranked);
+        if (meant.isEmpty()) {
+            return lexical;
+        }
+        List<SessionHit> blended = new ArrayList<>(lexical.size() + 1);
+        // Its score is the cosine similarity, on another scale than BM25: it is ordered by strength, not score.
+        blended.add(new SessionHit(meant.get(), ranked.get(0).score(), SessionHit.STRONG_CONFIDENCE));
+        for (SessionHit hit : lexical) {
+            if (!hit.session().equals(meant.get())) {
+                blended.add(hit);
+            }
+        }
+        return blended;
     }
 
     /**

@@ -2,12 +2,14 @@ package org.kvmforum.bot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
 
 /** One instance serves every command at once: answers must not depend on what other threads are doing. */
@@ -17,7 +19,7 @@ class ConcurrentUseTest {
 
     @Test
     void manyThreadsGetTheSameAnswersAsOne() throws Exception {
-        ContentModel model = PostFixture.kvmForum2011();
+        ContentModel model = ContentLoader.load(Path.of("content"));
         SessionSearch search = new SessionSearch(model);
         PeopleDirectory people = new PeopleDirectory(model);
         List<String> expected = INPUTS.stream().map(input -> answers(search, people, input)).toList();

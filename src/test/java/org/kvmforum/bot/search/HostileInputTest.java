@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
 
 /** Whatever a chat user pastes, nothing in the search layer throws or returns more than asked for. */
@@ -21,8 +23,8 @@ class HostileInputTest {
     private static PeopleDirectory people;
 
     @BeforeAll
-    static void build() {
-        ContentModel model = PostFixture.kvmForum2011();
+    static void build() throws Exception {
+        ContentModel model = ContentLoader.load(Path.of("content"));
         search = new SessionSearch(model);
         people = new PeopleDirectory(model);
     }
