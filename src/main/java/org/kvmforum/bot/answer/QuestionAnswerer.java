@@ -356,7 +356,8 @@ public final class QuestionAnswerer {
         }
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
         boolean filtersHold = !inPool.isEmpty() && inPool.get(0).strong();
-        List<TopicMatch> usable = filtersHold ? inPool : matches;
+        // A question that names its event by year is about that event's sessions only, matched or not.
+        List<TopicMatch> usable = filtersHold || namesItsYear(q) ? inPool : matches;
         boolean strong = !usable.isEmpty() && usable.get(0).strong();
         if (!strong || namesSomeoneUnknown(q, words)) {
             // Not a session; maybe something the post says about the event ("who is Brian Stevens").
@@ -385,6 +386,16 @@ public final class QuestionAnswerer {
             return inPassing(q, words, best.session());
         }
         return aboutChosen(q, bestOf(usable));
+    }
+
+    private static boolean namesItsYear(Question q) {
+        String year = Integer.toString(q.event().year());
+        for (Token word : q.words()) {
+            if (word.text().equals(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the question asks of the sessions its topic picked. */

@@ -54,4 +54,24 @@ class TwoEventsAnswerTest {
         assertTrue(tracks.sessions().stream().allMatch(s -> s.part().word().equals("afternoon")), tracks.text());
         assertFalse(ask("what were the dates of KVM Forum 2012?").answered());
     }
+
+    @Test
+    void theSecondYearIsAnsweredByTheSameMechanisms() {
+        // By meaning: no word of the question names the talk on nested virtualization.
+        Answer nested = ask("anything on running a hypervisor inside a guest at KVM Forum 2012?");
+        assertTrue(nested.answered(), nested.text());
+        assertTrue(nested.text().contains("Ingrid Solberg"), nested.text());
+        // The main clause decides; the context before it does not.
+        Answer balloon = ask("I was stuck in the other room all afternoon. who presented memory ballooning?");
+        assertTrue(balloon.text().contains("Lena Vogel"), balloon.text());
+        // A fact, from this post's own sentence.
+        assertTrue(ask("how long were the talks at KVM Forum 2012?").text().contains("45 minutes"));
+        // What neither post holds: a plain no, with what the post does say.
+        Answer clock = ask("what time did Lena Vogel's talk start?");
+        assertFalse(clock.answered(), clock.text());
+        assertTrue(clock.text().startsWith("The post gives no clock times") && clock.text().contains("day 1"),
+                clock.text());
+        assertFalse(ask("who does Kenji Watanabe work for?").answered());
+        assertFalse(ask("how many people came to KVM Forum 2010?").answered());
+    }
 }
