@@ -62,6 +62,7 @@ final class JmhSuite {
                 .forks(settings.forks());
         if (withAsk) {
             options.include(AskBench.class.getName() + "\\.");
+            options.include(SemanticAskBench.class.getName() + "\\.");
         }
         return rows(new Runner(options.build()).run());
     }
