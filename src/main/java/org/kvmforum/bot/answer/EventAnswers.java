@@ -199,7 +199,7 @@ final class EventAnswers {
         return false;
     }
 
-    /** "2011-08-23" → "23 August 2011"; anything else as it is. */
+    /** An ISO date ("yyyy-mm-dd") in words ("23 August" and the year); anything else as it is. */
     static String date(String iso) {
         try {
             return LocalDate.parse(iso).format(LONG_DATE);

@@ -28,6 +28,6 @@ enum EventFact {
     PLACE,
     /** The event's own web page. */
     EVENT_PAGE,
-    /** Everything at once, for "tell me about KVM Forum 2011". */
+    /** Everything at once, for "tell me about the forum". */
     OVERVIEW
 }

@@ -111,7 +111,7 @@ final class Phrases {
         return part == PartOfDay.MORNING ? "morning session" : "afternoon (parallel tracks)";
     }
 
-    /** "on day 2 in the morning", "on day 1", "in the afternoons", or "at KVM Forum 2011". */
+    /** "on day 2 in the morning", "on day 1", "in the afternoons", or "at" and the event's name. */
     static String scope(int day, PartOfDay part, String eventName) {
         if (day > 0 && part != null) {
             return "on day " + day + " in the " + part.word();

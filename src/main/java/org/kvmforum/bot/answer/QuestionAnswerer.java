@@ -67,6 +67,8 @@ public final class QuestionAnswerer {
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
 
     private final SemanticIndex semantic;
+    /** "who gave “<the first talk's title>”?", from the model: the hint for a blank question. */
+    private final String example;
     /** The years the posts describe or name as their first forum's: any other year is not described. */
     private final Set<Integer> knownYears;
 
@@ -80,6 +82,8 @@ public final class QuestionAnswerer {
             }
         }
         this.knownYears = Set.copyOf(years);
+        this.example = model.sessions().stream().filter(s -> !s.speakers().isEmpty()).findFirst()
+                .map(s -> "who gave " + Phrases.quoted(s) + "?").orElse("who gave the first talk?");
         this.model = model;
         this.allSessions = model.sessions();
         this.reader = new QuestionReader(model, people);
@@ -94,8 +98,7 @@ public final class QuestionAnswerer {
     public Answer answer(String question) {
         String key = TextNormalizer.clean(question);
         if (key.isEmpty()) {
-            return Answer.notInPost("Ask a question about the event, for example: who gave the VFIO talk?",
-                    List.of());
+            return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
         return cache.get(key, this::answerMainClause);
     }
@@ -218,7 +221,7 @@ public final class QuestionAnswerer {
             List<TopicMatch> theirsRanked = rank(words, sessions);
             Session mentioning = sessionMentioning(q, words);
             if (mentioning != null && (theirsRanked.isEmpty() || !theirsRanked.get(0).strong())) {
-                // "who spoke about transcendent memory and Rik's work?": Rik is part of the topic, not its speaker.
+                // "who spoke about X and <a speaker>'s work?": the speaker is part of the topic, not its speaker.
                 return aboutTopic(withoutPeople(q), words, new PorterStemmer());
             }
             List<Session> onTopic = bestOf(theirsRanked);
@@ -360,7 +363,7 @@ public final class QuestionAnswerer {
         List<TopicMatch> usable = filtersHold || namesItsYear(q) ? inPool : matches;
         boolean strong = !usable.isEmpty() && usable.get(0).strong();
         if (!strong || namesSomeoneUnknown(q, words)) {
-            // Not a session; maybe something the post says about the event ("who is Brian Stevens").
+            // Not a session; maybe something the post says about the event ("who is <someone the post names outside its sessions>").
             EventFact fact = factMentioning(q.topic(), stemmer);
             if (fact != null) {
                 return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words(), stemmer));
@@ -557,7 +560,7 @@ public final class QuestionAnswerer {
         return offered;
     }
 
-    /** An event fact whose statement in the post has most of the topic's words ("who is Brian Stevens"). */
+    /** An event fact whose statement in the post has most of the topic's words ("who is <someone the post names outside its sessions>"). */
     private EventFact factMentioning(List<Token> topic, PorterStemmer stemmer) {
         for (Map.Entry<String, Set<String>> statement : statementStems.entrySet()) {
             int found = 0;

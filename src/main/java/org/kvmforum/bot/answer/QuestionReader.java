@@ -127,7 +127,7 @@ final class QuestionReader {
         }
         this.nameWords = Map.copyOf(names);
         // What the posts themselves name as the place, the co-located event and the first forum's year: a question
-        // naming them asks for that fact ("was it in Vancouver?", "was it part of LinuxCon?", "the 2008 forum").
+        // naming them asks for that fact ("was it in <the place>?", "was it part of <the other event>?").
         Set<String> place = new HashSet<>(PLACE_WORDS);
         Set<String> colocation = new HashSet<>(COLOCATION_WORDS);
         Set<String> firstForum = new HashSet<>(FIRST_FORUM_WORDS);
@@ -181,7 +181,7 @@ final class QuestionReader {
     }
 
     /**
-     * The question's words without the event's name and year ("KVM Forum 2011"): every session and sentence of
+     * The question's words without the event's name and year (its name and year): every session and sentence of
      * the post belongs to the event, so its name says nothing about which one is meant.
      */
     String withoutEventName(Question q) {
@@ -649,7 +649,7 @@ final class QuestionReader {
             return false;
         }
 
-        /** "the first forum", "the first KVM Forum", "the inaugural forum", "2008", "how has it grown". */
+        /** "the first forum", "the inaugural forum", the first forum's year, "how has it grown". */
         private boolean claimFirstForum() {
             Set<String> earliest = EARLIEST;
             for (int i = 0; i < size; i++) {

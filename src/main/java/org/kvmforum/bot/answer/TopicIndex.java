@@ -15,8 +15,8 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * Where in each session's description a word occurs: its title, its slides' file name, its speakers' names,
  * the first sentence of the post's paragraph about it, or only further in. The search layer says whether a
  * session contains a question's words at all; this says how central they are to it, which is what tells
- * "the NUMA talk" (Andrea Arcangeli's, whose slides are aa-numa.pdf) from "the Xen talk" (there is none:
- * Xen comes up once, in passing, in Allen Kay's). Built once per content model; immutable afterwards.
+ * a talk on a subject (in its title, slides' file name or first sentence) from a word that comes up once,
+ * in passing, in another talk's paragraph. Built once per content model; immutable afterwards.
  */
 final class TopicIndex {
     /** How central a word is to a session, by where it occurs; the best place counts. */
@@ -102,7 +102,7 @@ final class TopicIndex {
         return at < 0 ? word : token.surface().substring(at, at + word.length());
     }
 
-    /** "…/2011-forum-aa-numa.pdf" → "2011 forum aa numa": the words people named the file with. */
+    /** "…/forum-aa-numa.pdf" → "forum aa numa": the words people named the file with. */
     private static String slidesFileWords(String url) {
         String file = url.substring(url.lastIndexOf('/') + 1);
         int dot = file.lastIndexOf('.');
@@ -263,7 +263,7 @@ final class TopicIndex {
 
     /**
      * Whether the session has these words only in passing: one word of the question found in it, and that
-     * one mentioned once, after the sentence that introduces the session ("Xen" in Allen Kay's). Two or more
+     * one mentioned once, after the sentence that introduces the session (a word in the middle of one talk's paragraph). Two or more
      * of the question's words, or a word in the title, slides, names or first sentence, describe the session.
      */
     boolean onlyInPassing(Session session, List<Resolved> words) {

@@ -49,11 +49,14 @@ public final class SemanticIndex {
 
     private static final int QUESTIONS_REMEMBERED = 4_096;
 
-    /** Two Latin letters in a row: the model reads English, and text without them has nothing to match in a post. */
-    private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("[A-Za-z]{2}");
+    /**
+     * The model reads English: text that is not mostly Latin letters has nothing to match in a post, and would
+     * cost many times a question's work (random Unicode splits into hundreds of word pieces).
+     */
+    private static final double MIN_LATIN_SHARE = 0.5;
 
     /** Words embedded of a question at most: a pasted wall of text is not a question, and costs grow with length. */
-    private static final int MAX_QUESTION_CHARS = 400;
+    private static final int MAX_QUESTION_CHARS = 300;
 
     private final ContentModel model;
     /** Asked for only when a question needs the model, so that a process that never needs it never loads it. */
@@ -121,11 +124,25 @@ public final class SemanticIndex {
 
     private Optional<float[]> vector(String question) {
         String text = TextNormalizer.clean(question == null ? "" : question);
-        if (!LATIN_WORD.matcher(text).find() || !available()) {
+        if (!mostlyLatin(text) || !available()) {
             return Optional.empty();
         }
         String clipped = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
         return Optional.of(questions.get(clipped, sentenceModel.get()::embedOnce));
+    }
+
+    /** At least two letters, and at least {@link #MIN_LATIN_SHARE} of the letters in A to Z. */
+    private static boolean mostlyLatin(String text) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                latin += c < 128 ? 1 : 0;
+            }
+        }
+        return latin >= 2 && latin >= MIN_LATIN_SHARE * letters;
     }
 
     private Vectors vectors() {

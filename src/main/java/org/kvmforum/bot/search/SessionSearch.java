@@ -346,7 +346,7 @@ public final class SessionSearch {
         return doc;
     }
 
-    /** The words of the events' names and years: every session belongs to "KVM Forum 2011". */
+    /** The words of the events' names and years: every session belongs to its event, whose name says nothing of which one is meant. */
     private static Set<String> eventWords(ContentModel model) {
         Set<String> words = new HashSet<>();
         for (Event event : model.events()) {
