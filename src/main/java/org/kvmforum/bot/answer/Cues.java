@@ -34,6 +34,7 @@ final class Cues {
      */
     static final Set<String> FRAME = setOf(
             "who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "whats",
+            "total", "overall", "altogether",
             "do", "does", "did", "done", "doing", "is", "am", "are", "was", "were", "be", "been", "being",
             "has", "have", "had", "having", "can", "could", "would", "should", "shall", "will", "may", "might",
             "must", "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "we", "us",

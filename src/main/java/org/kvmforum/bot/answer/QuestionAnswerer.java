@@ -134,6 +134,11 @@ public final class QuestionAnswerer {
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
+        if (asksWhy(q)) {
+            // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
+            Answer quoted = quoteByMeaning(q);
+            return quoted != null ? quoted : Answer.notInPost("The post does not say why.", List.of());
+        }
         if (q.fact() != null && topicIsASession(q, words)) {
             Session session = rank(words, allSessions).get(0).session();
             switch (q.fact()) {
@@ -368,6 +373,8 @@ public final class QuestionAnswerer {
             if (fact != null) {
                 return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words(), stemmer));
             }
+            // A word written as a name the post never has ("Linus", "Hyper-V") is not matched by meaning: the
+            // model would find the nearest session for a name as readily as for a topic.
             if (namesSomeoneUnknown(q, words)) {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
@@ -376,7 +383,7 @@ public final class QuestionAnswerer {
             if (byMeaning != null) {
                 return aboutChosen(q, List.of(byMeaning));
             }
-            Answer quoted = quoteByMeaning(q);
+            Answer quoted = q.target() == Target.SESSION ? quoteByMeaning(q) : null;
             if (quoted != null) {
                 return quoted;
             }
@@ -389,6 +396,13 @@ public final class QuestionAnswerer {
             return inPassing(q, words, best.session());
         }
         return aboutChosen(q, bestOf(usable));
+    }
+
+    /** "why …", "how come …": the question asks for a reason. */
+    private static boolean asksWhy(Question q) {
+        List<Token> words = q.words();
+        return !words.isEmpty() && (words.get(0).text().equals("why")
+                || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"));
     }
 
     private static boolean namesItsYear(Question q) {

@@ -92,8 +92,7 @@ enum Unstated {
         if (asksForAName(words)) {
             return UNNAMED;
         }
-        if (has(words, MONEY_WORDS) || phrase(words, "how", "much") && !has(words, Set.of("attendance", "grow",
-                "grew", "growth", "time", "long"))) {
+        if (has(words, MONEY_WORDS)) {
             return MONEY;
         }
         if (has(words, RESULT_WORDS)) {

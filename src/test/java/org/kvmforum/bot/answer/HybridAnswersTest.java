@@ -51,6 +51,15 @@ class HybridAnswersTest {
     }
 
     @Test
+    void aReasonIsASentenceOfThePost() {
+        Answer why = answers.answer("why were the talk slots so short?");
+        assertTrue(why.answered(), why.text());
+        assertTrue(why.text().contains("submissions"), why.text());
+        // "how much" asks for an amount, not a price: the session is still the answer.
+        assertAbout("which talk was about limiting how much IO a guest can use?", "IO throttling");
+    }
+
+    @Test
     void whatThePostCannotAnswerGetsAPlainPrivateNo() {
         for (String question : List.of("what time did the keynote start", "who does Avi work for",
                 "what was the name of the pub they went to?", "how many people came to the 2009 forum?")) {
