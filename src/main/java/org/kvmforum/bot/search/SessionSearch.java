@@ -224,8 +224,8 @@ public final class SessionSearch {
     /**
      * The query's words, normalised, stop words and duplicates out, at most {@link #MAX_QUERY_WORDS}. Every
      * symbol splits words ("title:vfio" is title, vfio), since the index holds the parts of compound tokens
-     * too. Words that only frame the question ("who", "talk", "slides"), the event's own name ("KVM Forum
-     * 2011") and single characters are dropped as well, unless nothing else is left: then they are the
+     * too. Words that only frame the question ("who", "talk", "slides"), the event's own name and year
+     * and single characters are dropped as well, unless nothing else is left: then they are the
      * topic ("keynote talk", "kvm").
      */
     private List<QueryWord> topicWords(String query) {
