@@ -126,6 +126,28 @@ class HostileInputPropertiesTest {
         });
     }
 
+    /**
+     * The paths a plain question can take besides the words: the session found by meaning, a quoted sentence of
+     * the post, a reason, the plain "the post does not say", each wrapped in hostile context before and after
+     * (the main clause is read first, the rest only if it finds nothing).
+     */
+    @Property(tries = 300)
+    void questionsAnsweredByMeaningAnswerSafely(@ForAll("questionsInContext") String question) {
+        Reply reply = router.execute(new CommandRequest("ask", Map.of("question", question), ASKER, null, false));
+        assertEquals(List.of(), checks.reply(reply), () -> describe(Map.of("question", question)));
+    }
+
+    @Provide
+    Arbitrary<String> questionsInContext() {
+        Arbitrary<String> asked = Arbitraries.of("anything on handing a real GPU to a VM?",
+                "was there anything about limiting a guest's I/O?", "why were the talk slots short?",
+                "what was the downside of the shorter slots?", "what time did the keynote start?",
+                "who does the keynote speaker work for?", "what was the name of the pub?",
+                "what were the attendees discussing?", "link to the official page?");
+        return Combinators.combine(Hostile.text(), asked, Hostile.text())
+                .as((before, question, after) -> before + ". " + question + " " + after);
+    }
+
     /** Discord hides admin commands from others, but a client can still send one: the router refuses it. */
     @Example
     void everyAdminCommandRefusesOthers() {
