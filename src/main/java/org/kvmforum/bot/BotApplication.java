@@ -119,6 +119,7 @@ public final class BotApplication {
                 }
                 return runConsole(router, options.json(), library.model());
             }
+            library.warmUpInBackground(); // the first question by meaning must not miss Discord's deadline
             return runDiscord(token.get(), config, router, library.model());
         } finally {
             if (watcher != null) {

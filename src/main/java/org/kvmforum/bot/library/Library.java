@@ -47,6 +47,19 @@ public final class Library {
     }
 
     /**
+     * Loads the sentence-embedding model and embeds the post on a background thread, so that the first question
+     * that needs them is not the one that waits (Discord drops an interaction not answered within three
+     * seconds). Returns at once; questions asked meanwhile are answered as usual, the first semantic one waiting
+     * for the warm-up to finish.
+     */
+    public void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> sessions.semantic().warmUp(), "sentence-model-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    /**
      * A number no other library in this process has: what was computed from this library (a cached reply) is
      * keyed by it, so nothing computed from older content is served after a reload.
      */

@@ -122,6 +122,16 @@ public final class SemanticIndex {
         return ranked;
     }
 
+    /**
+     * Loads the model and embeds the post now rather than on the first question that needs them (about two
+     * seconds on 2 cores): a bot that must answer within Discord's three seconds calls this at start.
+     */
+    public void warmUp() {
+        if (available()) {
+            vectors();
+        }
+    }
+
     private Optional<float[]> vector(String question) {
         String text = TextNormalizer.clean(question == null ? "" : question);
         if (!mostlyLatin(text) || !available()) {
