@@ -147,6 +147,13 @@ public final class QuestionAnswerer {
                             + Phrases.described(model, session) + " was in; it was " + Phrases.when(session) + ".",
                             List.of(session));
                 }
+                case ATTENDANCE -> {
+                    // The model has the event's attendance, never a session's.
+                    String whole = q.event().attendance() == null ? ""
+                            : "; it gives only the whole event's: " + q.event().attendance();
+                    return Answer.notInPost("The post does not say how many people attended "
+                            + Phrases.described(model, session) + whole + ".", List.of(session));
+                }
                 case RECORDINGS, SLOTS -> {
                     // True of every talk: "is there a video of the VFIO talk", "how long was Avi's keynote".
                     Answer fact = EventAnswers.answer(q.fact(), event, q.day(), Set.of());
