@@ -33,6 +33,8 @@ enum Unstated {
     AUDIENCE_QUESTIONS("The post does not report the questions the audience asked"),
     /** Release dates and licences of software: outside the event. */
     SOFTWARE_FACTS("The post gives no release dates or licences"),
+    /** How to reach someone: addresses, handles, numbers. */
+    CONTACT("The post gives no one's contact details"),
     /** Another year's event than the posts describe. */
     OTHER_YEAR("The post does not describe that year's forum");
 
@@ -54,8 +56,11 @@ enum Unstated {
             "figures", "results", "measurements", "speedup");
     private static final Set<String> AUDIENCE = Set.of("audience", "attendees", "crowd");
     private static final Set<String> ASKING = Set.of("ask", "asked", "questions", "question");
-    private static final Set<String> SOFTWARE_WORDS = Set.of("released", "release", "releases", "license",
-            "licence", "licensed", "licenced");
+    private static final Set<String> LICENCE_WORDS = Set.of("license", "licence", "licensed", "licenced", "licenses",
+            "licences");
+    private static final Set<String> RELEASED = Set.of("released", "shipped");
+    private static final Set<String> CONTACT_WORDS = Set.of("email", "e-mail", "mail", "twitter", "phone", "contact",
+            "contacts", "irc", "nick", "handle", "linkedin", "mastodon");
 
     private final String sentence;
 
@@ -101,8 +106,13 @@ enum Unstated {
         if (has(words, AUDIENCE) && has(words, ASKING)) {
             return AUDIENCE_QUESTIONS;
         }
-        if (has(words, SOFTWARE_WORDS)) {
+        // "when was 1.0 released", "what licence": not "the plan for the 1.0 release", which the post gives.
+        if (has(words, LICENCE_WORDS) || has(words, RELEASED) && (has(words, Set.of("when", "date", "year"))
+                || phrase(words, "what", "year"))) {
             return SOFTWARE_FACTS;
+        }
+        if (has(words, CONTACT_WORDS)) {
+            return CONTACT;
         }
         for (Token word : words) {
             if (word.text().matches("(19|20)\\d\\d") && !years.contains(Integer.parseInt(word.text()))) {
