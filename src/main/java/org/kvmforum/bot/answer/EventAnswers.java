@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
-import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Answers about the event itself, from the event's facts in the content model. A fact the post does not give
@@ -190,9 +190,8 @@ final class EventAnswers {
     }
 
     private static boolean mentions(String statement, Set<String> stems) {
-        PorterStemmer stemmer = new PorterStemmer();
         for (Token token : Token.of(TextNormalizer.clean(statement))) {
-            if (stems.contains(TopicIndex.stem(stemmer, token.joined()))) {
+            if (stems.contains(Stems.of(token.joined()))) {
                 return true;
             }
         }

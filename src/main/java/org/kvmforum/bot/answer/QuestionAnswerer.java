@@ -18,8 +18,8 @@ import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.PeopleDirectory;
 import org.kvmforum.bot.search.SemanticIndex;
 import org.kvmforum.bot.search.SessionSearch;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
-import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Answers a question asked in plain words from the post alone. Built once per content generation (see
@@ -34,10 +34,10 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * is to it. Whatever the post does not give is answered with {@link Answer#answered()} false and a sentence
  * saying what it does not say.
  *
- * <p>The search layer's {@code SessionSearch} is not used here: its typo matching runs Lucene fuzzy queries,
- * which cost milliseconds for every word outside the post's vocabulary, where an answer must take well under
- * one. The topic index covers the same texts (and the slides' file names) with stems, bounded typos and
- * rarity weights, in microseconds.
+ * <p>Topic words are weighed by the {@link TopicIndex} (where in a session's description a word occurs, stemmed
+ * by the session index's own stemmer); when the words find no strong match, the session index's dense half
+ * ({@link SemanticIndex}) finds the session, or the sentence of the post, the question means. Questions of a kind
+ * the model holds nothing for ({@link Unstated}) get a plain "the post does not say".
  */
 public final class QuestionAnswerer {
     /** Sessions shown for a topic at most: beyond this the topic is too vague to call any of them the answer. */
@@ -128,8 +128,7 @@ public final class QuestionAnswerer {
         if (event == null) {
             return Answer.notInPost("The post is not loaded, so there is nothing to answer from.", List.of());
         }
-        PorterStemmer stemmer = new PorterStemmer();
-        List<TopicIndex.Resolved> words = resolve(q.topic(), stemmer);
+        List<TopicIndex.Resolved> words = resolve(q.topic());
         Unstated unstated = Unstated.askedIn(q, knownYears);
         if (unstated != null) {
             return unstated(q, unstated, words);
@@ -163,7 +162,7 @@ public final class QuestionAnswerer {
             }
         }
         if (q.fact() != null && !topicIsASession(q, words)) {
-            return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words(), stemmer));
+            return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
         }
         if (asksForAnOpinion(q)) {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
@@ -177,7 +176,7 @@ public final class QuestionAnswerer {
             return aboutPeople(q, words);
         }
         if (q.hasTopic()) {
-            return aboutTopic(q, words, stemmer);
+            return aboutTopic(q, words);
         }
         if (q.position() != 0 || q.hasFilters() || q.target() != Target.SESSION) {
             return aboutProgram(q, pool(q, event.sessions()));
@@ -234,7 +233,7 @@ public final class QuestionAnswerer {
             Session mentioning = sessionMentioning(q, words);
             if (mentioning != null && (theirsRanked.isEmpty() || !theirsRanked.get(0).strong())) {
                 // "who spoke about X and <a speaker>'s work?": the speaker is part of the topic, not its speaker.
-                return aboutTopic(withoutPeople(q), words, new PorterStemmer());
+                return aboutTopic(withoutPeople(q), words);
             }
             List<Session> onTopic = bestOf(theirsRanked);
             if (!onTopic.isEmpty()) {
@@ -361,7 +360,7 @@ public final class QuestionAnswerer {
 
     // ---------------------------------------------------------------- topics
 
-    private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words, PorterStemmer stemmer) {
+    private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words) {
         List<TopicMatch> matches = rank(words, allSessions);
         List<TopicMatch> inPool = new ArrayList<>();
         for (TopicMatch match : matches) {
@@ -376,9 +375,9 @@ public final class QuestionAnswerer {
         boolean strong = !usable.isEmpty() && usable.get(0).strong();
         if (!strong || namesSomeoneUnknown(q, words)) {
             // Not a session; maybe something the post says about the event ("who is <someone the post names outside its sessions>").
-            EventFact fact = factMentioning(q.topic(), stemmer);
+            EventFact fact = factMentioning(q.topic());
             if (fact != null) {
-                return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words(), stemmer));
+                return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
             }
             // A word written as a name the post never has ("Linus", "Hyper-V") is not matched by meaning: the
             // model would find the nearest session for a name as readily as for a topic.
@@ -562,7 +561,7 @@ public final class QuestionAnswerer {
     private String notFound(Question q) {
         boolean looksLikeAName = false;
         for (Token token : q.topic()) {
-            looksLikeAName |= token.writtenAsName() && !index.known(TopicIndex.stem(new PorterStemmer(), token.text()));
+            looksLikeAName |= token.writtenAsName() && !index.known(Stems.of(token.text()));
         }
         String what = q.kind() == null ? "session" : Phrases.kindNoun(q.kind());
         if (looksLikeAName) {
@@ -582,11 +581,11 @@ public final class QuestionAnswerer {
     }
 
     /** An event fact whose statement in the post has most of the topic's words ("who is <someone the post names outside its sessions>"). */
-    private EventFact factMentioning(List<Token> topic, PorterStemmer stemmer) {
+    private EventFact factMentioning(List<Token> topic) {
         for (Map.Entry<String, Set<String>> statement : statementStems.entrySet()) {
             int found = 0;
             for (Token token : topic) {
-                found += statement.getValue().contains(TopicIndex.stem(stemmer, token.joined())) ? 1 : 0;
+                found += statement.getValue().contains(Stems.of(token.joined())) ? 1 : 0;
             }
             if (found > 0 && found * 5 >= topic.size() * 3) {
                 return EventFact.valueOf(statement.getKey());
@@ -828,10 +827,10 @@ public final class QuestionAnswerer {
                 && (q.kind() == null || session.kind() == q.kind());
     }
 
-    private List<TopicIndex.Resolved> resolve(List<Token> topic, PorterStemmer stemmer) {
+    private List<TopicIndex.Resolved> resolve(List<Token> topic) {
         List<TopicIndex.Resolved> resolved = new ArrayList<>(topic.size());
         for (Token token : topic) {
-            resolved.add(index.resolve(token, stemmer));
+            resolved.add(index.resolve(token));
         }
         return resolved;
     }
@@ -845,11 +844,11 @@ public final class QuestionAnswerer {
     }
 
     /** The stems of the words that carry meaning ("dinner", "beer"), question words and fillers left out. */
-    private static Set<String> contentStems(List<Token> words, PorterStemmer stemmer) {
+    private static Set<String> contentStems(List<Token> words) {
         Set<String> stems = new HashSet<>();
         for (Token word : words) {
             if (!Cues.STOP.contains(word.text()) && !Cues.FRAME.contains(word.text())) {
-                stems.add(TopicIndex.stem(stemmer, word.joined()));
+                stems.add(Stems.of(word.joined()));
             }
         }
         return stems;
@@ -869,28 +868,27 @@ public final class QuestionAnswerer {
 
     /** The stems of each event statement the post makes outside its sessions, by the fact it answers. */
     private static Map<String, Set<String>> statementStems(ContentModel model) {
-        PorterStemmer stemmer = new PorterStemmer();
         Map<String, Set<String>> stems = new HashMap<>();
         for (Event event : model.events()) {
             for (Event.AfterTalks after : event.afterTalks()) {
-                addStems(stems, EventFact.AFTER_TALKS, after.statement(), stemmer);
+                addStems(stems, EventFact.AFTER_TALKS, after.statement());
             }
             if (event.firstForum() != null) {
-                addStems(stems, EventFact.FIRST_FORUM, event.firstForum().statement(), stemmer);
+                addStems(stems, EventFact.FIRST_FORUM, event.firstForum().statement());
             }
             if (event.recordings() != null) {
-                addStems(stems, EventFact.RECORDINGS, event.recordings().statement(), stemmer);
+                addStems(stems, EventFact.RECORDINGS, event.recordings().statement());
             }
         }
         stems.replaceAll((fact, set) -> Set.copyOf(set));
         return Map.copyOf(stems);
     }
 
-    private static void addStems(Map<String, Set<String>> stems, EventFact fact, String text, PorterStemmer stemmer) {
+    private static void addStems(Map<String, Set<String>> stems, EventFact fact, String text) {
         Set<String> set = stems.computeIfAbsent(fact.name(), f -> new HashSet<>());
         for (Token token : Token.of(TextNormalizer.clean(text))) {
             for (String part : token.parts()) {
-                set.add(TopicIndex.stem(stemmer, part));
+                set.add(Stems.of(part));
             }
         }
     }

@@ -8,8 +8,8 @@ import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.search.EditDistance;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
-import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Where in each session's description a word occurs: its title, its slides' file name, its speakers' names,
@@ -44,23 +44,22 @@ final class TopicIndex {
 
     TopicIndex(ContentModel model) {
         this.sessions = model.sessions();
-        PorterStemmer stemmer = new PorterStemmer();
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
             indexById.put(session.id(), i);
             Map<String, Float> fields = new HashMap<>();
-            add(fields, session.title() + " " + session.titleInPost(), TITLE, stemmer);
+            add(fields, session.title() + " " + session.titleInPost(), TITLE);
             for (Person speaker : model.speakersOf(session)) {
-                add(fields, speaker.name() + " " + String.join(" ", speaker.mentions()), NAMES, stemmer);
+                add(fields, speaker.name() + " " + String.join(" ", speaker.mentions()), NAMES);
             }
             if (session.hasSlides()) {
-                add(fields, slidesFileWords(session.slides().url()), LINK, stemmer);
+                add(fields, slidesFileWords(session.slides().url()), LINK);
             }
             String summary = TextNormalizer.clean(session.summary());
-            add(fields, leadSentence(summary), LEAD, stemmer);
+            add(fields, leadSentence(summary), LEAD);
             Map<String, Integer> bodyCounts = new HashMap<>();
             for (Token token : Token.of(summary)) {
-                for (String stem : stems(token, stemmer)) {
+                for (String stem : stems(token)) {
                     bodyCounts.merge(stem, 1, Integer::sum);
                 }
             }
@@ -70,23 +69,23 @@ final class TopicIndex {
         }
     }
 
-    private void add(Map<String, Float> fields, String text, float weight, PorterStemmer stemmer) {
+    private void add(Map<String, Float> fields, String text, float weight) {
         for (Token token : Token.of(TextNormalizer.clean(text))) {
-            for (String stem : stems(token, stemmer)) {
+            for (String stem : stems(token)) {
                 fields.merge(stem, weight, Math::max);
             }
         }
     }
 
     /** A post word's stems: the word, its parts if it is a compound, and the parts written together. */
-    private List<String> stems(Token token, PorterStemmer stemmer) {
+    private List<String> stems(Token token) {
         List<String> words = new ArrayList<>(token.parts());
         if (token.isCompound()) {
             words.add(token.joined());
         }
         List<String> result = new ArrayList<>(words.size());
         for (String word : words) {
-            String stem = stem(stemmer, word);
+            String stem = Stems.of(word);
             stemOfWord.putIfAbsent(word, stem);
             surfaceOfWord.putIfAbsent(word, surfaceOf(token, word));
             if (words.size() == 1 || !word.equals(token.joined())) {
@@ -124,12 +123,6 @@ final class TopicIndex {
         return summary;
     }
 
-    static String stem(PorterStemmer stemmer, String word) {
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
-    }
-
     // ---------------------------------------------------------------- queries
 
     /**
@@ -137,31 +130,31 @@ final class TopicIndex {
      * compound written together if the post has that ("postcopy"), else its parts; otherwise the closest
      * word of the post within the typos its length allows ("vfoi" → vfio), or nothing.
      */
-    Resolved resolve(Token token, PorterStemmer stemmer) {
+    Resolved resolve(Token token) {
         if (token.isCompound()) {
-            String joined = stem(stemmer, token.joined());
+            String joined = Stems.of(token.joined());
             if (documentFrequency.containsKey(joined)) {
                 return new Resolved(List.of(joined), false);
             }
             List<String> parts = new ArrayList<>();
             boolean typo = false;
             for (String part : token.parts()) {
-                Resolved resolved = resolveWord(part, stemmer);
+                Resolved resolved = resolveWord(part);
                 parts.addAll(resolved.stems());
                 typo |= resolved.typo();
             }
             return new Resolved(parts, typo);
         }
         // "Linus" is a name the post does not have, not a typo of "links".
-        return resolveWord(token.text(), stemmer, !token.writtenAsName());
+        return resolveWord(token.text(), !token.writtenAsName());
     }
 
-    private Resolved resolveWord(String word, PorterStemmer stemmer) {
-        return resolveWord(word, stemmer, true);
+    private Resolved resolveWord(String word) {
+        return resolveWord(word, true);
     }
 
-    private Resolved resolveWord(String word, PorterStemmer stemmer, boolean typosAllowed) {
-        String stem = stem(stemmer, word);
+    private Resolved resolveWord(String word, boolean typosAllowed) {
+        String stem = Stems.of(word);
         if (documentFrequency.containsKey(stem)) {
             return new Resolved(List.of(stem), false);
         }

@@ -12,15 +12,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
-import org.tartarus.snowball.ext.PorterStemmer;
 import org.kvmforum.bot.search.EditDistance;
+import org.kvmforum.bot.search.Stems;
 
 /** Words, typos, and how central a word is to a session. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TopicIndexTest {
     private ContentModel model;
     private TopicIndex index;
-    private final PorterStemmer stemmer = new PorterStemmer();
 
     @BeforeAll
     void load() throws Exception {
@@ -33,7 +32,7 @@ class TopicIndexTest {
     }
 
     private List<TopicIndex.Resolved> words(String text) {
-        return Token.of(text).stream().map(t -> index.resolve(t, stemmer)).toList();
+        return Token.of(text).stream().map(t -> index.resolve(t)).toList();
     }
 
     @Test
@@ -60,12 +59,12 @@ class TopicIndexTest {
 
     @Test
     void wordsResolveToThePostsWordsWithTyposAndCompounds() {
-        TopicIndex.Resolved vfoi = index.resolve(Token.of("vfoi").get(0), stemmer);
+        TopicIndex.Resolved vfoi = index.resolve(Token.of("vfoi").get(0));
         assertTrue(vfoi.typo());
-        assertEquals(List.of(TopicIndex.stem(stemmer, "vfio")), vfoi.stems());
-        assertEquals(List.of("postcopi"), index.resolve(Token.of("post-copy").get(0), stemmer).stems(),
+        assertEquals(List.of(Stems.of("vfio")), vfoi.stems());
+        assertEquals(List.of("postcopi"), index.resolve(Token.of("post-copy").get(0)).stems(),
                 "the post writes the compound as one word in a title");
-        assertTrue(index.resolve(Token.of("what did Linus say").get(2), stemmer).stems().isEmpty(),
+        assertTrue(index.resolve(Token.of("what did Linus say").get(2)).stems().isEmpty(),
                 "a name the post lacks is not a typo of 'links'");
     }
 
