@@ -11,6 +11,7 @@ import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
 
 /**
  * Answers about the event itself, from the event's facts in the content model. A fact the post does not give

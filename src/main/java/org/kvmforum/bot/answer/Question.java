@@ -5,6 +5,7 @@ import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.search.Token;
 
 /**
  * A question as the answerer understands it: what it asks for, and what picks the sessions it is about.

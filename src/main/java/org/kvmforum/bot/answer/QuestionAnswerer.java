@@ -20,6 +20,8 @@ import org.kvmforum.bot.search.SemanticIndex;
 import org.kvmforum.bot.search.SessionSearch;
 import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
+import org.kvmforum.bot.search.TopicIndex;
 
 /**
  * Answers a question asked in plain words from the post alone. Built once per content generation (see
@@ -87,7 +89,7 @@ public final class QuestionAnswerer {
         this.model = model;
         this.allSessions = model.sessions();
         this.reader = new QuestionReader(model, people);
-        this.index = new TopicIndex(model);
+        this.index = sessions.topics();
         this.statementStems = statementStems(model);
     }
 

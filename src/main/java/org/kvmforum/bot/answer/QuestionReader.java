@@ -14,6 +14,7 @@ import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.EditDistance;
 import org.kvmforum.bot.search.PeopleDirectory;
 import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
 
 /**
  * Reads a plain-words question into a {@link Question}. Cues are taken out in a fixed order, each claiming

@@ -2,6 +2,7 @@ package org.kvmforum.bot.answer;
 
 import java.util.List;
 import java.util.Set;
+import org.kvmforum.bot.search.Token;
 
 /**
  * What a post cannot answer, declared once. The model holds, per event: the sessions (title, kind, speakers,

@@ -48,6 +48,11 @@ import org.kvmforum.bot.search.SessionVocabulary.QueryWord;
  * session and the day and part of day, by stem ("migrating" finds "migration"), and, as a fallback, with a
  * typo or two ("vfoi" finds "vfio"). Queries are assembled from terms, never parsed, so no user text is
  * query syntax. Any input is accepted: null, blank, symbols-only, pasted walls of text.
+ *
+ * <p>The one session index of the bot: /talk, /slides, /search, autocomplete and /ask all use it. Besides BM25
+ * it holds how central each word is to each session ({@link #topics()}, for telling a talk on a subject from a
+ * passing mention) and the sessions and sentences by meaning ({@link #semantic()}), which answer when the words
+ * find no strong match.
  */
 public final class SessionSearch {
     /** Query words looked at; later ones are ignored, which keeps absurd input as fast as a question. */
@@ -90,6 +95,7 @@ public final class SessionSearch {
             Caffeine.newBuilder().maximumSize(10_000).build();
 
     private final SemanticIndex semantic;
+    private final TopicIndex topics;
 
     /** An index whose dense half uses the process's shared model, loaded the first time a query needs it. */
     public SessionSearch(ContentModel model) {
@@ -99,11 +105,17 @@ public final class SessionSearch {
     public SessionSearch(ContentModel model, java.util.function.Supplier<SentenceModel> sentenceModel) {
         this.sessions = model.sessions();
         this.semantic = new SemanticIndex(model, sentenceModel);
+        this.topics = new TopicIndex(model);
         List<SessionText> texts = sessions.stream().map(s -> SessionText.of(s, model)).toList();
         Analyzer plain = Analysis.index(false);
         this.searcher = buildIndex(texts, plain);
         this.vocabulary = new SessionVocabulary(texts, plain, stemmer);
         this.eventWords = eventWords(model);
+    }
+
+    /** How central each word is to each session (title, slides, names, first sentence, or only in passing). */
+    public TopicIndex topics() {
+        return topics;
     }
 
     /** The dense half of the index: sessions and the post's sentences by meaning. */

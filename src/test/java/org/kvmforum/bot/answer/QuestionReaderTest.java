@@ -16,6 +16,7 @@ import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.search.Token;
 
 /** How questions are read: what they ask for, which facts of the event, and what is left as the topic. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

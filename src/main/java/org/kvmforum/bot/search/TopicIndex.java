@@ -1,4 +1,4 @@
-package org.kvmforum.bot.answer;
+package org.kvmforum.bot.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,9 +7,6 @@ import java.util.Map;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.EditDistance;
-import org.kvmforum.bot.search.Stems;
-import org.kvmforum.bot.search.TextNormalizer;
 
 /**
  * Where in each session's description a word occurs: its title, its slides' file name, its speakers' names,
@@ -18,17 +15,17 @@ import org.kvmforum.bot.search.TextNormalizer;
  * a talk on a subject (in its title, slides' file name or first sentence) from a word that comes up once,
  * in passing, in another talk's paragraph. Built once per content model; immutable afterwards.
  */
-final class TopicIndex {
+public final class TopicIndex {
     /** How central a word is to a session, by where it occurs; the best place counts. */
-    static final float TITLE = 1.0f;
-    static final float NAMES = 1.0f;
-    static final float LINK = 0.9f;
-    static final float LEAD = 0.6f;
-    static final float BODY_REPEATED = 0.45f;
-    static final float BODY = 0.3f;
+    public static final float TITLE = 1.0f;
+    public static final float NAMES = 1.0f;
+    public static final float LINK = 0.9f;
+    public static final float LEAD = 0.6f;
+    public static final float BODY_REPEATED = 0.45f;
+    public static final float BODY = 0.3f;
 
     /** What a query word turned out to be in the post. */
-    record Resolved(List<String> stems, boolean typo) {}
+    public record Resolved(List<String> stems, boolean typo) {}
 
     private final List<Session> sessions;
     private final Map<String, Integer> indexById = new HashMap<>();
@@ -42,7 +39,7 @@ final class TopicIndex {
     /** Word (lower case) → as the post first writes it: "security" → "security", never the user's spelling. */
     private final Map<String, String> surfaceOfWord = new HashMap<>();
 
-    TopicIndex(ContentModel model) {
+    public TopicIndex(ContentModel model) {
         this.sessions = model.sessions();
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
@@ -130,7 +127,7 @@ final class TopicIndex {
      * compound written together if the post has that ("postcopy"), else its parts; otherwise the closest
      * word of the post within the typos its length allows ("vfoi" → vfio), or nothing.
      */
-    Resolved resolve(Token token) {
+    public Resolved resolve(Token token) {
         if (token.isCompound()) {
             String joined = Stems.of(token.joined());
             if (documentFrequency.containsKey(joined)) {
@@ -179,13 +176,13 @@ final class TopicIndex {
     }
 
     /** How rare a stem is across sessions: rarer words say more about which session is meant. */
-    float rarity(String stem) {
+    public float rarity(String stem) {
         Integer df = documentFrequency.get(stem);
         return df == null ? 0f : (float) Math.log(1.0 + (double) sessions.size() / df);
     }
 
     /** How central one word (its stems together) is to a session, 0 when absent. */
-    float weight(Session session, List<String> stems) {
+    public float weight(Session session, List<String> stems) {
         Integer index = indexById.get(session.id());
         if (index == null || stems.isEmpty()) {
             return 0f;
@@ -215,7 +212,7 @@ final class TopicIndex {
      * averaged with rarer words counting more. Words the post does not have at all are left out here; the
      * search layer's confidence accounts for them.
      */
-    float prominence(Session session, List<Resolved> words) {
+    public float prominence(Session session, List<Resolved> words) {
         float weighted = 0f;
         float total = 0f;
         for (Resolved word : words) {
@@ -236,7 +233,7 @@ final class TopicIndex {
      * so it neither decides alone nor is ignored. Like the search layer's confidence, but over this index's
      * fields, which include the slides' file names ("yabusame", "overcommit").
      */
-    float coverage(Session session, List<Resolved> words) {
+    public float coverage(Session session, List<Resolved> words) {
         float unknownRarity = (float) Math.log(1.0 + sessions.size() / 4.0);
         float found = 0f;
         float total = 0f;
@@ -259,7 +256,7 @@ final class TopicIndex {
      * one mentioned once, after the sentence that introduces the session (a word in the middle of one talk's paragraph). Two or more
      * of the question's words, or a word in the title, slides, names or first sentence, describe the session.
      */
-    boolean onlyInPassing(Session session, List<Resolved> words) {
+    public boolean onlyInPassing(Session session, List<Resolved> words) {
         int found = 0;
         float best = 0f;
         for (Resolved word : words) {
@@ -273,17 +270,17 @@ final class TopicIndex {
     }
 
     /** The post's own spelling of a word it uses ("xen" → "Xen"), or null when the post does not use it. */
-    String postSpelling(String lowerCaseWord) {
+    public String postSpelling(String lowerCaseWord) {
         return surfaceOfWord.get(lowerCaseWord);
     }
 
     /** The word as the post writes it, or the stem itself. */
-    String surface(String stem) {
+    public String surface(String stem) {
         return surfaceOfStem.getOrDefault(stem, stem);
     }
 
     /** Whether the post's session texts have this stem at all. */
-    boolean known(String stem) {
+    public boolean known(String stem) {
         return documentFrequency.containsKey(stem);
     }
 }

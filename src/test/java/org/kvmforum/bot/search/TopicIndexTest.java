@@ -1,4 +1,4 @@
-package org.kvmforum.bot.answer;
+package org.kvmforum.bot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.search.EditDistance;
-import org.kvmforum.bot.search.Stems;
 
 /** Words, typos, and how central a word is to a session. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,4 +1,4 @@
-package org.kvmforum.bot.answer;
+package org.kvmforum.bot.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,18 +14,18 @@ import java.util.Locale;
  * @param capital  whether it was written with a capital first letter
  * @param opening  whether it opens the text or a sentence, where a capital says nothing about it being a name
  */
-record Token(String text, String surface, boolean capital, boolean opening) {
+public record Token(String text, String surface, boolean capital, boolean opening) {
 
     /**
      * Written like a name: capitalised but not all capitals ("Linus", not "SPICE" or "VFIO"), and not just
      * capitalised for opening a sentence.
      */
-    boolean writtenAsName() {
+    public boolean writtenAsName() {
         return capital && !opening && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "post-copy" → [post, copy]; a simple word → itself. */
-    List<String> parts() {
+    public List<String> parts() {
         if (text.indexOf('-') < 0 && text.indexOf('.') < 0) {
             return List.of(text);
         }
@@ -39,11 +39,11 @@ record Token(String text, String surface, boolean capital, boolean opening) {
     }
 
     /** "post-copy" → "postcopy": how the post may write the same compound as one word. */
-    String joined() {
+    public String joined() {
         return text.replace("-", "").replace(".", "");
     }
 
-    boolean isCompound() {
+    public boolean isCompound() {
         return parts().size() > 1;
     }
 
@@ -52,7 +52,7 @@ record Token(String text, String surface, boolean capital, boolean opening) {
      * ("virtio-scsi", "kvm.ko", "1.0") and an inner apostrophe ("don't"); a possessive "'s" or trailing
      * apostrophe is dropped. Every other character separates words.
      */
-    static List<Token> of(String text) {
+    public static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
         int length = text.length();
         int i = 0;
