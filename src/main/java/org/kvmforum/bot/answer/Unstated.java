@@ -34,6 +34,18 @@ enum Unstated {
     AUDIENCE_QUESTIONS("The post does not report the questions the audience asked"),
     /** Release dates and licences of software: outside the event. */
     SOFTWARE_FACTS("The post gives no release dates or licences"),
+    /** About people beyond their names and sessions: age, origin, job, role. */
+    PERSONAL("The post gives nothing about people beyond their names and the sessions they were in"),
+    /** What became of work after the post (merged, accepted, shipped). */
+    AFTERWARDS("The post does not say what became of it after the forum"),
+    /** Who ran the event or a session as organiser, chair or moderator. */
+    ORGANISERS("The post does not say who organised, chaired or moderated anything"),
+    /** The names of the tracks, or which track a session was in. */
+    TRACK_NAMES("The post does not name the tracks or say which track a session was in"),
+    /** Meals and breaks during the day. */
+    MEALS("The post says nothing about meals or breaks during the day"),
+    /** A breakdown of the attendance (by company, country, role). */
+    ATTENDANCE_BREAKDOWN("The post gives only the total attendance, not who the attendees were"),
     /** How to reach someone: addresses, handles, numbers. */
     CONTACT("The post gives no one's contact details"),
     /** Another year's event than the posts describe. */
@@ -63,6 +75,22 @@ enum Unstated {
     private static final Set<String> CONTACT_WORDS = Set.of("email", "e-mail", "mail", "twitter", "phone", "contact",
             "contacts", "irc", "nick", "handle", "linkedin", "mastodon");
 
+    // Not "live" (live migration), "title" (a talk's title) or "position" (in the program).
+    private static final Set<String> PERSONAL_WORDS = Set.of("age", "born", "birthday", "nationality",
+            "hometown", "married", "wife", "husband", "job", "degree", "university", "studied");
+    private static final Set<String> AFTERWARDS_WORDS = Set.of("merged", "accepted", "upstreamed", "mainlined",
+            "adopted");
+    private static final Set<String> YES_NO = Set.of("did", "was", "were", "has", "have", "is", "are");
+    private static final Set<String> ORGANISER_WORDS = Set.of("moderated", "moderator", "moderate", "chaired",
+            "chair", "chairs", "organised", "organized", "organiser", "organizer", "organisers", "organizers",
+            "committee", "emcee", "mc", "organising", "organizing");
+    // Not "break": "what could break huge pages" is about a talk.
+    private static final Set<String> MEAL_WORDS = Set.of("lunch", "breakfast", "coffee", "catering", "catered",
+            "snacks", "snack", "meal", "meals");
+    private static final Set<String> ATTENDANCE_NOUNS = Set.of("attendees", "attendance", "participants",
+            "people", "developers", "audience");
+    private static final Set<String> BEFORE_AFTER = Set.of("after", "before", "until", "till", "since");
+
     private final String sentence;
 
     Unstated(String sentence) {
@@ -85,6 +113,27 @@ enum Unstated {
         if (has(words, CLOCK_WORDS) || phrase(words, "what", "time") || phrase(words, "which", "time")
                 || phrase(words, "how", "early") || phrase(words, "how", "late")) {
             return CLOCK_TIME;
+        }
+        if (names && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old")
+                || has(words, Set.of("from")) && has(words, Set.of("where")))) {
+            return PERSONAL;
+        }
+        if (!words.isEmpty() && YES_NO.contains(words.get(0).text()) && has(words, AFTERWARDS_WORDS)) {
+            return AFTERWARDS;
+        }
+        if (has(words, ORGANISER_WORDS)) {
+            return ORGANISERS;
+        }
+        if (phrase(words, "which", "track") || phrase(words, "what", "track") || phrase(words, "which", "room")
+                && has(words, TRACK_WORDS)) {
+            return TRACK_NAMES;
+        }
+        if (mealOutsideTheProgram(words)) {
+            return MEALS;
+        }
+        if (has(words, ATTENDANCE_NOUNS) && has(words, Set.of("from", "companies", "countries", "company"))
+                && phrase(words, "how", "many")) {
+            return ATTENDANCE_BREAKDOWN;
         }
         if (has(words, EMPLOYER_WORDS) || names && followedBy(words, WORKING, Set.of("for", "at"))) {
             return EMPLOYER;
@@ -121,6 +170,19 @@ enum Unstated {
             }
         }
         return null;
+    }
+
+    /** "was lunch provided?", but not "who spoke after lunch?", where lunch places a session in the day. */
+    private static boolean mealOutsideTheProgram(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (MEAL_WORDS.contains(words.get(i).text())) {
+                boolean placesASession = i > 0 && BEFORE_AFTER.contains(words.get(i - 1).text());
+                if (!placesASession) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "what was the name of the pub", "what was the hotel called": a name, not of a session or a person. */

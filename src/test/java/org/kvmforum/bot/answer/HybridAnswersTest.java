@@ -63,11 +63,16 @@ class HybridAnswersTest {
     void whatThePostCannotAnswerGetsAPlainPrivateNo() {
         for (String question : List.of("what time did the keynote start", "who does Avi work for",
                 "what was the name of the pub they went to?", "how many people came to the 2009 forum?",
-                "how many people attended the VFIO talk?")) {
+                "how many people attended the VFIO talk?", "how old is Avi Kivity?", "was lunch provided?",
+                "did the chardev flow control patches get merged?", "who moderated the chardev BOF?",
+                "which track was the live block copy talk in?", "how many attendees were from Red Hat?")) {
             Answer answer = answers.answer(question);
             assertFalse(answer.answered(), question + " -> " + answer.text());
             assertTrue(answer.text().startsWith("The post"), answer.text());
         }
+        // Words of those kinds that place or name a session do not make it one of them.
+        assertTrue(answers.answer("who spoke after lunch on day 1?").answered());
+        assertTrue(answers.answer("slides for Juan Quintela's live migration talk").answered());
         // What it does say comes with it: the keynote's day and part of day.
         assertTrue(answers.answer("what time did Avi's keynote start").text().contains("day 1"));
     }
