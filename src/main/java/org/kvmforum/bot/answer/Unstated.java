@@ -164,8 +164,11 @@ enum Unstated {
         if (has(words, CONTACT_WORDS)) {
             return CONTACT;
         }
+        // "KVM Forum 2010", "the 2012 conference": another year's event. "His 2010 keynote" is a talk the post
+        // may quote, so a year counts only beside a word for the event.
+        boolean event = has(words, Cues.EVENT_NOUNS);
         for (Token word : words) {
-            if (word.text().matches("(19|20)\\d\\d") && !years.contains(Integer.parseInt(word.text()))) {
+            if (event && word.text().matches("(19|20)\\d\\d") && !years.contains(Integer.parseInt(word.text()))) {
                 return OTHER_YEAR;
             }
         }
