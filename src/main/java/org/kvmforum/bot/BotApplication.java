@@ -24,6 +24,7 @@ import org.kvmforum.bot.console.ConsoleRunner;
 import org.kvmforum.bot.content.ContentDump;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.EmbeddedContent;
 import org.kvmforum.bot.discord.DiscordBot;
 import org.kvmforum.bot.discord.TokenSource;
 import org.kvmforum.bot.library.ContentWatcher;
@@ -86,9 +87,13 @@ public final class BotApplication {
             err.println("kvm-forum-bot: bad config: " + e.getMessage());
             return EXIT_BAD_SETUP;
         }
-        Path contentDir = options.content() != null ? options.content() : Path.of(config.content().directory());
+        // No directory named anywhere: the content built into the jar, so the jar runs from any directory.
+        boolean embedded = options.content() == null && config.content().directory().isBlank();
+        Path contentDir;
         Library library;
         try {
+            contentDir = embedded ? EmbeddedContent.directory()
+                    : options.content() != null ? options.content() : Path.of(config.content().directory());
             library = Library.load(contentDir);
         } catch (ContentException e) {
             err.println("kvm-forum-bot: bad content: " + e.getMessage());
@@ -111,15 +116,15 @@ public final class BotApplication {
         Cooldowns cooldowns = console ? Cooldowns.unlimited()
                 : new Cooldowns(config.rateLimit().commands(), Duration.ofSeconds(config.rateLimit().windowSeconds()));
         CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()), cooldowns, theme);
-        ContentWatcher watcher = config.reload().watchContent() ? watch(holder) : null;
+        ContentWatcher watcher = config.reload().watchContent() ? watch(holder, embedded) : null;
         try {
             if (console) {
                 if (token.isEmpty() && !options.json()) {
                     err.println("No " + TokenSource.TOKEN_VARIABLE + " in the environment: opening the local console.");
                 }
-                return runConsole(router, options.json(), library.model());
+                return runConsole(router, options.json(), summary(library.model(), contentDir));
             }
-            return runDiscord(token.get(), config, router, library.model());
+            return runDiscord(token.get(), config, router, summary(library.model(), contentDir));
         } finally {
             if (watcher != null) {
                 watcher.close();
@@ -128,7 +133,12 @@ public final class BotApplication {
     }
 
     /** The watcher for {@code reload.watchContent}; without one the bot still runs, and /reload still works. */
-    private static ContentWatcher watch(LibraryHolder holder) {
+    private static ContentWatcher watch(LibraryHolder holder, boolean embedded) {
+        if (embedded) {
+            log.warn("reload.watchContent is set, but the content is the one built into the bot, which does not "
+                    + "change: nothing is watched; set content.directory or --content to watch a directory");
+            return null;
+        }
         try {
             return ContentWatcher.start(holder, ContentWatcher.DEFAULT_QUIET_PERIOD);
         } catch (IOException e) {
@@ -148,7 +158,7 @@ public final class BotApplication {
         return running;
     }
 
-    private int runConsole(CommandRouter router, boolean json, ContentModel model) {
+    private int runConsole(CommandRouter router, boolean json, String summary) {
         ConsoleRunner console = new ConsoleRunner(router);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
@@ -156,7 +166,7 @@ public final class BotApplication {
                 console.json(reader, out);
             } else {
                 console.interactive(reader, out, System.console() != null,
-                        "KVM Forum bot " + version() + " — " + summary(model));
+                        "KVM Forum bot " + version() + " — " + summary);
             }
             return EXIT_OK;
         } catch (IOException e) {
@@ -165,7 +175,7 @@ public final class BotApplication {
         }
     }
 
-    private int runDiscord(String token, BotConfig config, CommandRouter router, ContentModel model) {
+    private int runDiscord(String token, BotConfig config, CommandRouter router, String summary) {
         DiscordBot bot;
         try {
             bot = DiscordBot.start(token, config, router);
@@ -183,7 +193,7 @@ public final class BotApplication {
             return EXIT_FAILURE;
         }
         running = bot;
-        log.info("kvm-forum-bot {} started: {}; {}; {}", version(), summary(model), bot.registrationSummary(),
+        log.info("kvm-forum-bot {} started: {}; {}; {}", version(), summary, bot.registrationSummary(),
                 bot.shardSummary());
         try {
             shutdownRequested.await();
@@ -196,9 +206,11 @@ public final class BotApplication {
         return EXIT_OK;
     }
 
-    static String summary(ContentModel model) {
+    /** "content: 1 event, 27 sessions, 25 speakers from the jar" (or from the directory's absolute path). */
+    static String summary(ContentModel model, Path contentDir) {
         return "content: " + model.events().size() + (model.events().size() == 1 ? " event, " : " events, ")
-                + model.sessions().size() + " sessions, " + model.people().size() + " speakers";
+                + model.sessions().size() + " sessions, " + model.people().size() + " speakers from "
+                + EmbeddedContent.describe(contentDir);
     }
 
     static String version() {

@@ -57,12 +57,14 @@ public final class ScheduleCommand extends SlashCommand {
         } catch (NumberFormatException e) {
             return Notices.notice(theme.info(), "Which day?", "The day is a number, such as 1 or 2.");
         }
-        List<Page> pages = pages(model, day);
+        // Day 0 stands for "every day" inside; typed, it is as much out of range as any other missing day.
+        boolean dayGiven = dayText != null && !dayText.isBlank();
+        List<Page> pages = dayGiven && day < 1 ? List.of() : pages(model, day);
         if (pages.isEmpty()) {
             int days = model.events().stream().mapToInt(Event::days).max().orElse(0);
             return Notices.notice(theme.info(), "No such day",
-                    "The post describes " + days + (days == 1 ? " day" : " days") + " of talks; there is no day "
-                            + day + ".");
+                    "The post describes " + days + (days == 1 ? " day" : " days") + " of talks ("
+                            + (days == 1 ? "day 1" : days == 2 ? "days 1 and 2" : "days 1 to " + days) + "); there is no day " + day + ".");
         }
         long issued = clock.instant().getEpochSecond();
         Token token = new Token(request.userId(), day, 0, issued);

@@ -80,7 +80,7 @@ public final class SlidesCommand extends SlashCommand {
 
     @Override
     public List<Command.Choice> autocomplete(AutocompleteRequest request) {
-        return SessionChoices.suggest(library.get(), request.typed());
+        return SessionChoices.suggestWithSlidesFirst(library.get(), request.typed());
     }
 
     @Override

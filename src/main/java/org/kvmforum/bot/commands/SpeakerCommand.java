@@ -71,7 +71,7 @@ public final class SpeakerCommand extends SlashCommand {
 
     private static List<Person> resolve(Library library, String name) {
         Optional<Person> byId = library.model().person(name.strip());
-        return byId.map(List::of).orElseGet(() -> library.people().find(name));
+        return byId.map(List::of).orElseGet(() -> library.people().findAllowingTypos(name));
     }
 
     private MessageEmbed card(ContentModel model, Person person) {

@@ -18,7 +18,7 @@ public record BotConfig(
         Reload reload,
         Workers workers) {
 
-    /** Where the posts live. */
+    /** Where the posts live; empty (the default) for the content built into the bot's jar. */
     public record Content(String directory) {}
 
     /** Guilds to register the commands in at once (for testing); empty means global registration. */
@@ -63,7 +63,7 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(
-                new Content("content"),
+                new Content(""),
                 new Registration(List.of()),
                 new Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg/"),
                 new Shards(-1, List.of()),

@@ -152,9 +152,6 @@ public final class ConfigLoader {
         }
         requireHttpUrl(source, "discord.restBaseUrl", config.discord().restBaseUrl(), "http://", "https://");
         requireHttpUrl(source, "discord.gatewayUrl", config.discord().gatewayUrl(), "ws://", "wss://");
-        if (config.content().directory().isBlank()) {
-            throw new ConfigException(source + ": 'content.directory' must not be empty");
-        }
         BotConfig.Shards shards = config.shards();
         if (shards.total() == 0 || shards.total() < -1) {
             throw new ConfigException(source + ": 'shards.total' must be a positive number, or -1 to ask Discord");

@@ -3,6 +3,7 @@ package org.kvmforum.bot.console;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +18,21 @@ import org.kvmforum.bot.commands.SlashCommand;
  * Reads console lines the way Discord's client fills in options: {@code /speaker name:Avi}. An option's value
  * runs to the next {@code " name:"} where {@code name} is one of that command's own options, so a colon inside
  * free text ("/ask question:what is qcow2: a format?") stays part of the value. A command with one option
- * also takes its value bare: {@code /talk virtio scsi}.
+ * also takes its value bare: {@code /talk virtio scsi}. Command and option names are matched without regard to
+ * case ({@code /Talk Query:vfio}), and a line that is not a command is a question for {@code /ask}, with a
+ * leading mention taken off ({@code @bot who gave the vfio talk?}), as in a channel.
  */
 public final class ConsoleParser {
     /** The console acts as a single local user, an operator of the bot. */
     public static final String CONSOLE_USER = "console";
 
-    private static final Pattern COMMAND = Pattern.compile("/([a-z0-9_-]{1,32})(?:\\s+(.*))?", Pattern.DOTALL);
+    private static final Pattern COMMAND = Pattern.compile("/([a-z0-9_-]{1,32})(?:\\s+(.*))?",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** "@bot " or a pasted Discord mention "<@123> " at the start of a question. */
+    private static final Pattern LEADING_MENTION = Pattern.compile("^(?:<@!?\\d+>|@\\S*)\\s*");
+    /** Where a line that is not a command goes: the command "@bot …" in a channel goes to. */
+    static final String ASK_COMMAND = "ask";
+    static final String ASK_OPTION = "question";
 
     private final CommandRouter router;
 
@@ -33,10 +42,13 @@ public final class ConsoleParser {
 
     public ConsoleInput parse(String rawLine) {
         String line = rawLine.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-            return new ConsoleInput.Nothing();
+        if (line.isEmpty()) {
+            return new ConsoleInput.Nothing("an empty line: type a command, or a question in plain words");
         }
-        if (line.equals("quit") || line.equals("exit")) {
+        if (line.startsWith("#")) {
+            return new ConsoleInput.Nothing("a comment: nothing to run");
+        }
+        if (line.equalsIgnoreCase("quit") || line.equalsIgnoreCase("exit")) {
             return new ConsoleInput.Quit();
         }
         if (line.startsWith("click ")) {
@@ -48,11 +60,14 @@ public final class ConsoleParser {
         }
         boolean complete = line.startsWith("complete ");
         String commandText = complete ? line.substring("complete ".length()).strip() : line;
+        if (!complete && !commandText.startsWith("/")) {
+            return question(line);
+        }
         Matcher matcher = COMMAND.matcher(commandText);
         if (!matcher.matches()) {
             return new ConsoleInput.Invalid("type a command such as /talk query:vfio, or /help; quit to leave");
         }
-        String name = matcher.group(1);
+        String name = matcher.group(1).toLowerCase(Locale.ROOT);
         SlashCommand command = router.command(name);
         if (command == null) {
             return new ConsoleInput.Invalid("there is no /" + name + "; /help lists the commands");
@@ -87,6 +102,19 @@ public final class ConsoleParser {
         return new ConsoleInput.Run(new CommandRequest(name, options, CONSOLE_USER, null, true));
     }
 
+    /** Plain words are asked as /ask asks them, without the mention that addressed the bot in a channel. */
+    private ConsoleInput question(String line) {
+        String question = LEADING_MENTION.matcher(line).replaceFirst("").strip();
+        if (router.command(ASK_COMMAND) == null) {
+            return new ConsoleInput.Invalid("type a command such as /talk query:vfio, or /help; quit to leave");
+        }
+        if (question.isEmpty()) {
+            return new ConsoleInput.Invalid("ask a question after the mention, in plain words");
+        }
+        return new ConsoleInput.Run(new CommandRequest(ASK_COMMAND, Map.of(ASK_OPTION, question), CONSOLE_USER, null,
+                true));
+    }
+
     private record ParsedOptions(Map<String, String> values, String last) {}
 
     private static ParsedOptions parseOptions(String command, List<OptionData> declared, String rest) {
@@ -101,13 +129,14 @@ public final class ConsoleParser {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("/" + command + " takes no options");
         }
-        Pattern optionStart = Pattern.compile("(?:^|\\s)(" + String.join("|", names) + "):");
+        Pattern optionStart = Pattern.compile("(?:^|\\s)(" + String.join("|", names) + "):",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Matcher matcher = optionStart.matcher(rest);
         List<int[]> starts = new ArrayList<>();
         List<String> found = new ArrayList<>();
         while (matcher.find()) {
             starts.add(new int[] {matcher.start(1), matcher.end()});
-            found.add(matcher.group(1));
+            found.add(declaredName(declared, matcher.group(1)));
         }
         if (starts.isEmpty() || starts.get(0)[0] != 0) {
             if (declared.size() == 1) {
@@ -127,5 +156,15 @@ public final class ConsoleParser {
             }
         }
         return new ParsedOptions(values, found.get(found.size() - 1));
+    }
+
+    /** The option's name as the command declares it, for a name typed in any case. */
+    private static String declaredName(List<OptionData> declared, String typed) {
+        for (OptionData option : declared) {
+            if (option.getName().equalsIgnoreCase(typed)) {
+                return option.getName();
+            }
+        }
+        return typed;
     }
 }

@@ -56,8 +56,10 @@ public final class DiscordBot implements AutoCloseable {
      * Connects every shard this process runs, waits until they are ready, and registers the commands.
      *
      * @throws InvalidTokenException when Discord refuses the token
+     * @throws Reachability.UnreachableException when Discord (its REST API) cannot be reached at all
      */
     public static DiscordBot start(String token, BotConfig config, CommandRouter router) throws InterruptedException {
+        Reachability.check(config.discord().restBaseUrl(), Reachability.TIMEOUT);
         ExecutorService workers = Executors.newFixedThreadPool(config.workers().threads(), named("bot-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("bot-timer"));
         InFlight inFlight = new InFlight();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.junit.jupiter.api.Test;
+import org.kvmforum.bot.robustness.LogCapture;
 
 class CommandRouterTest {
     private final Theme theme = Theme.defaults();
@@ -52,11 +55,22 @@ class CommandRouterTest {
         CommandRouter router = new CommandRouter(List.of(new Probe("boom", false, r -> {
             throw new IllegalStateException("secret internals");
         })), Cooldowns.unlimited(), theme);
-        Reply reply = router.execute(new CommandRequest("boom", Map.of(), "1", null, false));
-        assertTrue(reply.ephemeral());
-        String text = reply.message().toData().toString();
-        assertFalse(text.contains("secret internals"));
-        assertFalse(text.contains("IllegalStateException"));
+        try (LogCapture logs = LogCapture.start()) {
+            Reply reply = router.execute(new CommandRequest("boom", Map.of(), "1", null, false));
+            assertTrue(reply.ephemeral());
+            String text = reply.message().toData().toString();
+            assertFalse(text.contains("secret internals"));
+            assertFalse(text.contains("IllegalStateException"));
+            assertLoggedOnce(logs, "/boom failed for user 1", "secret internals");
+        }
+    }
+
+    /** The operator gets the one error, with its context and the cause's stack trace, that the user is spared. */
+    private static void assertLoggedOnce(LogCapture logs, String context, String cause) {
+        List<ILoggingEvent> errors = logs.atLeast(Level.ERROR);
+        assertEquals(1, errors.size(), logs.text());
+        assertTrue(errors.get(0).getFormattedMessage().contains(context), logs.text());
+        assertTrue(logs.text().contains(cause) && logs.text().contains("\tat "), logs.text());
     }
 
     @Test
@@ -68,8 +82,11 @@ class CommandRouterTest {
             }
             return Reply.visible(message.build());
         })), Cooldowns.unlimited(), theme);
-        Reply reply = router.execute(new CommandRequest("big", Map.of(), "1", null, false));
-        assertEquals("Something went wrong", reply.message().getEmbeds().get(0).getTitle());
+        try (LogCapture logs = LogCapture.start()) {
+            Reply reply = router.execute(new CommandRequest("big", Map.of(), "1", null, false));
+            assertEquals("Something went wrong", reply.message().getEmbeds().get(0).getTitle());
+            assertLoggedOnce(logs, "/big failed for user 1", "embeds total 7500 characters, over 6000");
+        }
     }
 
     @Test
@@ -97,7 +114,10 @@ class CommandRouterTest {
     @Test
     void tooManyAutocompleteChoicesAreNeverSent() {
         CommandRouter router = new CommandRouter(List.of(new Probe("p", false, r -> ok())), Cooldowns.unlimited(), theme);
-        assertEquals(List.of(), router.autocomplete(new AutocompleteRequest("p", "o", "x", "1")));
+        try (LogCapture logs = LogCapture.start()) {
+            assertEquals(List.of(), router.autocomplete(new AutocompleteRequest("p", "o", "x", "1")));
+            assertLoggedOnce(logs, "autocomplete for /p o failed", "30 choices, over 25");
+        }
     }
 
     @Test

@@ -37,6 +37,9 @@ import org.kvmforum.bot.e2e.LiveBot;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FloodTest {
+    /** Measured figures, for target/test-figures.log (see logback-test.xml), not the console. */
+    private static final org.slf4j.Logger FIGURES = org.slf4j.LoggerFactory.getLogger("figures");
+
     private static final int QUOTA = 5;
     private static final int WINDOW_SECONDS = 60;
     private static final int SUSTAINED_PER_SECOND = 250;
@@ -93,7 +96,7 @@ class FloodTest {
                             + "during a sustained flood of %d/s (%d commands, %d told to slow down) %s; during %d "
                             + "commands at once (%d told to slow down) %s", OTHERS, quiet, SUSTAINED_PER_SECOND,
                     SUSTAINED, sustainedSlowed, duringSustained, BURST, burstSlowed, duringBurst);
-            System.out.println("[robustness] flood: " + figures);
+            FIGURES.info("flood: " + figures);
             assertEquals(SUSTAINED - QUOTA, sustainedSlowed, "exactly the configured quota answered");
             assertEquals(BURST - QUOTA, burstSlowed, "exactly the configured quota answered");
             // Generous, for a shared two-core machine: some queueing, never a visible wait.

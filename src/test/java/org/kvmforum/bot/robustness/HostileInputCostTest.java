@@ -25,6 +25,9 @@ import org.kvmforum.bot.library.LibraryHolder;
  * of length, per command that searches.
  */
 class HostileInputCostTest {
+    /** Measured figures, for target/test-figures.log (see logback-test.xml), not the console. */
+    private static final org.slf4j.Logger FIGURES = org.slf4j.LoggerFactory.getLogger("figures");
+
     private static final int SAMPLES = 15;
     private static final List<String> TYPOS = List.of("vfoi", "migratoin", "qcwo2", "virtoi", "scsci", "tracnig",
             "numaa", "kvmm", "guset", "memroy", "netwrok", "devcie", "assignmnet", "perfromance");
@@ -64,7 +67,7 @@ class HostileInputCostTest {
                     String.format("/%s: random Unicode takes %.1f ms, questions with typos %.1f ms", target[0],
                             hostile, honest));
         }
-        System.out.println("[robustness] median cost per command: " + String.join("; ", report));
+        FIGURES.info("median cost per command: " + String.join("; ", report));
     }
 
     private static double medianMillis(CommandRouter router, String[] target, Supplier<String> input) {

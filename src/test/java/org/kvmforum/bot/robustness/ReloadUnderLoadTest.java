@@ -35,6 +35,9 @@ import org.kvmforum.bot.library.LibraryHolder;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReloadUnderLoadTest {
+    /** Measured figures, for target/test-figures.log (see logback-test.xml), not the console. */
+    private static final org.slf4j.Logger FIGURES = org.slf4j.LoggerFactory.getLogger("figures");
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
     /** Reload cycles (B, broken, A, broken) while the readers run. */
     private static final int CYCLES = 4;
@@ -114,9 +117,9 @@ class ReloadUnderLoadTest {
         running.set(false);
         assertTrue(readersDone.await(10, TimeUnit.SECONDS));
 
-        System.out.printf("[robustness] reload under load: %d reloads and %d refused reloads while %d readers got "
-                + "%d answers from version A and %d from version B, none mixed%n", reloads, refusals, READERS,
-                fromA.get(), fromB.get());
+        FIGURES.info(String.format("reload under load: %d reloads and %d refused reloads while %d readers got "
+                + "%d answers from version A and %d from version B, none mixed", reloads, refusals, READERS,
+                fromA.get(), fromB.get()));
         assertEquals(List.of(), mixed, "answers that match neither version");
         assertEquals(2 * CYCLES, reloads);
         assertEquals(2 * CYCLES, refusals);
