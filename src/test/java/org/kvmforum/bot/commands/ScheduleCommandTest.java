@@ -80,6 +80,13 @@ class ScheduleCommandTest {
         Reply noDay = router.execute(Fixtures.request("schedule", Map.of("day", "7")));
         assertTrue(noDay.ephemeral());
         assertTrue(noDay.message().getEmbeds().get(0).getDescription().contains("2 days"));
+        assertTrue(noDay.message().getEmbeds().get(0).getDescription().contains("days 1 and 2"), "lists the days");
+        for (String outOfRange : List.of("0", "-1", "3")) {
+            Reply reply = router.execute(Fixtures.request("schedule", Map.of("day", outOfRange)));
+            assertTrue(reply.ephemeral(), "day " + outOfRange);
+            assertEquals(noDay.message().getEmbeds().get(0).getDescription().replace("no day 7", "no day " + outOfRange),
+                    reply.message().getEmbeds().get(0).getDescription(), "day:" + outOfRange + " is as wrong as day:7");
+        }
         ButtonReply forged = router.click(new ButtonRequest("schedule:1001:x:y:z:n", "1001", "2002"));
         assertTrue(assertInstanceOf(ButtonReply.Answer.class, forged).reply().ephemeral());
         ButtonReply far = router.click(new ButtonRequest("schedule:1001:0:999:" + clock.instant().getEpochSecond()

@@ -35,6 +35,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void withoutAFileTheContentIsTheBuiltInOne() throws Exception {
+        assertEquals("", loader.load(null).content().directory(), "empty: the content built into the jar");
+        assertEquals("", loader.parse("bot.json", "{}").content().directory());
+    }
+
+    @Test
     void theCommittedConfigLoads() throws Exception {
         Path committed = Path.of("config", "bot.json");
         BotConfig config = loader.load(committed);

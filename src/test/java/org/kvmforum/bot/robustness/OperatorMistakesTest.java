@@ -101,6 +101,31 @@ class OperatorMistakesTest {
     }
 
     @Test
+    void withoutAContentDirectoryTheBuiltInContentIsServedAndTheStartLineSaysFromWhere() throws Exception {
+        Path noConfig = Files.writeString(dir.resolve("empty.json"), "{}");
+        Run builtIn = run(Map.of(), new ByteArrayInputStream("/about\n".getBytes(StandardCharsets.UTF_8)),
+                "--console", "--config", noConfig.toString());
+        // Run from the build, the built-in content is the classes directory's copy; in the jar it is "the jar".
+        Path classes = Path.of(BotApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertTrue(builtIn.out().contains("speakers from " + classes.resolve("content")), builtIn.out());
+        assertTrue(builtIn.out().contains("KVM Forum 2011"), "answered /about: " + builtIn.out());
+
+        Run named = run(Map.of(), new ByteArrayInputStream(new byte[0]), "--console", "--config",
+                noConfig.toString(), "--content", "content");
+        assertTrue(named.out().contains("speakers from " + Path.of("content").toAbsolutePath()), named.out());
+    }
+
+    @Test
+    void watchingTheBuiltInContentIsDeclinedInOneLogLine() throws Exception {
+        Path config = Files.writeString(dir.resolve("watch.json"), "{\"reload\": {\"watchContent\": true}}");
+        Run run = run(Map.of(), new ByteArrayInputStream("/about\n".getBytes(StandardCharsets.UTF_8)), "--json",
+                "--config", config.toString());
+        assertEquals(BotApplication.EXIT_OK, run.exit(), run.err());
+        assertEquals(1, run.logs().lines().filter(line -> line.startsWith("WARN ") && line.contains("nothing is watched")).count(), run.logs());
+        assertFalse(run.logs().contains("watching "), "no watcher on the built-in content: " + run.logs());
+    }
+
+    @Test
     void anUnknownOptionIsExplainedFirstThenTheUsage() {
         Run run = run(Map.of(), "--sharding", "2");
         assertEquals(BotApplication.EXIT_BAD_SETUP, run.exit());
