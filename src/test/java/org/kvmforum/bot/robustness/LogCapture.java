@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class LogCapture implements AutoCloseable {
     /** The console appender's name in logback-test.xml. */
     private static final String CONSOLE = "STDERR";
+    private static final String BOT_LOGGERS = "org.kvmforum.bot";
 
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Logger root;
@@ -41,8 +42,12 @@ public final class LogCapture implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts capturing, with the bot's own loggers at INFO as in production (logback.xml), so a test reads what an
+     * operator would; logback-test.xml keeps them at WARN otherwise.
+     */
     public static LogCapture start() {
-        return new LogCapture();
+        return new LogCapture().level(BOT_LOGGERS, Level.INFO);
     }
 
     /** Sets a logger's level until {@link #close()}. */
