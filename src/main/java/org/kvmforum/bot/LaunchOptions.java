@@ -7,7 +7,7 @@ import java.nio.file.Path;
  *
  * @param console     run the local console even when a token is set
  * @param json        console in JSON mode: one command per input line, one JSON body per output line
- * @param content     the content directory, overriding the config
+ * @param content     the content directory, overriding the config; null for the config's, else the built-in one
  * @param config      the config file; null means {@code config/bot.json} when it exists
  * @param dumpContent print the content model as JSON and exit
  * @param help        print usage and exit
@@ -22,7 +22,8 @@ record LaunchOptions(boolean console, boolean json, Path content, Path config, b
             "                    else open the local console",
             "  --console         open the local console even when a token is set",
             "  --json            console for scripts: a command per input line, Discord's JSON per output line",
-            "  --content DIR     read the posts from DIR (default: content.directory in the config, 'content')",
+            "  --content DIR     read the posts from DIR (default: content.directory in the config, else the",
+            "                    content built into the jar)",
             "  --config FILE     read settings from FILE (default: config/bot.json when present)",
             "  --dump-content    print the content model as JSON and exit",
             "  --version         print the version and exit",
