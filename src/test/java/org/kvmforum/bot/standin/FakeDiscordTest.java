@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kvmforum.bot.robustness.LogCapture;
 import org.junit.jupiter.api.Timeout;
 
 /** The real JDA 6 client against the stand-in: log-in, sharding, every kind of answer, and Discord's faults. */
@@ -41,10 +45,23 @@ class FakeDiscordTest {
 
     @AfterEach
     void shutDown() throws Exception {
-        // Reverse order: JDA first, so it does not try to reconnect to a closed stand-in.
-        for (int i = cleanup.size() - 1; i >= 0; i--) {
-            cleanup.get(i).close();
+        // Stopping JDA at once interrupts a request still in flight (a callback being retried, say), and JDA logs
+        // that as an error: expected here, so it is captured rather than printed. Any other error is not.
+        try (LogCapture logs = LogCapture.start()) {
+            // Reverse order: JDA first, so it does not try to reconnect to a closed stand-in.
+            for (int i = cleanup.size() - 1; i >= 0; i--) {
+                cleanup.get(i).close();
+            }
+            List<String> unexpected = logs.atLeast(Level.ERROR).stream().filter(e -> !interruptedByShutdown(e))
+                    .map(ILoggingEvent::getFormattedMessage).toList();
+            assertEquals(List.of(), unexpected, "errors while shutting down: " + logs.text());
         }
+    }
+
+    private static boolean interruptedByShutdown(ILoggingEvent event) {
+        String text = event.getFormattedMessage()
+                + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        return text.contains("InterruptedIOException") || text.endsWith(": interrupted");
     }
 
     private FakeDiscord discord(FakeDiscord.Builder builder) {
