@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /** {@code /about}: the event itself, as the post describes it, and the post it all comes from. */
 public final class AboutCommand extends SlashCommand {
@@ -74,7 +75,7 @@ public final class AboutCommand extends SlashCommand {
         if (event.recordings() != null) {
             String text = event.recordings().statement();
             if (event.recordings().whereUrl() != null) {
-                text += " (" + Wording.link("Forum page", event.recordings().whereUrl()) + ")";
+                text += " (" + Markdown.link("Forum page", event.recordings().whereUrl()) + ")";
             }
             field(embed, "Recordings", text, false);
         }
@@ -86,8 +87,8 @@ public final class AboutCommand extends SlashCommand {
         }
         Event.Report report = event.report();
         if (report.author() != null) {
-            String author = Wording.link(report.author(), report.authorUrl());
-            String source = report.sourceUrl() == null ? "" : " — " + Wording.link("original post", report.sourceUrl());
+            String author = Markdown.link(report.author(), report.authorUrl());
+            String source = report.sourceUrl() == null ? "" : " — " + Markdown.link("original post", report.sourceUrl());
             field(embed, "Report", "Written by " + author + source, false);
         }
         embed.setFooter(UserText.clip(Wording.source(event) + (event.postDate() == null ? "" : " · posted "

@@ -16,6 +16,7 @@ import org.kvmforum.bot.answer.Answer;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * {@code /ask question} (and "@bot …" mentions): a question in plain words, answered from the post. The reply
@@ -87,8 +88,8 @@ public final class AskCommand extends SlashCommand {
         if (!answer.sessions().isEmpty()) {
             text.append("\n\n**Closest in the post:**");
             for (Session session : answer.sessions().subList(0, Math.min(MAX_CARDS, answer.sessions().size()))) {
-                text.append("\n• **").append(Wording.md(session.title())).append("** — ")
-                        .append(SessionCards.speakers(model, session)).append(" (").append(Wording.when(session))
+                text.append("\n• **").append(Markdown.md(session.title())).append("** — ")
+                        .append(Wording.speakersOrNobody(model, session)).append(" (").append(Wording.when(session))
                         .append(")");
             }
         }
@@ -136,10 +137,10 @@ public final class AskCommand extends SlashCommand {
         int used = 0;
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
-            String title = session.hasSlides() ? Wording.link(session.title(), session.slides().url())
-                    : Wording.md(session.title());
-            String line = "• **" + title + "** — " + SessionCards.speakers(model, session) + " · "
-                    + Wording.when(session) + " · " + session.kind().label() + "\n";
+            String title = session.hasSlides() ? Markdown.link(session.title(), session.slides().url())
+                    : Markdown.md(session.title());
+            String line = "• **" + title + "** — " + Wording.speakersOrNobody(model, session) + " · "
+                    + Wording.when(session) + " · " + Wording.kindLabel(session.kind()) + "\n";
             if (used + description.length() + line.length() > EMBED_BUDGET - 200) {
                 description.append("…and ").append(sessions.size() - i).append(" more: /schedule shows them all.");
                 break;
@@ -170,10 +171,10 @@ public final class AskCommand extends SlashCommand {
         Matcher url = URL.matcher(text);
         int at = 0;
         while (url.find()) {
-            out.append(Wording.md(text.substring(at, url.start()))).append('<').append(url.group()).append('>');
+            out.append(Markdown.md(text.substring(at, url.start()))).append('<').append(url.group()).append('>');
             at = url.end();
         }
-        return out.append(Wording.md(text.substring(at))).toString();
+        return out.append(Markdown.md(text.substring(at))).toString();
     }
 
     @Override

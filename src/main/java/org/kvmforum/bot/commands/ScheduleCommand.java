@@ -18,7 +18,9 @@ import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * {@code /schedule [day]}: the program in order, one page per part of a day, with buttons to page through it.
@@ -125,15 +127,11 @@ public final class ScheduleCommand extends SlashCommand {
         StringBuilder text = new StringBuilder();
         for (Session session : page.sessions()) {
             String title = session.hasSlides()
-                    ? Wording.link(session.title(), session.slides().url())
-                    : Wording.md(session.title());
-            String kind = switch (session.kind()) {
-                case KEYNOTE -> " · keynote";
-                case LIGHTNING_TALK -> " · lightning talk";
-                case BOF -> " · BOF";
-                case TALK -> "";
-            };
-            String line = session.order() + ". **" + title + "** — " + SessionCards.speakers(model, session)
+                    ? Markdown.link(session.title(), session.slides().url())
+                    : Markdown.md(session.title());
+            // Talks are most of the program, so only the other kinds are marked.
+            String kind = session.kind() == SessionKind.TALK ? "" : " · " + Wording.kindNoun(session.kind());
+            String line = session.order() + ". **" + title + "** — " + Wording.speakersOrNobody(model, session)
                     + kind + "\n";
             if (text.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 60) {
                 text.append("…more sessions did not fit on this page.");

@@ -10,6 +10,7 @@ import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.search.SessionHit;
+import org.kvmforum.bot.wording.Wording;
 
 /** {@code /search query}: a ranked list of matching sessions, tolerant of typos and word forms. */
 public final class SearchCommand extends SlashCommand {
@@ -41,10 +42,10 @@ public final class SearchCommand extends SlashCommand {
             SessionHit hit = hits.get(i);
             Session session = hit.session();
             String title = session.hasSlides()
-                    ? Wording.link(session.title(), session.slides().url())
-                    : Wording.md(session.title());
-            String line = (i + 1) + ". **" + title + "** — " + SessionCards.speakers(model, session) + "\n    "
-                    + Wording.when(session) + " · " + session.kind().label() + "\n";
+                    ? Markdown.link(session.title(), session.slides().url())
+                    : Markdown.md(session.title());
+            String line = (i + 1) + ". **" + title + "** — " + Wording.speakersOrNobody(model, session) + "\n    "
+                    + Wording.when(session) + " · " + Wording.kindLabel(session.kind()) + "\n";
             if (text.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 100) {
                 text.append("…and ").append(hits.size() - i).append(" more did not fit.");
                 break;

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * {@code /slides talk}: the slides of a session as link buttons. When the post gives no slides for the
@@ -42,9 +43,9 @@ public final class SlidesCommand extends SlashCommand {
         }
         ContentModel model = current.model();
         Session session = lookup.best();
-        String speakers = SessionCards.speakers(model, session);
+        String speakers = Wording.speakersOrNobody(model, session);
         if (!session.hasSlides()) {
-            String text = "The post links no slides for **" + Wording.md(session.title()) + "** ("
+            String text = "The post links no slides for **" + Markdown.md(session.title()) + "** ("
                     + Wording.kind(session.kind()) + ", " + speakers + ", "
                     + Wording.when(session) + "): no slides were published for it.";
             return Notices.notice(theme.info(), "No slides", text);
@@ -53,7 +54,7 @@ public final class SlidesCommand extends SlashCommand {
         if (!lookup.byId()) {
             text.append("Best match for “").append(UserText.echo(query, 100)).append("”.\n");
         }
-        text.append("**").append(Wording.link(session.title(), session.slides().url())).append("** — ")
+        text.append("**").append(Markdown.link(session.title(), session.slides().url())).append("** — ")
                 .append(speakers).append("\n").append(Wording.when(session)).append(" · ")
                 .append(session.slides().format());
         EmbedBuilder embed = new EmbedBuilder()

@@ -17,6 +17,7 @@ import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * {@code /speaker name}: a person's card with every session they gave or took part in. A first name shared by
@@ -55,7 +56,7 @@ public final class SpeakerCommand extends SlashCommand {
         }
         if (people.size() > 1) {
             List<String> names = new ArrayList<>();
-            people.forEach(person -> names.add("**" + Wording.md(person.name()) + "**"));
+            people.forEach(person -> names.add("**" + Markdown.md(person.name()) + "**"));
             String note = "“" + UserText.echo(name, 100) + "” matches " + people.size() + " people in the post: "
                     + Wording.names(names) + ".";
             if (people.size() > MAX_CARDS) {
@@ -79,8 +80,8 @@ public final class SpeakerCommand extends SlashCommand {
         StringBuilder text = new StringBuilder();
         for (Session session : sessions) {
             String title = session.hasSlides()
-                    ? Wording.link(session.title(), session.slides().url())
-                    : Wording.md(session.title());
+                    ? Markdown.link(session.title(), session.slides().url())
+                    : Markdown.md(session.title());
             text.append("• **").append(title).append("**");
             if (session.kind() != SessionKind.TALK) {
                 text.append(" (").append(Wording.kind(session.kind()))
@@ -129,7 +130,7 @@ public final class SpeakerCommand extends SlashCommand {
         List<Person> near = library.people().autocomplete(name, 5);
         if (!near.isEmpty()) {
             List<String> names = new ArrayList<>();
-            near.forEach(person -> names.add("**" + Wording.md(person.name()) + "**"));
+            near.forEach(person -> names.add("**" + Markdown.md(person.name()) + "**"));
             text.append("\n\nClosest names: ").append(String.join(", ", names)).append('.');
         } else {
             text.append("\n\nTry /search with a topic instead.");

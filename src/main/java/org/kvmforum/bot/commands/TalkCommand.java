@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /** {@code /talk query}: one session's card, found by id (autocomplete) or by searching free text. */
 public final class TalkCommand extends SlashCommand {
@@ -51,7 +52,7 @@ public final class TalkCommand extends SlashCommand {
             if (!lookup.closeMatches().isEmpty()) {
                 List<String> titles = new ArrayList<>();
                 for (Session other : lookup.closeMatches()) {
-                    titles.add("**" + Wording.md(other.title()) + "** (" + Wording.shortWhen(other) + ")");
+                    titles.add("**" + Markdown.md(other.title()) + "** (" + Wording.shortWhen(other) + ")");
                 }
                 note.append(". Also close: ").append(String.join(", ", titles));
             }
@@ -78,8 +79,8 @@ public final class TalkCommand extends SlashCommand {
         if (!suggestions.isEmpty()) {
             text.append("\n\nClosest sessions:");
             for (Session session : suggestions) {
-                text.append("\n• **").append(Wording.md(session.title())).append("** — ")
-                        .append(SessionCards.speakers(model, session)).append(" (")
+                text.append("\n• **").append(Markdown.md(session.title())).append("** — ")
+                        .append(Wording.speakersOrNobody(model, session)).append(" (")
                         .append(Wording.shortWhen(session)).append(")");
             }
         } else {
