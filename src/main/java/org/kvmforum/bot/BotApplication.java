@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
@@ -106,11 +110,15 @@ public final class BotApplication {
             return EXIT_BAD_SETUP;
         }
         LibraryHolder holder = new LibraryHolder(contentDir, library);
-        Theme theme = Theme.from(config.colours());
         boolean console = options.console() || token.isEmpty();
         Cooldowns cooldowns = console ? Cooldowns.unlimited()
                 : new Cooldowns(config.rateLimit().commands(), Duration.ofSeconds(config.rateLimit().windowSeconds()));
-        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()), cooldowns, theme);
+        // Nothing the bot sends may ping anyone. JDA's default allows every mention type and is global to the
+        // process, so it is set here, once, before any message is built. (The router holds the rule on every reply
+        // anyway, and ReplyLimits refuses a reply that allows mentions.)
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        CommandContext context = new CommandContext(holder, Theme.from(config.colours()), Clock.systemUTC());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(context), cooldowns, context);
         ContentWatcher watcher = config.reload().watchContent() ? watch(holder) : null;
         try {
             if (console) {

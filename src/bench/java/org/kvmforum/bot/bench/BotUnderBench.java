@@ -7,6 +7,7 @@ import java.util.Map;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -49,8 +50,8 @@ final class BotUnderBench {
         LibraryHolder holder = new LibraryHolder(CONTENT, library);
         // Unlimited cooldowns: a benchmark is one user sending millions of commands. The real limiter's cost
         // is one cache lookup either way; the load run (LoadMain) exercises the real one.
-        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()),
-                Cooldowns.unlimited(), theme);
+        CommandContext context = new CommandContext(holder, theme, Clock.systemUTC());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
         return new BotUnderBench(library, router);
     }
 

@@ -2,32 +2,26 @@ package org.kvmforum.bot.commands;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.Event;
-import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /** {@code /about}: the event itself, as the post describes it, and the post it all comes from. */
 public final class AboutCommand extends SlashCommand {
     private static final int MAX_EVENTS = 10;
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-
-    public AboutCommand(Supplier<Library> library, Theme theme) {
-        super("about", "About the event: where, with what, how many came, and the post this bot answers from");
-        this.library = library;
-        this.theme = theme;
+    public AboutCommand(CommandContext context) {
+        super(context, "about", "About the event: where, with what, how many came, and the post this bot answers from",
+                "/about", Replies.SAME_FOR_SAME_OPTIONS);
     }
 
     @Override
     public Reply execute(CommandRequest request) {
-        List<Event> events = library.get().model().events();
+        List<Event> events = context.library().model().events();
         List<MessageEmbed> embeds = new ArrayList<>();
         int total = 0;
         for (Event event : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {
@@ -56,7 +50,7 @@ public final class AboutCommand extends SlashCommand {
     }
 
     MessageEmbed card(Event event) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(theme.info()).setTitle(event.name());
+        EmbedBuilder embed = new EmbedBuilder().setColor(context.theme().info()).setTitle(event.name());
         List<String> where = new ArrayList<>();
         if (event.place() != null) {
             where.add("In " + event.place());
@@ -100,10 +94,5 @@ public final class AboutCommand extends SlashCommand {
         if (value != null && !value.isBlank()) {
             embed.addField(name, UserText.clip(value, DiscordLimits.FIELD_VALUE), inline);
         }
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
     }
 }

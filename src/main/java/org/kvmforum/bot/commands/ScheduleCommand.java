@@ -1,11 +1,9 @@
 package org.kvmforum.bot.commands;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -19,7 +17,6 @@ import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
-import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /**
@@ -33,17 +30,12 @@ public final class ScheduleCommand extends SlashCommand {
     /** Buttons stop one minute before Discord's 15-minute token would. */
     static final Duration BUTTONS_LIVE = Duration.ofMinutes(14);
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-    private final Clock clock;
-
-    public ScheduleCommand(Supplier<Library> library, Theme theme, Clock clock) {
-        super("schedule", "The program in order, by day and part of the day");
+    public ScheduleCommand(CommandContext context) {
+        // Built each time: the buttons carry who asked and when.
+        super(context, "schedule", "The program in order, by day and part of the day", "/schedule day:2",
+                Replies.BUILT_EACH_TIME);
         definition().addOptions(new OptionData(OptionType.INTEGER, DAY, "Only this day (1, 2, …)", false)
                 .setRequiredRange(1, 31));
-        this.library = library;
-        this.theme = theme;
-        this.clock = clock;
     }
 
     /** One page: a part of one day of one event. */
@@ -51,22 +43,22 @@ public final class ScheduleCommand extends SlashCommand {
 
     @Override
     public Reply execute(CommandRequest request) {
-        ContentModel model = library.get().model();
+        ContentModel model = context.library().model();
         String dayText = request.option(DAY);
         int day;
         try {
             day = dayText == null || dayText.isBlank() ? 0 : Integer.parseInt(dayText.strip());
         } catch (NumberFormatException e) {
-            return Notices.notice(theme.info(), "Which day?", "The day is a number, such as 1 or 2.");
+            return Notices.notice(context.theme().info(), "Which day?", "The day is a number, such as 1 or 2.");
         }
         List<Page> pages = pages(model, day);
         if (pages.isEmpty()) {
             int days = model.events().stream().mapToInt(Event::days).max().orElse(0);
-            return Notices.notice(theme.info(), "No such day",
+            return Notices.notice(context.theme().info(), "No such day",
                     "The post describes " + days + (days == 1 ? " day" : " days") + " of talks; there is no day "
                             + day + ".");
         }
-        long issued = clock.instant().getEpochSecond();
+        long issued = context.clock().instant().getEpochSecond();
         Token token = new Token(request.userId(), day, 0, issued);
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setEmbeds(page(model, pages, 0))
@@ -78,21 +70,21 @@ public final class ScheduleCommand extends SlashCommand {
     public ButtonReply click(ButtonRequest request) {
         Token token = Token.parse(request.customId());
         if (token == null) {
-            return new ButtonReply.Answer(Notices.notice(theme.info(), "Unknown button",
+            return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Unknown button",
                     "This button is from another version of the bot; run /schedule again."));
         }
         if (!token.userId().equals(request.userId())) {
-            return new ButtonReply.Answer(Notices.notice(theme.info(), "Not your schedule",
+            return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Not your schedule",
                     "Only the person who ran /schedule can turn its pages. Run /schedule to get your own."));
         }
-        ContentModel model = library.get().model();
+        ContentModel model = context.library().model();
         List<Page> pages = pages(model, token.day());
         if (pages.isEmpty()) {
-            return new ButtonReply.Answer(Notices.notice(theme.info(), "Schedule changed",
+            return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Schedule changed",
                     "The program has been reloaded since; run /schedule again."));
         }
         int target = Math.max(0, Math.min(token.page(), pages.size() - 1));
-        boolean expired = Duration.between(Instant.ofEpochSecond(token.issuedAt()), clock.instant())
+        boolean expired = Duration.between(Instant.ofEpochSecond(token.issuedAt()), context.clock().instant())
                 .compareTo(BUTTONS_LIVE) >= 0;
         MessageEmbed embed = page(model, pages, target);
         if (expired) {
@@ -142,7 +134,7 @@ public final class ScheduleCommand extends SlashCommand {
         String note = page.part() == PartOfDay.AFTERNOON
                 ? "\n*Parallel tracks: the post lists the talks its author attended.*" : "";
         return new EmbedBuilder()
-                .setColor(theme.info())
+                .setColor(context.theme().info())
                 .setTitle(UserText.clip(page.event().name() + " — Day " + page.day() + ", " + page.part().label(),
                         DiscordLimits.EMBED_TITLE))
                 .setDescription(UserText.clip(text.toString().strip() + note, DiscordLimits.EMBED_DESCRIPTION))

@@ -1,7 +1,6 @@
 package org.kvmforum.bot.commands;
 
 import java.util.List;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -17,24 +16,20 @@ public final class SearchCommand extends SlashCommand {
     static final String QUERY = "query";
     private static final int RESULTS = 10;
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-
-    public SearchCommand(Supplier<Library> library, Theme theme) {
-        super("search", "Search the sessions by topic, title or speaker");
+    public SearchCommand(CommandContext context) {
+        super(context, "search", "Search the sessions by topic, title or speaker", "/search query:live migration",
+                Replies.SAME_FOR_SAME_OPTIONS);
         definition().addOptions(new OptionData(OptionType.STRING, QUERY, "Words to look for, e.g. live migration",
                 true).setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
-        this.library = library;
-        this.theme = theme;
     }
 
     @Override
     public Reply execute(CommandRequest request) {
-        Library current = library.get();
+        Library current = context.library();
         String query = request.option(QUERY, "");
         List<SessionHit> hits = current.sessions().search(query, RESULTS);
         if (hits.isEmpty()) {
-            return TalkCommand.notFound(current.model(), "session", query, List.of(), theme);
+            return Notices.noSession(context.theme(), current.model(), query, List.of());
         }
         ContentModel model = current.model();
         StringBuilder text = new StringBuilder();
@@ -53,16 +48,11 @@ public final class SearchCommand extends SlashCommand {
             text.append(line);
         }
         EmbedBuilder embed = new EmbedBuilder()
-                .setColor(theme.info())
+                .setColor(context.theme().info())
                 .setTitle("Sessions matching “" + UserText.echo(query, 150) + "”")
                 .setDescription(text.toString().strip())
                 .setFooter(hits.size() + (hits.size() == 1 ? " match" : " matches")
                         + ", best first · /talk shows one in full");
         return Reply.visible(new MessageCreateBuilder().setEmbeds(embed.build()).build());
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
     }
 }

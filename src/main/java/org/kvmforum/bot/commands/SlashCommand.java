@@ -6,16 +6,36 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
- * One slash command: its definition for registration and what it does. Subclasses add their options to
- * {@link #definition()} in their constructor and implement {@link #execute}; autocomplete and buttons are
- * optional. A command never sees a JDA event, only a {@link CommandRequest}, so Discord and the console run
- * the very same code.
+ * One slash command: its definition for registration, how /help shows it, and what it does. Subclasses add
+ * their options to {@link #definition()} in their constructor and implement {@link #execute}; autocomplete and
+ * buttons are optional. A command never sees a JDA event, only a {@link CommandRequest}, so Discord and the
+ * console run the very same code.
  */
 public abstract class SlashCommand {
-    private final SlashCommandData definition;
+    /** Whether the router may keep a reply and serve it again (see {@link #cacheable()}). */
+    public enum Replies {
+        /** Built for every request: it depends on who asks, or when. */
+        BUILT_EACH_TIME,
+        /** Depends only on the options and the content being served. */
+        SAME_FOR_SAME_OPTIONS
+    }
 
-    protected SlashCommand(String name, String description) {
+    private final SlashCommandData definition;
+    private final String example;
+    private final Replies replies;
+    /** What every command shares: the library being served, the theme, the cards, the clock. */
+    protected final CommandContext context;
+
+    /**
+     * @param example how /help shows the command in use, such as {@code /talk query:…}
+     * @param replies whether a reply may be kept for the same options until the content is reloaded
+     */
+    protected SlashCommand(CommandContext context, String name, String description, String example,
+                           Replies replies) {
+        this.context = context;
         this.definition = Commands.slash(name, description);
+        this.example = example;
+        this.replies = replies;
     }
 
     public final String name() {
@@ -25,6 +45,19 @@ public abstract class SlashCommand {
     /** The definition registered with Discord (options added by the subclass). */
     public final SlashCommandData definition() {
         return definition;
+    }
+
+    /** The command in use, as /help shows it. */
+    public final String example() {
+        return example;
+    }
+
+    /**
+     * Whether the reply (and the autocomplete choices) depend only on the options and the content: the router
+     * then keeps them per content generation and serves them again for the same input until a reload.
+     */
+    public final boolean cacheable() {
+        return replies == Replies.SAME_FOR_SAME_OPTIONS;
     }
 
     /** Builds the reply. Must not throw for any user input; the router catches bugs anyway. */
@@ -47,16 +80,6 @@ public abstract class SlashCommand {
     /** Admin-only commands are registered with default member permissions and checked again on use. */
     public boolean adminOnly() {
         return false;
-    }
-
-    /**
-     * For a command whose reply depends only on its options and the content being served (not on who asks or
-     * when), the content's {@link org.kvmforum.bot.library.Library#generation()}: the router then keeps the
-     * reply (and the autocomplete choices) and serves them again for the same input until the content is
-     * reloaded. Null (the default) for replies that must be built every time.
-     */
-    public Long replyGeneration() {
-        return null;
     }
 
     /**

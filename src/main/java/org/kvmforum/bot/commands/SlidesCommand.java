@@ -2,7 +2,6 @@ package org.kvmforum.bot.commands;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -22,24 +21,20 @@ import org.kvmforum.bot.wording.Wording;
 public final class SlidesCommand extends SlashCommand {
     static final String TALK = "talk";
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-
-    public SlidesCommand(Supplier<Library> library, Theme theme) {
-        super("slides", "Get the slides of a session, as the post links them");
+    public SlidesCommand(CommandContext context) {
+        super(context, "slides", "Get the slides of a session, as the post links them", "/slides talk:qcow2",
+                Replies.SAME_FOR_SAME_OPTIONS);
         definition().addOptions(new OptionData(OptionType.STRING, TALK, "Title, speaker or topic", true, true)
                 .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
-        this.library = library;
-        this.theme = theme;
     }
 
     @Override
     public Reply execute(CommandRequest request) {
-        Library current = library.get();
+        Library current = context.library();
         String query = request.option(TALK, "");
         SessionLookup lookup = SessionLookup.resolve(current, query);
         if (!lookup.found()) {
-            return TalkCommand.notFound(current.model(), "session", query, lookup.suggestions(), theme);
+            return Notices.noSession(context.theme(), current.model(), query, lookup.suggestions());
         }
         ContentModel model = current.model();
         Session session = lookup.best();
@@ -48,7 +43,7 @@ public final class SlidesCommand extends SlashCommand {
             String text = "The post links no slides for **" + Markdown.md(session.title()) + "** ("
                     + Wording.kind(session.kind()) + ", " + speakers + ", "
                     + Wording.when(session) + "): no slides were published for it.";
-            return Notices.notice(theme.info(), "No slides", text);
+            return Notices.notice(context.theme().info(), "No slides", text);
         }
         StringBuilder text = new StringBuilder();
         if (!lookup.byId()) {
@@ -58,7 +53,7 @@ public final class SlidesCommand extends SlashCommand {
                 .append(speakers).append("\n").append(Wording.when(session)).append(" · ")
                 .append(session.slides().format());
         EmbedBuilder embed = new EmbedBuilder()
-                .setColor(theme.colour(session.kind()))
+                .setColor(context.theme().colour(session.kind()))
                 .setTitle(UserText.clip("Slides: " + session.title(), DiscordLimits.EMBED_TITLE),
                         SessionCards.linkable(session.slides().url(), DiscordLimits.EMBED_URL)
                                 ? session.slides().url() : null)
@@ -81,11 +76,6 @@ public final class SlidesCommand extends SlashCommand {
 
     @Override
     public List<Command.Choice> autocomplete(AutocompleteRequest request) {
-        return SessionChoices.suggest(library.get(), request.typed());
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
+        return SessionChoices.suggest(context.library(), request.typed());
     }
 }

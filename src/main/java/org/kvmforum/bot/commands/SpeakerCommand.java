@@ -3,7 +3,6 @@ package org.kvmforum.bot.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -28,21 +27,17 @@ public final class SpeakerCommand extends SlashCommand {
     /** Embeds in one message; people beyond this are named, not shown. */
     private static final int MAX_CARDS = 5;
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-
-    public SpeakerCommand(Supplier<Library> library, Theme theme) {
-        super("speaker", "Show a speaker and every session they gave or took part in");
+    public SpeakerCommand(CommandContext context) {
+        super(context, "speaker", "Show a speaker and every session they gave or took part in", "/speaker name:Alex",
+                Replies.SAME_FOR_SAME_OPTIONS);
         definition().addOptions(new OptionData(OptionType.STRING, NAME,
                 "Full name, first name or surname", true, true)
                 .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
-        this.library = library;
-        this.theme = theme;
     }
 
     @Override
     public Reply execute(CommandRequest request) {
-        Library current = library.get();
+        Library current = context.library();
         String name = request.option(NAME, "");
         List<Person> people = resolve(current, name);
         if (people.isEmpty()) {
@@ -99,7 +94,7 @@ public final class SpeakerCommand extends SlashCommand {
         }
         int count = sessions.size();
         EmbedBuilder embed = new EmbedBuilder()
-                .setColor(theme.info())
+                .setColor(context.theme().info())
                 .setTitle(UserText.clip(person.name(), DiscordLimits.EMBED_TITLE))
                 .setDescription(UserText.clip(text.toString().strip(), DiscordLimits.EMBED_DESCRIPTION))
                 .setFooter(UserText.clip(count + (count == 1 ? " session" : " sessions") + " · "
@@ -135,12 +130,12 @@ public final class SpeakerCommand extends SlashCommand {
         } else {
             text.append("\n\nTry /search with a topic instead.");
         }
-        return Notices.notice(theme.info(), "Not found", text.toString());
+        return Notices.notice(context.theme().info(), "Not found", text.toString());
     }
 
     @Override
     public List<Command.Choice> autocomplete(AutocompleteRequest request) {
-        Library current = library.get();
+        Library current = context.library();
         List<Command.Choice> choices = new ArrayList<>();
         for (Person person : current.people().autocomplete(request.typed(), DiscordLimits.AUTOCOMPLETE_CHOICES)) {
             int count = person.sessionIds().size();
@@ -148,10 +143,5 @@ public final class SpeakerCommand extends SlashCommand {
             choices.add(new Command.Choice(UserText.clip(label, DiscordLimits.CHOICE_NAME), person.id()));
         }
         return choices;
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
     }
 }

@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
@@ -30,8 +31,8 @@ class ConsoleTest {
     @BeforeAll
     static void load() throws Exception {
         LibraryHolder holder = new LibraryHolder(Path.of("content"), Library.load(Path.of("content")));
-        router = new CommandRouter(CommandCatalog.all(holder, Theme.defaults(), Clock.systemUTC()),
-                Cooldowns.unlimited(), Theme.defaults());
+        CommandContext context = new CommandContext(holder, Theme.defaults(), Clock.systemUTC());
+        router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
         parser = new ConsoleParser(router);
     }
 

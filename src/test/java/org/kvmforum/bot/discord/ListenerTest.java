@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
@@ -59,8 +60,8 @@ class ListenerTest {
     @BeforeAll
     static void load() throws Exception {
         LibraryHolder holder = new LibraryHolder(Path.of("content"), Library.load(Path.of("content")));
-        router = new CommandRouter(CommandCatalog.all(holder, Theme.defaults(), Clock.systemUTC()),
-                Cooldowns.unlimited(), Theme.defaults());
+        CommandContext context = new CommandContext(holder, Theme.defaults(), Clock.systemUTC());
+        router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -32,8 +33,8 @@ class HostileInputCostTest {
     @Test
     void randomUnicodeCostsNoMoreThanQuestionsFullOfTypos() throws Exception {
         LibraryHolder holder = new LibraryHolder(ContentFiles.REAL, Library.load(ContentFiles.REAL));
-        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, Theme.defaults(), Clock.systemUTC()),
-                Cooldowns.unlimited(), Theme.defaults());
+        CommandContext context = new CommandContext(holder, Theme.defaults(), Clock.systemUTC());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
         Random random = new Random(2011);
         Supplier<String> typos = () -> {
             StringBuilder question = new StringBuilder();
