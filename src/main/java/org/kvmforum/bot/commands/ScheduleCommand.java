@@ -22,12 +22,16 @@ import org.kvmforum.bot.wording.Wording;
 /**
  * {@code /schedule [day]}: the program in order, one page per part of a day, with buttons to page through it.
  * Everything a click needs travels in the button's id (who asked, which day, which page, when), so paging keeps
- * no state and survives a restart. Only the asker can page, and the buttons stop before Discord's 15-minute
- * interaction token expires.
+ * no state and survives a restart. Only the asker can page. The buttons live {@link #BUTTONS_LIVE}: the Discord
+ * edge switches them off then when it can, and a click after that is answered privately as expired, from the
+ * time in the button itself, whether or not they were switched off.
  */
 public final class ScheduleCommand extends SlashCommand {
     static final String DAY = "day";
-    /** Buttons stop one minute before Discord's 15-minute token would. */
+    /**
+     * Buttons stop one minute before Discord's 15-minute interaction token would, so the edge can still edit
+     * the reply to switch them off.
+     */
     static final Duration BUTTONS_LIVE = Duration.ofMinutes(14);
 
     public ScheduleCommand(CommandContext context) {
@@ -62,7 +66,7 @@ public final class ScheduleCommand extends SlashCommand {
         Token token = new Token(request.userId(), day, 0, issued);
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setEmbeds(page(model, pages, 0))
-                .setComponents(buttons(token, pages.size(), false));
+                .setComponents(buttons(token, pages.size()));
         return new Reply(message.build(), false, pages.size() > 1 ? BUTTONS_LIVE : null);
     }
 
@@ -72,6 +76,10 @@ public final class ScheduleCommand extends SlashCommand {
         if (token == null) {
             return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Unknown button",
                     "This button is from another version of the bot; run /schedule again."));
+        }
+        if (expired(token)) {
+            return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Schedule expired",
+                    "This schedule has expired: run /schedule again."));
         }
         if (!token.userId().equals(request.userId())) {
             return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Not your schedule",
@@ -84,16 +92,15 @@ public final class ScheduleCommand extends SlashCommand {
                     "The program has been reloaded since; run /schedule again."));
         }
         int target = Math.max(0, Math.min(token.page(), pages.size() - 1));
-        boolean expired = Duration.between(Instant.ofEpochSecond(token.issuedAt()), context.clock().instant())
-                .compareTo(BUTTONS_LIVE) >= 0;
-        MessageEmbed embed = page(model, pages, target);
-        if (expired) {
-            embed = new EmbedBuilder(embed).setFooter("These buttons have expired: run /schedule again to page on.")
-                    .build();
-        }
         Token shown = new Token(token.userId(), token.day(), target, token.issuedAt());
-        return new ButtonReply.Update(new MessageEditBuilder().setEmbeds(embed)
-                .setComponents(buttons(shown, pages.size(), expired)).build());
+        return new ButtonReply.Update(new MessageEditBuilder().setEmbeds(page(model, pages, target))
+                .setComponents(buttons(shown, pages.size())).build());
+    }
+
+    /** Whether the buttons' time is up, by the time the reply was issued at, carried in the button. */
+    private boolean expired(Token token) {
+        return Duration.between(Instant.ofEpochSecond(token.issuedAt()), context.clock().instant())
+                .compareTo(BUTTONS_LIVE) >= 0;
     }
 
     private static List<Page> pages(ContentModel model, int onlyDay) {
@@ -143,17 +150,17 @@ public final class ScheduleCommand extends SlashCommand {
                 .build();
     }
 
-    private static List<ActionRow> buttons(Token token, int pageCount, boolean disabled) {
+    private static List<ActionRow> buttons(Token token, int pageCount) {
         if (pageCount <= 1) {
             return List.of();
         }
         int page = token.page();
         Button previous = Button.secondary(token.withPage(page - 1).id("p"), "◀ Previous")
-                .withDisabled(disabled || page == 0);
+                .withDisabled(page == 0);
         Button position = Button.secondary(token.withPage(page).id("i"), (page + 1) + " / " + pageCount)
                 .withDisabled(true);
         Button next = Button.secondary(token.withPage(page + 1).id("n"), "Next ▶")
-                .withDisabled(disabled || page >= pageCount - 1);
+                .withDisabled(page >= pageCount - 1);
         return List.of(ActionRow.of(previous, position, next));
     }
 
