@@ -41,7 +41,7 @@ final class Report {
     record Inputs(String mode, String date, String command, double minutes, String loadBefore, String loadAfter,
                   List<JmhSuite.Row> warm, List<JmhSuite.Row> cold, int coldForks,
                   Map<Target, E2eSuite.Totals> e2e, E2eSuite.Settings e2eSettings, InteractionMix mix,
-                  StartupSuite.Result startup, boolean hasAsk) {}
+                  StartupSuite.Result startup, ScheduleMemory.Result scheduleMemory, boolean hasAsk) {}
 
     static String render(Inputs in) {
         return new Report().build(in);
@@ -60,6 +60,9 @@ final class Report {
         }
         if (in.startup() != null) {
             startup(in.startup());
+        }
+        if (in.scheduleMemory() != null) {
+            scheduleMemory(in.scheduleMemory());
         }
         machine(in);
         StringBuilder doc = new StringBuilder("# Benchmark results\n\n");
@@ -300,6 +303,16 @@ final class Report {
         lines.add(new String[] {"console `/about` (--json) first line · baseline: hello-world JVM",
                 num(r.consoleFirstLine()), num(r.helloFirstLine()), ratio(r.consoleFirstLine() / r.helloFirstLine())});
         table(new String[] {"ms", "bot", "baseline", "bot / baseline"}, lines);
+    }
+
+    private void scheduleMemory(ScheduleMemory.Result r) {
+        out.append(String.format(Locale.ROOT, "%n## Memory after %,d `/schedule` replies (fresh JVM, heap after a "
+                + "full GC)%n%n", r.schedules()));
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"bot loaded, one /schedule built", num(r.heapBeforeMib())});
+        lines.add(new String[] {String.format(Locale.ROOT, "after %,d, button switch-offs pending: %,d (bound %,d)",
+                r.schedules(), r.pending(), r.bound()), num(r.heapAfterMib())});
+        table(new String[] {"heap used, MiB", ""}, lines);
     }
 
     private void machine(Inputs in) {
