@@ -29,6 +29,8 @@ final class Report {
             Map.entry("search", "/search \"live migration\""),
             Map.entry("about", "/about"),
             Map.entry("help", "/help"),
+            Map.entry("searchTypos", "/search, eight misspelt words"),
+            Map.entry("searchRandomUnicode", "/search, 300 random UTF-16 units (hostile)"),
             Map.entry("baselineFixedChoice", "baseline: fixed choice"),
             Map.entry("parsePost", "post → content model"),
             Map.entry("parsePostAfterConfig", "post → content model, after reading the config (as the bot does)"),
@@ -79,7 +81,7 @@ final class Report {
     private static final List<String> GROUPS = List.of("ReplyBench", "AskBench", "AutocompleteBench", "LoadBench");
     private static final List<String> METHODS = List.of("baselineFixedEmbed", "baselineFixedChoice", "talkById",
             "talkByText", "talkByTextRepeated", "speakerByName", "speakerSharedFirstName", "slides", "schedule", "scheduleNextPageClick",
-            "search", "about", "help", "talk", "speaker", "parsePost", "parsePostAfterConfig", "parseAndIndex");
+            "search", "about", "help", "searchTypos", "searchRandomUnicode", "talk", "speaker", "parsePost", "parsePostAfterConfig", "parseAndIndex");
 
     private static List<JmhSuite.Row> ordered(List<JmhSuite.Row> rows) {
         List<JmhSuite.Row> sorted = new ArrayList<>(rows);
