@@ -61,7 +61,7 @@ final class BotUnderBench {
 
     /** The reply built afresh, as the router builds it on a cache miss, with Discord's limits checked. */
     Reply build(CommandRequest request) {
-        Reply reply = router.command(request.name()).execute(request);
+        Reply reply = router.command(request.name()).execute(request, library);
         ReplyLimits.require(reply.message());
         return reply;
     }
@@ -71,7 +71,7 @@ final class BotUnderBench {
      * checked. (The search layer still keeps its own small per-input cache of the sessions for /talk.)
      */
     List<Command.Choice> complete(AutocompleteRequest request) {
-        List<Command.Choice> choices = router.command(request.command()).autocomplete(request);
+        List<Command.Choice> choices = router.command(request.command()).autocomplete(request, library);
         if (!ReplyLimits.violations(choices).isEmpty()) {
             throw new IllegalStateException("choices break Discord's limits: " + ReplyLimits.violations(choices));
         }

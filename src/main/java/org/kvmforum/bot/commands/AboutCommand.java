@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /** {@code /about}: the event itself, as the post describes it, and the post it all comes from. */
@@ -20,8 +21,8 @@ public final class AboutCommand extends SlashCommand {
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        List<Event> events = context.library().model().events();
+    public Reply execute(CommandRequest request, Library library) {
+        List<Event> events = library.model().events();
         List<MessageEmbed> embeds = new ArrayList<>();
         int total = 0;
         for (Event event : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {

@@ -8,8 +8,6 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.answer.Answer;
 import org.kvmforum.bot.content.ContentModel;
@@ -39,13 +37,11 @@ public final class AskCommand extends SlashCommand {
     public AskCommand(CommandContext context) {
         super(context, NAME, "Ask a question about KVM Forum 2011 in plain words",
                 "/ask question:who gave the VFIO talk?", Replies.SAME_FOR_SAME_OPTIONS);
-        definition().addOptions(new OptionData(OptionType.STRING, QUESTION,
-                "e.g. who gave the VFIO talk? where are the AHCI slides? what opened day 2?", true)
-                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+        addTextOption(QUESTION, "e.g. who gave the VFIO talk? where are the AHCI slides? what opened day 2?", false);
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
+    public Reply execute(CommandRequest request, Library library) {
         String question = request.option(QUESTION, "");
         if (question.isBlank()) {
             return Notices.notice(context.theme().info(), "Ask me something",
@@ -55,11 +51,10 @@ public final class AskCommand extends SlashCommand {
                             + "• `/ask question:what opened the second day?`\n"
                             + "You can also mention the bot with your question.");
         }
-        Library current = context.library();
-        Answer answer = current.answers().answer(question);
+        Answer answer = library.answers().answer(question);
         return answer.answered()
-                ? answered(current.model(), answer)
-                : notAnswered(current.model(), question, answer);
+                ? answered(library.model(), answer)
+                : notAnswered(library.model(), question, answer);
     }
 
     private Reply answered(ContentModel model, Answer answer) {

@@ -24,8 +24,8 @@ public final class CommandContext {
     }
 
     /**
-     * The library served right now. A command reads it once per request and works on that one, so a reload
-     * in the middle of a reply never mixes two generations of content.
+     * The library served right now. The router reads it once per request and hands that one to the command (see
+     * {@link SlashCommand#execute}), so a reload in the middle of a reply never mixes two generations of content.
      */
     public Library library() {
         return libraries.get();

@@ -95,12 +95,13 @@ public final class CommandRouter {
                     "/" + command.name() + " is for server admins (Manage Server permission).");
         }
         try {
+            Library library = context.library();
             if (!command.cacheable()) {
-                return checked(command.execute(request));
+                return checked(command.execute(request, library));
             }
             // A failure inside the loader propagates and is not cached.
-            return replies.get(new ReplyKey(context.library().generation(), request.name(), request.options()),
-                    key -> checked(command.execute(request)));
+            return replies.get(new ReplyKey(library.generation(), request.name(), request.options()),
+                    key -> checked(command.execute(request, library)));
         } catch (RuntimeException e) {
             log.error("/{} failed for user {} in guild {} with options {}", request.name(), request.userId(),
                     request.guildId(), UserText.forLog(request.options(), 500), e);
@@ -152,12 +153,13 @@ public final class CommandRouter {
             return List.of();
         }
         try {
+            Library library = context.library();
             if (!command.cacheable()) {
-                return checkedChoices(command.autocomplete(request));
+                return checkedChoices(command.autocomplete(request, library));
             }
             // Every keystroke asks again, and many people type the same first letters.
-            return choices.get(new ChoicesKey(context.library().generation(), request.command(), request.option(), request.typed()),
-                    key -> checkedChoices(command.autocomplete(request)));
+            return choices.get(new ChoicesKey(library.generation(), request.command(), request.option(),
+                    request.typed()), key -> checkedChoices(command.autocomplete(request, library)));
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} {} failed on input of {} characters", request.command(),
                     request.option(), request.typed().length(), e);
@@ -179,7 +181,7 @@ public final class CommandRouter {
                     "This button no longer does anything."));
         }
         try {
-            ButtonReply reply = command.click(request);
+            ButtonReply reply = command.click(request, context.library());
             if (reply instanceof ButtonReply.Update update) {
                 ReplyLimits.require(update.edit());
             } else if (reply instanceof ButtonReply.Answer answer) {

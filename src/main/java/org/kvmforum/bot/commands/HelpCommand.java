@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /** {@code /help}: every command in the catalog, each with its description and example. */
@@ -20,10 +21,10 @@ public final class HelpCommand extends SlashCommand {
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
+    public Reply execute(CommandRequest request, Library library) {
         List<String> events = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        for (Event event : context.library().model().events()) {
+        for (Event event : library.model().events()) {
             events.add(event.name());
             sources.add(Wording.source(event));
         }

@@ -30,7 +30,7 @@ public final class ReloadCommand extends SlashCommand {
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
+    public Reply execute(CommandRequest request, Library library) {
         try {
             Library fresh = context.libraries().reload();
             ContentModel model = fresh.model();

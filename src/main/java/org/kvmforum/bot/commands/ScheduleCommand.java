@@ -17,6 +17,7 @@ import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /**
@@ -46,8 +47,8 @@ public final class ScheduleCommand extends SlashCommand {
     private record Page(Event event, int day, PartOfDay part, List<Session> sessions) {}
 
     @Override
-    public Reply execute(CommandRequest request) {
-        ContentModel model = context.library().model();
+    public Reply execute(CommandRequest request, Library library) {
+        ContentModel model = library.model();
         String dayText = request.option(DAY);
         int day;
         try {
@@ -71,7 +72,7 @@ public final class ScheduleCommand extends SlashCommand {
     }
 
     @Override
-    public ButtonReply click(ButtonRequest request) {
+    public ButtonReply click(ButtonRequest request, Library library) {
         Token token = Token.parse(request.customId());
         if (token == null) {
             return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Unknown button",
@@ -85,7 +86,7 @@ public final class ScheduleCommand extends SlashCommand {
             return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Not your schedule",
                     "Only the person who ran /schedule can turn its pages. Run /schedule to get your own."));
         }
-        ContentModel model = context.library().model();
+        ContentModel model = library.model();
         List<Page> pages = pages(model, token.day());
         if (pages.isEmpty()) {
             return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Schedule changed",

@@ -2,8 +2,6 @@ package org.kvmforum.bot.commands;
 
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
@@ -19,19 +17,17 @@ public final class SearchCommand extends SlashCommand {
     public SearchCommand(CommandContext context) {
         super(context, "search", "Search the sessions by topic, title or speaker", "/search query:live migration",
                 Replies.SAME_FOR_SAME_OPTIONS);
-        definition().addOptions(new OptionData(OptionType.STRING, QUERY, "Words to look for, e.g. live migration",
-                true).setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+        addTextOption(QUERY, "Words to look for, e.g. live migration", false);
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        Library current = context.library();
+    public Reply execute(CommandRequest request, Library library) {
         String query = request.option(QUERY, "");
-        List<SessionHit> hits = current.sessions().search(query, RESULTS);
+        List<SessionHit> hits = library.sessions().search(query, RESULTS);
         if (hits.isEmpty()) {
-            return Notices.noSession(context.theme(), current.model(), query, List.of());
+            return Notices.noSession(context.theme(), library.model(), query, List.of());
         }
-        ContentModel model = current.model();
+        ContentModel model = library.model();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < hits.size(); i++) {
             SessionHit hit = hits.get(i);

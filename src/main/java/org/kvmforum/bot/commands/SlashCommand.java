@@ -2,13 +2,17 @@ package org.kvmforum.bot.commands;
 
 import java.util.List;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.kvmforum.bot.library.Library;
 
 /**
  * One slash command: its definition for registration, how /help shows it, and what it does. Subclasses add
  * their options to {@link #definition()} in their constructor and implement {@link #execute}; autocomplete and
- * buttons are optional. A command never sees a JDA event, only a {@link CommandRequest}, so Discord and the
+ * buttons are optional. Each gets the library being served from the router, and the rest it needs from its
+ * {@link CommandContext}. A command never sees a JDA event, only a {@link CommandRequest}, so Discord and the
  * console run the very same code.
  */
 public abstract class SlashCommand {
@@ -60,11 +64,26 @@ public abstract class SlashCommand {
         return replies == Replies.SAME_FOR_SAME_OPTIONS;
     }
 
-    /** Builds the reply. Must not throw for any user input; the router catches bugs anyway. */
-    public abstract Reply execute(CommandRequest request);
+    /**
+     * Adds a required text option, no longer than Discord allows; with autocomplete when the command offers
+     * choices for it.
+     */
+    protected final void addTextOption(String optionName, String description, boolean autocomplete) {
+        definition.addOptions(new OptionData(OptionType.STRING, optionName, description, true, autocomplete)
+                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+    }
 
-    /** Choices for an option with autocomplete; answered from memory, at most 25. */
-    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
+    /**
+     * Builds the reply. Must not throw for any user input; the router catches bugs anyway.
+     *
+     * @param library the content being served, read once by the router for this request: the reply is built
+     *                from it and, when cacheable, kept under its generation, so a reload in between never mixes
+     *                two generations
+     */
+    public abstract Reply execute(CommandRequest request, Library library);
+
+    /** Choices for an option with autocomplete; answered from memory, at most 25. {@code library} as above. */
+    public List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {
         return List.of();
     }
 
@@ -73,7 +92,7 @@ public abstract class SlashCommand {
      * throw {@link NoButtons}: a click can still name them (a forged or stale id), and the router answers that
      * politely instead of treating it as a bug.
      */
-    public ButtonReply click(ButtonRequest request) {
+    public ButtonReply click(ButtonRequest request, Library library) {
         throw new NoButtons(name());
     }
 

@@ -5,38 +5,25 @@ import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.interactions.commands.Command;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
-import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /**
  * {@code /slides talk}: the slides of a session as link buttons. When the post gives no slides for the
  * session, the reply says so plainly instead of offering something else.
  */
-public final class SlidesCommand extends SlashCommand {
+public final class SlidesCommand extends SessionCommand {
     static final String TALK = "talk";
 
     public SlidesCommand(CommandContext context) {
-        super(context, "slides", "Get the slides of a session, as the post links them", "/slides talk:qcow2",
-                Replies.SAME_FOR_SAME_OPTIONS);
-        definition().addOptions(new OptionData(OptionType.STRING, TALK, "Title, speaker or topic", true, true)
-                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+        super(context, "slides", "Get the slides of a session, as the post links them", "/slides talk:qcow2", TALK,
+                "Title, speaker or topic");
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        Library current = context.library();
-        String query = request.option(TALK, "");
-        SessionLookup lookup = SessionLookup.resolve(current, query);
-        if (!lookup.found()) {
-            return Notices.noSession(context.theme(), current.model(), query, lookup.suggestions());
-        }
-        ContentModel model = current.model();
+    Reply found(ContentModel model, SessionLookup lookup, String query) {
         Session session = lookup.best();
         String speakers = Wording.speakersOrNobody(model, session);
         if (!session.hasSlides()) {
@@ -72,10 +59,5 @@ public final class SlidesCommand extends SlashCommand {
             message.setComponents(ActionRow.of(buttons));
         }
         return Reply.visible(message.build());
-    }
-
-    @Override
-    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
-        return SessionChoices.suggest(context.library(), request.typed());
     }
 }

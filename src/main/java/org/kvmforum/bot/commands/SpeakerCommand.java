@@ -8,8 +8,6 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
@@ -30,20 +28,17 @@ public final class SpeakerCommand extends SlashCommand {
     public SpeakerCommand(CommandContext context) {
         super(context, "speaker", "Show a speaker and every session they gave or took part in", "/speaker name:Alex",
                 Replies.SAME_FOR_SAME_OPTIONS);
-        definition().addOptions(new OptionData(OptionType.STRING, NAME,
-                "Full name, first name or surname", true, true)
-                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+        addTextOption(NAME, "Full name, first name or surname", true);
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        Library current = context.library();
+    public Reply execute(CommandRequest request, Library library) {
         String name = request.option(NAME, "");
-        List<Person> people = resolve(current, name);
+        List<Person> people = resolve(library, name);
         if (people.isEmpty()) {
-            return notFound(current, name);
+            return notFound(library, name);
         }
-        ContentModel model = current.model();
+        ContentModel model = library.model();
         MessageCreateBuilder message = new MessageCreateBuilder();
         List<MessageEmbed> embeds = new ArrayList<>();
         for (Person person : people.subList(0, Math.min(MAX_CARDS, people.size()))) {
@@ -134,10 +129,9 @@ public final class SpeakerCommand extends SlashCommand {
     }
 
     @Override
-    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
-        Library current = context.library();
+    public List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {
         List<Command.Choice> choices = new ArrayList<>();
-        for (Person person : current.people().autocomplete(request.typed(), DiscordLimits.AUTOCOMPLETE_CHOICES)) {
+        for (Person person : library.people().autocomplete(request.typed(), DiscordLimits.AUTOCOMPLETE_CHOICES)) {
             int count = person.sessionIds().size();
             String label = person.name() + " · " + count + (count == 1 ? " session" : " sessions");
             choices.add(new Command.Choice(UserText.clip(label, DiscordLimits.CHOICE_NAME), person.id()));

@@ -31,7 +31,8 @@ class AskCommandTest {
     }
 
     private Reply asked(String question) {
-        Reply reply = ask.execute(new CommandRequest("ask", Map.of("question", question), "user", null, false));
+        Reply reply = ask.execute(new CommandRequest("ask", Map.of("question", question), "user", null, false),
+                Fixtures.library().get());
         assertEquals(List.of(), ReplyLimits.violations(reply.message()), question);
         return reply;
     }
@@ -52,7 +53,7 @@ class AskCommandTest {
 
     @Test
     void aBlankQuestionGetsAPrivateHint() {
-        Reply reply = ask.execute(new CommandRequest("ask", Map.of(), "user", null, false));
+        Reply reply = ask.execute(new CommandRequest("ask", Map.of(), "user", null, false), Fixtures.library().get());
         assertTrue(reply.ephemeral());
         assertTrue(json(reply).contains("/ask question:"));
     }

@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.junit.jupiter.api.Test;
+import org.kvmforum.bot.library.Library;
 
 class CommandRouterTest {
     private final CommandContext context = Fixtures.context();
@@ -31,7 +32,7 @@ class CommandRouterTest {
         }
 
         @Override
-        public Reply execute(CommandRequest request) {
+        public Reply execute(CommandRequest request, Library library) {
             return behaviour.apply(request);
         }
 
@@ -41,7 +42,7 @@ class CommandRouterTest {
         }
 
         @Override
-        public List<Command.Choice> autocomplete(AutocompleteRequest request) {
+        public List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {
             return java.util.stream.IntStream.range(0, 30).mapToObj(i -> new Command.Choice("c" + i, "v" + i)).toList();
         }
     }
