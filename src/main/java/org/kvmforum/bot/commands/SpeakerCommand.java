@@ -17,8 +17,8 @@ import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /**
- * {@code /speaker name}: a person's card with every session they gave or took part in. A first name shared by
- * several people ("Alex") shows each of them, and says so.
+ * {@code /speaker name}: a person's card with every session they gave or took part in. A first name (or any
+ * name) shared by several people shows each of them, and says so.
  */
 public final class SpeakerCommand extends SlashCommand {
     static final String NAME = "name";

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "@bot who talked about NUMA?": a message that mentions the bot is asked as {@code /ask}, through the same
+ * "@bot" followed by a question: a message that mentions the bot is asked as {@code /ask}, through the same
  * router, and answered in a reply to the message. Messages from bots, and messages that do not mention this
  * bot directly (@everyone, roles), are ignored. Discord includes the text of a message that mentions the bot
  * even without the privileged message-content intent, so only the guild-messages intent is needed.
