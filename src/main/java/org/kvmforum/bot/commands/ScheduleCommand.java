@@ -59,7 +59,7 @@ public final class ScheduleCommand extends SlashCommand {
         }
         List<Page> pages = pages(model, day);
         if (pages.isEmpty()) {
-            int days = model.events().stream().mapToInt(Event::days).max().orElse(0);
+            int days = model.events().stream().mapToInt(e -> e.program().days()).max().orElse(0);
             return Notices.notice(theme.info(), "No such day",
                     "The post describes " + days + (days == 1 ? " day" : " days") + " of talks; there is no day "
                             + day + ".");

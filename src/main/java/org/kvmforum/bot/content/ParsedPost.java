@@ -16,7 +16,6 @@ record ParsedPost(
         List<Event.AfterTalks> afterTalks,
         int days,
         Event.Report report,
-        String postDate,
         List<Draft> sessions,
         List<ProseBlock> blocks) {
 

@@ -77,20 +77,21 @@ class TwoEventsTest {
         Event event = model.event("kvm-forum-2012").orElseThrow();
         assertEquals("KVM Forum 2012", event.name());
         assertEquals(2012, event.year());
-        assertEquals("Barcelona", event.place());
-        assertEquals("LinuxCon Europe", event.colocatedWith());
-        assertEquals("around 200 participants", event.attendance());
-        assertEquals(200, event.attendees());
-        assertEquals(45, event.slotMinutes());
-        assertEquals("during the second day's afternoon", event.parallelTracks());
-        assertEquals("http://www.linux-kvm.org/page/KVM_Forum_2012", event.recordings().whereUrl());
-        assertNull(event.firstForum(), "this post does not recall the first forum");
-        assertEquals(List.of(new Event.AfterTalks(1, "Most of us went to the harbour for tapas.")), event.afterTalks());
-        assertEquals(2, event.days());
+        assertEquals("Barcelona", event.venue().place());
+        assertEquals("LinuxCon Europe", event.venue().colocatedWith());
+        assertEquals("around 200 participants", event.facts().attendance());
+        assertEquals(200, event.facts().attendees());
+        assertEquals(45, event.program().slotMinutes());
+        assertEquals("during the second day's afternoon", event.program().parallelTracks());
+        assertEquals("http://www.linux-kvm.org/page/KVM_Forum_2012", event.facts().recordings().whereUrl());
+        assertNull(event.facts().firstForum(), "this post does not recall the first forum");
+        assertEquals(List.of(new Event.AfterTalks(1, "Most of us went to the harbour for tapas.")), event.program().afterTalks());
+        assertEquals(2, event.program().days());
         assertEquals(new Event.Report("Maria Lindqvist", "http://example.org/about",
-                "http://example.org/2012/11/kvm-forum-2012.html", "http://www.linux-kvm.org/page/KVM_Forum_2012"),
+                "http://example.org/2012/11/kvm-forum-2012.html", "http://www.linux-kvm.org/page/KVM_Forum_2012",
+                "2012-11-12"),
                 event.report());
-        assertEquals("2012-11-12", event.postDate());
+        assertEquals("2012-11-12", event.report().postDate());
     }
 
     @Test
