@@ -1,6 +1,7 @@
 package org.kvmforum.bot.content;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -62,6 +63,25 @@ public record Event(
     public record Program(int days, int slotMinutes, String parallelTracks, List<AfterTalks> afterTalks) {
         public Program {
             afterTalks = List.copyOf(afterTalks);
+        }
+
+        /**
+         * Whether the post says this part of this day ran parallel tracks: there is a statement, and the part
+         * and the day it names, if it names any ("in the afternoon sessions": every afternoon; "during the
+         * second day's afternoon": that one), are these.
+         */
+        public boolean parallelIn(int day, PartOfDay part) {
+            if (parallelTracks == null) {
+                return false;
+            }
+            String where = parallelTracks.toLowerCase(Locale.ROOT);
+            boolean namesAPart = false;
+            for (PartOfDay named : PartOfDay.values()) {
+                namesAPart |= named.known() && where.contains(named.word());
+            }
+            int namedDay = ProgramClock.dayNamedIn(where);
+            return (!namesAPart || (part.known() && where.contains(part.word())))
+                    && (namedDay == 0 || namedDay == day);
         }
     }
 

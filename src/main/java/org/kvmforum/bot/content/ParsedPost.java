@@ -38,5 +38,9 @@ record ParsedPost(
         Draft {
             speakers = List.copyOf(speakers);
         }
+
+        Draft inPart(PartOfDay known) {
+            return new Draft(titleInPost, kind, speakers, slides, day, known, summary, line, sourceLine);
+        }
     }
 }

@@ -134,7 +134,10 @@ final class PostParser {
         ParsedPost read(List<ProseBlock> blocks, int frontMatterEnd, String eventId, String name, int year,
                         Event.Report report) throws ContentException {
             for (ProseBlock block : blocks) {
-                if (!block.heading()) {
+                if (block.heading()) {
+                    clock.heading(block.text());
+                    settle();
+                } else {
                     paragraph(block);
                 }
             }
@@ -158,6 +161,7 @@ final class PostParser {
                 Sentence sentence = sentences.get(i);
                 String text = sentence.text();
                 clock.starts(text);
+                settle();
                 facts.read(sentence);
                 lightning |= LIGHTNING.matcher(text).find();
                 if (BOF.matcher(text).find() && !bofs) {
@@ -187,6 +191,7 @@ final class PostParser {
                     sessions.add(draft);
                 }
                 ProgramClock.End end = clock.ends(text);
+                settle();
                 if (end == ProgramClock.End.DAY) {
                     String after = join(sentences.subList(i + 1, sentences.size()));
                     if (!after.isEmpty()) {
@@ -199,6 +204,20 @@ final class PostParser {
             }
             if (bofs && (hadTalkLink || (!namedTopics && !bofsStartHere))) {
                 bofs = false;
+            }
+        }
+
+        /** Gives the current day's sessions of unknown part the part the post has now stated for them. */
+        private void settle() {
+            PartOfDay settled = clock.settled();
+            if (settled == null) {
+                return;
+            }
+            for (int i = 0; i < sessions.size(); i++) {
+                ParsedPost.Draft draft = sessions.get(i);
+                if (draft.day() == clock.currentDay() && draft.part() == PartOfDay.UNKNOWN) {
+                    sessions.set(i, draft.inPart(settled));
+                }
             }
         }
 

@@ -178,6 +178,8 @@ class RealPostTest {
         assertEquals(150, event.facts().attendees());
         assertEquals(30, event.program().slotMinutes());
         assertEquals("in the afternoon sessions", event.program().parallelTracks());
+        assertTrue(event.program().parallelIn(1, PartOfDay.AFTERNOON) && event.program().parallelIn(2, PartOfDay.AFTERNOON));
+        assertFalse(event.program().parallelIn(1, PartOfDay.MORNING));
         assertEquals("All the talks have been video-recorded, though, and they should appear soon on the Forum page.",
                 event.facts().recordings().statement());
         assertEquals("http://www.linux-kvm.org/page/KVM_Forum_2011", event.facts().recordings().whereUrl());

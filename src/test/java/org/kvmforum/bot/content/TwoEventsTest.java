@@ -1,6 +1,7 @@
 package org.kvmforum.bot.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class TwoEventsTest {
             7|image streaming|LIGHTNING_TALK|Ingrid Solberg|-|1|AFTERNOON
             8|live migration over RDMA|TALK|Kenji Watanabe|PDF|2|MORNING
             9|Storage offload with SCSI|TALK|Nadav Har'El|PDF|2|AFTERNOON
-            10|future of the QEMU monitor|BOF|Maria Lindqvist;Luiz Moreira;Markus Armbruster|-|2|AFTERNOON
+            10|future of the QEMU monitor|BOF|Maria Lindqvist;Luiz Moreira;Markus Armbruster|-|2|EVENING
             """;
 
     private static ContentModel model;
@@ -87,6 +88,8 @@ class TwoEventsTest {
         assertNull(event.facts().firstForum(), "this post does not recall the first forum");
         assertEquals(List.of(new Event.AfterTalks(1, "Most of us went to the harbour for tapas.")), event.program().afterTalks());
         assertEquals(2, event.program().days());
+        assertTrue(event.program().parallelIn(2, PartOfDay.AFTERNOON), "the second day's afternoon");
+        assertFalse(event.program().parallelIn(1, PartOfDay.AFTERNOON), "only the second day's");
         assertEquals(new Event.Report("Maria Lindqvist", "http://example.org/about",
                 "http://example.org/2012/11/kvm-forum-2012.html", "http://www.linux-kvm.org/page/KVM_Forum_2012",
                 "2012-11-12"),
