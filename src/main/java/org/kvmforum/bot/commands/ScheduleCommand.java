@@ -34,6 +34,7 @@ public final class ScheduleCommand extends SlashCommand {
     private final Supplier<Library> library;
     private final Theme theme;
     private final Clock clock;
+    private final SchedulePicture picture;
 
     public ScheduleCommand(Supplier<Library> library, Theme theme, Clock clock) {
         super("schedule", "The program in order, by day and part of the day");
@@ -42,6 +43,7 @@ public final class ScheduleCommand extends SlashCommand {
         this.library = library;
         this.theme = theme;
         this.clock = clock;
+        this.picture = new SchedulePicture(theme);
     }
 
     /** One page: a part of one day of one event. */
@@ -49,7 +51,8 @@ public final class ScheduleCommand extends SlashCommand {
 
     @Override
     public Reply execute(CommandRequest request) {
-        ContentModel model = library.get().model();
+        Library current = library.get();
+        ContentModel model = current.model();
         String dayText = request.option(DAY);
         int day;
         try {
@@ -67,8 +70,9 @@ public final class ScheduleCommand extends SlashCommand {
         long issued = clock.instant().getEpochSecond();
         Token token = new Token(request.userId(), day, 0, issued);
         MessageCreateBuilder message = new MessageCreateBuilder()
-                .setEmbeds(page(model, pages, 0))
                 .setComponents(buttons(token, pages.size(), false));
+        // Only the first page carries the picture; paging edits the embed and leaves the attachment be.
+        message.setEmbeds(picture.attach(message, page(model, pages, 0), current, pages.get(0).event()));
         return new Reply(message.build(), false, pages.size() > 1 ? BUTTONS_LIVE : null);
     }
 
@@ -141,7 +145,7 @@ public final class ScheduleCommand extends SlashCommand {
             }
             text.append(line);
         }
-        String note = page.part() == PartOfDay.AFTERNOON
+        String note = page.event().program().parallelIn(page.day(), page.part())
                 ? "\n*Parallel tracks: the post lists the talks its author attended.*" : "";
         return new EmbedBuilder()
                 .setColor(theme.info())
