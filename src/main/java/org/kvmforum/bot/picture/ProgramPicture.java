@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
@@ -74,9 +75,16 @@ public final class ProgramPicture {
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 15);
 
     private final Map<SessionKind, Color> colours;
+    /** Where text is measured; a test stands in a host without fonts here. */
+    private final Supplier<Graphics2D> measurer;
 
     /** @param colours one colour per kind of session (the configured theme) */
     public ProgramPicture(Map<SessionKind, Color> colours) {
+        this(colours, ProgramPicture::measurer);
+    }
+
+    ProgramPicture(Map<SessionKind, Color> colours, Supplier<Graphics2D> measurer) {
+        this.measurer = measurer;
         this.colours = new EnumMap<>(SessionKind.class);
         for (SessionKind kind : SessionKind.values()) {
             this.colours.put(kind, Objects.requireNonNull(colours.get(kind), "no colour for " + kind));
@@ -88,10 +96,12 @@ public final class ProgramPicture {
      *
      * @param png    the PNG file's bytes
      * @param blocks where each session's block is, by session id, in program order
+     * @param texts  every line of text drawn, in drawing order (headings, labels, titles, speakers, notes)
      */
-    public record Picture(byte[] png, int width, int height, Map<String, Rectangle> blocks) {
+    public record Picture(byte[] png, int width, int height, Map<String, Rectangle> blocks, List<String> texts) {
         public Picture {
             blocks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(blocks));
+            texts = List.copyOf(texts);
         }
     }
 
@@ -110,7 +120,13 @@ public final class ProgramPicture {
     }
 
     private Picture draw(ContentModel model, Event event) throws IOException {
-        Layout layout = new Layout(model, event, measurer());
+        Graphics2D measure = measurer.get();
+        Layout layout;
+        try {
+            layout = new Layout(model, event, measure);
+        } finally {
+            measure.dispose();
+        }
         BufferedImage image = new BufferedImage(WIDTH, layout.height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -125,7 +141,11 @@ public final class ProgramPicture {
         if (!ImageIO.write(image, "png", out)) {
             throw new IOException("no PNG writer in this Java runtime");
         }
-        return new Picture(out.toByteArray(), WIDTH, layout.height, layout.blocks);
+        Map<String, Rectangle> inProgramOrder = new LinkedHashMap<>();
+        for (Session session : event.sessions()) {
+            inProgramOrder.put(session.id(), layout.blocks.get(session.id()));
+        }
+        return new Picture(out.toByteArray(), WIDTH, layout.height, inProgramOrder, layout.texts);
     }
 
     private static Graphics2D measurer() {
@@ -159,6 +179,7 @@ public final class ProgramPicture {
     private final class Layout {
         final Map<String, Rectangle> blocks = new LinkedHashMap<>();
         final List<java.util.function.Consumer<Graphics2D>> painters = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
         final int height;
 
         Layout(ContentModel model, Event event, Graphics2D measure) {
@@ -172,11 +193,7 @@ public final class ProgramPicture {
                 int x = columnX(day, columnWidth);
                 String text = "Day " + day;
                 int baseline = y + measure.getFontMetrics(DAY).getAscent();
-                painters.add(g -> {
-                    g.setFont(DAY);
-                    g.setColor(INK);
-                    g.drawString(text, x, baseline);
-                });
+                text(text, DAY, INK, x, baseline);
             }
             y += dayHeight + 8;
             for (PartOfDay part : ROW_ORDER) {
@@ -209,11 +226,7 @@ public final class ProgramPicture {
             FontMetrics heading = measure.getFontMetrics(HEADING);
             String title = fit(event.name(), heading, WIDTH - 2 * MARGIN);
             int titleBase = top + heading.getAscent();
-            painters.add(g -> {
-                g.setFont(HEADING);
-                g.setColor(INK);
-                g.drawString(title, MARGIN, titleBase);
-            });
+            text(title, HEADING, INK, MARGIN, titleBase);
             int y = top + heading.getHeight();
             List<String> about = new ArrayList<>();
             if (event.venue().place() != null) {
@@ -232,11 +245,7 @@ public final class ProgramPicture {
             if (!about.isEmpty()) {
                 String line = fit(String.join(" \u00b7 ", about), sub, WIDTH - 2 * MARGIN);
                 int base = y + sub.getAscent();
-                painters.add(g -> {
-                    g.setFont(SUBHEADING);
-                    g.setColor(QUIET);
-                    g.drawString(line, MARGIN, base);
-                });
+                text(line, SUBHEADING, QUIET, MARGIN, base);
                 y += sub.getHeight();
             }
             return legend(event, measure, y + 12) + 18;
@@ -252,6 +261,7 @@ public final class ProgramPicture {
                     continue;
                 }
                 String text = kind.label();
+                texts.add(text);
                 int width = label.stringWidth(text) + 20;
                 int chipX = x;
                 Color colour = colours.get(kind);
@@ -278,11 +288,7 @@ public final class ProgramPicture {
             FontMetrics caption = measure.getFontMetrics(PART);
             String text = fit(capitalised(part.label()), caption, width);
             int captionBase = top + caption.getAscent();
-            painters.add(g -> {
-                g.setFont(PART);
-                g.setColor(INK);
-                g.drawString(text, x, captionBase);
-            });
+            text(text, PART, INK, x, captionBase);
             int y = top + caption.getHeight();
             if (event.program().parallelIn(day, part)) {
                 FontMetrics note = measure.getFontMetrics(NOTE);
@@ -290,11 +296,7 @@ public final class ProgramPicture {
                         + ": the post names the talks its author attended.", note, width, 2);
                 for (String line : lines) {
                     int base = y + note.getAscent();
-                    painters.add(g -> {
-                        g.setFont(NOTE);
-                        g.setColor(QUIET);
-                        g.drawString(line, x, base);
-                    });
+                    text(line, NOTE, QUIET, x, base);
                     y += note.getHeight();
                 }
             }
@@ -322,6 +324,11 @@ public final class ProgramPicture {
                     + speakers.size() * speakerMetrics.getHeight() + PAD;
             Rectangle bounds = new Rectangle(x, top, width, height);
             blocks.put(session.id(), bounds);
+            if (label != null) {
+                texts.add(label);
+            }
+            texts.addAll(title);
+            texts.addAll(speakers);
             painters.add(g -> {
                 g.setColor(tint(colour));
                 g.fillRect(bounds.x, bounds.y, bounds.width, bounds.height);
@@ -359,12 +366,17 @@ public final class ProgramPicture {
             FontMetrics note = measure.getFontMetrics(NOTE);
             String line = fit(text, note, WIDTH - 2 * MARGIN);
             int base = top + note.getAscent();
-            painters.add(g -> {
-                g.setFont(NOTE);
-                g.setColor(QUIET);
-                g.drawString(line, MARGIN, base);
-            });
+            text(line, NOTE, QUIET, MARGIN, base);
             return top + note.getHeight();
+        }
+
+        private void text(String text, Font font, Color colour, int x, int baseline) {
+            texts.add(text);
+            painters.add(g -> {
+                g.setFont(font);
+                g.setColor(colour);
+                g.drawString(text, x, baseline);
+            });
         }
 
         void paint(Graphics2D g) {
