@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,32 +13,23 @@ import org.junit.jupiter.api.Test;
  * date), the program as lists under "Day 1: morning" headings, speakers after the link with "by", tracks that
  * "ran in parallel during the afternoons", a lightning talk without a link and a BOF "after dinner".
  */
-class DayHeadingsPostTest {
-    private static final Path DIR = Path.of("src", "test", "resources", "content", "day-headings");
-
-    /** order | title | kind | speakers | format | day | part */
-    private static final String PROGRAM = """
-            1|Ten years of KVM|KEYNOTE|Avi Kivity|PDF|1|MORNING
-            2|Dirty page tracking at scale|TALK|Hu Tao;Lidia Marsh|PDF|1|MORNING
-            3|virtio-blk data plane|TALK|Stefan Hajnoczi|ODP|1|AFTERNOON
-            4|vhost-net zero copy|TALK|Michael Tsirkin|PDF|1|AFTERNOON
-            5|fuzzing the QEMU monitor|LIGHTNING_TALK|Lidia Marsh|-|1|AFTERNOON
-            6|nested virtualization|BOF||-|1|EVENING
-            7|Real-time KVM|TALK|Rik Anders|PDF|2|UNKNOWN
-            """;
-
-    private static ContentModel model;
-    private static Event event;
-
-    @BeforeAll
-    static void load() throws ContentException {
-        model = ContentLoader.load(DIR);
-        event = model.events().get(0);
+class DayHeadingsPostTest extends OnePostTest {
+    @Override
+    String directory() {
+        return "day-headings";
     }
 
-    @Test
-    void sessionsKindsSpeakersDaysAndParts() {
-        assertEquals(PROGRAM.lines().toList(), SingleTrackPostTest.ProgramLines.of(model, event));
+    @Override
+    String program() {
+        return """
+                1|Ten years of KVM|KEYNOTE|Avi Kivity|PDF|1|MORNING
+                2|Dirty page tracking at scale|TALK|Hu Tao;Lidia Marsh|PDF|1|MORNING
+                3|virtio-blk data plane|TALK|Stefan Hajnoczi|ODP|1|AFTERNOON
+                4|vhost-net zero copy|TALK|Michael Tsirkin|PDF|1|AFTERNOON
+                5|fuzzing the QEMU monitor|LIGHTNING_TALK|Lidia Marsh|-|1|AFTERNOON
+                6|nested virtualization|BOF||-|1|EVENING
+                7|Real-time KVM|TALK|Rik Anders|PDF|2|UNKNOWN
+                """;
     }
 
     @Test

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,32 +12,23 @@ import org.junit.jupiter.api.Test;
  * facts in other words ("Talks were 45 minutes long", "About 220 people turned up"), a lightning talk without a
  * link, an evening BOF, and a post that never says which part of the day a talk was in.
  */
-class SingleTrackPostTest {
-    private static final Path DIR = Path.of("src", "test", "resources", "content", "single-track");
-
-    /** order | title | kind | speakers | format | day | part */
-    private static final String PROGRAM = """
-            1|keynote on the next five years of QEMU|KEYNOTE|Paolo Rinaldi|PDF|1|UNKNOWN
-            2|Tracing QEMU with LTTng|TALK|Rosa Delgado;Karim Haddad|PDF|1|UNKNOWN
-            3|vhost in user space|TALK|Wei Chen|ODP|1|UNKNOWN
-            4|block job cancellation|LIGHTNING_TALK|Rosa Delgado|-|1|UNKNOWN
-            5|live snapshots|BOF|Karim Haddad|-|1|EVENING
-            6|a new migration stream format|TALK|Marta Kowalczyk|PDF|2|UNKNOWN
-            7|ARM virtualization|TALK|Ian Doyle|PDF|2|UNKNOWN
-            """;
-
-    private static ContentModel model;
-    private static Event event;
-
-    @BeforeAll
-    static void load() throws ContentException {
-        model = ContentLoader.load(DIR);
-        event = model.events().get(0);
+class SingleTrackPostTest extends OnePostTest {
+    @Override
+    String directory() {
+        return "single-track";
     }
 
-    @Test
-    void sessionsKindsSpeakersDaysAndParts() {
-        assertEquals(PROGRAM.lines().toList(), ProgramLines.of(model, event));
+    @Override
+    String program() {
+        return """
+                1|keynote on the next five years of QEMU|KEYNOTE|Paolo Rinaldi|PDF|1|UNKNOWN
+                2|Tracing QEMU with LTTng|TALK|Rosa Delgado;Karim Haddad|PDF|1|UNKNOWN
+                3|vhost in user space|TALK|Wei Chen|ODP|1|UNKNOWN
+                4|block job cancellation|LIGHTNING_TALK|Rosa Delgado|-|1|UNKNOWN
+                5|live snapshots|BOF|Karim Haddad|-|1|EVENING
+                6|a new migration stream format|TALK|Marta Kowalczyk|PDF|2|UNKNOWN
+                7|ARM virtualization|TALK|Ian Doyle|PDF|2|UNKNOWN
+                """;
     }
 
     @Test
@@ -74,21 +62,5 @@ class SingleTrackPostTest {
         assertNull(event.report().forumPage());
         assertFalse(event.sessions().stream().anyMatch(s -> s.part() == PartOfDay.MORNING),
                 "the post never says morning, so no session is put there");
-    }
-
-    /** The program as lines of "order|title|kind|speakers|format|day|part", for comparing whole programs. */
-    static final class ProgramLines {
-        private ProgramLines() {}
-
-        static List<String> of(ContentModel model, Event event) {
-            List<String> lines = new ArrayList<>();
-            for (Session session : event.sessions()) {
-                List<String> speakers = model.speakersOf(session).stream().map(Person::name).toList();
-                lines.add(String.join("|", String.valueOf(session.order()), session.title(), session.kind().name(),
-                        String.join(";", speakers), session.hasSlides() ? session.slides().format() : "-",
-                        String.valueOf(session.day()), session.part().name()));
-            }
-            return lines;
-        }
     }
 }
