@@ -68,7 +68,8 @@ public final class AboutCommand extends SlashCommand {
         }
         field(embed, "Days of talks", event.program().days() > 0 ? String.valueOf(event.program().days()) : null, true);
         field(embed, "Attendance", event.facts().attendance(), true);
-        field(embed, "Talk slots", event.program().slotMinutes() > 0 ? event.program().slotMinutes() + " minutes per talk" : null, true);
+        int slot = event.program().slotMinutes();
+        field(embed, "Talk slots", slot > 0 ? slot + " minutes per talk" : null, true);
         field(embed, "Parallel tracks", event.program().parallelTracks(), true);
         field(embed, "Sessions", event.sessions().size() + " in the post", true);
         if (event.facts().recordings() != null) {

@@ -44,7 +44,8 @@ final class EventFacts {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARALLEL = Pattern.compile(
             "\\bparallel tracks? (?<where>(?:in|during|for|on) (?:the )?[^,.;:()]+)"
-                    + "|\\btracks? (?:ran|run|were run|were held) in parallel (?<where2>(?:in|during|for|on|each|every) [^,.;:()]+)",
+                    + "|\\btracks? (?:ran|run|were run|were held) in parallel "
+                    + "(?<where2>(?:in|during|for|on|each|every) [^,.;:()]+)",
             Pattern.CASE_INSENSITIVE);
     /** "There were no parallel tracks", "never in parallel": a denial is no statement of tracks. */
     private static final Pattern DENIED = Pattern.compile("\\b(?:no|not|never|without|nor)\\b[^,.;:]*$",

@@ -314,7 +314,9 @@ public final class ProgramPicture {
             FontMetrics labelMetrics = measure.getFontMetrics(LABEL);
             int textX = x + STRIPE + PAD;
             int textWidth = width - STRIPE - 2 * PAD;
-            String label = session.kind() == SessionKind.TALK ? null : session.kind().label().toUpperCase(java.util.Locale.ROOT);
+            // Talks are the rule; every other kind is named on its block.
+            String label = session.kind() == SessionKind.TALK ? null
+                    : session.kind().label().toUpperCase(java.util.Locale.ROOT);
             int labelHeight = label == null ? 0 : labelMetrics.getHeight() + 6;
             List<String> title = wrap(session.title(), titleMetrics, textWidth, TITLE_LINES);
             List<String> names = model.speakersOf(session).stream().map(Person::name).toList();
