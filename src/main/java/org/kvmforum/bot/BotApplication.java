@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,11 +29,13 @@ import org.kvmforum.bot.console.ConsoleRunner;
 import org.kvmforum.bot.content.ContentDump;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.discord.DiscordBot;
 import org.kvmforum.bot.discord.TokenSource;
 import org.kvmforum.bot.library.ContentWatcher;
 import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.library.LibraryHolder;
+import org.kvmforum.bot.picture.ProgramPicture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +105,9 @@ public final class BotApplication {
             out.println(ContentDump.toJson(library.model()));
             return EXIT_OK;
         }
+        if (options.renderProgram() != null) {
+            return renderProgram(library.model(), Theme.from(config.colours()), options.renderProgram());
+        }
         Optional<String> token;
         try {
             token = TokenSource.fromEnvironment(environment);
@@ -133,6 +139,25 @@ public final class BotApplication {
                 watcher.close();
             }
         }
+    }
+
+    /** {@code --render-program FILE}: the picture /schedule attaches, written to a file for anyone to look at. */
+    private int renderProgram(ContentModel model, Theme theme, Path file) {
+        Event event = model.latest();
+        Optional<ProgramPicture.Picture> picture = new ProgramPicture(theme.kindColours()).render(model, event);
+        if (picture.isEmpty()) {
+            err.println("kvm-forum-bot: cannot draw pictures on this host (the log line above says why)");
+            return EXIT_FAILURE;
+        }
+        try {
+            Files.write(file, picture.get().png());
+        } catch (IOException | RuntimeException e) {
+            err.println("kvm-forum-bot: cannot write " + file + ": " + e);
+            return EXIT_BAD_SETUP;
+        }
+        out.println("Wrote " + file + ": the program of " + event.name() + ", " + picture.get().width() + "\u00d7"
+                + picture.get().height() + " px, " + picture.get().png().length / 1024 + " KiB");
+        return EXIT_OK;
     }
 
     /** The watcher for {@code reload.watchContent}; without one the bot still runs, and /reload still works. */

@@ -53,31 +53,32 @@ public final class AboutCommand extends SlashCommand {
     MessageEmbed card(Event event) {
         EmbedBuilder embed = new EmbedBuilder().setColor(context.theme().info()).setTitle(event.name());
         List<String> where = new ArrayList<>();
-        if (event.place() != null) {
-            where.add("In " + event.place());
+        if (event.venue().place() != null) {
+            where.add("In " + event.venue().place());
         }
-        if (event.colocatedWith() != null) {
-            where.add("co-located with " + event.colocatedWith());
+        if (event.venue().colocatedWith() != null) {
+            where.add("co-located with " + event.venue().colocatedWith());
         }
         if (!where.isEmpty()) {
             embed.setDescription(String.join(", ", where) + ".");
         }
-        field(embed, "Days of talks", event.days() > 0 ? String.valueOf(event.days()) : null, true);
-        field(embed, "Attendance", event.attendance(), true);
-        field(embed, "Talk slots", event.slotMinutes() > 0 ? event.slotMinutes() + " minutes per talk" : null, true);
-        field(embed, "Parallel tracks", event.parallelTracks(), true);
+        field(embed, "Days of talks", event.program().days() > 0 ? String.valueOf(event.program().days()) : null, true);
+        field(embed, "Attendance", event.facts().attendance(), true);
+        int slot = event.program().slotMinutes();
+        field(embed, "Talk slots", slot > 0 ? slot + " minutes per talk" : null, true);
+        field(embed, "Parallel tracks", event.program().parallelTracks(), true);
         field(embed, "Sessions", event.sessions().size() + " in the post", true);
-        if (event.recordings() != null) {
-            String text = event.recordings().statement();
-            if (event.recordings().whereUrl() != null) {
-                text += " (" + Markdown.link("Forum page", event.recordings().whereUrl()) + ")";
+        if (event.facts().recordings() != null) {
+            String text = event.facts().recordings().statement();
+            if (event.facts().recordings().whereUrl() != null) {
+                text += " (" + Markdown.link("Forum page", event.facts().recordings().whereUrl()) + ")";
             }
             field(embed, "Recordings", text, false);
         }
-        if (event.firstForum() != null) {
-            field(embed, "The first forum", event.firstForum().statement(), false);
+        if (event.facts().firstForum() != null) {
+            field(embed, "The first forum", event.facts().firstForum().statement(), false);
         }
-        for (Event.AfterTalks after : event.afterTalks()) {
+        for (Event.AfterTalks after : event.program().afterTalks()) {
             field(embed, "After day " + after.day(), after.statement(), false);
         }
         Event.Report report = event.report();
@@ -86,8 +87,8 @@ public final class AboutCommand extends SlashCommand {
             String source = report.sourceUrl() == null ? "" : " — " + Markdown.link("original post", report.sourceUrl());
             field(embed, "Report", "Written by " + author + source, false);
         }
-        embed.setFooter(UserText.clip(Wording.source(event) + (event.postDate() == null ? "" : " · posted "
-                + event.postDate()), DiscordLimits.FOOTER));
+        embed.setFooter(UserText.clip(Wording.source(event) + (event.report().postDate() == null ? "" : " · posted "
+                + event.report().postDate()), DiscordLimits.FOOTER));
         return embed.build();
     }
 

@@ -35,12 +35,15 @@ public final class ScheduleCommand extends SlashCommand {
      */
     static final Duration BUTTONS_LIVE = Duration.ofMinutes(14);
 
+    private final SchedulePicture picture;
+
     public ScheduleCommand(CommandContext context) {
         // Built each time: the buttons carry who asked and when.
         super(context, "schedule", "The program in order, by day and part of the day", "/schedule day:2",
                 Replies.BUILT_EACH_TIME);
         definition().addOptions(new OptionData(OptionType.INTEGER, DAY, "Only this day (1, 2, …)", false)
                 .setRequiredRange(1, 31));
+        this.picture = new SchedulePicture(context.theme());
     }
 
     /** One page: a part of one day of one event. */
@@ -58,7 +61,7 @@ public final class ScheduleCommand extends SlashCommand {
         }
         List<Page> pages = pages(model, day);
         if (pages.isEmpty()) {
-            int days = model.events().stream().mapToInt(Event::days).max().orElse(0);
+            int days = model.events().stream().mapToInt(e -> e.program().days()).max().orElse(0);
             return Notices.notice(context.theme().info(), "No such day",
                     "The post describes " + days + (days == 1 ? " day" : " days") + " of talks; there is no day "
                             + day + ".");
@@ -66,8 +69,9 @@ public final class ScheduleCommand extends SlashCommand {
         long issued = context.clock().instant().getEpochSecond();
         Token token = new Token(request.userId(), day, 0, issued);
         MessageCreateBuilder message = new MessageCreateBuilder()
-                .setEmbeds(page(model, pages, 0))
                 .setComponents(buttons(token, pages.size()));
+        // Only the first page carries the picture; paging edits the embed and leaves the attachment be.
+        message.setEmbeds(picture.attach(message, page(model, pages, 0), library, pages.get(0).event()));
         return new Reply(message.build(), false, pages.size() > 1 ? BUTTONS_LIVE : null);
     }
 
@@ -139,7 +143,7 @@ public final class ScheduleCommand extends SlashCommand {
             }
             text.append(line);
         }
-        String note = page.part() == PartOfDay.AFTERNOON
+        String note = page.event().program().parallelIn(page.day(), page.part())
                 ? "\n*Parallel tracks: the post lists the talks its author attended.*" : "";
         return new EmbedBuilder()
                 .setColor(context.theme().info())
