@@ -6,14 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
@@ -25,11 +30,13 @@ import org.kvmforum.bot.content.ContentDump;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.EmbeddedContent;
+import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.discord.DiscordBot;
 import org.kvmforum.bot.discord.TokenSource;
 import org.kvmforum.bot.library.ContentWatcher;
 import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.library.LibraryHolder;
+import org.kvmforum.bot.picture.ProgramPicture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +110,9 @@ public final class BotApplication {
             out.println(ContentDump.toJson(library.model()));
             return EXIT_OK;
         }
+        if (options.renderProgram() != null) {
+            return renderProgram(library.model(), Theme.from(config.colours()), options.renderProgram());
+        }
         Optional<String> token;
         try {
             token = TokenSource.fromEnvironment(environment);
@@ -111,11 +121,15 @@ public final class BotApplication {
             return EXIT_BAD_SETUP;
         }
         LibraryHolder holder = new LibraryHolder(contentDir, library);
-        Theme theme = Theme.from(config.colours());
         boolean console = options.console() || token.isEmpty();
         Cooldowns cooldowns = console ? Cooldowns.unlimited()
                 : new Cooldowns(config.rateLimit().commands(), Duration.ofSeconds(config.rateLimit().windowSeconds()));
-        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()), cooldowns, theme);
+        // Nothing the bot sends may ping anyone. JDA's default allows every mention type and is global to the
+        // process, so it is set here, once, before any message is built. (The router holds the rule on every reply
+        // anyway, and ReplyLimits refuses a reply that allows mentions.)
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        CommandContext context = new CommandContext(holder, Theme.from(config.colours()), Clock.systemUTC());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(context), cooldowns, context);
         ContentWatcher watcher = config.reload().watchContent() ? watch(holder, embedded) : null;
         try {
             if (console) {
@@ -130,6 +144,25 @@ public final class BotApplication {
                 watcher.close();
             }
         }
+    }
+
+    /** {@code --render-program FILE}: the picture /schedule attaches, written to a file for anyone to look at. */
+    private int renderProgram(ContentModel model, Theme theme, Path file) {
+        Event event = model.latest();
+        Optional<ProgramPicture.Picture> picture = new ProgramPicture(theme.kindColours()).render(model, event);
+        if (picture.isEmpty()) {
+            err.println("kvm-forum-bot: cannot draw pictures on this host (the log line above says why)");
+            return EXIT_FAILURE;
+        }
+        try {
+            Files.write(file, picture.get().png());
+        } catch (IOException | RuntimeException e) {
+            err.println("kvm-forum-bot: cannot write " + file + ": " + e);
+            return EXIT_BAD_SETUP;
+        }
+        out.println("Wrote " + file + ": the program of " + event.name() + ", " + picture.get().width() + "\u00d7"
+                + picture.get().height() + " px, " + picture.get().png().length / 1024 + " KiB");
+        return EXIT_OK;
     }
 
     /** The watcher for {@code reload.watchContent}; without one the bot still runs, and /reload still works. */

@@ -121,9 +121,9 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
                     + "each, in its author's words.", List.of());
         }
-        if (q.day() > event.days() && event.days() > 0) {
+        if (q.day() > event.program().days() && event.program().days() > 0) {
             return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
-                    + Phrases.number(event.days()) + " days.", List.of());
+                    + Phrases.number(event.program().days()) + " days.", List.of());
         }
         if (!q.people().isEmpty()) {
             return aboutPeople(q, words);
@@ -554,8 +554,8 @@ public final class QuestionAnswerer {
                     .append(titlesWithSpeakers(pool)).append('.');
         }
         boolean afternoon = pool.stream().anyMatch(s -> s.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
-        if (afternoon && q.event().parallelTracks() != null) {
-            text.append(" There were parallel tracks ").append(q.event().parallelTracks()).append('.');
+        if (afternoon && q.event().program().parallelTracks() != null) {
+            text.append(" There were parallel tracks ").append(q.event().program().parallelTracks()).append('.');
         }
         return Answer.of(text.toString(), pool);
     }
@@ -731,14 +731,14 @@ public final class QuestionAnswerer {
         PorterStemmer stemmer = new PorterStemmer();
         Map<String, Set<String>> stems = new HashMap<>();
         for (Event event : model.events()) {
-            for (Event.AfterTalks after : event.afterTalks()) {
+            for (Event.AfterTalks after : event.program().afterTalks()) {
                 addStems(stems, EventFact.AFTER_TALKS, after.statement(), stemmer);
             }
-            if (event.firstForum() != null) {
-                addStems(stems, EventFact.FIRST_FORUM, event.firstForum().statement(), stemmer);
+            if (event.facts().firstForum() != null) {
+                addStems(stems, EventFact.FIRST_FORUM, event.facts().firstForum().statement(), stemmer);
             }
-            if (event.recordings() != null) {
-                addStems(stems, EventFact.RECORDINGS, event.recordings().statement(), stemmer);
+            if (event.facts().recordings() != null) {
+                addStems(stems, EventFact.RECORDINGS, event.facts().recordings().statement(), stemmer);
             }
         }
         stems.replaceAll((fact, set) -> Set.copyOf(set));

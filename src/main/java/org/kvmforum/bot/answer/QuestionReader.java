@@ -128,7 +128,7 @@ final class QuestionReader {
         r.claimNames(people, nameWords);
         boolean asksAboutEvent = r.claimAll(eventWords);
         boolean mentionsReport = r.claimPost();
-        int day = r.claimDay(event == null ? 0 : event.days());
+        int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
@@ -147,7 +147,7 @@ final class QuestionReader {
 
     /** The part of the day the post says ran parallel tracks ("in the afternoon sessions"), or null. */
     private static PartOfDay partWithParallelTracks(Event event) {
-        String tracks = event.parallelTracks() == null ? "" : event.parallelTracks().toLowerCase(java.util.Locale.ROOT);
+        String tracks = event.program().parallelTracks() == null ? "" : event.program().parallelTracks().toLowerCase(java.util.Locale.ROOT);
         for (PartOfDay part : PartOfDay.values()) {
             if (tracks.contains(part.word())) {
                 return part;

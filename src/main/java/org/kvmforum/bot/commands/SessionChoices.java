@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * Autocomplete for options that name a session (/talk, /slides). The value is the session's stable id; the
@@ -41,7 +42,7 @@ final class SessionChoices {
     }
 
     static String label(ContentModel model, Session session) {
-        String speakers = SessionCards.speakers(model, session);
+        String speakers = Wording.speakersOrNobody(model, session);
         String label = Wording.shortWhen(session) + " · " + session.title()
                 + (session.speakers().isEmpty() ? "" : " — " + speakers);
         return UserText.clip(label, DiscordLimits.CHOICE_NAME);

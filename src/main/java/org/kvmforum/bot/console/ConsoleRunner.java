@@ -93,6 +93,6 @@ public final class ConsoleRunner {
 
     private static String render(TextRenderer renderer, Reply reply) {
         return renderer.render(reply.message().getContent(), reply.message().getEmbeds(),
-                reply.message().getComponents(), reply.ephemeral());
+                reply.message().getFiles(), reply.message().getComponents(), reply.ephemeral());
     }
 }

@@ -40,6 +40,11 @@ final class CommandRegistrar {
         return definitions.size();
     }
 
+    /** What is sent to Discord, one definition per command. */
+    List<CommandData> definitions() {
+        return definitions;
+    }
+
     /** Sends the global overwrite; blocks until Discord answers, so start-up can log the outcome. */
     void registerGlobally(JDA jda) {
         jda.updateCommands().addCommands(definitions).complete();

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.MessageTopLevelComponentUnion;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -41,14 +39,14 @@ final class InteractionListener extends ListenerAdapter {
 
     private final CommandRouter router;
     private final ExecutorService workers;
-    private final ScheduledExecutorService timers;
+    private final ButtonExpiry expiry;
     private final InFlight inFlight;
 
     InteractionListener(CommandRouter router, ExecutorService workers, ScheduledExecutorService timers,
                         InFlight inFlight) {
         this.router = router;
         this.workers = workers;
-        this.timers = timers;
+        this.expiry = new ButtonExpiry(timers, ButtonExpiry.MAX_PENDING);
         this.inFlight = inFlight;
     }
 
@@ -132,7 +130,11 @@ final class InteractionListener extends ListenerAdapter {
         });
     }
 
-    /** Disables a reply's buttons shortly before Discord's interaction token expires. */
+    /**
+     * Disables a reply's buttons shortly before Discord's interaction token expires, while fewer than
+     * {@link ButtonExpiry#MAX_PENDING} replies wait for it; past that the buttons stay, and a late click is
+     * answered as expired by the command.
+     */
     private void scheduleButtonExpiry(InteractionHook hook, Reply reply) {
         Duration after = reply.disableButtonsAfter();
         if (after == null || reply.message().getComponents().isEmpty()) {
@@ -146,12 +148,11 @@ final class InteractionListener extends ListenerAdapter {
                 disabled.add(component);
             }
         }
-        try {
-            timers.schedule(() -> hook.editOriginalComponents(disabled).queue(null,
-                    failure -> log.debug("could not disable expired buttons: {}", failure.toString())),
-                    after.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            log.debug("shutting down: expired buttons stay as they are");
+        boolean scheduled = expiry.schedule(after, () -> hook.editOriginalComponents(disabled).queue(null,
+                failure -> log.debug("could not disable expired buttons: {}", failure.toString())));
+        if (!scheduled) {
+            log.debug("buttons left on ({} switch-offs pending, or shutting down); a late click says expired",
+                    expiry.pending());
         }
     }
 }

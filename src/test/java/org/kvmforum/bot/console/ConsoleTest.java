@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -33,8 +34,8 @@ class ConsoleTest {
     @BeforeAll
     static void load() throws Exception {
         LibraryHolder holder = new LibraryHolder(Path.of("content"), Library.load(Path.of("content")));
-        router = new CommandRouter(CommandCatalog.all(holder, Theme.defaults(), Clock.systemUTC()),
-                Cooldowns.unlimited(), Theme.defaults());
+        CommandContext context = new CommandContext(holder, Theme.defaults(), Clock.systemUTC());
+        router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
         parser = new ConsoleParser(router);
     }
 

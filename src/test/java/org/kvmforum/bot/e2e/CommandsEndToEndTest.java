@@ -75,6 +75,15 @@ class CommandsEndToEndTest {
     }
 
     @Test
+    void scheduleSendsTheProgramPictureWithItsFirstPage() throws Exception {
+        CapturedResponse response = slash(user, "schedule", Map.of());
+        JsonNode attachments = response.message().path("attachments");
+        assertEquals(1, attachments.size(), response.message().toString());
+        assertEquals("program.png", attachments.get(0).path("filename").asText());
+        assertEquals("attachment://program.png", response.message().path("embeds").get(0).path("image").path("url").asText());
+    }
+
+    @Test
     void theConsoleJsonIsExactlyWhatDiscordReceives() throws Exception {
         CapturedResponse response = slash(user, "speaker", Map.of("name", "Avi"));
         String json = LiveBot.console("/speaker name:Avi\n", "--json").strip();

@@ -37,6 +37,7 @@ import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.ButtonReply;
 import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -69,9 +70,9 @@ class HostileInputPropertiesTest {
     @BeforeContainer
     static void setUp() throws Exception {
         LibraryHolder holder = new LibraryHolder(CONTENT, Library.load(CONTENT));
-        Theme theme = Theme.defaults();
-        List<SlashCommand> commands = CommandCatalog.all(holder, theme, CLOCK);
-        router = new CommandRouter(commands, Cooldowns.unlimited(), theme);
+        CommandContext context = new CommandContext(holder, Theme.defaults(), CLOCK);
+        List<SlashCommand> commands = CommandCatalog.all(context);
+        router = new CommandRouter(commands, Cooldowns.unlimited(), context);
         console = new ConsoleRunner(router);
         checks = new ReplyChecks(CONTENT);
         logs = LogCapture.start();

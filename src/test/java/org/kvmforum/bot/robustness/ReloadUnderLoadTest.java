@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -144,8 +145,8 @@ class ReloadUnderLoadTest {
     }
 
     private static CommandRouter router(LibraryHolder holder) {
-        Theme theme = Theme.defaults();
-        return new CommandRouter(CommandCatalog.all(holder, theme, CLOCK), Cooldowns.unlimited(), theme);
+        CommandContext context = new CommandContext(holder, Theme.defaults(), CLOCK);
+        return new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
     }
 
     private static String json(Reply reply) {

@@ -224,9 +224,10 @@ final class PostFixture {
 
     private ContentModel build() {
         Event.Report report = new Event.Report("Amit Shah", null, "http://log.amitshah.net/2011/08/kvm-forum-2011.html",
-                "http://www.linux-kvm.org/page/KVM_Forum_2011");
-        Event event = new Event(EVENT, "KVM Forum 2011", 2011, "Vancouver", "LinuxCon NA", "about 150 attendees", 150,
-                30, "in the afternoon sessions", null, null, List.of(), 2, report, "2011-08-23", sessions);
+                "http://www.linux-kvm.org/page/KVM_Forum_2011", "2011-08-23");
+        Event event = new Event(EVENT, "KVM Forum 2011", 2011, new Event.Venue("Vancouver", "LinuxCon NA"),
+                new Event.Program(2, 30, "in the afternoon sessions", List.of()),
+                new Event.Facts("about 150 attendees", 150, null, null), report, sessions);
         List<Person> persons = people.values().stream()
                 .map(p -> new Person(p.id(), p.name(), p.mentions(), p.sessionIds()))
                 .toList();
