@@ -7,50 +7,42 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /** {@code /about}: the event itself, as the post describes it, and the post it all comes from. */
 public final class AboutCommand extends SlashCommand {
-    private static final int MAX_EVENTS = 10;
-
     public AboutCommand(CommandContext context) {
         super(context, "about", "About the event: where, with what, how many came, and the post this bot answers from",
                 "/about", Replies.SAME_FOR_SAME_OPTIONS);
+        addEventOption("Which forum (the latest when left out)");
     }
 
     @Override
     public Reply execute(CommandRequest request, Library library) {
-        List<Event> events = library.model().events();
-        List<MessageEmbed> embeds = new ArrayList<>();
-        int total = 0;
-        for (Event event : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {
-            MessageEmbed embed = card(event);
-            if (total + embed.getLength() > DiscordLimits.EMBEDS_TOTAL) {
-                break;
-            }
-            total += embed.getLength();
-            embeds.add(embed);
+        EventScope scope = EventScope.of(library.model(), request);
+        if (scope.unknown()) {
+            return scope.problem(context.theme(), library.model());
         }
-        MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embeds);
-        if (events.size() == 1) {
-            List<Button> links = new ArrayList<>();
-            Event.Report report = events.get(0).report();
-            if (SessionCards.linkable(report.forumPage(), DiscordLimits.LINK_BUTTON_URL)) {
-                links.add(Button.link(report.forumPage(), "Forum page"));
-            }
-            if (SessionCards.linkable(report.sourceUrl(), DiscordLimits.LINK_BUTTON_URL)) {
-                links.add(Button.link(report.sourceUrl(), "The report"));
-            }
-            if (!links.isEmpty()) {
-                message.setComponents(ActionRow.of(links));
-            }
+        Event event = scope.eventOrLatest(library.model());
+        MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(card(event, library.model()));
+        List<Button> links = new ArrayList<>();
+        Event.Report report = event.report();
+        if (SessionCards.linkable(report.forumPage(), DiscordLimits.LINK_BUTTON_URL)) {
+            links.add(Button.link(report.forumPage(), "Forum page"));
+        }
+        if (SessionCards.linkable(report.sourceUrl(), DiscordLimits.LINK_BUTTON_URL)) {
+            links.add(Button.link(report.sourceUrl(), "The report"));
+        }
+        if (!links.isEmpty()) {
+            message.setComponents(ActionRow.of(links));
         }
         return Reply.visible(message.build());
     }
 
-    MessageEmbed card(Event event) {
+    MessageEmbed card(Event event, ContentModel model) {
         EmbedBuilder embed = new EmbedBuilder().setColor(context.theme().info()).setTitle(event.name());
         List<String> where = new ArrayList<>();
         if (event.venue().place() != null) {
@@ -88,8 +80,19 @@ public final class AboutCommand extends SlashCommand {
             field(embed, "Report", "Written by " + author + source, false);
         }
         embed.setFooter(UserText.clip(Wording.source(event) + (event.report().postDate() == null ? "" : " · posted "
-                + event.report().postDate()), DiscordLimits.FOOTER));
+                + event.report().postDate()) + others(event, model), DiscordLimits.FOOTER));
         return embed.build();
+    }
+
+    /** With several forums, where to find the others: " · also 2011, 2012: /about event:…". */
+    private static String others(Event shown, ContentModel model) {
+        List<String> labels = new ArrayList<>();
+        for (Event event : model.events()) {
+            if (event != shown) {
+                labels.add(event.label());
+            }
+        }
+        return labels.isEmpty() ? "" : " · also " + String.join(", ", labels) + ": /about event:…";
     }
 
     private static void field(EmbedBuilder embed, String name, String value, boolean inline) {

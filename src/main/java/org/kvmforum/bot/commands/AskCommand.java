@@ -35,26 +35,34 @@ public final class AskCommand extends SlashCommand {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"\u201c\u201d]*[^\\s<>\"\u201c\u201d.,;:!?)]");
 
     public AskCommand(CommandContext context) {
-        super(context, NAME, "Ask a question about KVM Forum 2011 in plain words",
-                "/ask question:who gave the VFIO talk?", Replies.SAME_FOR_SAME_OPTIONS);
-        addTextOption(QUESTION, "e.g. who gave the VFIO talk? where are the AHCI slides? what opened day 2?", false);
+        super(context, NAME, "Ask a question about the forum in plain words",
+                examples -> "/ask question:who gave the " + examples.session() + " talk?", Replies.SAME_FOR_SAME_OPTIONS);
+        addTextOption(QUESTION, "Who gave a talk, where its slides are, what opened a day, where the forum was…",
+                false);
     }
 
     @Override
     public Reply execute(CommandRequest request, Library library) {
         String question = request.option(QUESTION, "");
         if (question.isBlank()) {
-            return Notices.notice(context.theme().info(), "Ask me something",
-                    "Ask a question about KVM Forum 2011 in plain words, for example:\n"
-                            + "• `/ask question:who gave the VFIO talk?`\n"
-                            + "• `/ask question:where are the slides for the AHCI talk?`\n"
-                            + "• `/ask question:what opened the second day?`\n"
-                            + "You can also mention the bot with your question.");
+            return blankQuestion(library);
         }
         Answer answer = library.answers().answer(question);
         return answer.answered()
                 ? answered(library.model(), answer)
                 : notAnswered(library.model(), question, answer);
+    }
+
+    /** How to ask, with examples from the latest event (never names of the code's own). */
+    private Reply blankQuestion(Library library) {
+        Examples examples = Examples.of(library.model());
+        String name = library.model().latest().name();
+        return Notices.notice(context.theme().info(), "Ask me something",
+                UserText.clip("Ask a question about " + Markdown.md(name) + " in plain words, for example:\n"
+                        + "• `/ask question:who gave the " + examples.session() + " talk?`\n"
+                        + "• `/ask question:where are the slides for the " + examples.slides() + " talk?`\n"
+                        + "• `/ask question:what opened day " + examples.day() + "?`\n"
+                        + "You can also mention the bot with your question.", DiscordLimits.EMBED_DESCRIPTION));
     }
 
     private Reply answered(ContentModel model, Answer answer) {

@@ -21,6 +21,7 @@ public final class CommandCatalog {
         commands.add(new AskCommand(context));
         commands.add(new AboutCommand(context));
         commands.add(new ReloadCommand(context));
+        commands.add(new FindTalksCommand(context));
         // /help lists every command, itself included: it reads the finished list when it runs.
         AtomicReference<List<SlashCommand>> finished = new AtomicReference<>(List.of());
         commands.add(new HelpCommand(context, finished::get));

@@ -155,11 +155,11 @@ public final class CommandRouter {
         try {
             Library library = context.library();
             if (!command.cacheable()) {
-                return checkedChoices(command.autocomplete(request, library));
+                return checkedChoices(command.choices(request, library));
             }
             // Every keystroke asks again, and many people type the same first letters.
             return choices.get(new ChoicesKey(library.generation(), request.command(), request.option(),
-                    request.typed()), key -> checkedChoices(command.autocomplete(request, library)));
+                    request.typed()), key -> checkedChoices(command.choices(request, library)));
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} {} failed on input of {} characters", request.command(),
                     request.option(), request.typed().length(), e);

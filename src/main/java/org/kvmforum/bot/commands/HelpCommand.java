@@ -37,8 +37,10 @@ public final class HelpCommand extends SlashCommand {
                         DiscordLimits.EMBED_DESCRIPTION))
                 .setFooter(UserText.clip(String.join(" · ", sources), DiscordLimits.FOOTER));
         for (SlashCommand command : commands.get()) {
-            embed.addField("/" + command.name(), command.definition().getDescription() + "\n`" + command.example()
-                    + "`", false);
+            // A message command is not typed: it is in the Apps menu of any message.
+            String heading = command.onMessage() ? "Apps › " + command.name() : "/" + command.name();
+            embed.addField(heading, UserText.clip(command.description() + "\n`" + command.example(library) + "`",
+                    DiscordLimits.FIELD_VALUE), false);
         }
         return Reply.ephemeral(new MessageCreateBuilder().setEmbeds(embed.build()).build());
     }

@@ -87,11 +87,16 @@ public final class ReplyLimits {
     /** A command definition under Discord's rules, including the 8000-character total JDA does not check. */
     public static List<String> violations(CommandData command) {
         List<String> problems = new ArrayList<>();
-        if (!COMMAND_NAME.matcher(command.getName()).matches()) {
+        // JDA's message command data is a SlashCommandData too: the type tells them apart.
+        boolean slashCommand = command.getType() == Command.Type.SLASH;
+        if (slashCommand && !COMMAND_NAME.matcher(command.getName()).matches()) {
             problems.add("command name '" + command.getName() + "' is not ^[a-z0-9_-]{1,32}$");
+        } else if (!slashCommand && command.getName().isBlank() || command.getName().length() > DiscordLimits.COMMAND_NAME) {
+            // A message command's name is what the Apps menu shows: spaces and capitals allowed, 1 to 32.
+            problems.add("command name '" + command.getName() + "' is not 1 to 32 characters");
         }
         int total = command.getName().length();
-        if (command instanceof SlashCommandData slash) {
+        if (slashCommand && command instanceof SlashCommandData slash) {
             total += checkDescription("/" + slash.getName(), slash.getDescription(), problems);
             if (slash.getOptions().size() > DiscordLimits.OPTIONS_PER_COMMAND) {
                 problems.add("/" + slash.getName() + " has " + slash.getOptions().size() + " options");

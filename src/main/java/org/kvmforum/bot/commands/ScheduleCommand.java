@@ -39,10 +39,11 @@ public final class ScheduleCommand extends SlashCommand {
 
     public ScheduleCommand(CommandContext context) {
         // Built each time: the buttons carry who asked and when.
-        super(context, "schedule", "The program in order, by day and part of the day", "/schedule day:2",
-                Replies.BUILT_EACH_TIME);
-        definition().addOptions(new OptionData(OptionType.INTEGER, DAY, "Only this day (1, 2, …)", false)
+        super(context, "schedule", "The program in order, by day and part of the day",
+                examples -> "/schedule day:" + examples.day(), Replies.BUILT_EACH_TIME);
+        slash().addOptions(new OptionData(OptionType.INTEGER, DAY, "Only this day (1, 2, …)", false)
                 .setRequiredRange(1, 31));
+        addEventOption("Which forum (the latest when left out)");
         this.picture = new SchedulePicture(context.theme());
     }
 
@@ -52,6 +53,11 @@ public final class ScheduleCommand extends SlashCommand {
     @Override
     public Reply execute(CommandRequest request, Library library) {
         ContentModel model = library.model();
+        EventScope scope = EventScope.of(model, request);
+        if (scope.unknown()) {
+            return scope.problem(context.theme(), model);
+        }
+        Event event = scope.eventOrLatest(model);
         String dayText = request.option(DAY);
         int day;
         try {
@@ -61,16 +67,16 @@ public final class ScheduleCommand extends SlashCommand {
         }
         // Day 0 stands for "every day" inside; typed, it is as much out of range as any other missing day.
         boolean dayGiven = dayText != null && !dayText.isBlank();
-        List<Page> pages = dayGiven && day < 1 ? List.of() : pages(model, day);
+        List<Page> pages = dayGiven && day < 1 ? List.of() : pages(event, day);
         if (pages.isEmpty()) {
-            int days = model.events().stream().mapToInt(e -> e.program().days()).max().orElse(0);
+            int days = event.program().days();
             return Notices.notice(context.theme().info(), "No such day",
-                    "The post describes " + days + (days == 1 ? " day" : " days") + " of talks ("
+                    "The post on " + Markdown.md(event.name()) + " describes " + days + (days == 1 ? " day" : " days") + " of talks ("
                             + (days == 1 ? "day 1" : days == 2 ? "days 1 and 2" : "days 1 to " + days)
                             + "); there is no day " + day + ".");
         }
         long issued = context.clock().instant().getEpochSecond();
-        Token token = new Token(request.userId(), day, 0, issued);
+        Token token = new Token(request.userId(), model.events().indexOf(event), day, 0, issued);
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setComponents(buttons(token, pages.size()));
         // Only the first page carries the picture; paging edits the embed and leaves the attachment be.
@@ -94,13 +100,15 @@ public final class ScheduleCommand extends SlashCommand {
                     "Only the person who ran /schedule can turn its pages. Run /schedule to get your own."));
         }
         ContentModel model = library.model();
-        List<Page> pages = pages(model, token.day());
+        Event event = token.event() < 0 ? model.latest()
+                : token.event() < model.events().size() ? model.events().get(token.event()) : null;
+        List<Page> pages = event == null ? List.of() : pages(event, token.day());
         if (pages.isEmpty()) {
             return new ButtonReply.Answer(Notices.notice(context.theme().info(), "Schedule changed",
                     "The program has been reloaded since; run /schedule again."));
         }
         int target = Math.max(0, Math.min(token.page(), pages.size() - 1));
-        Token shown = new Token(token.userId(), token.day(), target, token.issuedAt());
+        Token shown = new Token(token.userId(), token.event(), token.day(), target, token.issuedAt());
         return new ButtonReply.Update(new MessageEditBuilder().setEmbeds(page(model, pages, target))
                 .setComponents(buttons(shown, pages.size())).build());
     }
@@ -111,20 +119,18 @@ public final class ScheduleCommand extends SlashCommand {
                 .compareTo(BUTTONS_LIVE) >= 0;
     }
 
-    private static List<Page> pages(ContentModel model, int onlyDay) {
+    private static List<Page> pages(Event event, int onlyDay) {
         List<Page> pages = new ArrayList<>();
-        for (Event event : model.events()) {
-            Page current = null;
-            for (Session session : event.sessions()) {
-                if (onlyDay != 0 && session.day() != onlyDay) {
-                    continue;
-                }
-                if (current == null || current.day() != session.day() || current.part() != session.part()) {
-                    current = new Page(event, session.day(), session.part(), new ArrayList<>());
-                    pages.add(current);
-                }
-                current.sessions().add(session);
+        Page current = null;
+        for (Session session : event.sessions()) {
+            if (onlyDay != 0 && session.day() != onlyDay) {
+                continue;
             }
+            if (current == null || current.day() != session.day() || current.part() != session.part()) {
+                current = new Page(event, session.day(), session.part(), new ArrayList<>());
+                pages.add(current);
+            }
+            current.sessions().add(session);
         }
         return pages;
     }
@@ -173,31 +179,43 @@ public final class ScheduleCommand extends SlashCommand {
     }
 
     /**
-     * What a paging button carries: {@code schedule:<user>:<day>:<page>:<issued epoch s>:<tag>}. The tag keeps
-     * the three buttons' ids distinct even when two point at the same page. At most ~60 characters.
+     * What a paging button carries: {@code schedule:<user>:<event>:<day>:<page>:<issued epoch s>:<tag>}, the
+     * event as its place in the content's list (a reload that changes the list makes the schedule "changed").
+     * The tag keeps the three buttons' ids distinct even when two point at the same page. At most ~65
+     * characters. Ids without the event (from before there were several) page through the latest event.
+     *
+     * @param event the event's index in the model, or -1 for the latest
      */
-    record Token(String userId, int day, int page, long issuedAt) {
+    record Token(String userId, int event, int day, int page, long issuedAt) {
         String id(String tag) {
-            return "schedule:" + userId + ":" + day + ":" + page + ":" + issuedAt + ":" + tag;
+            return "schedule:" + userId + ":" + event + ":" + day + ":" + page + ":" + issuedAt + ":" + tag;
         }
 
         Token withPage(int newPage) {
-            return new Token(userId, day, Math.max(0, newPage), issuedAt);
+            return new Token(userId, event, day, Math.max(0, newPage), issuedAt);
         }
 
         static Token parse(String customId) {
             String[] parts = customId.split(":");
-            if (parts.length != 6 || !parts[0].equals("schedule")) {
+            if (parts.length == 6 && parts[0].equals("schedule")) {
+                // Without the event: schedule:<user>:<day>:<page>:<issued>:<tag>.
+                parts = new String[] {parts[0], parts[1], "-1", parts[2], parts[3], parts[4], parts[5]};
+            }
+            if (parts.length != 7 || !parts[0].equals("schedule")) {
                 return null;
             }
             try {
-                long issuedAt = Long.parseLong(parts[4]);
+                int event = Integer.parseInt(parts[2]);
+                long issuedAt = Long.parseLong(parts[5]);
                 // The bot only writes times it read from its clock; anything Instant cannot hold is forged, and
                 // would otherwise throw when the click checks whether the buttons expired.
                 if (issuedAt < 0 || issuedAt > Instant.MAX.getEpochSecond()) {
                     return null;
                 }
-                return new Token(parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), issuedAt);
+                if (event < -1) {
+                    return null;
+                }
+                return new Token(parts[1], event, Integer.parseInt(parts[3]), Integer.parseInt(parts[4]), issuedAt);
             } catch (NumberFormatException e) {
                 return null;
             }

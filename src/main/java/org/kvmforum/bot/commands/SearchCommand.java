@@ -15,15 +15,20 @@ public final class SearchCommand extends SlashCommand {
     private static final int RESULTS = 10;
 
     public SearchCommand(CommandContext context) {
-        super(context, "search", "Search the sessions by topic, title or speaker", "/search query:live migration",
-                Replies.SAME_FOR_SAME_OPTIONS);
-        addTextOption(QUERY, "Words to look for, e.g. live migration", false);
+        super(context, "search", "Search the sessions by topic, title or speaker",
+                examples -> "/search query:" + examples.topic(), Replies.SAME_FOR_SAME_OPTIONS);
+        addTextOption(QUERY, "Words to look for: a topic, a title or a speaker", false);
+        addEventOption("Only this forum's sessions (every forum's when left out)");
     }
 
     @Override
     public Reply execute(CommandRequest request, Library library) {
         String query = request.option(QUERY, "");
-        List<SessionHit> hits = library.sessions().search(query, RESULTS);
+        EventScope scope = EventScope.of(library.model(), request);
+        if (scope.unknown()) {
+            return scope.problem(context.theme(), library.model());
+        }
+        List<SessionHit> hits = SessionLookup.search(library, query, RESULTS, scope);
         if (hits.isEmpty()) {
             return Notices.noSession(context.theme(), library.model(), query, List.of());
         }
@@ -36,7 +41,8 @@ public final class SearchCommand extends SlashCommand {
                     ? Markdown.link(session.title(), session.slides().url())
                     : Markdown.md(session.title());
             String line = (i + 1) + ". **" + title + "** — " + Wording.speakersOrNobody(model, session) + "\n    "
-                    + Wording.when(session) + " · " + Wording.kindLabel(session.kind()) + "\n";
+                    + EventScope.eventPrefix(model, session) + Wording.when(session) + " · "
+                    + Wording.kindLabel(session.kind()) + "\n";
             if (text.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 100) {
                 text.append("…and ").append(hits.size() - i).append(" more did not fit.");
                 break;

@@ -1,6 +1,7 @@
 package org.kvmforum.bot.commands;
 
 import java.util.List;
+import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.library.Library;
@@ -13,17 +14,22 @@ import org.kvmforum.bot.library.Library;
 abstract class SessionCommand extends SlashCommand {
     private final String option;
 
-    SessionCommand(CommandContext context, String name, String description, String example, String option,
-                   String optionDescription) {
+    SessionCommand(CommandContext context, String name, String description, Function<Examples, String> example,
+                   String option, String optionDescription) {
         super(context, name, description, example, Replies.SAME_FOR_SAME_OPTIONS);
         this.option = option;
         addTextOption(option, optionDescription, true);
+        addEventOption("Only this forum's sessions (every forum's when left out)");
     }
 
     @Override
     public final Reply execute(CommandRequest request, Library library) {
         String query = request.option(option, "");
-        SessionLookup lookup = SessionLookup.resolve(library, query);
+        EventScope scope = EventScope.of(library.model(), request);
+        if (scope.unknown()) {
+            return scope.problem(context.theme(), library.model());
+        }
+        SessionLookup lookup = SessionLookup.resolve(library, query, scope);
         if (!lookup.found()) {
             return Notices.noSession(context.theme(), library.model(), query, lookup.suggestions());
         }

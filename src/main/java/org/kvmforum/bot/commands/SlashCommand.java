@@ -1,15 +1,18 @@
 package org.kvmforum.bot.commands;
 
 import java.util.List;
+import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.kvmforum.bot.library.Library;
 
 /**
- * One slash command: its definition for registration, how /help shows it, and what it does. Subclasses add
+ * One command: a slash command, or a message command (Discord's Apps menu on a message, whose one input is that
+ * message's text, read by the router as the option {@link #TARGET}). Its definition for registration, how /help shows it, and what it does. Subclasses add
  * their options to {@link #definition()} in their constructor and implement {@link #execute}; autocomplete and
  * buttons are optional. Each gets the library being served from the router, and the rest it needs from its
  * {@link CommandContext}. A command never sees a JDA event, only a {@link CommandRequest}, so Discord and the
@@ -24,20 +27,48 @@ public abstract class SlashCommand {
         SAME_FOR_SAME_OPTIONS
     }
 
-    private final SlashCommandData definition;
-    private final String example;
+    /** The option a message command's request carries the message's text in. */
+    public static final String TARGET = "message";
+
+    /** A {@link SlashCommandData} for slash commands; a message command's definition has no options. */
+    private final CommandData definition;
+    private final String description;
+    /** Built from the content being served, so /help's examples name what the posts contain. */
+    private final Function<Examples, String> example;
     private final Replies replies;
     /** What every command shares: the library being served, the theme, the cards, the clock. */
     protected final CommandContext context;
 
     /**
-     * @param example how /help shows the command in use, such as {@code /talk query:…}
+     * A slash command whose example names nothing from the posts.
+     *
+     * @param example how /help shows the command in use, such as {@code /about}
      * @param replies whether a reply may be kept for the same options until the content is reloaded
      */
     protected SlashCommand(CommandContext context, String name, String description, String example,
                            Replies replies) {
+        this(context, name, description, examples -> example, replies);
+    }
+
+    /**
+     * A slash command whose example is built from the content: {@code examples -> "/talk query:" +
+     * examples.session()}.
+     */
+    protected SlashCommand(CommandContext context, String name, String description,
+                           Function<Examples, String> example, Replies replies) {
+        this(context, Commands.slash(name, description), description, example, replies);
+    }
+
+    /**
+     * Any kind of command, such as {@code Commands.message("Find talks")}.
+     *
+     * @param description what /help says of it (a message command has none of its own on Discord)
+     */
+    protected SlashCommand(CommandContext context, CommandData definition, String description,
+                           Function<Examples, String> example, Replies replies) {
         this.context = context;
-        this.definition = Commands.slash(name, description);
+        this.definition = definition;
+        this.description = description;
         this.example = example;
         this.replies = replies;
     }
@@ -47,13 +78,33 @@ public abstract class SlashCommand {
     }
 
     /** The definition registered with Discord (options added by the subclass). */
-    public final SlashCommandData definition() {
+    public final CommandData definition() {
         return definition;
     }
 
-    /** The command in use, as /help shows it. */
-    public final String example() {
-        return example;
+    /** Whether this is a message command (the Apps menu on a message) rather than a slash command. */
+    public final boolean onMessage() {
+        return definition.getType() == Command.Type.MESSAGE;
+    }
+
+    /** The options as declared; none for a message command. */
+    public final List<OptionData> options() {
+        // JDA's message command data is a SlashCommandData too: the type tells them apart.
+        return onMessage() ? List.of() : ((SlashCommandData) definition).getOptions();
+    }
+
+    public final String description() {
+        return description;
+    }
+
+    /** The command in use, as /help shows it, naming things from the content being served. */
+    public final String example(Library library) {
+        return example.apply(Examples.of(library.model()));
+    }
+
+    /** The slash command's definition, for a subclass to add options to. */
+    protected final SlashCommandData slash() {
+        return (SlashCommandData) definition;
     }
 
     /**
@@ -69,8 +120,28 @@ public abstract class SlashCommand {
      * choices for it.
      */
     protected final void addTextOption(String optionName, String description, boolean autocomplete) {
-        definition.addOptions(new OptionData(OptionType.STRING, optionName, description, true, autocomplete)
+        slash().addOptions(new OptionData(OptionType.STRING, optionName, description, true, autocomplete)
                 .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
+    }
+
+    /**
+     * Adds the optional {@code event} option (see {@link EventScope}): which forum to look in.
+     *
+     * @param description what leaving it out does for this command
+     */
+    protected final void addEventOption(String description) {
+        slash().addOptions(EventScope.option(description));
+    }
+
+    /**
+     * Choices for the option being typed: the {@code event} option's are the same for every command that has
+     * it; any other goes to {@link #autocomplete}.
+     */
+    public final List<Command.Choice> choices(AutocompleteRequest request, Library library) {
+        if (EventScope.OPTION.equals(request.option())) {
+            return EventScope.choices(library.model(), request.typed());
+        }
+        return autocomplete(request, library);
     }
 
     /**

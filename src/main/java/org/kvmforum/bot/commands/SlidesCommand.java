@@ -20,7 +20,7 @@ public final class SlidesCommand extends SessionCommand {
     static final String TALK = "talk";
 
     public SlidesCommand(CommandContext context) {
-        super(context, "slides", "Get the slides of a session, as the post links them", "/slides talk:qcow2", TALK,
+        super(context, "slides", "Get the slides of a session, as the post links them", examples -> "/slides talk:" + examples.slides(), TALK,
                 "Title, speaker or topic");
     }
 

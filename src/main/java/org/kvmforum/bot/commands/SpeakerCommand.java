@@ -26,23 +26,30 @@ public final class SpeakerCommand extends SlashCommand {
     private static final int MAX_CARDS = 5;
 
     public SpeakerCommand(CommandContext context) {
-        super(context, "speaker", "Show a speaker and every session they gave or took part in", "/speaker name:Alex",
-                Replies.SAME_FOR_SAME_OPTIONS);
+        super(context, "speaker", "Show a speaker and every session they gave or took part in",
+                examples -> "/speaker name:" + examples.speaker(), Replies.SAME_FOR_SAME_OPTIONS);
         addTextOption(NAME, "Full name, first name or surname", true);
+        addEventOption("Only their sessions at this forum (every forum's when left out)");
     }
 
     @Override
     public Reply execute(CommandRequest request, Library library) {
         String name = request.option(NAME, "");
-        List<Person> people = resolve(library, name);
+        EventScope scope = EventScope.of(library.model(), request);
+        if (scope.unknown()) {
+            return scope.problem(context.theme(), library.model());
+        }
+        List<Person> people = new ArrayList<>(resolve(library, name));
+        // Someone who spoke only at other forums is not a speaker of the one asked for.
+        people.removeIf(person -> scope.filter(library.model().sessionsOf(person)).isEmpty());
         if (people.isEmpty()) {
-            return notFound(library, name);
+            return notFound(library, name, scope);
         }
         ContentModel model = library.model();
         MessageCreateBuilder message = new MessageCreateBuilder();
         List<MessageEmbed> embeds = new ArrayList<>();
         for (Person person : people.subList(0, Math.min(MAX_CARDS, people.size()))) {
-            embeds.add(card(model, person));
+            embeds.add(card(model, person, scope));
         }
         if (people.size() > 1) {
             List<String> names = new ArrayList<>();
@@ -55,7 +62,7 @@ public final class SpeakerCommand extends SlashCommand {
             }
             message.setContent(UserText.clip(note, DiscordLimits.CONTENT));
         } else {
-            message.setComponents(slideButtons(model, people.get(0)));
+            message.setComponents(slideButtons(model, people.get(0), scope));
         }
         return Reply.visible(message.setEmbeds(embeds).build());
     }
@@ -65,8 +72,8 @@ public final class SpeakerCommand extends SlashCommand {
         return byId.map(List::of).orElseGet(() -> library.people().findAllowingTypos(name));
     }
 
-    private MessageEmbed card(ContentModel model, Person person) {
-        List<Session> sessions = model.sessionsOf(person);
+    private MessageEmbed card(ContentModel model, Person person, EventScope scope) {
+        List<Session> sessions = scope.filter(model.sessionsOf(person));
         StringBuilder text = new StringBuilder();
         for (Session session : sessions) {
             String title = session.hasSlides()
@@ -77,7 +84,7 @@ public final class SpeakerCommand extends SlashCommand {
                 text.append(" (").append(Wording.kind(session.kind()))
                         .append(session.kind() == SessionKind.BOF ? ", took part" : "").append(")");
             }
-            text.append("\n  ").append(Wording.when(session));
+            text.append("\n  ").append(EventScope.eventPrefix(model, session)).append(Wording.when(session));
             List<Person> others = new ArrayList<>(model.speakersOf(session));
             others.removeIf(other -> other.id().equals(person.id()));
             if (!others.isEmpty()) {
@@ -98,9 +105,9 @@ public final class SpeakerCommand extends SlashCommand {
     }
 
     /** Link buttons for the person's slides, at most five rows of five. */
-    private static List<ActionRow> slideButtons(ContentModel model, Person person) {
+    private static List<ActionRow> slideButtons(ContentModel model, Person person, EventScope scope) {
         List<Button> buttons = new ArrayList<>();
-        for (Session session : model.sessionsOf(person)) {
+        for (Session session : scope.filter(model.sessionsOf(person))) {
             if (session.hasSlides() && SessionCards.linkable(session.slides().url(), DiscordLimits.LINK_BUTTON_URL)) {
                 buttons.add(Button.link(session.slides().url(),
                         UserText.clip("Slides: " + session.title(), DiscordLimits.BUTTON_LABEL)));
@@ -110,12 +117,13 @@ public final class SpeakerCommand extends SlashCommand {
         return buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons.subList(0, Math.min(max, buttons.size())));
     }
 
-    private Reply notFound(Library library, String name) {
+    private Reply notFound(Library library, String name, EventScope scope) {
         StringBuilder text = new StringBuilder();
         if (name.isBlank()) {
             text.append("Tell me whose sessions to show: type a name.");
         } else {
-            text.append("The post names no speaker “").append(UserText.echo(name, 200)).append("”.");
+            text.append("The post").append(scope.event() == null ? "" : " on " + Markdown.md(scope.event().name()))
+                    .append(" names no speaker “").append(UserText.echo(name, 200)).append("”.");
         }
         List<Person> near = library.people().autocomplete(name, 5);
         if (!near.isEmpty()) {

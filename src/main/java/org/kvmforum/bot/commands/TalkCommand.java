@@ -15,7 +15,7 @@ public final class TalkCommand extends SessionCommand {
     public TalkCommand(CommandContext context) {
         super(context, "talk",
                 "Show a talk, keynote, lightning talk or BOF: its speakers, time, slides and the post's words",
-                "/talk query:virtio-scsi", QUERY, "Title, speaker or topic (pick a suggestion or type freely)");
+                examples -> "/talk query:" + examples.session(), QUERY, "Title, speaker or topic (pick a suggestion or type freely)");
     }
 
     @Override

@@ -28,6 +28,9 @@ public final class ConsoleParser {
 
     private static final Pattern COMMAND = Pattern.compile("/([a-z0-9_-]{1,32})(?:\\s+(.*))?",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** {@code context "Find talks" the message's text}: a message command on a message with that text. */
+    private static final Pattern CONTEXT = Pattern.compile("context\\s+\"([^\"]{1,32})\"(?:\\s+(.*))?",
+            Pattern.DOTALL);
     /** "@bot " or a pasted Discord mention "<@123> " at the start of a question. */
     private static final Pattern LEADING_MENTION = Pattern.compile("^(?:<@!?\\d+>|@\\S*)\\s*");
     /** Where a line that is not a command goes: the command "@bot …" in a channel goes to. */
@@ -58,6 +61,9 @@ public final class ConsoleParser {
             }
             return new ConsoleInput.Click(new ButtonRequest(customId, CONSOLE_USER, null));
         }
+        if (line.startsWith("context ")) {
+            return messageCommand(line);
+        }
         boolean complete = line.startsWith("complete ");
         String commandText = complete ? line.substring("complete ".length()).strip() : line;
         if (!complete && !commandText.startsWith("/")) {
@@ -72,7 +78,7 @@ public final class ConsoleParser {
         if (command == null) {
             return new ConsoleInput.Invalid("there is no /" + name + "; /help lists the commands");
         }
-        List<OptionData> declared = command.definition().getOptions();
+        List<OptionData> declared = command.options();
         String rest = matcher.group(2) == null ? "" : matcher.group(2).strip();
         Map<String, String> options;
         String lastOption;
@@ -100,6 +106,24 @@ public final class ConsoleParser {
             }
         }
         return new ConsoleInput.Run(new CommandRequest(name, options, CONSOLE_USER, null, true));
+    }
+
+    /** A message command, as if picked from the Apps menu of a message whose text follows its quoted name. */
+    private ConsoleInput messageCommand(String line) {
+        Matcher matcher = CONTEXT.matcher(line);
+        if (!matcher.matches()) {
+            return new ConsoleInput.Invalid("context needs a command's name in quotes and the message's text: "
+                    + "context \"Find talks\" …");
+        }
+        for (SlashCommand command : router.commands()) {
+            if (command.onMessage() && command.name().equalsIgnoreCase(matcher.group(1).strip())) {
+                String text = matcher.group(2) == null ? "" : matcher.group(2).strip();
+                return new ConsoleInput.Run(new CommandRequest(command.name(), Map.of(SlashCommand.TARGET, text),
+                        CONSOLE_USER, null, true));
+            }
+        }
+        return new ConsoleInput.Invalid("there is no message command \"" + matcher.group(1)
+                + "\"; /help lists the commands");
     }
 
     /** Plain words are asked as /ask asks them, without the mention that addressed the bot in a channel. */
@@ -139,13 +163,18 @@ public final class ConsoleParser {
             found.add(declaredName(declared, matcher.group(1)));
         }
         if (starts.isEmpty() || starts.get(0)[0] != 0) {
-            if (declared.size() == 1) {
-                // "/talk virtio scsi": the only option needs no name.
-                values.put(declared.get(0).getName(), rest);
-                return new ParsedOptions(values, declared.get(0).getName());
+            if (declared.size() != 1 && !declared.get(0).isRequired()) {
+                throw new IllegalArgumentException("name the option: /" + command + " "
+                        + declared.get(0).getName() + ":…");
             }
-            throw new IllegalArgumentException("name the option: /" + command + " "
-                    + declared.get(0).getName() + ":…");
+            // "/talk virtio scsi", "/talk virtio scsi event:2012": the first option, the one a command is about
+            // (the only one, or a required one), needs no name; the others still do.
+            String first = declared.get(0).getName();
+            int end = starts.isEmpty() ? rest.length() : starts.get(0)[0];
+            values.put(first, rest.substring(0, end).strip());
+            if (starts.isEmpty()) {
+                return new ParsedOptions(values, first);
+            }
         }
         for (int i = 0; i < starts.size(); i++) {
             int valueStart = starts.get(i)[1];
