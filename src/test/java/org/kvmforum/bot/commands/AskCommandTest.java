@@ -43,7 +43,7 @@ class AskCommandTest {
 
     @Test
     void theOptionIsARequiredQuestionOfDiscordsMaximumLength() {
-        OptionData option = ask.definition().getOptions().get(0);
+        OptionData option = ask.options().get(0);
         assertEquals("question", option.getName());
         assertEquals(OptionType.STRING, option.getType());
         assertTrue(option.isRequired());

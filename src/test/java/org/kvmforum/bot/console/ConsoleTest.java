@@ -58,7 +58,7 @@ class ConsoleTest {
         assertTrue(assertInstanceOf(ConsoleInput.Invalid.class, parser.parse("/nope")).reason().contains("no /nope"));
         assertTrue(assertInstanceOf(ConsoleInput.Invalid.class, parser.parse("/talk")).reason().contains("needs query"));
         assertTrue(assertInstanceOf(ConsoleInput.Invalid.class, parser.parse("@bot")).reason().contains("question"));
-        assertInstanceOf(ConsoleInput.Invalid.class, parser.parse("/about extra:1"));
+        assertInstanceOf(ConsoleInput.Invalid.class, parser.parse("/help extra:1"));
         assertInstanceOf(ConsoleInput.Nothing.class, parser.parse("   "));
         assertInstanceOf(ConsoleInput.Quit.class, parser.parse("quit"));
     }

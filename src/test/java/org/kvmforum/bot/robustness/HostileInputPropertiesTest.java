@@ -113,11 +113,12 @@ class HostileInputPropertiesTest {
     @Provide
     Arbitrary<CommandRequest> commandRequests() {
         return Arbitraries.of(router.commands()).flatMap(command -> {
-            List<OptionData> declared = command.definition().getOptions();
+            // A message command's one input is the message's text, carried as the option TARGET.
+            List<String> declared = command.onMessage() ? List.of(SlashCommand.TARGET)
+                    : command.options().stream().map(OptionData::getName).toList();
             Arbitrary<Map<String, String>> options = declared.isEmpty()
                     ? Arbitraries.just(Map.of())
-                    : Arbitraries.maps(Arbitraries.of(declared.stream().map(OptionData::getName).toList()),
-                            Hostile.text()).ofMaxSize(declared.size());
+                    : Arbitraries.maps(Arbitraries.of(declared), Hostile.text()).ofMaxSize(declared.size());
             // Mostly plain users; sometimes an admin, so /reload runs too (it rereads the real post).
             Arbitrary<Boolean> admin = Arbitraries.frequency(Tuple.of(199, false),
                     Tuple.of(1, true));
@@ -159,7 +160,7 @@ class HostileInputPropertiesTest {
     Arbitrary<AutocompleteRequest> autocompleteRequests() {
         List<String[]> autocompleted = new ArrayList<>();
         for (SlashCommand command : router.commands()) {
-            for (OptionData option : command.definition().getOptions()) {
+            for (OptionData option : command.options()) {
                 if (option.isAutoComplete()) {
                     autocompleted.add(new String[] {command.name(), option.getName()});
                 }
@@ -232,7 +233,10 @@ class HostileInputPropertiesTest {
     @Provide
     Arbitrary<String> consoleLines() {
         Arbitrary<String> command = Arbitraries.of(router.commands()).flatMap(slash -> {
-            List<String> names = slash.definition().getOptions().stream().map(OptionData::getName).toList();
+            if (slash.onMessage()) {
+                return Hostile.text().map(text -> "context \"" + slash.name() + "\" " + text);
+            }
+            List<String> names = slash.options().stream().map(OptionData::getName).toList();
             Arbitrary<String> value = Hostile.text();
             Arbitrary<String> options = names.isEmpty()
                     ? value.map(v -> v.length() > 10 ? "" : v)
