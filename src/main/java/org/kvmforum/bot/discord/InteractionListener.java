@@ -13,6 +13,8 @@ import net.dv8tion.jda.api.components.MessageTopLevelComponentUnion;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.GenericCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -52,7 +54,13 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        submit("/" + event.getName(), () -> answer(event));
+        submit("/" + event.getName(), () -> answer(event, RequestMapper.command(event)));
+    }
+
+    /** "Find talks" and any other message command: routed by name, like a slash command. */
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        submit(event.getName(), () -> answer(event, RequestMapper.messageCommand(event)));
     }
 
     @Override
@@ -77,8 +85,7 @@ final class InteractionListener extends ListenerAdapter {
         inFlight.run(workers, what, work);
     }
 
-    private CompletableFuture<?> answer(SlashCommandInteractionEvent event) {
-        CommandRequest request = RequestMapper.command(event);
+    private CompletableFuture<?> answer(GenericCommandInteractionEvent event, CommandRequest request) {
         long start = System.nanoTime();
         CompletableFuture<?> delivery;
         if (router.isSlow(request.name())) {

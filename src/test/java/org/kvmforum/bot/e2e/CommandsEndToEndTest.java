@@ -60,6 +60,28 @@ class CommandsEndToEndTest {
     }
 
     @Test
+    void findTalksOnAMessageAnswersPrivatelyWithTheSessionsItMentions() throws Exception {
+        Interaction interaction = discord.sendMessageCommand(guild, user, "Find talks", OTHER_USER,
+                "@everyone who presented virtio-scsi? <@" + OTHER_USER + "> said it was good").get();
+        CapturedResponse response = interaction.awaitFinalResponse(ANSWER);
+        assertEquals(1, interaction.callbackCount(), "answered exactly once");
+        assertEquals(4, response.callbackType());
+        assertEquals(64, response.message().path("flags").asInt() & 64, "only the asker sees it");
+        assertEquals(0, response.message().path("allowed_mentions").path("parse").size(), "no mentions allowed");
+        JsonNode embed = response.message().path("embeds").get(0);
+        assertTrue(embed.path("description").asText().contains(
+                "[virtio-scsi transport](http://www.linux-kvm.org/wiki/images/f/f5/2011-forum-virtio-scsi.pdf)"),
+                embed.toString());
+        assertTrue(embed.toString().contains("Stefan Hajnoczi") && embed.toString().contains("Paolo Bonzini"));
+
+        Interaction chat = discord.sendMessageCommand(guild, user, "Find talks", OTHER_USER, "lunch at noon?").get();
+        JsonNode nothing = chat.awaitFinalResponse(ANSWER).message();
+        assertEquals(64, nothing.path("flags").asInt() & 64);
+        assertTrue(nothing.path("embeds").get(0).path("description").asText()
+                .contains("mentions nothing from the post"), nothing.toString());
+    }
+
+    @Test
     void talkAnswersWithTheCardAndLinkButtons() throws Exception {
         CapturedResponse response = slash(user, "talk", Map.of("query", "2011-vfio-based-pci-device-assignment"));
         assertEquals(4, response.callbackType());
