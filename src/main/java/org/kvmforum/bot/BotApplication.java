@@ -138,7 +138,8 @@ public final class BotApplication {
                 }
                 return runConsole(router, options.json(), summary(library.model(), contentDir));
             }
-            return runDiscord(token.get(), config, router, summary(library.model(), contentDir));
+            return runDiscord(token.get(), config, router, summary(library.model(), contentDir),
+                    library.model().latest().name());
         } finally {
             if (watcher != null) {
                 watcher.close();
@@ -208,10 +209,11 @@ public final class BotApplication {
         }
     }
 
-    private int runDiscord(String token, BotConfig config, CommandRouter router, String summary) {
+    private int runDiscord(String token, BotConfig config, CommandRouter router, String summary,
+                           String latestEvent) {
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(token, config, router);
+            bot = DiscordBot.start(token, config, router, latestEvent);
         } catch (InvalidTokenException e) {
             err.println("kvm-forum-bot: Discord refused the token (401 Unauthorized): check "
                     + TokenSource.TOKEN_VARIABLE + ".");

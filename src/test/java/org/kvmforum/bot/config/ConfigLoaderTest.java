@@ -101,4 +101,13 @@ class ConfigLoaderTest {
         Path file = Files.writeString(dir.resolve("bot.json"), "{\"presence\": {\"activity\": \"hi\"}}");
         assertEquals("hi", loader.load(file).presence().activity());
     }
+
+    @Test
+    void theDefaultActivityNamesTheLatestEventOfTheContentNotOneOfItsOwn() {
+        BotConfig.Presence presence = BotConfig.defaults().presence();
+        assertEquals("/help · Some Forum 2031", presence.activityFor("Some Forum 2031"));
+        assertEquals("/help · Other Forum 1999", presence.activityFor("Other Forum 1999"));
+        assertEquals("as written", new BotConfig.Presence("as written").activityFor("Some Forum 2031"));
+        assertEquals(128, presence.activityFor("x".repeat(300)).length(), "within Discord's limit");
+    }
 }
