@@ -71,7 +71,7 @@ public final class ConsoleParser {
         }
         Matcher matcher = COMMAND.matcher(commandText);
         if (!matcher.matches()) {
-            return new ConsoleInput.Invalid("type a command such as /talk query:vfio, or /help; quit to leave");
+            return new ConsoleInput.Invalid("type a command such as /help (it lists them all, with examples); quit to leave");
         }
         String name = matcher.group(1).toLowerCase(Locale.ROOT);
         SlashCommand command = router.command(name);
@@ -130,7 +130,7 @@ public final class ConsoleParser {
     private ConsoleInput question(String line) {
         String question = LEADING_MENTION.matcher(line).replaceFirst("").strip();
         if (router.command(ASK_COMMAND) == null) {
-            return new ConsoleInput.Invalid("type a command such as /talk query:vfio, or /help; quit to leave");
+            return new ConsoleInput.Invalid("type a command such as /help (it lists them all, with examples); quit to leave");
         }
         if (question.isEmpty()) {
             return new ConsoleInput.Invalid("ask a question after the mention, in plain words");

@@ -27,8 +27,9 @@ public final class ConsoleRunner {
     public void interactive(BufferedReader in, PrintStream out, boolean colour, String banner) throws IOException {
         TextRenderer renderer = new TextRenderer(colour);
         out.println(banner);
-        out.println("Type a command as in Discord (/talk query:vfio, /speaker name:Avi, /help) or a question "
-                + "in plain words; 'complete /talk query:vf' shows suggestions; quit to leave.");
+        out.println("Type a command as in Discord (/help lists them, with examples from the posts) or a question "
+                + "in plain words; 'complete /talk query:…' shows suggestions; 'context \"Find talks\" …' runs "
+                + "Find talks on a message with that text; quit to leave.");
         while (true) {
             out.print("kvm> ");
             out.flush();
