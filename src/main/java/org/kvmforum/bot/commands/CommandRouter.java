@@ -141,7 +141,8 @@ public final class CommandRouter {
     }
 
     /** What cacheable autocomplete choices depend on. */
-    private record ChoicesKey(long generation, String command, String option, String typed) {}
+    private record ChoicesKey(long generation, String command, String option, String typed,
+                              Map<String, String> others) {}
 
     /** What a cacheable reply depends on: the content's generation, the command and its options. */
     private record ReplyKey(long generation, String command, Map<String, String> options) {}
@@ -159,7 +160,7 @@ public final class CommandRouter {
             }
             // Every keystroke asks again, and many people type the same first letters.
             return choices.get(new ChoicesKey(library.generation(), request.command(), request.option(),
-                    request.typed()), key -> checkedChoices(command.choices(request, library)));
+                    request.typed(), request.others()), key -> checkedChoices(command.choices(request, library)));
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} {} failed on input of {} characters", request.command(),
                     request.option(), request.typed().length(), e);

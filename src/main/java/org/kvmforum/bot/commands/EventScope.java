@@ -33,7 +33,12 @@ record EventScope(Event event, String asked) {
 
     /** The scope the request asks for: its {@code event} option, matched by id, label or name, any case. */
     static EventScope of(ContentModel model, CommandRequest request) {
-        String value = request.option(OPTION, "").strip();
+        return of(model, request.option(OPTION, ""));
+    }
+
+    /** The scope for a value of the {@code event} option; blank for every event. */
+    static EventScope of(ContentModel model, String option) {
+        String value = option == null ? "" : option.strip();
         if (value.isEmpty()) {
             return EVERY_EVENT;
         }

@@ -45,11 +45,13 @@ abstract class SessionCommand extends SlashCommand {
 
     @Override
     public final List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {
-        return suggest(library, request.typed());
+        // An event picked first narrows the offer to its sessions; one that names no event narrows nothing.
+        EventScope scope = EventScope.of(library.model(), request.other(EventScope.OPTION));
+        return suggest(library, request.typed(), scope.unknown() ? EventScope.of(library.model(), "") : scope);
     }
 
     /** The sessions offered for what has been typed; a command may order them its own way. */
-    List<Command.Choice> suggest(Library library, String typed) {
-        return SessionChoices.suggest(library, typed);
+    List<Command.Choice> suggest(Library library, String typed, EventScope scope) {
+        return SessionChoices.suggest(library, typed, scope);
     }
 }

@@ -65,7 +65,7 @@ public final class SlidesCommand extends SessionCommand {
 
     /** Before anything is typed, a slides picker offers the sessions that have slides first. */
     @Override
-    List<Command.Choice> suggest(Library library, String typed) {
-        return SessionChoices.suggestWithSlidesFirst(library, typed);
+    List<Command.Choice> suggest(Library library, String typed, EventScope scope) {
+        return SessionChoices.suggestWithSlidesFirst(library, typed, scope);
     }
 }

@@ -97,8 +97,10 @@ public final class ConsoleParser {
             if (lastOption == null) {
                 return new ConsoleInput.Invalid("/" + name + " has no option with autocomplete");
             }
+            Map<String, String> others = new LinkedHashMap<>(options);
+            others.remove(lastOption);
             return new ConsoleInput.Complete(new AutocompleteRequest(name, lastOption,
-                    options.getOrDefault(lastOption, ""), CONSOLE_USER));
+                    options.getOrDefault(lastOption, ""), CONSOLE_USER, others));
         }
         for (OptionData option : declared) {
             if (option.isRequired() && options.getOrDefault(option.getName(), "").isBlank()) {

@@ -42,8 +42,14 @@ final class RequestMapper {
     }
 
     static AutocompleteRequest autocomplete(CommandAutoCompleteInteractionEvent event) {
+        Map<String, String> others = new LinkedHashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            if (!option.getName().equals(event.getFocusedOption().getName())) {
+                others.put(option.getName(), option.getAsString());
+            }
+        }
         return new AutocompleteRequest(event.getName(), event.getFocusedOption().getName(),
-                event.getFocusedOption().getValue(), event.getUser().getId());
+                event.getFocusedOption().getValue(), event.getUser().getId(), others);
     }
 
     static ButtonRequest button(ButtonInteractionEvent event) {
