@@ -134,4 +134,35 @@ class ConsoleTest {
         assertTrue(screen.contains("Alex Williamson · 1 session"), screen);
         assertFalse(screen.contains("\\-"), "Markdown escapes are not shown: " + screen);
     }
+
+    @Test
+    void findTalksRunsOnAMessagesTextAsContextWithItsQuotedName() {
+        ConsoleInput.Run run = assertInstanceOf(ConsoleInput.Run.class,
+                parser.parse("context \"find talks\" who presented virtio-scsi? name:x"));
+        assertEquals("Find talks", run.request().name());
+        assertEquals(Map.of("message", "who presented virtio-scsi? name:x"), run.request().options());
+
+        ConsoleRunner runner = new ConsoleRunner(router);
+        DataObject found = DataObject.fromJson(runner.jsonLine("context \"Find talks\" who presented virtio-scsi?"));
+        assertEquals(4, found.getInt("type"));
+        assertEquals(64, found.getObject("data").getInt("flags") & 64, "private");
+        assertTrue(found.toString().contains("Stefan Hajnoczi"), found.toString());
+        DataObject nothing = DataObject.fromJson(runner.jsonLine("context \"Find talks\" see you at lunch"));
+        assertTrue(nothing.toString().contains("mentions nothing from the post"), nothing.toString());
+
+        assertTrue(assertInstanceOf(ConsoleInput.Invalid.class, parser.parse("context Find talks hi")).reason()
+                .contains("in quotes"));
+        assertTrue(assertInstanceOf(ConsoleInput.Invalid.class, parser.parse("context \"talk\" hi")).reason()
+                .contains("no message command"));
+    }
+
+    @Test
+    void theFirstOptionStillNeedsNoNameBesideTheEventOption() {
+        ConsoleInput.Run run = assertInstanceOf(ConsoleInput.Run.class, parser.parse("/talk virtio scsi event:2011"));
+        assertEquals(Map.of("query", "virtio scsi", "event", "2011"), run.request().options());
+        ConsoleInput.Complete complete = assertInstanceOf(ConsoleInput.Complete.class,
+                parser.parse("complete /talk event:2011 query:vir"));
+        assertEquals("query", complete.request().option());
+        assertEquals("2011", complete.request().other("event"));
+    }
 }
