@@ -149,6 +149,26 @@ class CommandsEndToEndTest {
     }
 
     @Test
+    void theEventOptionIsSuggestedAndNarrowsTheSessionsSuggestedAfterIt() throws Exception {
+        Interaction events = discord.sendAutocomplete(guild, user, "talk", "event", "20", Map.of()).get();
+        JsonNode choices = events.awaitFinalResponse(ANSWER).body().path("data").path("choices");
+        assertEquals(1, choices.size(), choices.toString());
+        assertEquals("kvm-forum-2011", choices.get(0).path("value").asText());
+        assertEquals("2011 · KVM Forum 2011", choices.get(0).path("name").asText());
+
+        // With an event chosen first, the session option still suggests (one event: the same sessions; the
+        // narrowing itself is SeveralForumsTest's, with two events).
+        Interaction sessions = discord.sendAutocomplete(guild, user, "slides", "talk", "vf",
+                Map.of("event", "kvm-forum-2011")).get();
+        assertTrue(sessions.awaitFinalResponse(ANSWER).body().toString().contains("2011-vfio-based-pci-device-assignment"));
+        CapturedResponse card = slash(user, "talk", Map.of("query", "vfio", "event", "2011"));
+        assertEquals("VFIO-based PCI device assignment", card.message().path("embeds").get(0).path("title").asText());
+        CapturedResponse none = slash(user, "talk", Map.of("query", "vfio", "event", "1999"));
+        assertEquals(64, none.message().path("flags").asInt() & 64);
+        assertEquals("No such forum", none.message().path("embeds").get(0).path("title").asText());
+    }
+
+    @Test
     void scheduleButtonsTurnThePageForTheAskerOnly() throws Exception {
         CapturedResponse first = slash(user, "schedule", Map.of());
         JsonNode message = first.message();
