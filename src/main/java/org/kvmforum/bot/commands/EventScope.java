@@ -26,6 +26,11 @@ record EventScope(Event event, String asked) {
 
     private static final EventScope EVERY_EVENT = new EventScope(null, null);
 
+    /** Every event: what a blank option means. */
+    static EventScope everyEvent() {
+        return EVERY_EVENT;
+    }
+
     static OptionData option(String description) {
         return new OptionData(OptionType.STRING, OPTION, description, false, true)
                 .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH);

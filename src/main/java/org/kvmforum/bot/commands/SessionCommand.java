@@ -47,7 +47,7 @@ abstract class SessionCommand extends SlashCommand {
     public final List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {
         // An event picked first narrows the offer to its sessions; one that names no event narrows nothing.
         EventScope scope = EventScope.of(library.model(), request.other(EventScope.OPTION));
-        return suggest(library, request.typed(), scope.unknown() ? EventScope.of(library.model(), "") : scope);
+        return suggest(library, request.typed(), scope.unknown() ? EventScope.everyEvent() : scope);
     }
 
     /** The sessions offered for what has been typed; a command may order them its own way. */
