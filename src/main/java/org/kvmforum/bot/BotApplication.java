@@ -6,14 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
@@ -24,11 +29,14 @@ import org.kvmforum.bot.console.ConsoleRunner;
 import org.kvmforum.bot.content.ContentDump;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.EmbeddedContent;
+import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.discord.DiscordBot;
 import org.kvmforum.bot.discord.TokenSource;
 import org.kvmforum.bot.library.ContentWatcher;
 import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.library.LibraryHolder;
+import org.kvmforum.bot.picture.ProgramPicture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,9 +94,13 @@ public final class BotApplication {
             err.println("kvm-forum-bot: bad config: " + e.getMessage());
             return EXIT_BAD_SETUP;
         }
-        Path contentDir = options.content() != null ? options.content() : Path.of(config.content().directory());
+        // No directory named anywhere: the content built into the jar, so the jar runs from any directory.
+        boolean embedded = options.content() == null && config.content().directory().isBlank();
+        Path contentDir;
         Library library;
         try {
+            contentDir = embedded ? EmbeddedContent.directory()
+                    : options.content() != null ? options.content() : Path.of(config.content().directory());
             library = Library.load(contentDir);
         } catch (ContentException e) {
             err.println("kvm-forum-bot: bad content: " + e.getMessage());
@@ -98,6 +110,9 @@ public final class BotApplication {
             out.println(ContentDump.toJson(library.model()));
             return EXIT_OK;
         }
+        if (options.renderProgram() != null) {
+            return renderProgram(library.model(), Theme.from(config.colours()), options.renderProgram());
+        }
         Optional<String> token;
         try {
             token = TokenSource.fromEnvironment(environment);
@@ -106,21 +121,26 @@ public final class BotApplication {
             return EXIT_BAD_SETUP;
         }
         LibraryHolder holder = new LibraryHolder(contentDir, library);
-        Theme theme = Theme.from(config.colours());
         boolean console = options.console() || token.isEmpty();
         Cooldowns cooldowns = console ? Cooldowns.unlimited()
                 : new Cooldowns(config.rateLimit().commands(), Duration.ofSeconds(config.rateLimit().windowSeconds()));
-        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()), cooldowns, theme);
-        ContentWatcher watcher = config.reload().watchContent() ? watch(holder) : null;
+        // Nothing the bot sends may ping anyone. JDA's default allows every mention type and is global to the
+        // process, so it is set here, once, before any message is built. (The router holds the rule on every reply
+        // anyway, and ReplyLimits refuses a reply that allows mentions.)
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        CommandContext context = new CommandContext(holder, Theme.from(config.colours()), Clock.systemUTC());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(context), cooldowns, context);
+        ContentWatcher watcher = config.reload().watchContent() ? watch(holder, embedded) : null;
         try {
             if (console) {
                 if (token.isEmpty() && !options.json()) {
                     err.println("No " + TokenSource.TOKEN_VARIABLE + " in the environment: opening the local console.");
                 }
-                return runConsole(router, options.json(), library.model());
+                return runConsole(router, options.json(), summary(library.model(), contentDir));
             }
             library.warmUpInBackground(); // the first question by meaning must not miss Discord's deadline
-            return runDiscord(token.get(), config, router, library.model());
+            return runDiscord(token.get(), config, router, summary(library.model(), contentDir),
+                    library.model().latest().name());
         } finally {
             if (watcher != null) {
                 watcher.close();
@@ -128,8 +148,32 @@ public final class BotApplication {
         }
     }
 
+    /** {@code --render-program FILE}: the picture /schedule attaches, written to a file for anyone to look at. */
+    private int renderProgram(ContentModel model, Theme theme, Path file) {
+        Event event = model.latest();
+        Optional<ProgramPicture.Picture> picture = new ProgramPicture(theme.kindColours()).render(model, event);
+        if (picture.isEmpty()) {
+            err.println("kvm-forum-bot: cannot draw pictures on this host (the log line above says why)");
+            return EXIT_FAILURE;
+        }
+        try {
+            Files.write(file, picture.get().png());
+        } catch (IOException | RuntimeException e) {
+            err.println("kvm-forum-bot: cannot write " + file + ": " + e);
+            return EXIT_BAD_SETUP;
+        }
+        out.println("Wrote " + file + ": the program of " + event.name() + ", " + picture.get().width() + "\u00d7"
+                + picture.get().height() + " px, " + picture.get().png().length / 1024 + " KiB");
+        return EXIT_OK;
+    }
+
     /** The watcher for {@code reload.watchContent}; without one the bot still runs, and /reload still works. */
-    private static ContentWatcher watch(LibraryHolder holder) {
+    private static ContentWatcher watch(LibraryHolder holder, boolean embedded) {
+        if (embedded) {
+            log.warn("reload.watchContent is set, but the content is the one built into the bot, which does not "
+                    + "change: nothing is watched; set content.directory or --content to watch a directory");
+            return null;
+        }
         try {
             return ContentWatcher.start(holder, ContentWatcher.DEFAULT_QUIET_PERIOD);
         } catch (IOException e) {
@@ -149,7 +193,7 @@ public final class BotApplication {
         return running;
     }
 
-    private int runConsole(CommandRouter router, boolean json, ContentModel model) {
+    private int runConsole(CommandRouter router, boolean json, String summary) {
         ConsoleRunner console = new ConsoleRunner(router);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
@@ -157,7 +201,7 @@ public final class BotApplication {
                 console.json(reader, out);
             } else {
                 console.interactive(reader, out, System.console() != null,
-                        "KVM Forum bot " + version() + " — " + summary(model));
+                        "KVM Forum bot " + version() + " — " + summary);
             }
             return EXIT_OK;
         } catch (IOException e) {
@@ -166,10 +210,11 @@ public final class BotApplication {
         }
     }
 
-    private int runDiscord(String token, BotConfig config, CommandRouter router, ContentModel model) {
+    private int runDiscord(String token, BotConfig config, CommandRouter router, String summary,
+                           String latestEvent) {
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(token, config, router);
+            bot = DiscordBot.start(token, config, router, latestEvent);
         } catch (InvalidTokenException e) {
             err.println("kvm-forum-bot: Discord refused the token (401 Unauthorized): check "
                     + TokenSource.TOKEN_VARIABLE + ".");
@@ -184,7 +229,7 @@ public final class BotApplication {
             return EXIT_FAILURE;
         }
         running = bot;
-        log.info("kvm-forum-bot {} started: {}; {}; {}", version(), summary(model), bot.registrationSummary(),
+        log.info("kvm-forum-bot {} started: {}; {}; {}", version(), summary, bot.registrationSummary(),
                 bot.shardSummary());
         try {
             shutdownRequested.await();
@@ -197,9 +242,11 @@ public final class BotApplication {
         return EXIT_OK;
     }
 
-    static String summary(ContentModel model) {
+    /** "content: 1 event, 27 sessions, 25 speakers from the jar" (or from the directory's absolute path). */
+    static String summary(ContentModel model, Path contentDir) {
         return "content: " + model.events().size() + (model.events().size() == 1 ? " event, " : " events, ")
-                + model.sessions().size() + " sessions, " + model.people().size() + " speakers";
+                + model.sessions().size() + " sessions, " + model.people().size() + " speakers from "
+                + EmbeddedContent.describe(contentDir);
     }
 
     static String version() {

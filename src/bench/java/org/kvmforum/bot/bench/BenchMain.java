@@ -65,8 +65,11 @@ public final class BenchMain {
             e2e = new E2eSuite(e2eSettings, paths, mix, progress).run();
         }
         StartupSuite.Result startup = null;
+        ScheduleMemory.Result scheduleMemory = null;
         if (options.runs("startup")) {
             startup = new StartupSuite(paths, progress).run(options.starts);
+            progress.say("memory: heap after %,d /schedule replies", ScheduleMemory.SCHEDULES);
+            scheduleMemory = ScheduleMemory.run(paths);
         }
 
         double minutes = (System.nanoTime() - started) / 60e9;
@@ -74,7 +77,7 @@ public final class BenchMain {
         String report = Report.render(new Report.Inputs(options.quick ? "Quick" : "Full",
                 ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz")), command, minutes,
                 loadBefore, Machine.loadAverage(), warm, cold, jmh.coldForks(), e2e, e2eSettings, mix,
-                startup, hasAsk));
+                startup, scheduleMemory, hasAsk));
         Path out = options.out != null ? options.out
                 : options.quick ? paths.work().resolve("RESULTS-quick.md") : Path.of("bench", "RESULTS.md");
         Files.createDirectories(out.toAbsolutePath().getParent());

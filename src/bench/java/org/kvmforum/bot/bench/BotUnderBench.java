@@ -7,6 +7,7 @@ import java.util.Map;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -49,8 +50,8 @@ final class BotUnderBench {
         LibraryHolder holder = new LibraryHolder(CONTENT, library);
         // Unlimited cooldowns: a benchmark is one user sending millions of commands. The real limiter's cost
         // is one cache lookup either way; the load run (LoadMain) exercises the real one.
-        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()),
-                Cooldowns.unlimited(), theme);
+        CommandContext context = new CommandContext(holder, theme, Clock.systemUTC());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
         return new BotUnderBench(library, router);
     }
 
@@ -60,7 +61,7 @@ final class BotUnderBench {
 
     /** The reply built afresh, as the router builds it on a cache miss, with Discord's limits checked. */
     Reply build(CommandRequest request) {
-        Reply reply = router.command(request.name()).execute(request);
+        Reply reply = router.command(request.name()).execute(request, library);
         ReplyLimits.require(reply.message());
         return reply;
     }
@@ -70,7 +71,7 @@ final class BotUnderBench {
      * checked. (The search layer still keeps its own small per-input cache of the sessions for /talk.)
      */
     List<Command.Choice> complete(AutocompleteRequest request) {
-        List<Command.Choice> choices = router.command(request.command()).autocomplete(request);
+        List<Command.Choice> choices = router.command(request.command()).autocomplete(request, library);
         if (!ReplyLimits.violations(choices).isEmpty()) {
             throw new IllegalStateException("choices break Discord's limits: " + ReplyLimits.violations(choices));
         }

@@ -2,6 +2,7 @@ package org.kvmforum.bot.bench;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.kvmforum.bot.commands.ButtonReply;
@@ -39,6 +40,8 @@ public class ReplyBench {
     private CommandRequest search;
     private CommandRequest about;
     private CommandRequest help;
+    private CommandRequest searchTypos;
+    private CommandRequest searchRandomUnicode;
 
     @Setup
     public void setUp() {
@@ -57,6 +60,16 @@ public class ReplyBench {
         search = BotUnderBench.request("search", Map.of("query", "live migration"));
         about = BotUnderBench.request("about", Map.of());
         help = BotUnderBench.request("help", Map.of());
+        // Hostile input against the expensive honest case (robustness/HostileInputCostTest counts the same work
+        // in allocated bytes): eight misspelt words, and 300 random UTF-16 units, from a fixed seed.
+        searchTypos = BotUnderBench.request("search", Map.of("query",
+                "vfoi migratoin qcwo2 virtoi scsci tracnig numaa memroy"));
+        Random random = new Random(2011);
+        StringBuilder unicode = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            unicode.append((char) random.nextInt(0x10000));
+        }
+        searchRandomUnicode = BotUnderBench.request("search", Map.of("query", unicode.toString()));
         requireUpdate(bot.router.click(scheduleNextPage));
     }
 
@@ -125,5 +138,15 @@ public class ReplyBench {
     @Benchmark
     public Reply help() {
         return bot.build(help);
+    }
+
+    @Benchmark
+    public Reply searchTypos() {
+        return bot.build(searchTypos);
+    }
+
+    @Benchmark
+    public Reply searchRandomUnicode() {
+        return bot.build(searchRandomUnicode);
     }
 }

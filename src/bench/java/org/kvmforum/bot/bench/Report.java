@@ -29,6 +29,8 @@ final class Report {
             Map.entry("search", "/search \"live migration\""),
             Map.entry("about", "/about"),
             Map.entry("help", "/help"),
+            Map.entry("searchTypos", "/search, eight misspelt words"),
+            Map.entry("searchRandomUnicode", "/search, 300 random UTF-16 units (hostile)"),
             Map.entry("baselineFixedChoice", "baseline: fixed choice"),
             Map.entry("parsePost", "post → content model"),
             Map.entry("parsePostAfterConfig", "post → content model, after reading the config (as the bot does)"),
@@ -41,7 +43,7 @@ final class Report {
     record Inputs(String mode, String date, String command, double minutes, String loadBefore, String loadAfter,
                   List<JmhSuite.Row> warm, List<JmhSuite.Row> cold, int coldForks,
                   Map<Target, E2eSuite.Totals> e2e, E2eSuite.Settings e2eSettings, InteractionMix mix,
-                  StartupSuite.Result startup, boolean hasAsk) {}
+                  StartupSuite.Result startup, ScheduleMemory.Result scheduleMemory, boolean hasAsk) {}
 
     static String render(Inputs in) {
         return new Report().build(in);
@@ -61,6 +63,9 @@ final class Report {
         if (in.startup() != null) {
             startup(in.startup());
         }
+        if (in.scheduleMemory() != null) {
+            scheduleMemory(in.scheduleMemory());
+        }
         machine(in);
         StringBuilder doc = new StringBuilder("# Benchmark results\n\n");
         doc.append(String.format(Locale.ROOT, "%s run of `%s` on %s, %.1f minutes. Load average (1/5/15 min) %s "
@@ -76,7 +81,7 @@ final class Report {
     private static final List<String> GROUPS = List.of("ReplyBench", "AskBench", "AutocompleteBench", "LoadBench");
     private static final List<String> METHODS = List.of("baselineFixedEmbed", "baselineFixedChoice", "talkById",
             "talkByText", "talkByTextRepeated", "speakerByName", "speakerSharedFirstName", "slides", "schedule", "scheduleNextPageClick",
-            "search", "about", "help", "talk", "speaker", "parsePost", "parsePostAfterConfig", "parseAndIndex");
+            "search", "about", "help", "searchTypos", "searchRandomUnicode", "talk", "speaker", "parsePost", "parsePostAfterConfig", "parseAndIndex");
 
     private static List<JmhSuite.Row> ordered(List<JmhSuite.Row> rows) {
         List<JmhSuite.Row> sorted = new ArrayList<>(rows);
@@ -300,6 +305,16 @@ final class Report {
         lines.add(new String[] {"console `/about` (--json) first line · baseline: hello-world JVM",
                 num(r.consoleFirstLine()), num(r.helloFirstLine()), ratio(r.consoleFirstLine() / r.helloFirstLine())});
         table(new String[] {"ms", "bot", "baseline", "bot / baseline"}, lines);
+    }
+
+    private void scheduleMemory(ScheduleMemory.Result r) {
+        out.append(String.format(Locale.ROOT, "%n## Memory after %,d `/schedule` replies (fresh JVM, heap after a "
+                + "full GC)%n%n", r.schedules()));
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"bot loaded, one /schedule built", num(r.heapBeforeMib())});
+        lines.add(new String[] {String.format(Locale.ROOT, "after %,d, button switch-offs pending: %,d (bound %,d)",
+                r.schedules(), r.pending(), r.bound()), num(r.heapAfterMib())});
+        table(new String[] {"heap used, MiB", ""}, lines);
     }
 
     private void machine(Inputs in) {

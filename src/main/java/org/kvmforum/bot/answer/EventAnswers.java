@@ -33,38 +33,38 @@ final class EventAnswers {
             case FIRST_FORUM -> firstForum(event);
             case RECORDINGS -> recordings(event);
             case REPORT -> report(event);
-            case SLOTS -> event.slotMinutes() > 0
-                    ? Answer.of("Talk slots at " + name + " were " + event.slotMinutes() + " minutes long"
-                            + (event.parallelTracks() == null ? "."
-                                    : ", with parallel tracks " + event.parallelTracks() + ".")
-                            + source(event, event.slotMinutes() + " minutes", event.slotMinutes() + "-minute"))
+            case SLOTS -> event.program().slotMinutes() > 0
+                    ? Answer.of("Talk slots at " + name + " were " + event.program().slotMinutes() + " minutes long"
+                            + (event.program().parallelTracks() == null ? "."
+                                    : ", with parallel tracks " + event.program().parallelTracks() + ".")
+                            + source(event, event.program().slotMinutes() + " minutes", event.program().slotMinutes() + "-minute"))
                     : Answer.notInPost("The post does not say how long the talk slots at " + name + " were.",
                             List.of());
-            case PARALLEL_TRACKS -> event.parallelTracks() != null
-                    ? Answer.of(name + " had parallel tracks " + event.parallelTracks() + ".")
+            case PARALLEL_TRACKS -> event.program().parallelTracks() != null
+                    ? Answer.of(name + " had parallel tracks " + event.program().parallelTracks() + ".")
                     : Answer.notInPost("The post does not say whether " + name + " had parallel tracks.", List.of());
             case ATTENDANCE -> attendance(event);
-            case COLOCATED -> event.colocatedWith() != null
-                    ? Answer.of(name + " was co-located with " + event.colocatedWith()
-                            + (event.place() == null ? "." : ", in " + event.place() + "."))
+            case COLOCATED -> event.venue().colocatedWith() != null
+                    ? Answer.of(name + " was co-located with " + event.venue().colocatedWith()
+                            + (event.venue().place() == null ? "." : ", in " + event.venue().place() + "."))
                     : Answer.notInPost("The post does not say whether " + name + " was co-located with another event.",
                             List.of());
-            case DAYS -> event.days() > 0
-                    ? Answer.of(name + " lasted " + Phrases.number(event.days()) + " days: the post describes "
-                            + event.days() + " days of talks.")
+            case DAYS -> event.program().days() > 0
+                    ? Answer.of(name + " lasted " + Phrases.number(event.program().days()) + " days: the post describes "
+                            + event.program().days() + " days of talks.")
                     : Answer.notInPost("The post does not say how many days " + name + " lasted.", List.of());
             case VENUE -> Answer.notInPost("The post does not name the hotel, venue or rooms of " + name
-                    + (event.place() == null ? "." : ": it says only that it was held in " + event.place()
-                    + (event.colocatedWith() == null ? "." : ", co-located with " + event.colocatedWith() + ".")),
+                    + (event.venue().place() == null ? "." : ": it says only that it was held in " + event.venue().place()
+                    + (event.venue().colocatedWith() == null ? "." : ", co-located with " + event.venue().colocatedWith() + ".")),
                     List.of());
-            case DATES -> Answer.notInPost("The post does not give the dates of " + name + (event.days() > 0
-                    ? ": it says only that it lasted " + Phrases.number(event.days()) + " days" : "")
-                    + (event.postDate() == null ? "." : "; the post itself is dated " + date(event.postDate()) + "."),
+            case DATES -> Answer.notInPost("The post does not give the dates of " + name + (event.program().days() > 0
+                    ? ": it says only that it lasted " + Phrases.number(event.program().days()) + " days" : "")
+                    + (event.report().postDate() == null ? "." : "; the post itself is dated " + date(event.report().postDate()) + "."),
                     List.of());
-            case PLACE -> event.place() != null
-                    ? Answer.of(name + " was held in " + event.place()
-                            + (event.colocatedWith() == null ? "."
-                                    : ", co-located with " + event.colocatedWith() + "."))
+            case PLACE -> event.venue().place() != null
+                    ? Answer.of(name + " was held in " + event.venue().place()
+                            + (event.venue().colocatedWith() == null ? "."
+                                    : ", co-located with " + event.venue().colocatedWith() + "."))
                     : Answer.notInPost("The post does not say where " + name + " was held.", List.of());
             case EVENT_PAGE -> event.report().forumPage() != null
                     ? Answer.of(name + "'s own page, as the post links it: " + event.report().forumPage())
@@ -76,7 +76,7 @@ final class EventAnswers {
     /** What happened after the talks: the day asked about, else the evenings the question's words are about. */
     private static Answer afterTalks(Event event, int day, Set<String> questionStems) {
         List<Event.AfterTalks> chosen = new ArrayList<>();
-        for (Event.AfterTalks after : event.afterTalks()) {
+        for (Event.AfterTalks after : event.program().afterTalks()) {
             if (day == 0 || after.day() == day) {
                 chosen.add(after);
             }
@@ -105,7 +105,7 @@ final class EventAnswers {
     }
 
     private static Answer firstForum(Event event) {
-        Event.FirstForum first = event.firstForum();
+        Event.FirstForum first = event.facts().firstForum();
         if (first == null) {
             return Answer.notInPost("The post does not say anything about the first Forum.", List.of());
         }
@@ -115,7 +115,7 @@ final class EventAnswers {
     }
 
     private static Answer recordings(Event event) {
-        Event.Recordings recordings = event.recordings();
+        Event.Recordings recordings = event.facts().recordings();
         if (recordings == null) {
             return Answer.notInPost("The post does not say whether the talks of " + event.name()
                     + " were recorded.", List.of());
@@ -134,32 +134,32 @@ final class EventAnswers {
         if (report.sourceUrl() != null) {
             text.append(", first published at ").append(report.sourceUrl());
         }
-        if (event.postDate() != null) {
-            text.append("; the post is dated ").append(date(event.postDate()));
+        if (event.report().postDate() != null) {
+            text.append("; the post is dated ").append(date(event.report().postDate()));
         }
         return Answer.of(text.append('.').toString());
     }
 
     private static Answer attendance(Event event) {
-        if (event.attendance() == null) {
+        if (event.facts().attendance() == null) {
             return Answer.notInPost("The post does not say how many people attended " + event.name() + ".", List.of());
         }
-        String growth = event.firstForum() == null || event.firstForum().size() == null ? ""
-                : " (the first Forum, in " + event.firstForum().year() + ", had " + event.firstForum().size() + ")";
-        return Answer.of(event.name() + " had " + event.attendance() + growth + "." + source(event, event.attendance()));
+        String growth = event.facts().firstForum() == null || event.facts().firstForum().size() == null ? ""
+                : " (the first Forum, in " + event.facts().firstForum().year() + ", had " + event.facts().firstForum().size() + ")";
+        return Answer.of(event.name() + " had " + event.facts().attendance() + growth + "." + source(event, event.facts().attendance()));
     }
 
     private static Answer overview(Event event) {
         StringBuilder text = new StringBuilder(event.name());
-        text.append(event.place() == null ? " was" : " was held in " + event.place());
-        if (event.colocatedWith() != null) {
-            text.append(", co-located with ").append(event.colocatedWith());
+        text.append(event.venue().place() == null ? " was" : " was held in " + event.venue().place());
+        if (event.venue().colocatedWith() != null) {
+            text.append(", co-located with ").append(event.venue().colocatedWith());
         }
-        if (event.days() > 0) {
-            text.append(": ").append(Phrases.number(event.days())).append(" days of talks");
+        if (event.program().days() > 0) {
+            text.append(": ").append(Phrases.number(event.program().days())).append(" days of talks");
         }
-        if (event.attendance() != null) {
-            text.append(" with ").append(event.attendance());
+        if (event.facts().attendance() != null) {
+            text.append(" with ").append(event.facts().attendance());
         }
         List<Session> sessions = event.sessions();
         text.append(". The post describes ").append(sessions.size()).append(" sessions");

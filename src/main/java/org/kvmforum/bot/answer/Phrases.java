@@ -1,13 +1,12 @@
 package org.kvmforum.bot.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.PartOfDay;
-import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.wording.Wording;
 
 /** How answers word sessions, people and times, so every answer says them the same way. Plain text. */
 final class Phrases {
@@ -20,13 +19,7 @@ final class Phrases {
 
     /** "A", "A and B", "A, B and C". */
     static String join(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return Wording.names(items);
     }
 
     /** "two", or digits past twelve. */
@@ -49,21 +42,12 @@ final class Phrases {
 
     /** The full names of a session's speakers ("Stefan Hajnoczi and Paolo Bonzini"), or "" when none. */
     static String speakers(ContentModel model, Session session) {
-        List<String> names = new ArrayList<>();
-        for (Person person : model.speakersOf(session)) {
-            names.add(person.name());
-        }
-        return join(names);
+        return Wording.speakers(model, session);
     }
 
     /** "keynote", "talk", "lightning talk", "BOF". */
     static String kindNoun(SessionKind kind) {
-        return switch (kind) {
-            case KEYNOTE -> "keynote";
-            case TALK -> "talk";
-            case LIGHTNING_TALK -> "lightning talk";
-            case BOF -> "BOF";
-        };
+        return Wording.kindNoun(kind);
     }
 
     static String kindPlural(SessionKind kind) {

@@ -79,8 +79,8 @@ public final class QuestionAnswerer {
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
             years.add(event.year());
-            if (event.firstForum() != null) {
-                years.add(event.firstForum().year());
+            if (event.facts().firstForum() != null) {
+                years.add(event.facts().firstForum().year());
             }
         }
         this.knownYears = Set.copyOf(years);
@@ -150,8 +150,8 @@ public final class QuestionAnswerer {
                 }
                 case ATTENDANCE -> {
                     // The model has the event's attendance, never a session's.
-                    String whole = q.event().attendance() == null ? ""
-                            : "; it gives only the whole event's: " + q.event().attendance();
+                    String whole = q.event().facts().attendance() == null ? ""
+                            : "; it gives only the whole event's: " + q.event().facts().attendance();
                     return Answer.notInPost("The post does not say how many people attended "
                             + Phrases.described(model, session) + whole + ".", List.of(session));
                 }
@@ -170,9 +170,9 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
                     + "each, in its author's words.", List.of());
         }
-        if (q.day() > event.days() && event.days() > 0) {
+        if (q.day() > event.program().days() && event.program().days() > 0) {
             return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
-                    + Phrases.number(event.days()) + " days.", List.of());
+                    + Phrases.number(event.program().days()) + " days.", List.of());
         }
         if (!q.people().isEmpty()) {
             return aboutPeople(q, words);
@@ -202,10 +202,10 @@ public final class QuestionAnswerer {
             }
         }
         StringBuilder text = new StringBuilder(kind.sentence()).append('.');
-        if (kind == Unstated.TALK_VIDEO && q.event().recordings() != null) {
-            text.append(" It says: “").append(q.event().recordings().statement()).append('”');
-            if (q.event().recordings().whereUrl() != null) {
-                text.append(" (").append(q.event().recordings().whereUrl()).append(')');
+        if (kind == Unstated.TALK_VIDEO && q.event().facts().recordings() != null) {
+            text.append(" It says: “").append(q.event().facts().recordings().statement()).append('”');
+            if (q.event().facts().recordings().whereUrl() != null) {
+                text.append(" (").append(q.event().facts().recordings().whereUrl()).append(')');
             }
         } else if (!related.isEmpty()) {
             text.append(" It does say: ").append(times(related).text());
@@ -696,8 +696,8 @@ public final class QuestionAnswerer {
                     .append(titlesWithSpeakers(pool)).append('.');
         }
         boolean afternoon = pool.stream().anyMatch(s -> s.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
-        if (afternoon && q.event().parallelTracks() != null) {
-            text.append(" There were parallel tracks ").append(q.event().parallelTracks()).append('.');
+        if (afternoon && q.event().program().parallelTracks() != null) {
+            text.append(" There were parallel tracks ").append(q.event().program().parallelTracks()).append('.');
         }
         return Answer.of(text.toString(), pool);
     }
@@ -872,14 +872,14 @@ public final class QuestionAnswerer {
     private static Map<String, Set<String>> statementStems(ContentModel model) {
         Map<String, Set<String>> stems = new HashMap<>();
         for (Event event : model.events()) {
-            for (Event.AfterTalks after : event.afterTalks()) {
+            for (Event.AfterTalks after : event.program().afterTalks()) {
                 addStems(stems, EventFact.AFTER_TALKS, after.statement());
             }
-            if (event.firstForum() != null) {
-                addStems(stems, EventFact.FIRST_FORUM, event.firstForum().statement());
+            if (event.facts().firstForum() != null) {
+                addStems(stems, EventFact.FIRST_FORUM, event.facts().firstForum().statement());
             }
-            if (event.recordings() != null) {
-                addStems(stems, EventFact.RECORDINGS, event.recordings().statement());
+            if (event.facts().recordings() != null) {
+                addStems(stems, EventFact.RECORDINGS, event.facts().recordings().statement());
             }
         }
         stems.replaceAll((fact, set) -> Set.copyOf(set));

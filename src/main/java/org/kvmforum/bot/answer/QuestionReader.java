@@ -133,11 +133,11 @@ final class QuestionReader {
         Set<String> colocation = new HashSet<>(COLOCATION_WORDS);
         Set<String> firstForum = new HashSet<>(FIRST_FORUM_WORDS);
         for (Event event : model.events()) {
-            place.addAll(wordsOf(event.place()));
-            colocation.addAll(wordsOf(event.colocatedWith()));
+            place.addAll(wordsOf(event.venue().place()));
+            colocation.addAll(wordsOf(event.venue().colocatedWith()));
             colocation.removeAll(Cues.EVENT_NOUNS); // "X Summit": the summit is not what is asked
-            if (event.firstForum() != null) {
-                firstForum.add(Integer.toString(event.firstForum().year()));
+            if (event.facts().firstForum() != null) {
+                firstForum.add(Integer.toString(event.facts().firstForum().year()));
             }
         }
         this.placeWords = Set.copyOf(place);
@@ -164,7 +164,7 @@ final class QuestionReader {
         r.claimNames(people, nameWords);
         boolean asksAboutEvent = r.claimAll(eventWords);
         boolean mentionsReport = r.claimPost();
-        int day = r.claimDay(event == null ? 0 : event.days());
+        int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
@@ -197,7 +197,7 @@ final class QuestionReader {
 
     /** The part of the day the post says ran parallel tracks ("in the afternoon sessions"), or null. */
     private static PartOfDay partWithParallelTracks(Event event) {
-        String tracks = event.parallelTracks() == null ? "" : event.parallelTracks().toLowerCase(java.util.Locale.ROOT);
+        String tracks = event.program().parallelTracks() == null ? "" : event.program().parallelTracks().toLowerCase(java.util.Locale.ROOT);
         for (PartOfDay part : PartOfDay.values()) {
             if (tracks.contains(part.word())) {
                 return part;

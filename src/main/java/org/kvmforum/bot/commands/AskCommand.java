@@ -2,20 +2,18 @@ package org.kvmforum.bot.commands;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.answer.Answer;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * {@code /ask question} (and "@bot …" mentions): a question in plain words, answered from the post. The reply
@@ -23,7 +21,9 @@ import org.kvmforum.bot.library.Library;
  * the question, the reply is private and says so plainly, offering the closest sessions if there are any.
  */
 public final class AskCommand extends SlashCommand {
-    static final String QUESTION = "question";
+    /** The command's and its option's names: "@bot …" mentions are asked through them. */
+    public static final String NAME = "ask";
+    public static final String QUESTION = "question";
 
     /** More sessions than this are shown as one list instead of cards. */
     static final int MAX_CARDS = 5;
@@ -34,36 +34,35 @@ public final class AskCommand extends SlashCommand {
     /** A URL in an answer, without the punctuation that may follow it in a sentence. */
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"\u201c\u201d]*[^\\s<>\"\u201c\u201d.,;:!?)]");
 
-    private final Supplier<Library> library;
-    private final SessionCards cards;
-    private final Theme theme;
-
-    public AskCommand(Supplier<Library> library, Theme theme) {
-        super("ask", "Ask a question about KVM Forum 2011 in plain words");
-        definition().addOptions(new OptionData(OptionType.STRING, QUESTION,
-                "e.g. who gave the VFIO talk? where are the AHCI slides? what opened day 2?", true)
-                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
-        this.library = library;
-        this.cards = new SessionCards(theme);
-        this.theme = theme;
+    public AskCommand(CommandContext context) {
+        super(context, NAME, "Ask a question about the forum in plain words",
+                examples -> "/ask question:who gave the " + examples.session() + " talk?", Replies.SAME_FOR_SAME_OPTIONS);
+        addTextOption(QUESTION, "Who gave a talk, where its slides are, what opened a day, where the forum was…",
+                false);
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
+    public Reply execute(CommandRequest request, Library library) {
         String question = request.option(QUESTION, "");
         if (question.isBlank()) {
-            return Notices.notice(theme.info(), "Ask me something",
-                    "Ask a question about KVM Forum 2011 in plain words, for example:\n"
-                            + "• `/ask question:who gave the VFIO talk?`\n"
-                            + "• `/ask question:where are the slides for the AHCI talk?`\n"
-                            + "• `/ask question:what opened the second day?`\n"
-                            + "You can also mention the bot with your question.");
+            return blankQuestion(library);
         }
-        Library current = library.get();
-        Answer answer = current.answers().answer(question);
+        Answer answer = library.answers().answer(question);
         return answer.answered()
-                ? answered(current.model(), answer)
-                : notAnswered(current.model(), question, answer);
+                ? answered(library.model(), answer)
+                : notAnswered(library.model(), question, answer);
+    }
+
+    /** How to ask, with examples from the latest event (never names of the code's own). */
+    private Reply blankQuestion(Library library) {
+        Examples examples = Examples.of(library.model());
+        String name = library.model().latest().name();
+        return Notices.notice(context.theme().info(), "Ask me something",
+                UserText.clip("Ask a question about " + Markdown.md(name) + " in plain words, for example:\n"
+                        + "• `/ask question:who gave the " + examples.session() + " talk?`\n"
+                        + "• `/ask question:where are the slides for the " + examples.slides() + " talk?`\n"
+                        + "• `/ask question:what opened day " + examples.day() + "?`\n"
+                        + "You can also mention the bot with your question.", DiscordLimits.EMBED_DESCRIPTION));
     }
 
     private Reply answered(ContentModel model, Answer answer) {
@@ -71,7 +70,7 @@ public final class AskCommand extends SlashCommand {
                 .setContent(UserText.clip(markdown(answer.text()), DiscordLimits.CONTENT));
         List<Session> sessions = answer.sessions();
         if (sessions.size() == 1) {
-            message.setEmbeds(cardsFitting(model, sessions)).setComponents(cards.buttons(model, sessions.get(0)));
+            message.setEmbeds(cardsFitting(model, sessions)).setComponents(context.cards().buttons(model, sessions.get(0)));
         } else if (sessions.size() <= MAX_CARDS && !sessions.isEmpty()) {
             message.setEmbeds(cardsFitting(model, sessions));
             slidesButtons(sessions).ifPresent(message::setComponents);
@@ -87,12 +86,10 @@ public final class AskCommand extends SlashCommand {
         if (!answer.sessions().isEmpty()) {
             text.append("\n\n**Closest in the post:**");
             for (Session session : answer.sessions().subList(0, Math.min(MAX_CARDS, answer.sessions().size()))) {
-                text.append("\n• **").append(Wording.md(session.title())).append("** — ")
-                        .append(SessionCards.speakers(model, session)).append(" (").append(Wording.when(session))
-                        .append(")");
+                text.append("\n• ").append(Notices.sessionLine(model, session, Wording.when(session)));
             }
         }
-        return Notices.notice(theme.info(), "Not in the post", text.toString());
+        return Notices.notice(context.theme().info(), "Not in the post", text.toString());
     }
 
     /**
@@ -105,7 +102,7 @@ public final class AskCommand extends SlashCommand {
             List<MessageEmbed> embeds = new ArrayList<>(sessions.size());
             int total = 0;
             for (Session session : sessions) {
-                MessageEmbed card = cards.card(model, session, room);
+                MessageEmbed card = context.cards().card(model, session, room);
                 embeds.add(card);
                 total += card.getLength();
             }
@@ -136,10 +133,10 @@ public final class AskCommand extends SlashCommand {
         int used = 0;
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
-            String title = session.hasSlides() ? Wording.link(session.title(), session.slides().url())
-                    : Wording.md(session.title());
-            String line = "• **" + title + "** — " + SessionCards.speakers(model, session) + " · "
-                    + Wording.when(session) + " · " + session.kind().label() + "\n";
+            String title = session.hasSlides() ? Markdown.link(session.title(), session.slides().url())
+                    : Markdown.md(session.title());
+            String line = "• **" + title + "** — " + Wording.speakersOrNobody(model, session) + " · "
+                    + Wording.when(session) + " · " + Wording.kindLabel(session.kind()) + "\n";
             if (used + description.length() + line.length() > EMBED_BUDGET - 200) {
                 description.append("…and ").append(sessions.size() - i).append(" more: /schedule shows them all.");
                 break;
@@ -158,7 +155,7 @@ public final class AskCommand extends SlashCommand {
     }
 
     private MessageEmbed listEmbed(String description) {
-        return new EmbedBuilder().setColor(theme.info()).setDescription(description.strip()).build();
+        return new EmbedBuilder().setColor(context.theme().info()).setDescription(description.strip()).build();
     }
 
     /**
@@ -170,14 +167,9 @@ public final class AskCommand extends SlashCommand {
         Matcher url = URL.matcher(text);
         int at = 0;
         while (url.find()) {
-            out.append(Wording.md(text.substring(at, url.start()))).append('<').append(url.group()).append('>');
+            out.append(Markdown.md(text.substring(at, url.start()))).append('<').append(url.group()).append('>');
             at = url.end();
         }
-        return out.append(Wording.md(text.substring(at))).toString();
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
+        return out.append(Markdown.md(text.substring(at))).toString();
     }
 }

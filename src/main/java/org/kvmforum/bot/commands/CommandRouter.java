@@ -6,28 +6,32 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.kvmforum.bot.library.Library;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands each request to its command by name, and owns what every command shares: the per-user cooldown, the
- * admin check, catching bugs so no stack trace reaches a user, and checking every reply against Discord's
- * limits before it leaves. Discord's listener and the console both come in here.
+ * admin check, the reply cache for commands that declare their replies {@link SlashCommand#cacheable()},
+ * catching bugs so no stack trace reaches a user, allowing no mentions, and checking every reply against
+ * Discord's limits before it leaves. Discord's listener and the console both come in here.
  */
 public final class CommandRouter {
     private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
 
     private final Map<String, SlashCommand> commands;
     private final Cooldowns cooldowns;
+    private final CommandContext context;
     private final Theme theme;
     /**
-     * Replies that depend only on their options and the content (see {@link SlashCommand#replyGeneration()}).
+     * Replies that depend only on their options and the content (see {@link SlashCommand#cacheable()}), keyed
+     * by the content's {@link Library#generation()}.
      * Chat repeats itself, and a served reply is immutable data, so answering again costs a lookup. Bounded in
      * size; entries of replaced content are never asked for again and age out.
      */
@@ -35,11 +39,7 @@ public final class CommandRouter {
     /** Autocomplete choices of the same commands, cached the same way. */
     private final Cache<ChoicesKey, List<Command.Choice>> choices = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    public CommandRouter(List<SlashCommand> commands, Cooldowns cooldowns, Theme theme) {
-        // Nothing the bot sends may ping anyone. JDA's default allows every mention type, so this is set once,
-        // here, where every way in (Discord, console, tests) builds its router before building any message.
-        // ReplyLimits refuses any reply that still allows mentions.
-        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    public CommandRouter(List<SlashCommand> commands, Cooldowns cooldowns, CommandContext context) {
         Map<String, SlashCommand> byName = new LinkedHashMap<>();
         for (SlashCommand command : commands) {
             if (byName.put(command.name(), command) != null) {
@@ -52,7 +52,8 @@ public final class CommandRouter {
         }
         this.commands = Collections.unmodifiableMap(byName);
         this.cooldowns = cooldowns;
-        this.theme = theme;
+        this.context = context;
+        this.theme = context.theme();
     }
 
     /** The commands in registration order. */
@@ -72,6 +73,10 @@ public final class CommandRouter {
 
     /** Runs a command. Always returns a reply that may be sent as it is. */
     public Reply execute(CommandRequest request) {
+        return withoutMentions(run(request));
+    }
+
+    private Reply run(CommandRequest request) {
         SlashCommand command = commands.get(request.name());
         if (command == null) {
             return Notices.error(theme, "Unknown command",
@@ -90,13 +95,13 @@ public final class CommandRouter {
                     "/" + command.name() + " is for server admins (Manage Server permission).");
         }
         try {
-            Long generation = command.replyGeneration();
-            if (generation == null) {
-                return checked(command.execute(request));
+            Library library = context.library();
+            if (!command.cacheable()) {
+                return checked(command.execute(request, library));
             }
             // A failure inside the loader propagates and is not cached.
-            return replies.get(new ReplyKey(generation, request.name(), request.options()),
-                    key -> checked(command.execute(request)));
+            return replies.get(new ReplyKey(library.generation(), request.name(), request.options()),
+                    key -> checked(command.execute(request, library)));
         } catch (RuntimeException e) {
             log.error("/{} failed for user {} in guild {} with options {}", request.name(), request.userId(),
                     request.guildId(), UserText.forLog(request.options(), 500), e);
@@ -104,9 +109,27 @@ public final class CommandRouter {
         }
     }
 
+    /**
+     * The reply as it may be sent: allowing no mentions (so echoed text can never ping, whatever JDA's global
+     * default is in this process) and within Discord's limits.
+     */
     private static Reply checked(Reply reply) {
-        ReplyLimits.require(reply.message());
-        return reply;
+        Reply safe = withoutMentions(reply);
+        ReplyLimits.require(safe.message());
+        return safe;
+    }
+
+    /**
+     * Nothing the bot sends may ping anyone. The process sets JDA's default to no mentions where it starts; this
+     * holds the rule without it (a router built by a test, say), at the cost of a copy only when it is missing.
+     */
+    private static Reply withoutMentions(Reply reply) {
+        if (reply.message().getAllowedMentions().isEmpty()) {
+            return reply;
+        }
+        return new Reply(new MessageCreateBuilder().applyData(reply.message())
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build(), reply.ephemeral(),
+                reply.disableButtonsAfter());
     }
 
     private static List<Command.Choice> checkedChoices(List<Command.Choice> choices) {
@@ -118,7 +141,8 @@ public final class CommandRouter {
     }
 
     /** What cacheable autocomplete choices depend on. */
-    private record ChoicesKey(long generation, String command, String option, String typed) {}
+    private record ChoicesKey(long generation, String command, String option, String typed,
+                              Map<String, String> others) {}
 
     /** What a cacheable reply depends on: the content's generation, the command and its options. */
     private record ReplyKey(long generation, String command, Map<String, String> options) {}
@@ -130,13 +154,13 @@ public final class CommandRouter {
             return List.of();
         }
         try {
-            Long generation = command.replyGeneration();
-            if (generation == null) {
-                return checkedChoices(command.autocomplete(request));
+            Library library = context.library();
+            if (!command.cacheable()) {
+                return checkedChoices(command.choices(request, library));
             }
             // Every keystroke asks again, and many people type the same first letters.
-            return choices.get(new ChoicesKey(generation, request.command(), request.option(), request.typed()),
-                    key -> checkedChoices(command.autocomplete(request)));
+            return choices.get(new ChoicesKey(library.generation(), request.command(), request.option(),
+                    request.typed(), request.others()), key -> checkedChoices(command.choices(request, library)));
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} {} failed on input of {} characters", request.command(),
                     request.option(), request.typed().length(), e);
@@ -146,17 +170,23 @@ public final class CommandRouter {
 
     /** A button click, routed by the command name at the start of its custom id. */
     public ButtonReply click(ButtonRequest request) {
+        ButtonReply reply = clickThrough(request);
+        return reply instanceof ButtonReply.Answer answer ? new ButtonReply.Answer(withoutMentions(answer.reply()))
+                : reply;
+    }
+
+    private ButtonReply clickThrough(ButtonRequest request) {
         SlashCommand command = commands.get(request.command());
         if (command == null) {
             return new ButtonReply.Answer(Notices.error(theme, "Unknown button",
                     "This button no longer does anything."));
         }
         try {
-            ButtonReply reply = command.click(request);
+            ButtonReply reply = command.click(request, context.library());
             if (reply instanceof ButtonReply.Update update) {
                 ReplyLimits.require(update.edit());
             } else if (reply instanceof ButtonReply.Answer answer) {
-                ReplyLimits.require(answer.reply().message());
+                return new ButtonReply.Answer(checked(answer.reply()));
             }
             return reply;
         } catch (SlashCommand.NoButtons e) {

@@ -24,6 +24,12 @@ public final class DiscordLimits {
     public static final int BUTTON_LABEL = 80;
     public static final int CUSTOM_ID = 100;
     public static final int LINK_BUTTON_URL = 512;
+    /** Files on one message. */
+    public static final int ATTACHMENTS_PER_MESSAGE = 10;
+    /** An attachment's description (its alt text). */
+    public static final int ATTACHMENT_DESCRIPTION = 1024;
+    /** Bytes a bot may upload in one message to a guild without boosts: 10 MiB. */
+    public static final int UPLOAD_BYTES = 10 * 1024 * 1024;
     public static final int AUTOCOMPLETE_CHOICES = 25;
     public static final int CHOICE_NAME = 100;
     public static final int CHOICE_VALUE = 100;

@@ -1,47 +1,46 @@
 package org.kvmforum.bot.commands;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
-/** {@code /help}: every command with an example. */
+/** {@code /help}: every command in the catalog, each with its description and example. */
 public final class HelpCommand extends SlashCommand {
-    /** Examples by command name; commands without one show their description only. */
-    private static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
-
-    static {
-        EXAMPLES.put("talk", "/talk query:virtio-scsi");
-        EXAMPLES.put("speaker", "/speaker name:Alex");
-        EXAMPLES.put("slides", "/slides talk:qcow2");
-        EXAMPLES.put("schedule", "/schedule day:2");
-        EXAMPLES.put("search", "/search query:live migration");
-        EXAMPLES.put("ask", "/ask question:who gave the VFIO talk?");
-        EXAMPLES.put("about", "/about");
-        EXAMPLES.put("help", "/help");
-        EXAMPLES.put("reload", "/reload (server admins)");
-    }
-
-    private final java.util.function.Supplier<java.util.List<SlashCommand>> commands;
-    private final Theme theme;
+    private final Supplier<List<SlashCommand>> commands;
 
     /** @param commands all commands, asked at reply time so /help always lists what is registered */
-    public HelpCommand(java.util.function.Supplier<java.util.List<SlashCommand>> commands, Theme theme) {
-        super("help", "Every command, with an example");
+    public HelpCommand(CommandContext context, Supplier<List<SlashCommand>> commands) {
+        // The same for everyone until a reload: the heading names the events being served.
+        super(context, "help", "Every command, with an example", "/help", Replies.SAME_FOR_SAME_OPTIONS);
         this.commands = commands;
-        this.theme = theme;
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(theme.info()).setTitle("KVM Forum 2011 bot")
-                .setDescription("Answers questions about KVM Forum 2011 from one source: Amit Shah's report of "
-                        + "the event. Options with suggestions fill in as you type. You can also mention the bot "
-                        + "with a question: @bot who gave the virtio-scsi talk?");
+    public Reply execute(CommandRequest request, Library library) {
+        List<String> events = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (Event event : library.model().events()) {
+            events.add(event.name());
+            sources.add(Wording.source(event));
+        }
+        String served = Wording.names(events);
+        EmbedBuilder embed = new EmbedBuilder().setColor(context.theme().info())
+                .setTitle(UserText.clip(served + " bot", DiscordLimits.EMBED_TITLE))
+                .setDescription(UserText.clip("Answers questions about " + served + " from what was written "
+                        + "about it, and from nothing else. Options with suggestions fill in as you type. You can "
+                        + "also mention the bot with a question: @bot followed by what you would ask /ask.",
+                        DiscordLimits.EMBED_DESCRIPTION))
+                .setFooter(UserText.clip(String.join(" · ", sources), DiscordLimits.FOOTER));
         for (SlashCommand command : commands.get()) {
-            String example = EXAMPLES.getOrDefault(command.name(), "/" + command.name());
-            embed.addField("/" + command.name(), command.definition().getDescription() + "\n`" + example + "`",
-                    false);
+            // A message command is not typed: it is in the Apps menu of any message.
+            String heading = command.onMessage() ? "Apps › " + command.name() : "/" + command.name();
+            embed.addField(heading, UserText.clip(command.description() + "\n`" + command.example(library) + "`",
+                    DiscordLimits.FIELD_VALUE), false);
         }
         return Reply.ephemeral(new MessageCreateBuilder().setEmbeds(embed.build()).build());
     }

@@ -3,7 +3,6 @@ package org.kvmforum.bot.commands;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.library.Library;
-import org.kvmforum.bot.library.LibraryHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,13 +14,9 @@ import org.slf4j.LoggerFactory;
 public final class ReloadCommand extends SlashCommand {
     private static final Logger log = LoggerFactory.getLogger(ReloadCommand.class);
 
-    private final LibraryHolder holder;
-    private final Theme theme;
-
-    public ReloadCommand(LibraryHolder holder, Theme theme) {
-        super("reload", "Reload the posts from the content directory (server admins)");
-        this.holder = holder;
-        this.theme = theme;
+    public ReloadCommand(CommandContext context) {
+        super(context, "reload", "Reload the posts from the content directory (server admins)",
+                "/reload (server admins)", Replies.BUILT_EACH_TIME);
     }
 
     @Override
@@ -35,17 +30,17 @@ public final class ReloadCommand extends SlashCommand {
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
+    public Reply execute(CommandRequest request, Library library) {
         try {
-            Library fresh = holder.reload();
+            Library fresh = context.libraries().reload();
             ContentModel model = fresh.model();
             String summary = model.events().size() + " event(s), " + model.sessions().size() + " sessions, "
                     + model.people().size() + " people";
-            log.info("content reloaded by user {} from {}: {}", request.userId(), holder.contentDirectory(), summary);
-            return Notices.notice(theme.info(), "Reloaded", "Now serving " + summary + ".");
+            log.info("content reloaded by user {} from {}: {}", request.userId(), context.libraries().contentDirectory(), summary);
+            return Notices.notice(context.theme().info(), "Reloaded", "Now serving " + summary + ".");
         } catch (ContentException e) {
             log.warn("reload by user {} refused, old content kept: {}", request.userId(), e.getMessage());
-            return Notices.error(theme, "Reload refused: the old content is still served",
+            return Notices.error(context.theme(), "Reload refused: the old content is still served",
                     "`" + UserText.clip(e.getMessage().replace("`", "'"), 1500) + "`");
         }
     }

@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
@@ -26,6 +27,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  */
 public final class ReplyLimits {
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_-]{1,32}");
+    private static final String ATTACHMENT = "attachment://";
 
     private ReplyLimits() {}
 
@@ -33,6 +35,7 @@ public final class ReplyLimits {
     public static List<String> violations(MessageCreateData message) {
         List<String> problems = new ArrayList<>();
         checkMessage(message.getContent(), message.getEmbeds(), message.getComponents(), problems);
+        checkFiles(message.getFiles(), message.getEmbeds(), problems);
         if (!message.getAllowedMentions().isEmpty()) {
             problems.add("allowed mentions must be none, not " + message.getAllowedMentions());
         }
@@ -84,11 +87,16 @@ public final class ReplyLimits {
     /** A command definition under Discord's rules, including the 8000-character total JDA does not check. */
     public static List<String> violations(CommandData command) {
         List<String> problems = new ArrayList<>();
-        if (!COMMAND_NAME.matcher(command.getName()).matches()) {
+        // JDA's message command data is a SlashCommandData too: the type tells them apart.
+        boolean slashCommand = command.getType() == Command.Type.SLASH;
+        if (slashCommand && !COMMAND_NAME.matcher(command.getName()).matches()) {
             problems.add("command name '" + command.getName() + "' is not ^[a-z0-9_-]{1,32}$");
+        } else if (!slashCommand && command.getName().isBlank() || command.getName().length() > DiscordLimits.COMMAND_NAME) {
+            // A message command's name is what the Apps menu shows: spaces and capitals allowed, 1 to 32.
+            problems.add("command name '" + command.getName() + "' is not 1 to 32 characters");
         }
         int total = command.getName().length();
-        if (command instanceof SlashCommandData slash) {
+        if (slashCommand && command instanceof SlashCommandData slash) {
             total += checkDescription("/" + slash.getName(), slash.getDescription(), problems);
             if (slash.getOptions().size() > DiscordLimits.OPTIONS_PER_COMMAND) {
                 problems.add("/" + slash.getName() + " has " + slash.getOptions().size() + " options");
@@ -171,6 +179,32 @@ public final class ReplyLimits {
         }
         if (embed.isEmpty()) {
             problems.add(where + " is empty");
+        }
+    }
+
+    /**
+     * At most 10 files, each named once, descriptions within their limit, and every {@code attachment://} image of
+     * an embed naming one of them. Sizes are checked where files are made (an upload's stream can be read once).
+     */
+    private static void checkFiles(List<FileUpload> files, List<MessageEmbed> embeds, List<String> problems) {
+        if (files.size() > DiscordLimits.ATTACHMENTS_PER_MESSAGE) {
+            problems.add(files.size() + " files, over " + DiscordLimits.ATTACHMENTS_PER_MESSAGE);
+        }
+        Set<String> names = new HashSet<>();
+        for (FileUpload file : files) {
+            if (file.getName().isBlank() || !names.add(file.getName())) {
+                problems.add("file name '" + file.getName() + "' blank or used twice");
+            }
+            limit("file description", file.getDescription(), DiscordLimits.ATTACHMENT_DESCRIPTION, problems);
+        }
+        for (MessageEmbed embed : embeds) {
+            for (String url : new String[] {
+                    embed.getImage() == null ? null : embed.getImage().getUrl(),
+                    embed.getThumbnail() == null ? null : embed.getThumbnail().getUrl()}) {
+                if (url != null && url.startsWith(ATTACHMENT) && !names.contains(url.substring(ATTACHMENT.length()))) {
+                    problems.add("embed image " + url + " names no attached file");
+                }
+            }
         }
     }
 

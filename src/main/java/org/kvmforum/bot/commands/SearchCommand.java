@@ -1,50 +1,48 @@
 package org.kvmforum.bot.commands;
 
 import java.util.List;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.search.SessionHit;
+import org.kvmforum.bot.wording.Wording;
 
 /** {@code /search query}: a ranked list of matching sessions, tolerant of typos and word forms. */
 public final class SearchCommand extends SlashCommand {
     static final String QUERY = "query";
     private static final int RESULTS = 10;
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-
-    public SearchCommand(Supplier<Library> library, Theme theme) {
-        super("search", "Search the sessions by topic, title or speaker");
-        definition().addOptions(new OptionData(OptionType.STRING, QUERY, "Words to look for, e.g. live migration",
-                true).setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
-        this.library = library;
-        this.theme = theme;
+    public SearchCommand(CommandContext context) {
+        super(context, "search", "Search the sessions by topic, title or speaker",
+                examples -> "/search query:" + examples.topic(), Replies.SAME_FOR_SAME_OPTIONS);
+        addTextOption(QUERY, "Words to look for: a topic, a title or a speaker", false);
+        addEventOption("Only this forum's sessions (every forum's when left out)");
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        Library current = library.get();
+    public Reply execute(CommandRequest request, Library library) {
         String query = request.option(QUERY, "");
-        List<SessionHit> hits = current.sessions().search(query, RESULTS);
-        if (hits.isEmpty()) {
-            return TalkCommand.notFound(current.model(), "session", query, List.of(), theme);
+        EventScope scope = EventScope.of(library.model(), request);
+        if (scope.unknown()) {
+            return scope.problem(context.theme(), library.model());
         }
-        ContentModel model = current.model();
+        List<SessionHit> hits = SessionLookup.search(library, query, RESULTS, scope);
+        if (hits.isEmpty()) {
+            return Notices.noSession(context.theme(), library.model(), query, List.of());
+        }
+        ContentModel model = library.model();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < hits.size(); i++) {
             SessionHit hit = hits.get(i);
             Session session = hit.session();
             String title = session.hasSlides()
-                    ? Wording.link(session.title(), session.slides().url())
-                    : Wording.md(session.title());
-            String line = (i + 1) + ". **" + title + "** — " + SessionCards.speakers(model, session) + "\n    "
-                    + Wording.when(session) + " · " + session.kind().label() + "\n";
+                    ? Markdown.link(session.title(), session.slides().url())
+                    : Markdown.md(session.title());
+            String line = (i + 1) + ". **" + title + "** — " + Wording.speakersOrNobody(model, session) + "\n    "
+                    + EventScope.eventPrefix(model, session) + Wording.when(session) + " · "
+                    + Wording.kindLabel(session.kind()) + "\n";
             if (text.length() + line.length() > DiscordLimits.EMBED_DESCRIPTION - 100) {
                 text.append("…and ").append(hits.size() - i).append(" more did not fit.");
                 break;
@@ -52,16 +50,11 @@ public final class SearchCommand extends SlashCommand {
             text.append(line);
         }
         EmbedBuilder embed = new EmbedBuilder()
-                .setColor(theme.info())
+                .setColor(context.theme().info())
                 .setTitle("Sessions matching “" + UserText.echo(query, 150) + "”")
                 .setDescription(text.toString().strip())
                 .setFooter(hits.size() + (hits.size() == 1 ? " match" : " matches")
                         + ", best first · /talk shows one in full");
         return Reply.visible(new MessageCreateBuilder().setEmbeds(embed.build()).build());
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
     }
 }

@@ -6,12 +6,11 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
-import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * A session's card: the embed and link buttons every command uses to show one session, so a talk looks the
@@ -45,20 +44,20 @@ public final class SessionCards {
         }
         StringBuilder description = new StringBuilder();
         if (!session.titleInPost().equals(session.title())) {
-            description.append("*In the post:* “").append(MarkdownSanitizer.escape(session.titleInPost())).append("”\n");
+            description.append("*In the post:* “").append(Markdown.md(session.titleInPost())).append("”\n");
         }
         if (summaryRoom > 0) {
-            description.append(quote(MarkdownSanitizer.escape(clipAtWord(session.summary(), summaryRoom))));
+            description.append(quote(Markdown.md(clipAtWord(session.summary(), summaryRoom))));
         }
         if (description.length() > 0) {
             embed.setDescription(UserText.clip(description.toString(), DiscordLimits.EMBED_DESCRIPTION));
         }
         embed.addField(session.kind() == SessionKind.BOF ? "Participants" : speakerLabel(session),
-                speakers(model, session), true);
+                Wording.speakersOrNobody(model, session), true);
         embed.addField("When", Wording.when(session), true);
-        embed.addField("Kind", session.kind().label(), true);
+        embed.addField("Kind", Wording.kindLabel(session.kind()), true);
         embed.addField("Slides", session.hasSlides()
-                ? Wording.link(session.slides().format(), session.slides().url())
+                ? Markdown.link(session.slides().format(), session.slides().url())
                 : "None published", true);
         embed.setFooter(UserText.clip(Wording.source(event), DiscordLimits.FOOTER));
         return embed.build();
@@ -75,15 +74,6 @@ public final class SessionCards {
             buttons.add(Button.link(forumPage, "Forum page"));
         }
         return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));
-    }
-
-    /** "Stefan Hajnoczi and Paolo Bonzini", or a note when the post names nobody. */
-    public static String speakers(ContentModel model, Session session) {
-        List<String> names = new ArrayList<>();
-        for (Person person : model.speakersOf(session)) {
-            names.add(person.name());
-        }
-        return names.isEmpty() ? "Not named in the post" : Wording.names(names);
     }
 
     private static String speakerLabel(Session session) {

@@ -2,62 +2,47 @@ package org.kvmforum.bot.commands;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.interactions.commands.Command;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * {@code /slides talk}: the slides of a session as link buttons. When the post gives no slides for the
  * session, the reply says so plainly instead of offering something else.
  */
-public final class SlidesCommand extends SlashCommand {
+public final class SlidesCommand extends SessionCommand {
     static final String TALK = "talk";
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-
-    public SlidesCommand(Supplier<Library> library, Theme theme) {
-        super("slides", "Get the slides of a session, as the post links them");
-        definition().addOptions(new OptionData(OptionType.STRING, TALK, "Title, speaker or topic", true, true)
-                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
-        this.library = library;
-        this.theme = theme;
+    public SlidesCommand(CommandContext context) {
+        super(context, "slides", "Get the slides of a session, as the post links them", examples -> "/slides talk:" + examples.slides(), TALK,
+                "Title, speaker or topic");
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        Library current = library.get();
-        String query = request.option(TALK, "");
-        SessionLookup lookup = SessionLookup.resolve(current, query);
-        if (!lookup.found()) {
-            return TalkCommand.notFound(current.model(), "session", query, lookup.suggestions(), theme);
-        }
-        ContentModel model = current.model();
+    Reply found(ContentModel model, SessionLookup lookup, String query) {
         Session session = lookup.best();
-        String speakers = SessionCards.speakers(model, session);
+        String speakers = Wording.speakersOrNobody(model, session);
         if (!session.hasSlides()) {
-            String text = "The post links no slides for **" + Wording.md(session.title()) + "** ("
+            String text = "The post links no slides for **" + Markdown.md(session.title()) + "** ("
                     + Wording.kind(session.kind()) + ", " + speakers + ", "
                     + Wording.when(session) + "): no slides were published for it.";
-            return Notices.notice(theme.info(), "No slides", text);
+            return Notices.notice(context.theme().info(), "No slides", text);
         }
         StringBuilder text = new StringBuilder();
         if (!lookup.byId()) {
             text.append("Best match for “").append(UserText.echo(query, 100)).append("”.\n");
         }
-        text.append("**").append(Wording.link(session.title(), session.slides().url())).append("** — ")
+        text.append("**").append(Markdown.link(session.title(), session.slides().url())).append("** — ")
                 .append(speakers).append("\n").append(Wording.when(session)).append(" · ")
                 .append(session.slides().format());
         EmbedBuilder embed = new EmbedBuilder()
-                .setColor(theme.colour(session.kind()))
+                .setColor(context.theme().colour(session.kind()))
                 .setTitle(UserText.clip("Slides: " + session.title(), DiscordLimits.EMBED_TITLE),
                         SessionCards.linkable(session.slides().url(), DiscordLimits.EMBED_URL)
                                 ? session.slides().url() : null)
@@ -78,13 +63,9 @@ public final class SlidesCommand extends SlashCommand {
         return Reply.visible(message.build());
     }
 
+    /** Before anything is typed, a slides picker offers the sessions that have slides first. */
     @Override
-    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
-        return SessionChoices.suggest(library.get(), request.typed());
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
+    List<Command.Choice> suggest(Library library, String typed, EventScope scope) {
+        return SessionChoices.suggestWithSlidesFirst(library, typed, scope);
     }
 }

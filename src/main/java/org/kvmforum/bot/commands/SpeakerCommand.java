@@ -3,59 +3,57 @@ package org.kvmforum.bot.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.wording.Wording;
 
 /**
- * {@code /speaker name}: a person's card with every session they gave or took part in. A first name shared by
- * several people ("Alex") shows each of them, and says so.
+ * {@code /speaker name}: a person's card with every session they gave or took part in. A first name (or any
+ * name) shared by several people shows each of them, and says so.
  */
 public final class SpeakerCommand extends SlashCommand {
     static final String NAME = "name";
     /** Embeds in one message; people beyond this are named, not shown. */
     private static final int MAX_CARDS = 5;
 
-    private final Supplier<Library> library;
-    private final Theme theme;
-
-    public SpeakerCommand(Supplier<Library> library, Theme theme) {
-        super("speaker", "Show a speaker and every session they gave or took part in");
-        definition().addOptions(new OptionData(OptionType.STRING, NAME,
-                "Full name, first name or surname", true, true)
-                .setMaxLength(DiscordLimits.STRING_OPTION_MAX_LENGTH));
-        this.library = library;
-        this.theme = theme;
+    public SpeakerCommand(CommandContext context) {
+        super(context, "speaker", "Show a speaker and every session they gave or took part in",
+                examples -> "/speaker name:" + examples.speaker(), Replies.SAME_FOR_SAME_OPTIONS);
+        addTextOption(NAME, "Full name, first name or surname", true);
+        addEventOption("Only their sessions at this forum (every forum's when left out)");
     }
 
     @Override
-    public Reply execute(CommandRequest request) {
-        Library current = library.get();
+    public Reply execute(CommandRequest request, Library library) {
         String name = request.option(NAME, "");
-        List<Person> people = resolve(current, name);
-        if (people.isEmpty()) {
-            return notFound(current, name);
+        EventScope scope = EventScope.of(library.model(), request);
+        if (scope.unknown()) {
+            return scope.problem(context.theme(), library.model());
         }
-        ContentModel model = current.model();
+        List<Person> people = new ArrayList<>(resolve(library, name));
+        // Someone who spoke only at other forums is not a speaker of the one asked for.
+        people.removeIf(person -> scope.filter(library.model().sessionsOf(person)).isEmpty());
+        if (people.isEmpty()) {
+            return notFound(library, name, scope);
+        }
+        ContentModel model = library.model();
         MessageCreateBuilder message = new MessageCreateBuilder();
         List<MessageEmbed> embeds = new ArrayList<>();
         for (Person person : people.subList(0, Math.min(MAX_CARDS, people.size()))) {
-            embeds.add(card(model, person));
+            embeds.add(card(model, person, scope));
         }
         if (people.size() > 1) {
             List<String> names = new ArrayList<>();
-            people.forEach(person -> names.add("**" + Wording.md(person.name()) + "**"));
+            people.forEach(person -> names.add("**" + Markdown.md(person.name()) + "**"));
             String note = "“" + UserText.echo(name, 100) + "” matches " + people.size() + " people in the post: "
                     + Wording.names(names) + ".";
             if (people.size() > MAX_CARDS) {
@@ -64,29 +62,29 @@ public final class SpeakerCommand extends SlashCommand {
             }
             message.setContent(UserText.clip(note, DiscordLimits.CONTENT));
         } else {
-            message.setComponents(slideButtons(model, people.get(0)));
+            message.setComponents(slideButtons(model, people.get(0), scope));
         }
         return Reply.visible(message.setEmbeds(embeds).build());
     }
 
     private static List<Person> resolve(Library library, String name) {
         Optional<Person> byId = library.model().person(name.strip());
-        return byId.map(List::of).orElseGet(() -> library.people().find(name));
+        return byId.map(List::of).orElseGet(() -> library.people().findAllowingTypos(name));
     }
 
-    private MessageEmbed card(ContentModel model, Person person) {
-        List<Session> sessions = model.sessionsOf(person);
+    private MessageEmbed card(ContentModel model, Person person, EventScope scope) {
+        List<Session> sessions = scope.filter(model.sessionsOf(person));
         StringBuilder text = new StringBuilder();
         for (Session session : sessions) {
             String title = session.hasSlides()
-                    ? Wording.link(session.title(), session.slides().url())
-                    : Wording.md(session.title());
+                    ? Markdown.link(session.title(), session.slides().url())
+                    : Markdown.md(session.title());
             text.append("• **").append(title).append("**");
             if (session.kind() != SessionKind.TALK) {
                 text.append(" (").append(Wording.kind(session.kind()))
                         .append(session.kind() == SessionKind.BOF ? ", took part" : "").append(")");
             }
-            text.append("\n  ").append(Wording.when(session));
+            text.append("\n  ").append(EventScope.eventPrefix(model, session)).append(Wording.when(session));
             List<Person> others = new ArrayList<>(model.speakersOf(session));
             others.removeIf(other -> other.id().equals(person.id()));
             if (!others.isEmpty()) {
@@ -98,7 +96,7 @@ public final class SpeakerCommand extends SlashCommand {
         }
         int count = sessions.size();
         EmbedBuilder embed = new EmbedBuilder()
-                .setColor(theme.info())
+                .setColor(context.theme().info())
                 .setTitle(UserText.clip(person.name(), DiscordLimits.EMBED_TITLE))
                 .setDescription(UserText.clip(text.toString().strip(), DiscordLimits.EMBED_DESCRIPTION))
                 .setFooter(UserText.clip(count + (count == 1 ? " session" : " sessions") + " · "
@@ -107,9 +105,9 @@ public final class SpeakerCommand extends SlashCommand {
     }
 
     /** Link buttons for the person's slides, at most five rows of five. */
-    private static List<ActionRow> slideButtons(ContentModel model, Person person) {
+    private static List<ActionRow> slideButtons(ContentModel model, Person person, EventScope scope) {
         List<Button> buttons = new ArrayList<>();
-        for (Session session : model.sessionsOf(person)) {
+        for (Session session : scope.filter(model.sessionsOf(person))) {
             if (session.hasSlides() && SessionCards.linkable(session.slides().url(), DiscordLimits.LINK_BUTTON_URL)) {
                 buttons.add(Button.link(session.slides().url(),
                         UserText.clip("Slides: " + session.title(), DiscordLimits.BUTTON_LABEL)));
@@ -119,38 +117,33 @@ public final class SpeakerCommand extends SlashCommand {
         return buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons.subList(0, Math.min(max, buttons.size())));
     }
 
-    private Reply notFound(Library library, String name) {
+    private Reply notFound(Library library, String name, EventScope scope) {
         StringBuilder text = new StringBuilder();
         if (name.isBlank()) {
             text.append("Tell me whose sessions to show: type a name.");
         } else {
-            text.append("The post names no speaker “").append(UserText.echo(name, 200)).append("”.");
+            text.append("The post").append(scope.event() == null ? "" : " on " + Markdown.md(scope.event().name()))
+                    .append(" names no speaker “").append(UserText.echo(name, 200)).append("”.");
         }
         List<Person> near = library.people().autocomplete(name, 5);
         if (!near.isEmpty()) {
             List<String> names = new ArrayList<>();
-            near.forEach(person -> names.add("**" + Wording.md(person.name()) + "**"));
+            near.forEach(person -> names.add("**" + Markdown.md(person.name()) + "**"));
             text.append("\n\nClosest names: ").append(String.join(", ", names)).append('.');
         } else {
             text.append("\n\nTry /search with a topic instead.");
         }
-        return Notices.notice(theme.info(), "Not found", text.toString());
+        return Notices.notice(context.theme().info(), "Not found", text.toString());
     }
 
     @Override
-    public List<Command.Choice> autocomplete(AutocompleteRequest request) {
-        Library current = library.get();
+    public List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {
         List<Command.Choice> choices = new ArrayList<>();
-        for (Person person : current.people().autocomplete(request.typed(), DiscordLimits.AUTOCOMPLETE_CHOICES)) {
+        for (Person person : library.people().autocomplete(request.typed(), DiscordLimits.AUTOCOMPLETE_CHOICES)) {
             int count = person.sessionIds().size();
             String label = person.name() + " · " + count + (count == 1 ? " session" : " sessions");
             choices.add(new Command.Choice(UserText.clip(label, DiscordLimits.CHOICE_NAME), person.id()));
         }
         return choices;
-    }
-
-    @Override
-    public Long replyGeneration() {
-        return library.get().generation();
     }
 }

@@ -1,5 +1,8 @@
 package org.kvmforum.bot.commands;
 
+import java.awt.Color;
+import java.util.EnumMap;
+import java.util.Map;
 import org.kvmforum.bot.config.BotConfig;
 import org.kvmforum.bot.content.SessionKind;
 
@@ -22,6 +25,15 @@ public record Theme(int keynote, int talk, int lightningTalk, int bof, int info,
             case LIGHTNING_TALK -> lightningTalk;
             case BOF -> bof;
         };
+    }
+
+    /** The kinds' colours as Java2D colours, for the program picture. */
+    public Map<SessionKind, Color> kindColours() {
+        Map<SessionKind, Color> colours = new EnumMap<>(SessionKind.class);
+        for (SessionKind kind : SessionKind.values()) {
+            colours.put(kind, new Color(colour(kind)));
+        }
+        return colours;
     }
 
     private static int rgb(String hex) {

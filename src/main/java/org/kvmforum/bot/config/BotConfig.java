@@ -18,7 +18,7 @@ public record BotConfig(
         Reload reload,
         Workers workers) {
 
-    /** Where the posts live. */
+    /** Where the posts live; empty (the default) for the content built into the bot's jar. */
     public record Content(String directory) {}
 
     /** Guilds to register the commands in at once (for testing); empty means global registration. */
@@ -43,8 +43,21 @@ public record BotConfig(
         }
     }
 
-    /** The bot's activity line ("Playing …"); empty for none. */
-    public record Presence(String activity) {}
+    /**
+     * The bot's activity line ("Playing …"); empty for none. {@value #LATEST_EVENT} in it stands for the latest
+     * event's name, so the default names whatever the content holds and the code names no event.
+     */
+    public record Presence(String activity) {
+        public static final String LATEST_EVENT = "{event}";
+        /** Discord's limit on a custom status. */
+        private static final int MAX = 128;
+
+        /** The line to show, with {@value #LATEST_EVENT} filled in, within Discord's limit. */
+        public String activityFor(String latestEvent) {
+            String line = activity.replace(LATEST_EVENT, latestEvent);
+            return line.length() <= MAX ? line : line.substring(0, MAX - 1) + "…";
+        }
+    }
 
     /** Embed colours as "#RRGGBB", one per kind of session, plus informational and error replies. */
     public record Colours(String keynote, String talk, String lightningTalk, String bof, String info, String error) {}
@@ -63,11 +76,11 @@ public record BotConfig(
 
     public static BotConfig defaults() {
         return new BotConfig(
-                new Content("content"),
+                new Content(""),
                 new Registration(List.of()),
                 new Discord("https://discord.com/api/v10/", "wss://gateway.discord.gg/"),
                 new Shards(-1, List.of()),
-                new Presence("/help · KVM Forum 2011"),
+                new Presence("/help · " + Presence.LATEST_EVENT),
                 new Colours("#E67E22", "#3498DB", "#F1C40F", "#2ECC71", "#95A5A6", "#E74C3C"),
                 new RateLimit(8, 10),
                 new Reload(false),

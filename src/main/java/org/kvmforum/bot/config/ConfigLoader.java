@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -78,14 +77,12 @@ public final class ConfigLoader {
     }
 
     private void mergeChecked(String source, String prefix, ObjectNode target, JsonNode given) throws ConfigException {
-        Iterator<Map.Entry<String, JsonNode>> fields = given.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : given.properties()) {
             String key = prefix + field.getKey();
             JsonNode expected = target.get(field.getKey());
             if (expected == null) {
                 List<String> known = new ArrayList<>();
-                target.fieldNames().forEachRemaining(known::add);
+                target.properties().forEach(property -> known.add(property.getKey()));
                 throw new ConfigException(source + ": unknown key '" + key + "' (known here: "
                         + String.join(", ", known) + ")");
             }
@@ -152,9 +149,6 @@ public final class ConfigLoader {
         }
         requireHttpUrl(source, "discord.restBaseUrl", config.discord().restBaseUrl(), "http://", "https://");
         requireHttpUrl(source, "discord.gatewayUrl", config.discord().gatewayUrl(), "ws://", "wss://");
-        if (config.content().directory().isBlank()) {
-            throw new ConfigException(source + ": 'content.directory' must not be empty");
-        }
         BotConfig.Shards shards = config.shards();
         if (shards.total() == 0 || shards.total() < -1) {
             throw new ConfigException(source + ": 'shards.total' must be a positive number, or -1 to ask Discord");

@@ -15,10 +15,10 @@ public sealed interface ConsoleInput {
     /** A click on a button of an earlier reply: {@code click schedule:…}. */
     record Click(ButtonRequest request) implements ConsoleInput {}
 
-    /** A blank line or a comment: nothing to do. */
-    record Nothing() implements ConsoleInput {}
+    /** A blank line or a comment: nothing to do; in JSON mode the reason is still its one output line. */
+    record Nothing(String reason) implements ConsoleInput {}
 
-    /** {@code quit} or {@code exit}. */
+    /** {@code quit} or {@code exit}: ends the interactive console; JSON mode runs to the end of its input. */
     record Quit() implements ConsoleInput {}
 
     /** A line that cannot be run, and why. */

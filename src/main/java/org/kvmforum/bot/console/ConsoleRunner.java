@@ -27,8 +27,9 @@ public final class ConsoleRunner {
     public void interactive(BufferedReader in, PrintStream out, boolean colour, String banner) throws IOException {
         TextRenderer renderer = new TextRenderer(colour);
         out.println(banner);
-        out.println("Type a command as in Discord (/talk query:vfio, /speaker name:Avi, /help); "
-                + "'complete /talk query:vf' shows suggestions; quit to leave.");
+        out.println("Type a command as in Discord (/help lists them, with examples from the posts) or a question "
+                + "in plain words; 'complete /talk query:…' shows suggestions; 'context \"Find talks\" …' runs "
+                + "Find talks on a message with that text; quit to leave.");
         while (true) {
             out.print("kvm> ");
             out.flush();
@@ -58,23 +59,28 @@ public final class ConsoleRunner {
         }
     }
 
-    /** One JSON line out per line in; a malformed line gets an error object and the run goes on. */
+    /**
+     * Exactly one JSON line out per line in, so a script can pair its input and output line by line: a line that
+     * cannot be run (blank, a comment, malformed, even "quit") gets an error object and the run goes on.
+     */
     public void json(BufferedReader in, PrintStream out) throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
-            String result = jsonLine(line);
-            if (result != null) {
-                out.println(result);
-                out.flush();
-            }
+            out.println(jsonLine(line));
+            out.flush();
         }
     }
 
-    /** The JSON for one input line, or null for a blank line or comment. */
+    /** The one JSON line for one input line. */
     public String jsonLine(String line) {
         ConsoleInput input = parser.parse(line);
         if (input instanceof ConsoleInput.Invalid invalid) {
             return InteractionJson.error(invalid.reason()).toString();
+        } else if (input instanceof ConsoleInput.Nothing nothing) {
+            return InteractionJson.error(nothing.reason()).toString();
+        } else if (input instanceof ConsoleInput.Quit) {
+            return InteractionJson.error("quit ends the interactive console; --json runs to the end of its input")
+                    .toString();
         } else if (input instanceof ConsoleInput.Run run) {
             return InteractionJson.reply(router.execute(run.request())).toString();
         } else if (input instanceof ConsoleInput.Complete complete) {
@@ -83,11 +89,11 @@ public final class ConsoleRunner {
         } else if (input instanceof ConsoleInput.Click click) {
             return InteractionJson.click(router.click(click.request())).toString();
         }
-        return null;
+        throw new IllegalStateException("unhandled console input " + input);
     }
 
     private static String render(TextRenderer renderer, Reply reply) {
         return renderer.render(reply.message().getContent(), reply.message().getEmbeds(),
-                reply.message().getComponents(), reply.ephemeral());
+                reply.message().getFiles(), reply.message().getComponents(), reply.ephemeral());
     }
 }

@@ -1,5 +1,8 @@
 package org.kvmforum.bot.console;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +12,7 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.utils.FileUpload;
 
 /**
  * Shows a reply in a terminal: embed titles, text, fields, footers, links and buttons, with Discord's Markdown
@@ -27,6 +31,12 @@ public final class TextRenderer {
 
     public String render(String content, List<MessageEmbed> embeds, List<MessageTopLevelComponentUnion> components,
                          boolean ephemeral) {
+        return render(content, embeds, List.of(), components, ephemeral);
+    }
+
+    /** As above, with the message's files under its embeds: {@code [image: program.png, 1400×1863]}. */
+    public String render(String content, List<MessageEmbed> embeds, List<FileUpload> files,
+                         List<MessageTopLevelComponentUnion> components, boolean ephemeral) {
         StringBuilder out = new StringBuilder();
         if (ephemeral) {
             out.append(dim("(only you can see this)")).append('\n');
@@ -56,6 +66,9 @@ public final class TextRenderer {
             if (embed.getFooter() != null && embed.getFooter().getText() != null) {
                 out.append("  ").append(dim("— " + embed.getFooter().getText())).append('\n');
             }
+        }
+        for (FileUpload file : files) {
+            out.append("  ").append(dim(describe(file))).append('\n');
         }
         for (MessageTopLevelComponentUnion component : components) {
             if (!(component instanceof ActionRow row)) {
@@ -88,6 +101,25 @@ public final class TextRenderer {
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * "[image: name, W×H]" from a PNG's header, else "[file: name]". Reads the upload's stream, which the console
+     * never sends anywhere.
+     */
+    static String describe(FileUpload file) {
+        try (InputStream data = file.getData()) {
+            byte[] head = data.readNBytes(24);
+            boolean png = head.length == 24 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N'
+                    && head[3] == 'G' && head[12] == 'I' && head[13] == 'H' && head[14] == 'D' && head[15] == 'R';
+            if (png) {
+                ByteBuffer size = ByteBuffer.wrap(head, 16, 8);
+                return "[image: " + file.getName() + ", " + size.getInt() + "\u00d7" + size.getInt() + "]";
+            }
+        } catch (IOException | IllegalStateException e) {
+            // Already read, or unreadable: name it without its size.
+        }
+        return "[file: " + file.getName() + "]";
     }
 
     /** Discord Markdown to terminal text. */

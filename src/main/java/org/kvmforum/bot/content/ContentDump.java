@@ -42,40 +42,21 @@ public final class ContentDump {
         node.put("id", event.id());
         node.put("name", event.name());
         node.put("year", event.year());
-        node.put("place", event.place());
-        node.put("colocatedWith", event.colocatedWith());
-        node.put("attendance", event.attendance());
-        node.put("attendees", event.attendees());
-        node.put("slotMinutes", event.slotMinutes());
-        node.put("parallelTracks", event.parallelTracks());
-        if (event.recordings() == null) {
-            node.putNull("recordings");
-        } else {
-            ObjectNode recordings = node.putObject("recordings");
-            recordings.put("statement", event.recordings().statement());
-            recordings.put("whereUrl", event.recordings().whereUrl());
-        }
-        if (event.firstForum() == null) {
-            node.putNull("firstForum");
-        } else {
-            ObjectNode first = node.putObject("firstForum");
-            first.put("year", event.firstForum().year());
-            first.put("size", event.firstForum().size());
-            first.put("statement", event.firstForum().statement());
-        }
-        ArrayNode afterTalks = node.putArray("afterTalks");
-        for (Event.AfterTalks after : event.afterTalks()) {
-            ObjectNode day = afterTalks.addObject();
-            day.put("day", after.day());
-            day.put("statement", after.statement());
-        }
-        node.put("days", event.days());
-        ObjectNode report = node.putObject("report");
-        report.put("author", event.report().author());
-        report.put("authorUrl", event.report().authorUrl());
-        report.put("sourceUrl", event.report().sourceUrl());
-        report.put("forumPage", event.report().forumPage());
-        node.put("postDate", event.postDate());
+        // One line per fact, grouped as in Event, so a new fact is one line here.
+        ObjectNode venue = node.putObject("venue");
+        venue.put("place", event.venue().place());
+        venue.put("colocatedWith", event.venue().colocatedWith());
+        ObjectNode program = node.putObject("program");
+        program.put("days", event.program().days());
+        program.put("slotMinutes", event.program().slotMinutes());
+        program.put("parallelTracks", event.program().parallelTracks());
+        program.set("afterTalks", JSON.valueToTree(event.program().afterTalks()));
+        ObjectNode facts = node.putObject("facts");
+        facts.put("attendance", event.facts().attendance());
+        facts.put("attendees", event.facts().attendees());
+        facts.set("recordings", JSON.valueToTree(event.facts().recordings()));
+        facts.set("firstForum", JSON.valueToTree(event.facts().firstForum()));
+        node.set("report", JSON.valueToTree(event.report()));
         ArrayNode sessions = node.putArray("sessions");
         for (Session session : event.sessions()) {
             ObjectNode item = sessions.addObject();

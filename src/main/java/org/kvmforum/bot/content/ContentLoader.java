@@ -64,7 +64,7 @@ public final class ContentLoader {
         }
         ContentModel model = new ContentModel(events, merged);
         LOG.info("Loaded {} event(s), {} session(s), {} people from {}", events.size(), model.sessions().size(),
-                merged.size(), contentDir);
+                merged.size(), EmbeddedContent.describe(contentDir));
         return model;
     }
 

@@ -67,6 +67,25 @@ public final class ContentModel {
         return Optional.ofNullable(peopleById.get(id));
     }
 
+    /**
+     * The most recent event: the latest year, then the latest post date; among equals, the last in file order.
+     * A model always has at least one event (the loader refuses an empty directory).
+     */
+    public Event latest() {
+        Event latest = events.get(0);
+        for (Event event : events) {
+            if (LATEST_FIRST.compare(event, latest) <= 0) {
+                latest = event;
+            }
+        }
+        return latest;
+    }
+
+    private static final java.util.Comparator<Event> LATEST_FIRST = java.util.Comparator
+            .comparingInt(Event::year).reversed()
+            .thenComparing(e -> e.report().postDate(), java.util.Comparator.nullsLast(
+                    java.util.Comparator.<String>reverseOrder()));
+
     public Optional<Event> event(String id) {
         return Optional.ofNullable(eventsById.get(id));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -56,7 +57,8 @@ record DataFile(Path file, Map<String, Entry> people, Map<String, Entry> session
     static DataFile read(Path file) throws ContentException {
         Map<String, Entry> people = new LinkedHashMap<>();
         Map<String, Entry> sessions = new LinkedHashMap<>();
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
+        // A stream, not a File: the built-in content is read inside the jar, where there is no File.
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 throw new ContentException(file, 1, "the data file is empty: write {} for no data");

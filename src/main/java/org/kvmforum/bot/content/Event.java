@@ -1,66 +1,104 @@
 package org.kvmforum.bot.content;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One event, parsed from one post. Every fact the post may not state is nullable (or 0 for numbers),
- * so that a question about it can be answered with "the post does not say" instead of a guess.
+ * One event, parsed from one post. Its facts come in small groups, one record each, so that a new fact is one
+ * field in one group. Every fact the post may not state is nullable (or 0 for numbers), so that a question
+ * about it can be answered with "the post does not say" instead of a guess.
  *
- * @param id               stable id, from the post's file name ("kvm-forum-2011")
- * @param name             the event's name ("KVM Forum 2011")
- * @param year             the year
- * @param place            where it was held ("Vancouver"), or null
- * @param colocatedWith    the event it was co-located with ("LinuxCon NA"), or null
- * @param attendance       attendance as the post words it ("about 150 attendees"), or null
- * @param attendees        that number (150), or 0
- * @param slotMinutes      length of a talk slot in minutes, or 0
- * @param parallelTracks   what the post says about parallel tracks ("in the afternoon sessions"), or null
- * @param recordings       what the post says about recordings, or null
- * @param firstForum       what the post says about the first forum, or null
- * @param afterTalks       what happened after the talks, one entry per day the post says something, in order
- * @param days             number of days of talks the post describes
- * @param report           who wrote the post and where it was first published
- * @param postDate         the post's date from its front matter (ISO-8601 text), or null
- * @param sessions         every session, in program order
- * @param sentences        every sentence of the post's prose, in order: what questions about the event whose
- *                         answer is a sentence (why, what else) are matched against
+ * @param id        stable id, from the post's file name ("kvm-forum-2011")
+ * @param name      the event's name ("KVM Forum 2011")
+ * @param year      the year, from the title or else the post's date
+ * @param venue     where it was held and with what
+ * @param program   how the talks were laid out over the days
+ * @param facts     the other facts the prose states about the event
+ * @param report    who wrote the post, where, and when
+ * @param sessions  every session, in program order
+ * @param sentences every sentence of the post's prose, in order: what questions about the event whose answer is
+ *                  a sentence (why, what else) are matched against
  */
 public record Event(
         String id,
         String name,
         int year,
-        String place,
-        String colocatedWith,
-        String attendance,
-        int attendees,
-        int slotMinutes,
-        String parallelTracks,
-        Recordings recordings,
-        FirstForum firstForum,
-        List<AfterTalks> afterTalks,
-        int days,
+        Venue venue,
+        Program program,
+        Facts facts,
         Report report,
-        String postDate,
         List<Session> sessions,
         List<String> sentences) {
 
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(venue, "venue");
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(report, "report");
-        afterTalks = List.copyOf(afterTalks);
         sessions = List.copyOf(sessions);
         sentences = List.copyOf(sentences);
     }
 
-    /** An event whose prose sentences are not kept. */
-    public Event(String id, String name, int year, String place, String colocatedWith, String attendance,
-                 int attendees, int slotMinutes, String parallelTracks, Recordings recordings, FirstForum firstForum,
-                 List<AfterTalks> afterTalks, int days, Report report, String postDate, List<Session> sessions) {
-        this(id, name, year, place, colocatedWith, attendance, attendees, slotMinutes, parallelTracks, recordings,
-                firstForum, afterTalks, days, report, postDate, sessions, List.of());
+
+    /** A short label to tell this event from the others ("2011"), for options and card footers. */
+    public String label() {
+        return Integer.toString(year);
     }
+
+    /**
+     * Where the event was held.
+     *
+     * @param place         the city ("Vancouver"), or null
+     * @param colocatedWith the event it was co-located with ("LinuxCon NA"), or null
+     */
+    public record Venue(String place, String colocatedWith) {}
+
+    /**
+     * How the talks were laid out.
+     *
+     * @param days           number of days of talks the post describes
+     * @param slotMinutes    length of a talk slot in minutes, or 0
+     * @param parallelTracks what the post says about parallel tracks ("in the afternoon sessions"), or null when
+     *                       it does not say there were any
+     * @param afterTalks     what happened after the talks, one entry per day the post says something, in order
+     */
+    public record Program(int days, int slotMinutes, String parallelTracks, List<AfterTalks> afterTalks) {
+        public Program {
+            afterTalks = List.copyOf(afterTalks);
+        }
+
+        /**
+         * Whether the post says this part of this day ran parallel tracks: there is a statement, and the part
+         * and the day it names, if it names any ("in the afternoon sessions": every afternoon; "during the
+         * second day's afternoon": that one), are these.
+         */
+        public boolean parallelIn(int day, PartOfDay part) {
+            if (parallelTracks == null) {
+                return false;
+            }
+            String where = parallelTracks.toLowerCase(Locale.ROOT);
+            boolean namesAPart = false;
+            for (PartOfDay named : PartOfDay.values()) {
+                namesAPart |= named.known() && where.contains(named.word());
+            }
+            int namedDay = ProgramClock.dayNamedIn(where);
+            return (!namesAPart || (part.known() && where.contains(part.word())))
+                    && (namedDay == 0 || namedDay == day);
+        }
+    }
+
+    /**
+     * The other facts the prose states about the event as a whole.
+     *
+     * @param attendance attendance as the post words it ("about 150 attendees"), or null
+     * @param attendees  that number (150), or 0
+     * @param recordings what the post says about recordings, or null
+     * @param firstForum what the post says about the first forum, or null
+     */
+    public record Facts(String attendance, int attendees, Recordings recordings, FirstForum firstForum) {}
 
     /**
      * Talks were recorded.
@@ -83,12 +121,13 @@ public record Event(
     public record AfterTalks(int day, String statement) {}
 
     /**
-     * Who wrote the report and where.
+     * Who wrote the report, where and when.
      *
      * @param author     the author's name ("Amit Shah"), or null
      * @param authorUrl  the author's profile link, or null
      * @param sourceUrl  where the report was first published, or null
      * @param forumPage  the event's own page, or null
+     * @param postDate   the post's date from its front matter (ISO-8601 text), or null
      */
-    public record Report(String author, String authorUrl, String sourceUrl, String forumPage) {}
+    public record Report(String author, String authorUrl, String sourceUrl, String forumPage, String postDate) {}
 }

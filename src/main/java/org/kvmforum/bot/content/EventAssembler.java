@@ -68,11 +68,13 @@ final class EventAssembler {
             sessions.add(new Session(id, post.eventId(), title, draft.titleInPost(), draft.kind(), speakerIds,
                     draft.slides(), draft.day(), draft.part(), ++order, draft.summary(), draft.line()));
         }
+        // One line per group of facts: a new fact is a field in its record, one argument here, one line in ContentDump.
         EventFacts facts = post.facts();
-        Event event = new Event(post.eventId(), post.name(), post.year(), facts.place, facts.colocatedWith,
-                facts.attendance, facts.attendees, facts.slotMinutes, facts.parallelTracks, facts.recordings,
-                facts.firstForum, post.afterTalks(), post.days(), post.report(), post.postDate(), sessions,
-                proseSentences(post));
+        Event event = new Event(post.eventId(), post.name(), post.year(),
+                new Event.Venue(facts.place, facts.colocatedWith),
+                new Event.Program(post.days(), facts.slotMinutes, facts.parallelTracks, post.afterTalks()),
+                new Event.Facts(facts.attendance, facts.attendees, facts.recordings, facts.firstForum),
+                post.report(), sessions, proseSentences(post));
         List<PersonDraft> drafts = new ArrayList<>();
         for (PersonBuilder person : people.values()) {
             drafts.add(new PersonDraft(person.name, List.copyOf(person.mentions), List.copyOf(person.sessionIds),

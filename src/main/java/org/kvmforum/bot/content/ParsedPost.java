@@ -16,7 +16,6 @@ record ParsedPost(
         List<Event.AfterTalks> afterTalks,
         int days,
         Event.Report report,
-        String postDate,
         List<Draft> sessions,
         List<ProseBlock> blocks) {
 
@@ -38,6 +37,10 @@ record ParsedPost(
                  PartOfDay part, String summary, int line, int sourceLine) {
         Draft {
             speakers = List.copyOf(speakers);
+        }
+
+        Draft inPart(PartOfDay known) {
+            return new Draft(titleInPost, kind, speakers, slides, day, known, summary, line, sourceLine);
         }
     }
 }

@@ -52,9 +52,9 @@ final class PostParser {
         String postDate = postDate(file, frontMatter);
         int year = year(file, name, postDate, frontMatter);
         List<ProseBlock> blocks = ProseBlocks.of(document);
-        Event.Report report = report(blocks);
+        Event.Report report = report(blocks, postDate);
         return new Reading(file, report.author()).read(blocks, frontMatter.closingLine(), eventId(file), name,
-                year, report, postDate);
+                year, report);
     }
 
     private static String eventId(Path file) {
@@ -89,7 +89,7 @@ final class PostParser {
     }
 
     /** Author and source from a "From: [source](..) by [Author](profile)" heading; the forum page from its link. */
-    private static Event.Report report(List<ProseBlock> blocks) {
+    private static Event.Report report(List<ProseBlock> blocks, String postDate) {
         String author = null;
         String authorUrl = null;
         String sourceUrl = null;
@@ -112,7 +112,7 @@ final class PostParser {
                 }
             }
         }
-        return new Event.Report(author, authorUrl, sourceUrl, forumPage);
+        return new Event.Report(author, authorUrl, sourceUrl, forumPage, postDate);
     }
 
     /** The state of one reading of the prose, from the first paragraph to the last. */
@@ -132,9 +132,12 @@ final class PostParser {
         }
 
         ParsedPost read(List<ProseBlock> blocks, int frontMatterEnd, String eventId, String name, int year,
-                        Event.Report report, String postDate) throws ContentException {
+                        Event.Report report) throws ContentException {
             for (ProseBlock block : blocks) {
-                if (!block.heading()) {
+                if (block.heading()) {
+                    clock.heading(block.text());
+                    settle();
+                } else {
                     paragraph(block);
                 }
             }
@@ -144,7 +147,7 @@ final class PostParser {
                         + " link (pdf, odp, ppt...) with its speaker, a lightning talk or a BOF topic");
             }
             int days = Math.max(clock.days(), sessions.get(sessions.size() - 1).day());
-            return new ParsedPost(file, eventId, name, year, facts, afterTalks, days, report, postDate, sessions, blocks);
+            return new ParsedPost(file, eventId, name, year, facts, afterTalks, days, report, sessions, blocks);
         }
 
         private void paragraph(ProseBlock block) throws ContentException {
@@ -158,6 +161,7 @@ final class PostParser {
                 Sentence sentence = sentences.get(i);
                 String text = sentence.text();
                 clock.starts(text);
+                settle();
                 facts.read(sentence);
                 lightning |= LIGHTNING.matcher(text).find();
                 if (BOF.matcher(text).find() && !bofs) {
@@ -187,6 +191,7 @@ final class PostParser {
                     sessions.add(draft);
                 }
                 ProgramClock.End end = clock.ends(text);
+                settle();
                 if (end == ProgramClock.End.DAY) {
                     String after = join(sentences.subList(i + 1, sentences.size()));
                     if (!after.isEmpty()) {
@@ -199,6 +204,20 @@ final class PostParser {
             }
             if (bofs && (hadTalkLink || (!namedTopics && !bofsStartHere))) {
                 bofs = false;
+            }
+        }
+
+        /** Gives the current day's sessions of unknown part the part the post has now stated for them. */
+        private void settle() {
+            PartOfDay settled = clock.settled();
+            if (settled == null) {
+                return;
+            }
+            for (int i = 0; i < sessions.size(); i++) {
+                ParsedPost.Draft draft = sessions.get(i);
+                if (draft.day() == clock.currentDay() && draft.part() == PartOfDay.UNKNOWN) {
+                    sessions.set(i, draft.inPart(settled));
+                }
             }
         }
 

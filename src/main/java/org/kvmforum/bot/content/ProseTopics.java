@@ -10,16 +10,22 @@ import java.util.regex.Pattern;
 
 /**
  * Sessions the post tells of without a link, read from sentence shapes: lightning talks ("Dan Magenheimer
- * talked of Transcendent memory, ...") and BOF discussions ("I caught hold of A, B and C to discuss X",
- * "My other topic, on X, ...", "the other interesting topic, X", "a BOF on X"). A topic runs to the next
- * punctuation mark; a leading "the" is dropped, the rest is kept as the post words it.
+ * talked of Transcendent memory, ...", "A lightning talk by Ana Ruiz covered fuzzing, ...") and BOF discussions
+ * ("I caught hold of A, B and C to discuss X", "My other topic, on X, ...", "the other interesting topic, X",
+ * "a BOF on X"). A topic runs to the next punctuation mark, or to a verb that goes on about it ("a BOF on X ran
+ * until late"); a leading "the" is dropped, the rest is kept as the post words it.
  */
 final class ProseTopics {
     /** What a topic may contain: no clause punctuation, no link (a linked session is found by its link). */
     private static final String TOPIC = "(?<topic>[^,.;:()!?" + Sentence.LINK_MASK + "]+)";
+    /** Verbs that take the topic without a preposition: "covered X", "presented X". */
+    private static final String TAKES_TOPIC = "covered|covers|presented|presents|described|describes|introduced"
+            + "|introduces|showed|shows|demonstrated|demonstrates|demoed|explained|explains|discussed|discusses"
+            + "|outlined|outlines|shared|shares";
     private static final Pattern TALK_TOPIC = Pattern.compile(
-            "^,? (?:(?:then|next|also|later|again|briefly),? )*(?:" + Speakers.VERBS + ") "
-                    + "(?:an? (?:short |quick )?(?:lightning )?talk )?(?:of|about|on|around|regarding) " + TOPIC,
+            "^,? (?:(?:then|next|also|later|again|briefly),? )*(?:(?:" + Speakers.VERBS + ") "
+                    + "(?:an? (?:short |quick )?(?:lightning )?talk )?(?:of|about|on|around|regarding)"
+                    + "|(?:" + TAKES_TOPIC + ")) " + TOPIC,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_DISCUSS = Pattern.compile("\\bto discuss " + TOPIC, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_TOPIC = Pattern.compile(
@@ -27,6 +33,10 @@ final class ProseTopics {
                     + "(?:(?:on|of|about|was|being|is|namely) )?" + TOPIC, Pattern.CASE_INSENSITIVE);
     private static final Pattern BOF_ON = Pattern.compile(
             "\\bBOFs?(?: sessions?| discussions?)? (?:on|about) " + TOPIC, Pattern.CASE_INSENSITIVE);
+    /** A topic ends where the sentence goes on to say what happened: "a BOF on X ran until late". */
+    private static final Pattern CLAUSE = Pattern.compile(
+            " (?:ran|runs|was|were|went|took|lasted|drew|got|had|continued|started|began|ended|turned) ",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\bI\\b");
 
     private ProseTopics() {}
@@ -138,6 +148,10 @@ final class ProseTopics {
 
     private static String cleanTopic(String raw) {
         String topic = raw.trim();
+        Matcher clause = CLAUSE.matcher(topic);
+        if (clause.find()) {
+            topic = topic.substring(0, clause.start()).trim();
+        }
         if (topic.toLowerCase(Locale.ROOT).startsWith("the ")) {
             topic = topic.substring(4).trim();
         }

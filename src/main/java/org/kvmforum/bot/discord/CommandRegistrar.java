@@ -7,7 +7,6 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.Permission;
 import org.kvmforum.bot.commands.SlashCommand;
 import org.slf4j.Logger;
@@ -26,7 +25,8 @@ final class CommandRegistrar {
     CommandRegistrar(List<SlashCommand> commands) {
         List<CommandData> data = new ArrayList<>();
         for (SlashCommand command : commands) {
-            SlashCommandData definition = command.definition();
+            // Slash and message commands alike: one bulk overwrite holds both kinds.
+            CommandData definition = command.definition();
             if (command.adminOnly()) {
                 definition.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
                 definition.setContexts(InteractionContextType.GUILD);
@@ -38,6 +38,11 @@ final class CommandRegistrar {
 
     int size() {
         return definitions.size();
+    }
+
+    /** What is sent to Discord, one definition per command. */
+    List<CommandData> definitions() {
+        return definitions;
     }
 
     /** Sends the global overwrite; blocks until Discord answers, so start-up can log the outcome. */

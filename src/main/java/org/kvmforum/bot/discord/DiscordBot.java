@@ -56,8 +56,12 @@ public final class DiscordBot implements AutoCloseable {
      * Connects every shard this process runs, waits until they are ready, and registers the commands.
      *
      * @throws InvalidTokenException when Discord refuses the token
+     * @throws Reachability.UnreachableException when Discord (its REST API) cannot be reached at all
      */
-    public static DiscordBot start(String token, BotConfig config, CommandRouter router) throws InterruptedException {
+    /** @param latestEvent the latest event's name, for the activity line's {@code {event}} */
+    public static DiscordBot start(String token, BotConfig config, CommandRouter router, String latestEvent)
+            throws InterruptedException {
+        Reachability.check(config.discord().restBaseUrl(), Reachability.TIMEOUT);
         ExecutorService workers = Executors.newFixedThreadPool(config.workers().threads(), named("bot-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("bot-timer"));
         InFlight inFlight = new InFlight();
@@ -70,8 +74,9 @@ public final class DiscordBot implements AutoCloseable {
                 .setEnableShutdownHook(false)
                 .addEventListeners(new InteractionListener(router, workers, timers, inFlight),
                         new MentionListener(router, workers, inFlight));
-        if (!config.presence().activity().isBlank()) {
-            builder.setActivity(Activity.customStatus(config.presence().activity()));
+        String activity = config.presence().activityFor(latestEvent);
+        if (!activity.isBlank()) {
+            builder.setActivity(Activity.customStatus(activity));
         }
         BotConfig.Shards shardConfig = config.shards();
         if (shardConfig.total() > 0) {

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.MessageTopLevelComponentUnion;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.GenericCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -41,20 +41,26 @@ final class InteractionListener extends ListenerAdapter {
 
     private final CommandRouter router;
     private final ExecutorService workers;
-    private final ScheduledExecutorService timers;
+    private final ButtonExpiry expiry;
     private final InFlight inFlight;
 
     InteractionListener(CommandRouter router, ExecutorService workers, ScheduledExecutorService timers,
                         InFlight inFlight) {
         this.router = router;
         this.workers = workers;
-        this.timers = timers;
+        this.expiry = new ButtonExpiry(timers, ButtonExpiry.MAX_PENDING);
         this.inFlight = inFlight;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        submit("/" + event.getName(), () -> answer(event));
+        submit("/" + event.getName(), () -> answer(event, RequestMapper.command(event)));
+    }
+
+    /** "Find talks" and any other message command: routed by name, like a slash command. */
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        submit(event.getName(), () -> answer(event, RequestMapper.messageCommand(event)));
     }
 
     @Override
@@ -79,8 +85,7 @@ final class InteractionListener extends ListenerAdapter {
         inFlight.run(workers, what, work);
     }
 
-    private CompletableFuture<?> answer(SlashCommandInteractionEvent event) {
-        CommandRequest request = RequestMapper.command(event);
+    private CompletableFuture<?> answer(GenericCommandInteractionEvent event, CommandRequest request) {
         long start = System.nanoTime();
         CompletableFuture<?> delivery;
         if (router.isSlow(request.name())) {
@@ -132,7 +137,11 @@ final class InteractionListener extends ListenerAdapter {
         });
     }
 
-    /** Disables a reply's buttons shortly before Discord's interaction token expires. */
+    /**
+     * Disables a reply's buttons shortly before Discord's interaction token expires, while fewer than
+     * {@link ButtonExpiry#MAX_PENDING} replies wait for it; past that the buttons stay, and a late click is
+     * answered as expired by the command.
+     */
     private void scheduleButtonExpiry(InteractionHook hook, Reply reply) {
         Duration after = reply.disableButtonsAfter();
         if (after == null || reply.message().getComponents().isEmpty()) {
@@ -146,12 +155,11 @@ final class InteractionListener extends ListenerAdapter {
                 disabled.add(component);
             }
         }
-        try {
-            timers.schedule(() -> hook.editOriginalComponents(disabled).queue(null,
-                    failure -> log.debug("could not disable expired buttons: {}", failure.toString())),
-                    after.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            log.debug("shutting down: expired buttons stay as they are");
+        boolean scheduled = expiry.schedule(after, () -> hook.editOriginalComponents(disabled).queue(null,
+                failure -> log.debug("could not disable expired buttons: {}", failure.toString())));
+        if (!scheduled) {
+            log.debug("buttons left on ({} switch-offs pending, or shutting down); a late click says expired",
+                    expiry.pending());
         }
     }
 }

@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.kvmforum.bot.commands.AskCommand;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Reply;
@@ -18,15 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "@bot who talked about NUMA?": a message that mentions the bot is asked as {@code /ask}, through the same
+ * "@bot" followed by a question: a message that mentions the bot is asked as {@code /ask}, through the same
  * router, and answered in a reply to the message. Messages from bots, and messages that do not mention this
  * bot directly (@everyone, roles), are ignored. Discord includes the text of a message that mentions the bot
  * even without the privileged message-content intent, so only the guild-messages intent is needed.
  */
 final class MentionListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(MentionListener.class);
-    static final String ASK_COMMAND = "ask";
-    static final String ASK_OPTION = "question";
 
     private final CommandRouter router;
     private final ExecutorService workers;
@@ -41,7 +40,7 @@ final class MentionListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         User author = event.getAuthor();
-        if (author.isBot() || event.isWebhookMessage() || router.command(ASK_COMMAND) == null) {
+        if (author.isBot() || event.isWebhookMessage() || router.command(AskCommand.NAME) == null) {
             return;
         }
         User self = event.getJDA().getSelfUser();
@@ -55,8 +54,8 @@ final class MentionListener extends ListenerAdapter {
 
     private CompletableFuture<?> answer(MessageReceivedEvent event, String question) {
         String guildId = event.isFromGuild() ? event.getGuild().getId() : null;
-        CommandRequest request = new CommandRequest(ASK_COMMAND,
-                question.isBlank() ? Map.of() : Map.of(ASK_OPTION, question), event.getAuthor().getId(), guildId, false);
+        CommandRequest request = new CommandRequest(AskCommand.NAME,
+                question.isBlank() ? Map.of() : Map.of(AskCommand.QUESTION, question), event.getAuthor().getId(), guildId, false);
         Reply reply = router.execute(request);
         // A channel message cannot be private; it replies to the question without pinging its author.
         MessageCreateData message = new MessageCreateBuilder().applyData(reply.message())

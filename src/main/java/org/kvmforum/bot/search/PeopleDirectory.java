@@ -178,6 +178,43 @@ public final class PeopleDirectory {
         return List.copyOf(fuzzy);
     }
 
+    /**
+     * {@link #find}, or else the one person a question naming them would mean ({@link #mentionedIn}, as /ask reads
+     * it), provided every word typed is a word of that person's name or a typo of one: at most
+     * {@value #MAX_FULL_NAME_EDITS} in all, each in a word of four letters or more that keeps its first letter.
+     * So "stefan hajnocy" is Stefan Hajnoczi, while "Avi Torvalds" is still nobody. Empty otherwise: the caller
+     * then offers the closest names instead of guessing.
+     */
+    public List<Person> findAllowingTypos(String name) {
+        List<Person> found = find(name);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        List<String> query = words(name);
+        List<Person> mentioned = query.size() > MAX_NAME_WORDS ? List.of() : mentionedIn(name);
+        if (mentioned.size() != 1) {
+            return List.of();
+        }
+        Set<String> nameWords = names.get(people.indexOf(mentioned.get(0))).words();
+        int typos = 0;
+        for (String word : query) {
+            if (nameWords.contains(word) || PARTICLES.contains(word)) {
+                continue;
+            }
+            int closest = MAX_FULL_NAME_EDITS + 1;
+            for (String nameWord : nameWords) {
+                if (word.length() >= 4 && nameWord.charAt(0) == word.charAt(0)) {
+                    closest = Math.min(closest, EditDistance.distance(word, nameWord, MAX_FULL_NAME_EDITS));
+                }
+            }
+            typos += closest;
+            if (typos > MAX_FULL_NAME_EDITS) {
+                return List.of();
+            }
+        }
+        return mentioned;
+    }
+
     /** Sum of the typos needed to make every query word a word of the name; MAX_VALUE when one is too far. */
     private static int typoDistance(List<String> query, Set<String> nameWords) {
         int total = 0;

@@ -8,6 +8,7 @@ import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.wording.Wording;
 
 /**
  * What a session can be found by, field by field, already normalised. Both the Lucene index and the
@@ -62,8 +63,8 @@ record SessionText(String title, String names, String kind, String when, String 
     /** The label plus what people call that kind of slot ("BOF" is short for birds of a feather). */
     private static String kindWords(SessionKind kind) {
         return switch (kind) {
-            case BOF -> kind.label() + " bof birds of a feather";
-            default -> kind.label();
+            case BOF -> Wording.kindLabel(kind) + " bof birds of a feather";
+            default -> Wording.kindLabel(kind);
         };
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -47,9 +48,8 @@ final class QuestionSets {
         try {
             Path content = Path.of("content");
             LibraryHolder holder = new LibraryHolder(content, Library.load(content));
-            Theme theme = Theme.defaults();
-            this.router = new CommandRouter(CommandCatalog.all(holder, theme, Clock.systemUTC()),
-                    Cooldowns.unlimited(), theme);
+            CommandContext context = new CommandContext(holder, Theme.defaults(), Clock.systemUTC());
+            this.router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
         } catch (ContentException e) {
             throw new IllegalStateException("the real post must load", e);
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kvmforum.bot.console.InteractionJson;
-import org.kvmforum.bot.library.Library;
 
 /** /ask as Discord receives it: what is public, what is private, what fits, what is echoed. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,12 +27,12 @@ class AskCommandTest {
     @BeforeAll
     void build() throws Exception {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class)); // as the application does
-        Library library = Library.load(Path.of("content"));
-        ask = new AskCommand(() -> library, Theme.defaults());
+        ask = new AskCommand(Fixtures.context());
     }
 
     private Reply asked(String question) {
-        Reply reply = ask.execute(new CommandRequest("ask", Map.of("question", question), "user", null, false));
+        Reply reply = ask.execute(new CommandRequest("ask", Map.of("question", question), "user", null, false),
+                Fixtures.library().get());
         assertEquals(List.of(), ReplyLimits.violations(reply.message()), question);
         return reply;
     }
@@ -45,7 +43,7 @@ class AskCommandTest {
 
     @Test
     void theOptionIsARequiredQuestionOfDiscordsMaximumLength() {
-        OptionData option = ask.definition().getOptions().get(0);
+        OptionData option = ask.options().get(0);
         assertEquals("question", option.getName());
         assertEquals(OptionType.STRING, option.getType());
         assertTrue(option.isRequired());
@@ -55,7 +53,7 @@ class AskCommandTest {
 
     @Test
     void aBlankQuestionGetsAPrivateHint() {
-        Reply reply = ask.execute(new CommandRequest("ask", Map.of(), "user", null, false));
+        Reply reply = ask.execute(new CommandRequest("ask", Map.of(), "user", null, false), Fixtures.library().get());
         assertTrue(reply.ephemeral());
         assertTrue(json(reply).contains("/ask question:"));
     }

@@ -30,9 +30,17 @@ final class Fixtures {
     }
 
     static CommandRouter router(Clock clock) {
-        Theme theme = Theme.defaults();
-        List<SlashCommand> commands = CommandCatalog.all(library(), theme, clock);
-        return new CommandRouter(commands, Cooldowns.unlimited(), theme);
+        CommandContext context = context(clock);
+        return new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
+    }
+
+    /** What commands are built with: the real post, the default colours and the given clock. */
+    static CommandContext context(Clock clock) {
+        return new CommandContext(library(), Theme.defaults(), clock);
+    }
+
+    static CommandContext context() {
+        return context(Clock.systemUTC());
     }
 
     static CommandRequest request(String command, Map<String, String> options) {

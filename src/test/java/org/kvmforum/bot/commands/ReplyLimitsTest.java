@@ -13,12 +13,15 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import net.dv8tion.jda.api.entities.Message;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class ReplyLimitsTest {
     static {
-        // As the router does at start-up.
-        new CommandRouter(List.of(), Cooldowns.unlimited(), Theme.defaults());
+        // As BotApplication does at start-up: these messages are built without the router.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     }
 
     private static MessageCreateData embeds(int count, int descriptionLength) {

@@ -66,13 +66,20 @@ class ScheduleCommandTest {
     }
 
     @Test
-    void buttonsStopBeforeTheInteractionExpires() {
+    void aClickAfterTheButtonsExpireIsAnsweredPrivatelyFromTheTimeInTheButton() {
         Reply reply = router.execute(Fixtures.request("schedule", Map.of()));
         String next = buttons(reply.message().getComponents()).get(2).getCustomId();
-        clock.advance(Duration.ofMinutes(14).plusSeconds(1));
-        ButtonReply.Update expired = (ButtonReply.Update) router.click(new ButtonRequest(next, "1001", "2002"));
-        assertTrue(buttons(expired.edit().getComponents()).stream().allMatch(Button::isDisabled));
-        assertTrue(expired.edit().getEmbeds().get(0).getFooter().getText().contains("expired"));
+        clock.advance(ScheduleCommand.BUTTONS_LIVE.minusSeconds(1));
+        assertInstanceOf(ButtonReply.Update.class, router.click(new ButtonRequest(next, "1001", "2002")),
+                "a second before, the page still turns");
+        clock.advance(Duration.ofSeconds(1));
+        // A fresh router: nothing remembered from the reply, only what the button's id carries.
+        CommandRouter restarted = Fixtures.router(clock);
+        Reply expired = assertInstanceOf(ButtonReply.Answer.class,
+                restarted.click(new ButtonRequest(next, "1001", "2002"))).reply();
+        assertTrue(expired.ephemeral());
+        assertEquals("This schedule has expired: run /schedule again.",
+                expired.message().getEmbeds().get(0).getDescription());
     }
 
     @Test
@@ -80,6 +87,13 @@ class ScheduleCommandTest {
         Reply noDay = router.execute(Fixtures.request("schedule", Map.of("day", "7")));
         assertTrue(noDay.ephemeral());
         assertTrue(noDay.message().getEmbeds().get(0).getDescription().contains("2 days"));
+        assertTrue(noDay.message().getEmbeds().get(0).getDescription().contains("days 1 and 2"), "lists the days");
+        for (String outOfRange : List.of("0", "-1", "3")) {
+            Reply reply = router.execute(Fixtures.request("schedule", Map.of("day", outOfRange)));
+            assertTrue(reply.ephemeral(), "day " + outOfRange);
+            assertEquals(noDay.message().getEmbeds().get(0).getDescription().replace("no day 7", "no day " + outOfRange),
+                    reply.message().getEmbeds().get(0).getDescription(), "day:" + outOfRange + " is as wrong as day:7");
+        }
         ButtonReply forged = router.click(new ButtonRequest("schedule:1001:x:y:z:n", "1001", "2002"));
         assertTrue(assertInstanceOf(ButtonReply.Answer.class, forged).reply().ephemeral());
         ButtonReply far = router.click(new ButtonRequest("schedule:1001:0:999:" + clock.instant().getEpochSecond()

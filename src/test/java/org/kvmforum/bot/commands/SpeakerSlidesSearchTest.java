@@ -45,6 +45,35 @@ class SpeakerSlidesSearchTest {
     }
 
     @Test
+    void oneObviousTypoedFullNameIsTheAnswerAsForAsk() {
+        Reply exact = router.execute(Fixtures.request("speaker", Map.of("name", "Stefan Hajnoczi")));
+        Reply typo = router.execute(Fixtures.request("speaker", Map.of("name", "stefan hajnocy")));
+        assertFalse(typo.ephemeral(), "found, not a private not-found");
+        assertEquals(exact.message().getEmbeds(), typo.message().getEmbeds());
+        Reply asked = router.execute(Fixtures.request("ask", Map.of("question", "what did stefan hajnocy talk about?")));
+        String name = exact.message().getEmbeds().get(0).getTitle();
+        assertTrue(asked.message().getContent().contains(name), "/ask reads the same typo: " + asked.message());
+
+        Reply stranger = router.execute(Fixtures.request("speaker", Map.of("name", "Avi Torvalds")));
+        assertTrue(stranger.ephemeral(), "a real first name with a stranger's surname is nobody");
+        assertTrue(stranger.message().getEmbeds().get(0).getDescription().contains("Closest names: **Avi Kivity**"),
+                stranger.message().getEmbeds().get(0).getDescription());
+    }
+
+    @Test
+    void blankSlidesAutocompleteOffersSessionsWithSlidesFirst() {
+        List<Command.Choice> choices = router.autocomplete(new AutocompleteRequest("slides", "talk", "", "1"));
+        List<Boolean> withSlides = choices.stream()
+                .map(choice -> Fixtures.library().get().model().session(choice.getAsString()).orElseThrow().hasSlides())
+                .toList();
+        long total = Fixtures.library().get().model().sessions().stream().filter(s -> s.hasSlides()).count();
+        assertEquals(25, choices.size());
+        assertEquals(Math.min(25, total), withSlides.stream().filter(b -> b).count(), "every session with slides");
+        assertEquals(withSlides.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(), withSlides,
+                "those with slides come first");
+    }
+
+    @Test
     void bofParticipantsSeeTheirDiscussions() {
         Reply reply = router.execute(Fixtures.request("speaker", Map.of("name", "Anthony Liguori")));
         String text = reply.message().getEmbeds().get(0).getDescription();
@@ -118,7 +147,8 @@ class SpeakerSlidesSearchTest {
     void helpListsEveryCommandWithAnExample() {
         Reply reply = router.execute(Fixtures.request("help", Map.of()));
         MessageEmbed embed = reply.message().getEmbeds().get(0);
-        for (SlashCommand command : router.commands()) {
+        // Message commands are listed under "Apps ›" (CommandCatalogTest checks every command).
+        for (SlashCommand command : router.commands().stream().filter(c -> !c.onMessage()).toList()) {
             assertTrue(embed.getFields().stream().anyMatch(f -> f.getName().equals("/" + command.name())
                     && f.getValue().contains("`/" + command.name())), command.name());
         }

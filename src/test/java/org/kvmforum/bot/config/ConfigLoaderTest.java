@@ -35,6 +35,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void withoutAFileTheContentIsTheBuiltInOne() throws Exception {
+        assertEquals("", loader.load(null).content().directory(), "empty: the content built into the jar");
+        assertEquals("", loader.parse("bot.json", "{}").content().directory());
+    }
+
+    @Test
     void theCommittedConfigLoads() throws Exception {
         Path committed = Path.of("config", "bot.json");
         BotConfig config = loader.load(committed);
@@ -94,5 +100,14 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
         Path file = Files.writeString(dir.resolve("bot.json"), "{\"presence\": {\"activity\": \"hi\"}}");
         assertEquals("hi", loader.load(file).presence().activity());
+    }
+
+    @Test
+    void theDefaultActivityNamesTheLatestEventOfTheContentNotOneOfItsOwn() {
+        BotConfig.Presence presence = BotConfig.defaults().presence();
+        assertEquals("/help · Some Forum 2031", presence.activityFor("Some Forum 2031"));
+        assertEquals("/help · Other Forum 1999", presence.activityFor("Other Forum 1999"));
+        assertEquals("as written", new BotConfig.Presence("as written").activityFor("Some Forum 2031"));
+        assertEquals(128, presence.activityFor("x".repeat(300)).length(), "within Discord's limit");
     }
 }

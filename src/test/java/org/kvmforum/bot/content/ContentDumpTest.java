@@ -22,10 +22,14 @@ class ContentDumpTest {
         JsonNode root = new ObjectMapper().readTree(json);
         assertEquals(List.of("events", "people"), fields(root));
         JsonNode event = root.get("events").get(0);
-        assertEquals(List.of("id", "name", "year", "place", "colocatedWith", "attendance", "attendees", "slotMinutes",
-                "parallelTracks", "recordings", "firstForum", "afterTalks", "days", "report", "postDate", "sessions"),
-                fields(event));
-        assertEquals("Vancouver", event.get("place").asText());
+        assertEquals(List.of("id", "name", "year", "venue", "program", "facts", "report", "sessions"), fields(event));
+        assertEquals(List.of("place", "colocatedWith"), fields(event.get("venue")));
+        assertEquals(List.of("days", "slotMinutes", "parallelTracks", "afterTalks"), fields(event.get("program")));
+        assertEquals(List.of("attendance", "attendees", "recordings", "firstForum"), fields(event.get("facts")));
+        assertEquals(List.of("author", "authorUrl", "sourceUrl", "forumPage", "postDate"), fields(event.get("report")));
+        assertEquals(List.of("statement", "whereUrl"), fields(event.get("facts").get("recordings")));
+        assertEquals(List.of("year", "size", "statement"), fields(event.get("facts").get("firstForum")));
+        assertEquals("Vancouver", event.get("venue").get("place").asText());
         assertEquals(27, event.get("sessions").size());
 
         JsonNode keynote = event.get("sessions").get(15);

@@ -93,8 +93,8 @@ class ParsedFromProseTest {
         ContentModel model = load(post -> replaceOnce(post, "That ended day 1 of talks. ", ""));
         assertEquals(2, model.session("2011-keynote-on-qemu-development").orElseThrow().day());
         Event event = model.events().get(0);
-        assertEquals(1, event.afterTalks().size(), "only the second day's ending is told now");
-        assertFalse(event.afterTalks().get(0).statement().contains("pub"));
+        assertEquals(1, event.program().afterTalks().size(), "only the second day's ending is told now");
+        assertFalse(event.program().afterTalks().get(0).statement().contains("pub"));
     }
 
     private ContentModel load(UnaryOperator<String> edit) throws ContentException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Test helpers that write posts and data files into temporary content directories. */
@@ -12,6 +14,18 @@ final class PostFiles {
     static final Path REAL_DATA = Path.of("content", "kvm-forum-2011.json");
 
     private PostFiles() {}
+
+    /** An event's program as lines of "order|title|kind|speakers|format|day|part", to compare whole programs. */
+    static List<String> programLines(ContentModel model, Event event) {
+        List<String> lines = new ArrayList<>();
+        for (Session session : event.sessions()) {
+            List<String> speakers = model.speakersOf(session).stream().map(Person::name).toList();
+            lines.add(String.join("|", String.valueOf(session.order()), session.title(), session.kind().name(),
+                    String.join(";", speakers), session.hasSlides() ? session.slides().format() : "-",
+                    String.valueOf(session.day()), session.part().name()));
+        }
+        return lines;
+    }
 
     static String realPost() {
         try {

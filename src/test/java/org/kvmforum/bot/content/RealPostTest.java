@@ -172,30 +172,33 @@ class RealPostTest {
         assertEquals("kvm-forum-2011", event.id());
         assertEquals("KVM Forum 2011", event.name());
         assertEquals(2011, event.year());
-        assertEquals("Vancouver", event.place());
-        assertEquals("LinuxCon NA", event.colocatedWith());
-        assertEquals("about 150 attendees", event.attendance());
-        assertEquals(150, event.attendees());
-        assertEquals(30, event.slotMinutes());
-        assertEquals("in the afternoon sessions", event.parallelTracks());
+        assertEquals("Vancouver", event.venue().place());
+        assertEquals("LinuxCon NA", event.venue().colocatedWith());
+        assertEquals("about 150 attendees", event.facts().attendance());
+        assertEquals(150, event.facts().attendees());
+        assertEquals(30, event.program().slotMinutes());
+        assertEquals("in the afternoon sessions", event.program().parallelTracks());
+        assertTrue(event.program().parallelIn(1, PartOfDay.AFTERNOON) && event.program().parallelIn(2, PartOfDay.AFTERNOON));
+        assertFalse(event.program().parallelIn(1, PartOfDay.MORNING));
         assertEquals("All the talks have been video-recorded, though, and they should appear soon on the Forum page.",
-                event.recordings().statement());
-        assertEquals("http://www.linux-kvm.org/page/KVM_Forum_2011", event.recordings().whereUrl());
-        assertEquals(2008, event.firstForum().year());
-        assertEquals("about 30 developers in a single room", event.firstForum().size());
-        assertTrue(event.firstForum().statement().contains("the virtio design was hashed out during this conference"));
-        assertEquals(2, event.days());
-        assertEquals(2, event.afterTalks().size());
-        assertEquals(1, event.afterTalks().get(0).day());
+                event.facts().recordings().statement());
+        assertEquals("http://www.linux-kvm.org/page/KVM_Forum_2011", event.facts().recordings().whereUrl());
+        assertEquals(2008, event.facts().firstForum().year());
+        assertEquals("about 30 developers in a single room", event.facts().firstForum().size());
+        assertTrue(event.facts().firstForum().statement().contains("the virtio design was hashed out during this conference"));
+        assertEquals(2, event.program().days());
+        assertEquals(2, event.program().afterTalks().size());
+        assertEquals(1, event.program().afterTalks().get(0).day());
         assertEquals("All the attendees then headed out to a pub nearby to exchange stories over beer.",
-                event.afterTalks().get(0).statement());
-        assertEquals(2, event.afterTalks().get(1).day());
-        assertTrue(event.afterTalks().get(1).statement().contains("dinner hosted by CTO Brian Stevens"));
-        assertTrue(event.afterTalks().get(1).statement().contains("brewery"));
+                event.program().afterTalks().get(0).statement());
+        assertEquals(2, event.program().afterTalks().get(1).day());
+        assertTrue(event.program().afterTalks().get(1).statement().contains("dinner hosted by CTO Brian Stevens"));
+        assertTrue(event.program().afterTalks().get(1).statement().contains("brewery"));
         assertEquals(new Event.Report("Amit Shah", "http://www.blogger.com/profile/10926476078134010150",
-                "http://log.amitshah.net/2011/08/kvm-forum-2011.html", "http://www.linux-kvm.org/page/KVM_Forum_2011"),
+                "http://log.amitshah.net/2011/08/kvm-forum-2011.html", "http://www.linux-kvm.org/page/KVM_Forum_2011",
+                "2011-08-23"),
                 event.report());
-        assertEquals("2011-08-23", event.postDate());
+        assertEquals("2011-08-23", event.report().postDate());
     }
 
     @Test

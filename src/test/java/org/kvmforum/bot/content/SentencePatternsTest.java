@@ -84,23 +84,79 @@ class SentencePatternsTest {
     @Test
     void dayAndPartTransitions() {
         ProgramClock clock = new ProgramClock();
-        assertEquals(PartOfDay.MORNING, clock.part());
+        assertEquals(PartOfDay.UNKNOWN, clock.part(), "nothing said yet: no part is guessed");
         assertEquals(ProgramClock.End.PART, clock.ends("That concluded the morning."));
+        assertEquals(PartOfDay.MORNING, clock.settled(), "what came before the end of the morning was the morning");
+        assertEquals(null, clock.settled(), "settled once");
         assertEquals(PartOfDay.AFTERNOON, clock.part());
         assertEquals(ProgramClock.End.DAY, clock.ends("This wrapped up the last session of the day."));
         assertEquals(1, clock.currentDay());
         assertEquals(2, clock.day(), "a session after a day's end opens the next day");
-        assertEquals(PartOfDay.MORNING, clock.part());
+        assertEquals(PartOfDay.UNKNOWN, clock.part());
         clock.starts("In the afternoon, things got lively.");
+        assertEquals(PartOfDay.MORNING, clock.settled(), "what came before the afternoon was the morning");
         assertEquals(PartOfDay.AFTERNOON, clock.part());
         clock.starts("Day three began with a keynote.");
         assertEquals(3, clock.day());
-        assertEquals(PartOfDay.MORNING, clock.part());
+        assertEquals(PartOfDay.UNKNOWN, clock.part());
         clock.starts("After lunch, the tracks split.");
         assertEquals(PartOfDay.AFTERNOON, clock.part());
         clock.starts("On the fourth day, we rested.");
         assertEquals(4, clock.day());
         assertEquals(ProgramClock.End.NOTHING, clock.ends("That ended my patience with the wifi."));
+    }
+
+    @Test
+    void eveningsBelongToTheDayThatEnded() {
+        ProgramClock clock = new ProgramClock();
+        assertEquals(ProgramClock.End.DAY, clock.ends("That ended day 1 of talks."));
+        clock.starts("In the evening, a BOF met in the bar.");
+        assertEquals(1, clock.day(), "the evening after day 1's talks is still day 1");
+        assertEquals(PartOfDay.EVENING, clock.part());
+        assertEquals(null, clock.settled(), "an evening says nothing of the parts before it");
+        clock.starts("After dinner, we hacked.");
+        assertEquals(PartOfDay.EVENING, clock.part());
+        clock.starts("In the morning, the keynote.");
+        assertEquals(2, clock.day(), "a morning after an evening is the next day's");
+        assertEquals(PartOfDay.MORNING, clock.part());
+    }
+
+    @Test
+    void headingsNameDaysAndParts() {
+        ProgramClock clock = new ProgramClock();
+        clock.heading("Day 2: afternoon");
+        assertEquals(2, clock.day());
+        assertEquals(PartOfDay.AFTERNOON, clock.part());
+        clock.heading("The third day");
+        assertEquals(3, clock.day());
+        assertEquals(PartOfDay.UNKNOWN, clock.part());
+        clock.heading("KVM Forum 2013");
+        assertEquals(3, clock.day(), "a heading without a day changes nothing");
+        assertEquals(2, ProgramClock.dayNamedIn("during the second day's afternoon"));
+        assertEquals(0, ProgramClock.dayNamedIn("in the afternoon sessions"));
+    }
+
+    @Test
+    void factsInOtherWords() {
+        EventFacts facts = new EventFacts();
+        facts.read(sentence("There were no parallel tracks in 2013, just one room."));
+        assertEquals(null, facts.parallelTracks, "a denial states no tracks");
+        facts.read(sentence("Two tracks ran in parallel on the second day."));
+        assertEquals("on the second day", facts.parallelTracks);
+        facts.read(sentence("Talks were 45 minutes long and about 220 people turned up."));
+        assertEquals(45, facts.slotMinutes);
+        assertEquals("about 220 people", facts.attendance);
+        assertEquals(220, facts.attendees);
+        EventFacts other = new EventFacts();
+        other.read(sentence("The first forum had about 30 developers in a single room."));
+        assertEquals(null, other.attendance, "developers without a verb of coming are no attendance");
+    }
+
+    @Test
+    void lightningTalksWithoutALink() {
+        List<ProseTopics.Topic> talks = ProseTopics.talks(sentence("A lightning talk by Ana Ruiz covered live patching."));
+        assertEquals(List.of("live patching"), talks.stream().map(ProseTopics.Topic::topic).toList());
+        assertEquals(List.of("Ana Ruiz"), talks.get(0).people());
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.kvmforum.bot.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class TwoEventsTest {
             7|image streaming|LIGHTNING_TALK|Ingrid Solberg|-|1|AFTERNOON
             8|live migration over RDMA|TALK|Kenji Watanabe|PDF|2|MORNING
             9|Storage offload with SCSI|TALK|Nadav Har'El|PDF|2|AFTERNOON
-            10|future of the QEMU monitor|BOF|Maria Lindqvist;Luiz Moreira;Markus Armbruster|-|2|AFTERNOON
+            10|future of the QEMU monitor|BOF|Maria Lindqvist;Luiz Moreira;Markus Armbruster|-|2|EVENING
             """;
 
     private static ContentModel model;
@@ -56,14 +56,7 @@ class TwoEventsTest {
     @Test
     void theSecondPostParsesWithTheSameRules() {
         Event event = model.event("kvm-forum-2012").orElseThrow();
-        List<String> actual = new ArrayList<>();
-        for (Session session : event.sessions()) {
-            List<String> speakers = model.speakersOf(session).stream().map(Person::name).toList();
-            actual.add(String.join("|", String.valueOf(session.order()), session.title(), session.kind().name(),
-                    String.join(";", speakers), session.hasSlides() ? session.slides().format() : "-",
-                    String.valueOf(session.day()), session.part().name()));
-        }
-        assertEquals(PROGRAM_2012.lines().toList(), actual);
+        assertEquals(PROGRAM_2012.lines().toList(), PostFiles.programLines(model, event));
         Session nested = event.sessions().get(1);
         assertEquals("http://example.org/slides/2012/nested-x86.PPTX?download=1", nested.slides().url());
         assertEquals("Virtio standardisation", event.sessions().get(2).titleInPost());
@@ -77,20 +70,23 @@ class TwoEventsTest {
         Event event = model.event("kvm-forum-2012").orElseThrow();
         assertEquals("KVM Forum 2012", event.name());
         assertEquals(2012, event.year());
-        assertEquals("Barcelona", event.place());
-        assertEquals("LinuxCon Europe", event.colocatedWith());
-        assertEquals("around 200 participants", event.attendance());
-        assertEquals(200, event.attendees());
-        assertEquals(45, event.slotMinutes());
-        assertEquals("during the second day's afternoon", event.parallelTracks());
-        assertEquals("http://www.linux-kvm.org/page/KVM_Forum_2012", event.recordings().whereUrl());
-        assertNull(event.firstForum(), "this post does not recall the first forum");
-        assertEquals(List.of(new Event.AfterTalks(1, "Most of us went to the harbour for tapas.")), event.afterTalks());
-        assertEquals(2, event.days());
+        assertEquals("Barcelona", event.venue().place());
+        assertEquals("LinuxCon Europe", event.venue().colocatedWith());
+        assertEquals("around 200 participants", event.facts().attendance());
+        assertEquals(200, event.facts().attendees());
+        assertEquals(45, event.program().slotMinutes());
+        assertEquals("during the second day's afternoon", event.program().parallelTracks());
+        assertEquals("http://www.linux-kvm.org/page/KVM_Forum_2012", event.facts().recordings().whereUrl());
+        assertNull(event.facts().firstForum(), "this post does not recall the first forum");
+        assertEquals(List.of(new Event.AfterTalks(1, "Most of us went to the harbour for tapas.")), event.program().afterTalks());
+        assertEquals(2, event.program().days());
+        assertTrue(event.program().parallelIn(2, PartOfDay.AFTERNOON), "the second day's afternoon");
+        assertFalse(event.program().parallelIn(1, PartOfDay.AFTERNOON), "only the second day's");
         assertEquals(new Event.Report("Maria Lindqvist", "http://example.org/about",
-                "http://example.org/2012/11/kvm-forum-2012.html", "http://www.linux-kvm.org/page/KVM_Forum_2012"),
+                "http://example.org/2012/11/kvm-forum-2012.html", "http://www.linux-kvm.org/page/KVM_Forum_2012",
+                "2012-11-12"),
                 event.report());
-        assertEquals("2012-11-12", event.postDate());
+        assertEquals("2012-11-12", event.report().postDate());
     }
 
     @Test

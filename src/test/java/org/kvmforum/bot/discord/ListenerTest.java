@@ -3,6 +3,7 @@ package org.kvmforum.bot.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.inOrder;
@@ -13,13 +14,19 @@ import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.MessageTopLevelComponent;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Mentions;
@@ -43,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
 import org.kvmforum.bot.commands.Theme;
@@ -59,8 +67,8 @@ class ListenerTest {
     @BeforeAll
     static void load() throws Exception {
         LibraryHolder holder = new LibraryHolder(Path.of("content"), Library.load(Path.of("content")));
-        router = new CommandRouter(CommandCatalog.all(holder, Theme.defaults(), Clock.systemUTC()),
-                Cooldowns.unlimited(), Theme.defaults());
+        CommandContext context = new CommandContext(holder, Theme.defaults(), Clock.systemUTC());
+        router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
     }
 
     @AfterEach
@@ -198,5 +206,37 @@ class ListenerTest {
         assertEquals("who gave the vfio talk?",
                 MentionListener.withoutMentionOf("<@123> who gave the  vfio talk?", "123"));
         assertEquals("is <@999> here?", MentionListener.withoutMentionOf("<@!123> is <@999> here?", "123"));
+    }
+
+    @Test
+    void aScheduleReplysButtonsAreSwitchedOffWhenTheirTimeComes() throws Exception {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1);
+        try {
+            SlashCommandInteractionEvent event = slash("schedule", null, null);
+            InteractionHook hook = mock(InteractionHook.class);
+            ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
+            when(action.submit()).thenReturn(CompletableFuture.completedFuture(hook));
+            when(event.reply(any(MessageCreateData.class))).thenReturn(action);
+            WebhookMessageEditAction<Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
+            when(hook.editOriginalComponents(anyCollection())).thenReturn(edit);
+
+            new InteractionListener(router, workers, timer, inFlight).onSlashCommandInteraction(event);
+            settle();
+            assertEquals(1, timer.getQueue().size(), "one switch-off pending for the reply");
+            verify(hook, never()).editOriginalComponents(anyCollection());
+
+            // Its time has come: run it now rather than wait 14 minutes.
+            List<Runnable> due = new ArrayList<>(timer.getQueue());
+            timer.getQueue().clear();
+            due.forEach(Runnable::run);
+            ArgumentCaptor<Collection<MessageTopLevelComponent>> rows = ArgumentCaptor.forClass(Collection.class);
+            verify(hook).editOriginalComponents(rows.capture());
+            List<Button> buttons = rows.getValue().stream().map(row -> (ActionRow) row)
+                    .flatMap(row -> row.getButtons().stream()).toList();
+            assertEquals(3, buttons.size());
+            assertTrue(buttons.stream().allMatch(Button::isDisabled), "every button switched off");
+        } finally {
+            timer.shutdownNow();
+        }
     }
 }

@@ -60,6 +60,28 @@ class CommandsEndToEndTest {
     }
 
     @Test
+    void findTalksOnAMessageAnswersPrivatelyWithTheSessionsItMentions() throws Exception {
+        Interaction interaction = discord.sendMessageCommand(guild, user, "Find talks", OTHER_USER,
+                "@everyone who presented virtio-scsi? <@" + OTHER_USER + "> said it was good").get();
+        CapturedResponse response = interaction.awaitFinalResponse(ANSWER);
+        assertEquals(1, interaction.callbackCount(), "answered exactly once");
+        assertEquals(4, response.callbackType());
+        assertEquals(64, response.message().path("flags").asInt() & 64, "only the asker sees it");
+        assertEquals(0, response.message().path("allowed_mentions").path("parse").size(), "no mentions allowed");
+        JsonNode embed = response.message().path("embeds").get(0);
+        assertTrue(embed.path("description").asText().contains(
+                "[virtio-scsi transport](http://www.linux-kvm.org/wiki/images/f/f5/2011-forum-virtio-scsi.pdf)"),
+                embed.toString());
+        assertTrue(embed.toString().contains("Stefan Hajnoczi") && embed.toString().contains("Paolo Bonzini"));
+
+        Interaction chat = discord.sendMessageCommand(guild, user, "Find talks", OTHER_USER, "lunch at noon?").get();
+        JsonNode nothing = chat.awaitFinalResponse(ANSWER).message();
+        assertEquals(64, nothing.path("flags").asInt() & 64);
+        assertTrue(nothing.path("embeds").get(0).path("description").asText()
+                .contains("mentions nothing from the post"), nothing.toString());
+    }
+
+    @Test
     void talkAnswersWithTheCardAndLinkButtons() throws Exception {
         CapturedResponse response = slash(user, "talk", Map.of("query", "2011-vfio-based-pci-device-assignment"));
         assertEquals(4, response.callbackType());
@@ -72,6 +94,15 @@ class CommandsEndToEndTest {
         assertEquals("http://www.linux-kvm.org/wiki/images/d/d1/2011-forum-VFIO.pdf", buttons.get(0).path("url").asText());
         assertEquals(0, response.message().path("allowed_mentions").path("parse").size(), "no mentions allowed");
         assertEquals(0, response.message().path("flags").asInt() & 64, "visible to everyone");
+    }
+
+    @Test
+    void scheduleSendsTheProgramPictureWithItsFirstPage() throws Exception {
+        CapturedResponse response = slash(user, "schedule", Map.of());
+        JsonNode attachments = response.message().path("attachments");
+        assertEquals(1, attachments.size(), response.message().toString());
+        assertEquals("program.png", attachments.get(0).path("filename").asText());
+        assertEquals("attachment://program.png", response.message().path("embeds").get(0).path("image").path("url").asText());
     }
 
     @Test
@@ -115,6 +146,26 @@ class CommandsEndToEndTest {
         assertEquals("2011-vfio-based-pci-device-assignment", choices.get(0).path("value").asText());
         Interaction speakers = discord.sendAutocomplete(guild, user, "speaker", "name", "hajno", Map.of()).get();
         assertTrue(speakers.awaitFinalResponse(ANSWER).body().toString().contains("Stefan Hajnoczi"));
+    }
+
+    @Test
+    void theEventOptionIsSuggestedAndNarrowsTheSessionsSuggestedAfterIt() throws Exception {
+        Interaction events = discord.sendAutocomplete(guild, user, "talk", "event", "20", Map.of()).get();
+        JsonNode choices = events.awaitFinalResponse(ANSWER).body().path("data").path("choices");
+        assertEquals(1, choices.size(), choices.toString());
+        assertEquals("kvm-forum-2011", choices.get(0).path("value").asText());
+        assertEquals("2011 · KVM Forum 2011", choices.get(0).path("name").asText());
+
+        // With an event chosen first, the session option still suggests (one event: the same sessions; the
+        // narrowing itself is SeveralForumsTest's, with two events).
+        Interaction sessions = discord.sendAutocomplete(guild, user, "slides", "talk", "vf",
+                Map.of("event", "kvm-forum-2011")).get();
+        assertTrue(sessions.awaitFinalResponse(ANSWER).body().toString().contains("2011-vfio-based-pci-device-assignment"));
+        CapturedResponse card = slash(user, "talk", Map.of("query", "vfio", "event", "2011"));
+        assertEquals("VFIO-based PCI device assignment", card.message().path("embeds").get(0).path("title").asText());
+        CapturedResponse none = slash(user, "talk", Map.of("query", "vfio", "event", "1999"));
+        assertEquals(64, none.message().path("flags").asInt() & 64);
+        assertEquals("No such forum", none.message().path("embeds").get(0).path("title").asText());
     }
 
     @Test

@@ -94,7 +94,7 @@ class ContentWatcherTest {
     }
 
     private static String place(LibraryHolder holder) {
-        return holder.get().model().events().get(0).place();
+        return holder.get().model().events().get(0).venue().place();
     }
 
     static boolean watcherThreadAlive() {

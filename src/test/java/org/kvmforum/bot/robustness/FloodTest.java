@@ -26,14 +26,11 @@ import org.kvmforum.bot.e2e.LiveBot;
 
 /**
  * One user floods the real bot. The configured per-user limit lets exactly its quota through and answers the
- * rest with a private "slow down" that says when to try again; meanwhile other users' answers are measured end to
- * end, from the frame leaving the stand-in's gateway to the answer reaching its REST side, and compared with the
- * same traffic without a flood.
- *
- * <p>Two floods: a sustained one, far beyond any person's speed (250 commands a second), during which others must
- * be answered about as fast as without it; and 1500 commands in one instant, which is reported, not bounded: it
- * queues in the shard's single, ordered gateway stream before the bot sees any of it, so no rate limit in the bot
- * can keep it from delaying the frames behind it (Discord delivers a shard's events in order too).
+ * rest with a private "slow down" that says when to try again; meanwhile other users, paced like people typing,
+ * are each answered exactly once, normally, never told to slow down. Two floods: a sustained one, far beyond any
+ * person's speed (250 commands a second), and 1500 commands in one instant. Everything asserted is a count, the
+ * same on any machine; how fast others are answered during a flood is for the benchmarks (the end-to-end run
+ * keeps the real cooldown on).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FloodTest {
@@ -49,24 +46,6 @@ class FloodTest {
 
     private long nextUser = 7_100_000_000_000_000_000L;
 
-    /** Latency percentiles in milliseconds. */
-    private record Latency(long p50, long p95, long max) {
-        static Latency of(List<Interaction> interactions) {
-            List<Long> sorted = interactions.stream()
-                    .map(interaction -> TimeUnit.NANOSECONDS.toMillis(interaction.latencyNanos())).sorted().toList();
-            return new Latency(at(sorted, 50), at(sorted, 95), sorted.get(sorted.size() - 1));
-        }
-
-        private static long at(List<Long> sorted, int percentile) {
-            return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-        }
-
-        @Override
-        public String toString() {
-            return "p50 " + p50 + " ms, p95 " + p95 + " ms, max " + max + " ms";
-        }
-    }
-
     @Test
     void aFloodIsToldToSlowDownAndOthersAreStillAnswered(@TempDir Path dir) throws Exception {
         try (FakeDiscord discord = FakeDiscord.builder().shards(1).build();
@@ -74,33 +53,22 @@ class FloodTest {
                      "\"rateLimit\": {\"commands\": " + QUOTA + ", \"windowSeconds\": " + WINDOW_SECONDS + "}")) {
             GuildSpec guild = discord.guilds().get(0);
             ReplyChecks checks = new ReplyChecks(ContentFiles.REAL);
-            answeredNormally(others(discord, guild), checks); // warm-up: JIT, connections, the index
-            Latency quiet = Latency.of(answeredNormally(others(discord, guild), checks));
+            answeredNormally(others(discord, guild), checks);
 
             long flooder = nextUser++;
             CompletableFuture<List<Interaction>> sustained = CompletableFuture.supplyAsync(
                     () -> flood(discord, guild, flooder, SUSTAINED, SUSTAINED_PER_SECOND));
-            Latency duringSustained = Latency.of(answeredNormally(others(discord, guild), checks));
+            answeredNormally(others(discord, guild), checks);
             int sustainedSlowed = slowedDown(sustained.get(60, TimeUnit.SECONDS), checks);
 
             long burster = nextUser++;
             CompletableFuture<List<Interaction>> burst = CompletableFuture.supplyAsync(
                     () -> flood(discord, guild, burster, BURST, 0));
-            Latency duringBurst = Latency.of(answeredNormally(others(discord, guild), checks));
+            answeredNormally(others(discord, guild), checks);
             int burstSlowed = slowedDown(burst.get(60, TimeUnit.SECONDS), checks);
 
-            String figures = String.format("other users' latency (%d users, one command each): without flood %s; "
-                            + "during a sustained flood of %d/s (%d commands, %d told to slow down) %s; during %d "
-                            + "commands at once (%d told to slow down) %s", OTHERS, quiet, SUSTAINED_PER_SECOND,
-                    SUSTAINED, sustainedSlowed, duringSustained, BURST, burstSlowed, duringBurst);
-            System.out.println("[robustness] flood: " + figures);
             assertEquals(SUSTAINED - QUOTA, sustainedSlowed, "exactly the configured quota answered");
             assertEquals(BURST - QUOTA, burstSlowed, "exactly the configured quota answered");
-            // Generous, for a shared two-core machine: some queueing, never a visible wait.
-            long bound = Math.max(500, 10 * quiet.p95());
-            assertTrue(duringSustained.p95() <= bound, "others slowed beyond " + bound + " ms: " + figures);
-            // Whatever the flood, everyone else is still answered in time for Discord (3 s), within slack.
-            assertTrue(duringBurst.max() < 10_000, figures);
         }
     }
 
@@ -128,15 +96,15 @@ class FloodTest {
         return LiveBot.delivered(sent, ANSWER);
     }
 
-    /** Checks others' answers: valid, real answers, never a "slow down" meant for the flooder. */
-    private static List<Interaction> answeredNormally(List<Interaction> interactions, ReplyChecks checks) {
+    /** Checks others' answers: each exactly once, valid, a real answer, never a "slow down" meant for the flooder. */
+    private static void answeredNormally(List<Interaction> interactions, ReplyChecks checks) {
+        assertEquals(OTHERS, interactions.size());
         for (Interaction interaction : interactions) {
             CapturedResponse answer = interaction.awaitFinalResponse(ANSWER);
             assertEquals(List.of(), checks.body(answer.body()));
             assertFalse(DiscordJsonRules.firstTitle(answer.message()).equals("Slow down"), "another user slowed down");
             assertEquals(1, interaction.callbackCount());
         }
-        return interactions;
     }
 
     /** Checks the flooder's answers, each exactly once and valid; returns how many said "slow down". */

@@ -29,6 +29,9 @@ import org.kvmforum.bot.e2e.LiveBot;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class GatewayFaultsTest {
+    /** Measured figures, for target/test-figures.log (see logback-test.xml), not the console. */
+    private static final org.slf4j.Logger FIGURES = org.slf4j.LoggerFactory.getLogger("figures");
+
     private static final Duration RECOVERY = Duration.ofSeconds(20);
     private static final Duration ANSWER = Duration.ofSeconds(20);
     /** Interactions sent between two faults, so each fault lands in the middle of traffic. */
@@ -83,7 +86,7 @@ class GatewayFaultsTest {
             for (SentMessage mention : mentions) {
                 problems.addAll(Traffic.problems(checks, mention, mention.awaitReply(ANSWER)));
             }
-            System.out.println("[robustness] gateway faults: " + delivered.size() + " interactions and "
+            FIGURES.info("gateway faults: " + delivered.size() + " interactions and "
                     + mentions.size() + " mentions delivered, each answered exactly once; replayed on resume: shard 0 "
                     + discord.replayedCount(0) + ", shard 1 " + discord.replayedCount(1) + "\n  "
                     + String.join("\n  ", report));

@@ -1,16 +1,20 @@
 package org.kvmforum.bot.robustness;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -20,20 +24,24 @@ import org.kvmforum.bot.library.LibraryHolder;
 
 /**
  * Hostile input costs about what a real question costs. Every user has the same quota of commands, so a reply
- * that takes a hundred times the work of a normal one lets a few users occupy the bot's threads. Compared, not
- * timed absolutely: a question full of typos (the expensive honest case) against random Unicode of the same kind
- * of length, per command that searches.
+ * that takes a hundred times the work of a normal one lets a few users occupy the bot's threads. Work is counted
+ * as the bytes a command allocates on its thread (the same on any machine, unlike time), compared per command
+ * that searches: a question full of typos (the expensive honest case) against random Unicode of the same kind of
+ * length. The time each takes is in the benchmarks (ReplyBench's hostile inputs).
  */
 class HostileInputCostTest {
     private static final int SAMPLES = 15;
     private static final List<String> TYPOS = List.of("vfoi", "migratoin", "qcwo2", "virtoi", "scsci", "tracnig",
             "numaa", "kvmm", "guset", "memroy", "netwrok", "devcie", "assignmnet", "perfromance");
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Test
     void randomUnicodeCostsNoMoreThanQuestionsFullOfTypos() throws Exception {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled(),
+                "this JVM counts no allocation per thread");
         LibraryHolder holder = new LibraryHolder(ContentFiles.REAL, Library.load(ContentFiles.REAL));
-        CommandRouter router = new CommandRouter(CommandCatalog.all(holder, Theme.defaults(), Clock.systemUTC()),
-                Cooldowns.unlimited(), Theme.defaults());
+        CommandContext context = new CommandContext(holder, Theme.defaults(), Clock.systemUTC());
+        CommandRouter router = new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
         Random random = new Random(2011);
         Supplier<String> typos = () -> {
             StringBuilder question = new StringBuilder();
@@ -49,33 +57,34 @@ class HostileInputCostTest {
             }
             return text.toString();
         };
-        medianMillis(router, new String[] {"talk", "query"}, typos); // warm-up: JIT, the index's first queries
-        medianMillis(router, new String[] {"talk", "query"}, unicode);
-        List<String> report = new ArrayList<>();
+        medianBytes(router, new String[] {"talk", "query"}, typos); // warm-up: the index's first queries
+        medianBytes(router, new String[] {"talk", "query"}, unicode);
+        int compared = 0;
         for (String[] target : List.of(new String[] {"talk", "query"}, new String[] {"search", "query"},
                 new String[] {"slides", "talk"}, new String[] {"ask", "question"})) {
-            if (router.command(target[0]) == null) {
-                continue;
-            }
-            double honest = medianMillis(router, target, typos);
-            double hostile = medianMillis(router, target, unicode);
-            report.add(String.format("/%s typos %.2f ms, random Unicode %.2f ms", target[0], honest, hostile));
-            assertTrue(hostile <= Math.max(20, 3 * honest),
-                    String.format("/%s: random Unicode takes %.1f ms, questions with typos %.1f ms", target[0],
-                            hostile, honest));
+            long honest = medianBytes(router, target, typos);
+            long hostile = medianBytes(router, target, unicode);
+            assertTrue(honest > 0 && hostile > 0, "allocation is counted");
+            // Three times the honest work, plus room for building a longer "not found" reply.
+            long bound = 3 * honest + 256 * 1024;
+            assertTrue(hostile <= bound, String.format("/%s: random Unicode allocates %,d bytes, questions with "
+                    + "typos %,d (bound %,d)", target[0], hostile, honest, bound));
+            compared++;
         }
-        System.out.println("[robustness] median cost per command: " + String.join("; ", report));
+        assertEquals(4, compared);
     }
 
-    private static double medianMillis(CommandRouter router, String[] target, Supplier<String> input) {
-        List<Long> nanos = new ArrayList<>();
+    /** The median of the bytes one command allocates on the calling thread, where the router builds the reply. */
+    private static long medianBytes(CommandRouter router, String[] target, Supplier<String> input) {
+        long thread = Thread.currentThread().getId();
+        List<Long> bytes = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             CommandRequest request = new CommandRequest(target[0], Map.of(target[1], input.get()), "1", null, false);
-            long start = System.nanoTime();
+            long before = THREADS.getThreadAllocatedBytes(thread);
             router.execute(request);
-            nanos.add(System.nanoTime() - start);
+            bytes.add(THREADS.getThreadAllocatedBytes(thread) - before);
         }
-        nanos.sort(Long::compare);
-        return nanos.get(SAMPLES / 2) / (double) TimeUnit.MILLISECONDS.toNanos(1);
+        bytes.sort(Long::compare);
+        return bytes.get(SAMPLES / 2);
     }
 }

@@ -37,6 +37,7 @@ import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.ButtonReply;
 import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -69,9 +70,9 @@ class HostileInputPropertiesTest {
     @BeforeContainer
     static void setUp() throws Exception {
         LibraryHolder holder = new LibraryHolder(CONTENT, Library.load(CONTENT));
-        Theme theme = Theme.defaults();
-        List<SlashCommand> commands = CommandCatalog.all(holder, theme, CLOCK);
-        router = new CommandRouter(commands, Cooldowns.unlimited(), theme);
+        CommandContext context = new CommandContext(holder, Theme.defaults(), CLOCK);
+        List<SlashCommand> commands = CommandCatalog.all(context);
+        router = new CommandRouter(commands, Cooldowns.unlimited(), context);
         console = new ConsoleRunner(router);
         checks = new ReplyChecks(CONTENT);
         logs = LogCapture.start();
@@ -112,11 +113,12 @@ class HostileInputPropertiesTest {
     @Provide
     Arbitrary<CommandRequest> commandRequests() {
         return Arbitraries.of(router.commands()).flatMap(command -> {
-            List<OptionData> declared = command.definition().getOptions();
+            // A message command's one input is the message's text, carried as the option TARGET.
+            List<String> declared = command.onMessage() ? List.of(SlashCommand.TARGET)
+                    : command.options().stream().map(OptionData::getName).toList();
             Arbitrary<Map<String, String>> options = declared.isEmpty()
                     ? Arbitraries.just(Map.of())
-                    : Arbitraries.maps(Arbitraries.of(declared.stream().map(OptionData::getName).toList()),
-                            Hostile.text()).ofMaxSize(declared.size());
+                    : Arbitraries.maps(Arbitraries.of(declared), Hostile.text()).ofMaxSize(declared.size());
             // Mostly plain users; sometimes an admin, so /reload runs too (it rereads the real post).
             Arbitrary<Boolean> admin = Arbitraries.frequency(Tuple.of(199, false),
                     Tuple.of(1, true));
@@ -180,7 +182,7 @@ class HostileInputPropertiesTest {
     Arbitrary<AutocompleteRequest> autocompleteRequests() {
         List<String[]> autocompleted = new ArrayList<>();
         for (SlashCommand command : router.commands()) {
-            for (OptionData option : command.definition().getOptions()) {
+            for (OptionData option : command.options()) {
                 if (option.isAutoComplete()) {
                     autocompleted.add(new String[] {command.name(), option.getName()});
                 }
@@ -253,7 +255,10 @@ class HostileInputPropertiesTest {
     @Provide
     Arbitrary<String> consoleLines() {
         Arbitrary<String> command = Arbitraries.of(router.commands()).flatMap(slash -> {
-            List<String> names = slash.definition().getOptions().stream().map(OptionData::getName).toList();
+            if (slash.onMessage()) {
+                return Hostile.text().map(text -> "context \"" + slash.name() + "\" " + text);
+            }
+            List<String> names = slash.options().stream().map(OptionData::getName).toList();
             Arbitrary<String> value = Hostile.text();
             Arbitrary<String> options = names.isEmpty()
                     ? value.map(v -> v.length() > 10 ? "" : v)

@@ -8,6 +8,8 @@ import ch.qos.logback.classic.Level;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +78,51 @@ class OperatorMistakesTest {
         Path empty = Files.writeString(dir.resolve("token"), "  \n");
         assertOneLineExit2(run(Map.of("DISCORD_TOKEN_FILE", empty.toString())), "DISCORD_TOKEN_FILE");
         assertOneLineExit2(run(Map.of("DISCORD_TOKEN_FILE", dir.toString())), "cannot be read");
+    }
+
+    @Test
+    void anUnreachableDiscordIsOneLineAndExitCode1EveryTime() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String json = "{\"discord\": {\"restBaseUrl\": \"http://127.0.0.1:" + closedPort + "/api/v10/\", "
+                + "\"gatewayUrl\": \"ws://127.0.0.1:" + closedPort + "/\"}}";
+        Path config = Files.writeString(dir.resolve("unreachable.json"), json);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Run run = run(Map.of("DISCORD_TOKEN", "a-token-nobody-checks"), "--config", config.toString());
+
+            assertEquals(BotApplication.EXIT_FAILURE, run.exit(), run.err());
+            assertEquals(1, run.errLines().size(), "one line, attempt " + attempt + ": " + run.err());
+            assertTrue(run.errLines().get(0).startsWith("kvm-forum-bot: could not connect to Discord"), run.err());
+            assertFalse(run.logs().contains("\tat "), "no stack trace, attempt " + attempt + ": " + run.logs());
+            assertFalse(run.logs().contains("ERROR"), "no error logged besides the line: " + run.logs());
+        }
+    }
+
+    @Test
+    void withoutAContentDirectoryTheBuiltInContentIsServedAndTheStartLineSaysFromWhere() throws Exception {
+        Path noConfig = Files.writeString(dir.resolve("empty.json"), "{}");
+        Run builtIn = run(Map.of(), new ByteArrayInputStream("/about\n".getBytes(StandardCharsets.UTF_8)),
+                "--console", "--config", noConfig.toString());
+        // Run from the build, the built-in content is the classes directory's copy; in the jar it is "the jar".
+        Path classes = Path.of(BotApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertTrue(builtIn.out().contains("speakers from " + classes.resolve("content")), builtIn.out());
+        assertTrue(builtIn.out().contains("KVM Forum 2011"), "answered /about: " + builtIn.out());
+
+        Run named = run(Map.of(), new ByteArrayInputStream(new byte[0]), "--console", "--config",
+                noConfig.toString(), "--content", "content");
+        assertTrue(named.out().contains("speakers from " + Path.of("content").toAbsolutePath()), named.out());
+    }
+
+    @Test
+    void watchingTheBuiltInContentIsDeclinedInOneLogLine() throws Exception {
+        Path config = Files.writeString(dir.resolve("watch.json"), "{\"reload\": {\"watchContent\": true}}");
+        Run run = run(Map.of(), new ByteArrayInputStream("/about\n".getBytes(StandardCharsets.UTF_8)), "--json",
+                "--config", config.toString());
+        assertEquals(BotApplication.EXIT_OK, run.exit(), run.err());
+        assertEquals(1, run.logs().lines().filter(line -> line.startsWith("WARN ") && line.contains("nothing is watched")).count(), run.logs());
+        assertFalse(run.logs().contains("watching "), "no watcher on the built-in content: " + run.logs());
     }
 
     @Test

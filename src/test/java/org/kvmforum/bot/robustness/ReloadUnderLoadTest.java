@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.kvmforum.bot.commands.CommandCatalog;
+import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
@@ -35,6 +36,9 @@ import org.kvmforum.bot.library.LibraryHolder;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ReloadUnderLoadTest {
+    /** Measured figures, for target/test-figures.log (see logback-test.xml), not the console. */
+    private static final org.slf4j.Logger FIGURES = org.slf4j.LoggerFactory.getLogger("figures");
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
     /** Reload cycles (B, broken, A, broken) while the readers run. */
     private static final int CYCLES = 4;
@@ -114,9 +118,9 @@ class ReloadUnderLoadTest {
         running.set(false);
         assertTrue(readersDone.await(10, TimeUnit.SECONDS));
 
-        System.out.printf("[robustness] reload under load: %d reloads and %d refused reloads while %d readers got "
-                + "%d answers from version A and %d from version B, none mixed%n", reloads, refusals, READERS,
-                fromA.get(), fromB.get());
+        FIGURES.info(String.format("reload under load: %d reloads and %d refused reloads while %d readers got "
+                + "%d answers from version A and %d from version B, none mixed", reloads, refusals, READERS,
+                fromA.get(), fromB.get()));
         assertEquals(List.of(), mixed, "answers that match neither version");
         assertEquals(2 * CYCLES, reloads);
         assertEquals(2 * CYCLES, refusals);
@@ -141,8 +145,8 @@ class ReloadUnderLoadTest {
     }
 
     private static CommandRouter router(LibraryHolder holder) {
-        Theme theme = Theme.defaults();
-        return new CommandRouter(CommandCatalog.all(holder, theme, CLOCK), Cooldowns.unlimited(), theme);
+        CommandContext context = new CommandContext(holder, Theme.defaults(), CLOCK);
+        return new CommandRouter(CommandCatalog.all(context), Cooldowns.unlimited(), context);
     }
 
     private static String json(Reply reply) {

@@ -217,6 +217,23 @@ final class DiscordPayloads {
         return data;
     }
 
+    /**
+     * {@code data} of a message command (type 3) used on a user's message in the guild's text channel: the
+     * message's id as {@code target_id}, and the message itself under {@code resolved.messages}.
+     */
+    static ObjectNode messageCommandData(long commandId, String name, GuildSpec guild, long messageId, long authorId,
+            String content) {
+        ObjectNode data = Json.object()
+                .put("id", Long.toUnsignedString(commandId))
+                .put("name", name)
+                .put("type", 3)
+                .put("target_id", Long.toUnsignedString(messageId));
+        ObjectNode message = message(messageId, guild.textChannelId(), user(authorId, userName(authorId), false),
+                content).put("guild_id", Long.toUnsignedString(guild.id()));
+        data.putObject("resolved").putObject("messages").set(Long.toUnsignedString(messageId), message);
+        return data;
+    }
+
     static ObjectNode option(String name, Object value) {
         ObjectNode option = Json.object().put("name", name);
         if (value instanceof Boolean b) {

@@ -139,6 +139,19 @@ public final class FakeDiscord implements AutoCloseable {
         return dispatchInteraction(d);
     }
 
+    /**
+     * A message command (type 2, {@code data.type} 3: the Apps menu on a message) used by {@code userId} on a
+     * message {@code authorId} wrote in the guild's text channel, which Discord resolves into the interaction.
+     */
+    public CompletableFuture<Interaction> sendMessageCommand(long guildId, long userId, String name, long authorId,
+            String content) {
+        GuildSpec guild = guild(guildId);
+        ObjectNode d = newInteraction(INTERACTION_COMMAND, guild, userId);
+        d.set("data", DiscordPayloads.messageCommandData(commands.idOf(guildId, name), name, guild, Snowflakes.next(),
+                authorId, content));
+        return dispatchInteraction(d);
+    }
+
     /** Autocomplete (type 4) with exactly one focused string option, the one the user is typing in. */
     public CompletableFuture<Interaction> sendAutocomplete(long guildId, long userId, String name,
             String focusedOption, String value, Map<String, Object> otherOptions) {

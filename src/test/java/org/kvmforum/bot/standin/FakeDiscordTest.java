@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -27,6 +31,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kvmforum.bot.robustness.LogCapture;
 import org.junit.jupiter.api.Timeout;
 
 /** The real JDA 6 client against the stand-in: log-in, sharding, every kind of answer, and Discord's faults. */
@@ -41,10 +46,24 @@ class FakeDiscordTest {
 
     @AfterEach
     void shutDown() throws Exception {
-        // Reverse order: JDA first, so it does not try to reconnect to a closed stand-in.
-        for (int i = cleanup.size() - 1; i >= 0; i--) {
-            cleanup.get(i).close();
+        // Stopping JDA at once interrupts its threads with a request still in flight (a callback being retried,
+        // say), and JDA logs that as an error: expected here, so it is captured rather than printed. Any other error is not.
+        try (LogCapture logs = LogCapture.start()) {
+            // Reverse order: JDA first, so it does not try to reconnect to a closed stand-in.
+            for (int i = cleanup.size() - 1; i >= 0; i--) {
+                cleanup.get(i).close();
+            }
+            List<String> unexpected = logs.atLeast(Level.ERROR).stream().filter(e -> !interruptedByShutdown(e))
+                    .map(ILoggingEvent::getFormattedMessage).toList();
+            assertEquals(List.of(), unexpected, "errors while shutting down: " + logs.text());
         }
+    }
+
+    private static boolean interruptedByShutdown(ILoggingEvent event) {
+        String text = event.getFormattedMessage()
+                + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        // An interrupted socket read, or a rate-limiter lock refused to an interrupted thread, and so on.
+        return text.toLowerCase(Locale.ROOT).contains("interrupted");
     }
 
     private FakeDiscord discord(FakeDiscord.Builder builder) {

@@ -3,9 +3,6 @@ package org.kvmforum.bot.standin;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -71,16 +68,7 @@ public final class Interaction {
 
     /** Waits for the final response; fails with a message naming this interaction on timeout. */
     public CapturedResponse awaitFinalResponse(Duration timeout) {
-        try {
-            return finalResponse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new AssertionError("no final response within " + timeout + " for " + this, e);
-        } catch (ExecutionException e) {
-            throw new AssertionError("interaction " + id + " failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        return Responses.await(finalResponse, timeout, this);
     }
 
     /** Nanoseconds from dispatch to the final response; only valid once it arrived. */

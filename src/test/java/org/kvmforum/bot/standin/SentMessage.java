@@ -2,9 +2,6 @@ package org.kvmforum.bot.standin;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A user's message the stand-in delivered as MESSAGE_CREATE, and the bot's reply to it. */
@@ -43,17 +40,9 @@ public final class SentMessage {
         return reply;
     }
 
+    /** Waits for the reply; fails with a message naming this message on timeout. */
     public CapturedResponse awaitReply(Duration timeout) {
-        try {
-            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new AssertionError("no reply within " + timeout + " to message " + id, e);
-        } catch (ExecutionException e) {
-            throw new AssertionError("message " + id + " failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        return Responses.await(reply, timeout, "message " + id);
     }
 
     public int replyCount() {
