@@ -137,7 +137,13 @@ public final class QuestionAnswerer {
         }
         if (asksWhy(q)) {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
-            Answer quoted = quoteByMeaning(q);
+            // When the question names a session, its reason is in that session's paragraph.
+            List<TopicMatch> named = q.hasTopic() ? rank(words, q.event().sessions()) : List.of();
+            Answer quoted = !named.isEmpty() && named.get(0).strong()
+                    ? quoteFromParagraph(q, named.get(0).session()) : null;
+            if (quoted == null) {
+                quoted = quoteByMeaning(q);
+            }
             return quoted != null ? quoted : Answer.notInPost("The post does not say why.", List.of());
         }
         if (q.fact() != null && topicIsASession(q, words)) {
@@ -557,6 +563,21 @@ public final class QuestionAnswerer {
             text += " " + sentences.get(best.index() + 1);
         }
         return Answer.of("The post says: “" + text + "”");
+    }
+
+    /**
+     * The sentence of a session's own paragraph closest to the question, quoted, when it clears
+     * {@link SemanticIndex#SENTENCE_IN_PARAGRAPH}: the paragraph is already known to be the one asked about.
+     */
+    private Answer quoteFromParagraph(Question q, Session session) {
+        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
+                : semantic.sentences(reader.withoutEventName(q), q.event())) {
+            if (session.summary().contains(scored.item().text())) {
+                return scored.score() >= SemanticIndex.SENTENCE_IN_PARAGRAPH
+                        ? Answer.of("The post says: “" + scored.item().text() + "”", List.of(session)) : null;
+            }
+        }
+        return null;
     }
 
     /** The sentence for a topic nothing in the post matches. */

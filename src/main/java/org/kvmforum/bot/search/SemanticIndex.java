@@ -47,6 +47,13 @@ public final class SemanticIndex {
      */
     public static final float SENTENCE_MATCH = 0.6f;
 
+    /**
+     * Within the paragraph of the session a why-question names, its closest sentence is the answer from this
+     * score: the words already chose the paragraph, so the sentence needs only to be about the question at all
+     * (the reason a BOF fizzled out, "partly due to my jet lag", scores 0.5 against its question).
+     */
+    public static final float SENTENCE_IN_PARAGRAPH = 0.4f;
+
     private static final int QUESTIONS_REMEMBERED = 4_096;
 
     /**

@@ -55,6 +55,9 @@ class HybridAnswersTest {
         Answer why = answers.answer("why were the talk slots so short?");
         assertTrue(why.answered(), why.text());
         assertTrue(why.text().contains("submissions"), why.text());
+        // A why-question that names a session finds the reason in that session's paragraph.
+        Answer fizzled = answers.answer("why did the guest - host communication BOF fizzle out?");
+        assertTrue(fizzled.answered() && fizzled.text().contains("jet lag"), fizzled.text());
         // "how much" asks for an amount, not a price: the session is still the answer.
         assertAbout("which talk was about limiting how much IO a guest can use?", "IO throttling");
     }
