@@ -393,7 +393,7 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
             }
-            Session byMeaning = sessionByMeaning(q);
+            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session());
             if (byMeaning != null) {
                 return aboutChosen(q, List.of(byMeaning));
             }
@@ -533,16 +533,17 @@ public final class QuestionAnswerer {
 
     /**
      * The session the question is about by meaning, when the words did not find it ("handing a real GPU to a VM"):
-     * the dense index's best session, if it clears {@link SemanticIndex#confident}, and passes the question's day, part and kind. Null otherwise, or without the model.
+     * the dense index's best session, if {@link SemanticIndex#confident} of it (the words' best weak match agreeing
+     * counts), and passes the question's day, part and kind. Null otherwise, or without the model.
      */
-    private Session sessionByMeaning(Question q) {
+    private Session sessionByMeaning(Question q, Session bestByWords) {
         List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
         for (SemanticIndex.Scored<Session> scored : semantic.sessions(reader.withoutEventName(q))) {
             if (scored.item().eventId().equals(q.event().id()) && passesFilters(q, scored.item())) {
                 ranked.add(scored);
             }
         }
-        return SemanticIndex.confident(ranked).orElse(null);
+        return SemanticIndex.confident(ranked, bestByWords).orElse(null);
     }
 
     /**

@@ -39,6 +39,8 @@ class HybridAnswersTest {
     void aSessionInOtherWordsIsFoundByMeaning() {
         assertAbout("anything on handing a real GPU to a VM?", "graphics device assignment");
         assertAbout("was there a talk on making QEMU easier to drive from libvirt?", "QAPI and QOM");
+        // Meaning and words agree on a session, though neither is sure alone.
+        assertAbout("who talked about giving guests back unused memory?", "MM work");
         // "VMs" is the plural of an acronym, not a name the post never has.
         assertAbout("who discussed remote desktop protocols for VMs?", "SPICE");
     }
