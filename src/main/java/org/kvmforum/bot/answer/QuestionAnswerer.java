@@ -137,7 +137,13 @@ public final class QuestionAnswerer {
         }
         if (asksWhy(q)) {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
-            Answer quoted = quoteByMeaning(q);
+            // When the question names a session, its reason is in that session's paragraph.
+            List<TopicMatch> named = q.hasTopic() ? rank(words, q.event().sessions()) : List.of();
+            Answer quoted = !named.isEmpty() && named.get(0).strong()
+                    ? quoteFromParagraph(q, named.get(0).session()) : null;
+            if (quoted == null) {
+                quoted = quoteByMeaning(q);
+            }
             return quoted != null ? quoted : Answer.notInPost("The post does not say why.", List.of());
         }
         if (q.fact() != null && topicIsASession(q, words)) {
@@ -387,7 +393,7 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
             }
-            Session byMeaning = sessionByMeaning(q);
+            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session());
             if (byMeaning != null) {
                 return aboutChosen(q, List.of(byMeaning));
             }
@@ -527,16 +533,17 @@ public final class QuestionAnswerer {
 
     /**
      * The session the question is about by meaning, when the words did not find it ("handing a real GPU to a VM"):
-     * the dense index's best session, if it clears {@link SemanticIndex#confident}, and passes the question's day, part and kind. Null otherwise, or without the model.
+     * the dense index's best session, if {@link SemanticIndex#confident} of it (the words' best weak match agreeing
+     * counts), and passes the question's day, part and kind. Null otherwise, or without the model.
      */
-    private Session sessionByMeaning(Question q) {
+    private Session sessionByMeaning(Question q, Session bestByWords) {
         List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
         for (SemanticIndex.Scored<Session> scored : semantic.sessions(reader.withoutEventName(q))) {
             if (scored.item().eventId().equals(q.event().id()) && passesFilters(q, scored.item())) {
                 ranked.add(scored);
             }
         }
-        return SemanticIndex.confident(ranked).orElse(null);
+        return SemanticIndex.confident(ranked, bestByWords).orElse(null);
     }
 
     /**
@@ -557,6 +564,21 @@ public final class QuestionAnswerer {
             text += " " + sentences.get(best.index() + 1);
         }
         return Answer.of("The post says: “" + text + "”");
+    }
+
+    /**
+     * The sentence of a session's own paragraph closest to the question, quoted, when it clears
+     * {@link SemanticIndex#SENTENCE_IN_PARAGRAPH}: the paragraph is already known to be the one asked about.
+     */
+    private Answer quoteFromParagraph(Question q, Session session) {
+        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
+                : semantic.sentences(reader.withoutEventName(q), q.event())) {
+            if (session.summary().contains(scored.item().text())) {
+                return scored.score() >= SemanticIndex.SENTENCE_IN_PARAGRAPH
+                        ? Answer.of("The post says: “" + scored.item().text() + "”", List.of(session)) : null;
+            }
+        }
+        return null;
     }
 
     /** The sentence for a topic nothing in the post matches. */

@@ -21,7 +21,10 @@ public record Token(String text, String surface, boolean capital, boolean openin
      * capitalised for opening a sentence.
      */
     public boolean writtenAsName() {
-        return capital && !opening && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+        // "VMs", "GPUs": the plural of an acronym, not a name.
+        String singular = surface.endsWith("s") ? surface.substring(0, surface.length() - 1) : "";
+        boolean pluralAcronym = singular.length() >= 2 && singular.equals(singular.toUpperCase(java.util.Locale.ROOT));
+        return capital && !opening && !pluralAcronym && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "post-copy" → [post, copy]; a simple word → itself. */

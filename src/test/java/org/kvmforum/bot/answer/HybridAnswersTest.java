@@ -39,6 +39,10 @@ class HybridAnswersTest {
     void aSessionInOtherWordsIsFoundByMeaning() {
         assertAbout("anything on handing a real GPU to a VM?", "graphics device assignment");
         assertAbout("was there a talk on making QEMU easier to drive from libvirt?", "QAPI and QOM");
+        // Meaning and words agree on a session, though neither is sure alone.
+        assertAbout("who talked about giving guests back unused memory?", "MM work");
+        // "VMs" is the plural of an acronym, not a name the post never has.
+        assertAbout("who discussed remote desktop protocols for VMs?", "SPICE");
     }
 
     @Test
@@ -55,6 +59,9 @@ class HybridAnswersTest {
         Answer why = answers.answer("why were the talk slots so short?");
         assertTrue(why.answered(), why.text());
         assertTrue(why.text().contains("submissions"), why.text());
+        // A why-question that names a session finds the reason in that session's paragraph.
+        Answer fizzled = answers.answer("why did the guest - host communication BOF fizzle out?");
+        assertTrue(fizzled.answered() && fizzled.text().contains("jet lag"), fizzled.text());
         // "how much" asks for an amount, not a price: the session is still the answer.
         assertAbout("which talk was about limiting how much IO a guest can use?", "IO throttling");
     }

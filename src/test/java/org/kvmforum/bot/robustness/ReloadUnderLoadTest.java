@@ -74,6 +74,7 @@ class ReloadUnderLoadTest {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger fromA = new AtomicInteger();
         AtomicInteger fromB = new AtomicInteger();
+        AtomicInteger answered = new AtomicInteger();
         List<String> mixed = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch readersDone = new CountDownLatch(READERS);
         for (int r = 0; r < READERS; r++) {
@@ -83,6 +84,7 @@ class ReloadUnderLoadTest {
                     for (int i = offset; running.get(); i++) {
                         CommandRequest query = QUERIES.get(i % QUERIES.size());
                         String answer = json(router.execute(query));
+                        answered.incrementAndGet();
                         if (answer.equals(expectedA.get(query))) {
                             fromA.incrementAndGet();
                         } else if (answer.equals(expectedB.get(query))) {
@@ -110,6 +112,9 @@ class ReloadUnderLoadTest {
             String title = router.execute(reload).message().getEmbeds().get(0).getTitle();
             if (title.equals("Reloaded")) {
                 reloads++;
+                // Each version stays in place until the readers have answered from it a few times: on a loaded
+                // machine the reloads could otherwise outrun the readers, and a version would go unserved.
+                awaitAnswers(answered, answered.get() + 2 * READERS);
             } else {
                 assertTrue(title.startsWith("Reload refused"), title);
                 refusals++;
@@ -125,6 +130,13 @@ class ReloadUnderLoadTest {
         assertEquals(2 * CYCLES, reloads);
         assertEquals(2 * CYCLES, refusals);
         assertTrue(fromA.get() > 0 && fromB.get() > 0, "both versions must have been served");
+    }
+
+    private static void awaitAnswers(AtomicInteger answered, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (answered.get() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
     }
 
     private static CommandRequest ask(String command, Map<String, String> options) {
