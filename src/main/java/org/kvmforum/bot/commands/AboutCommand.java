@@ -13,7 +13,7 @@ import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /** {@code /about}: the event itself, as the post describes it, and the post it all comes from. */
-public final class AboutCommand extends SlashCommand {
+public final class AboutCommand extends ScopedCommand {
     public AboutCommand(CommandContext context) {
         super(context, "about", "About the event: where, with what, how many came, and the post this bot answers from",
                 "/about", Replies.SAME_FOR_SAME_OPTIONS);
@@ -21,11 +21,7 @@ public final class AboutCommand extends SlashCommand {
     }
 
     @Override
-    public Reply execute(CommandRequest request, Library library) {
-        EventScope scope = EventScope.of(library.model(), request);
-        if (scope.unknown()) {
-            return scope.problem(context.theme(), library.model());
-        }
+    protected Reply execute(CommandRequest request, Library library, EventScope scope) {
         Event event = scope.eventOrLatest(library.model());
         MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(card(event, library.model()));
         List<Button> links = new ArrayList<>();

@@ -27,7 +27,7 @@ import org.kvmforum.bot.wording.Wording;
  * edge switches them off then when it can, and a click after that is answered privately as expired, from the
  * time in the button itself, whether or not they were switched off.
  */
-public final class ScheduleCommand extends SlashCommand {
+public final class ScheduleCommand extends ScopedCommand {
     static final String DAY = "day";
     /**
      * Buttons stop one minute before Discord's 15-minute interaction token would, so the edge can still edit
@@ -51,12 +51,8 @@ public final class ScheduleCommand extends SlashCommand {
     private record Page(Event event, int day, PartOfDay part, List<Session> sessions) {}
 
     @Override
-    public Reply execute(CommandRequest request, Library library) {
+    protected Reply execute(CommandRequest request, Library library, EventScope scope) {
         ContentModel model = library.model();
-        EventScope scope = EventScope.of(model, request);
-        if (scope.unknown()) {
-            return scope.problem(context.theme(), model);
-        }
         Event event = scope.eventOrLatest(model);
         String dayText = request.option(DAY);
         int day;

@@ -10,7 +10,7 @@ import org.kvmforum.bot.search.SessionHit;
 import org.kvmforum.bot.wording.Wording;
 
 /** {@code /search query}: a ranked list of matching sessions, tolerant of typos and word forms. */
-public final class SearchCommand extends SlashCommand {
+public final class SearchCommand extends ScopedCommand {
     static final String QUERY = "query";
     private static final int RESULTS = 10;
 
@@ -22,12 +22,8 @@ public final class SearchCommand extends SlashCommand {
     }
 
     @Override
-    public Reply execute(CommandRequest request, Library library) {
+    protected Reply execute(CommandRequest request, Library library, EventScope scope) {
         String query = request.option(QUERY, "");
-        EventScope scope = EventScope.of(library.model(), request);
-        if (scope.unknown()) {
-            return scope.problem(context.theme(), library.model());
-        }
         List<SessionHit> hits = SessionLookup.search(library, query, RESULTS, scope);
         if (hits.isEmpty()) {
             return Notices.noSession(context.theme(), library.model(), query, List.of());

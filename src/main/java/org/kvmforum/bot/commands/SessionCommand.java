@@ -11,7 +11,7 @@ import org.kvmforum.bot.library.Library;
  * takes a picked id or free text (searched), and answers "not found" with the closest sessions the same way for
  * all of them. A subclass says only what to show for the session found.
  */
-abstract class SessionCommand extends SlashCommand {
+abstract class SessionCommand extends ScopedCommand {
     private final String option;
 
     SessionCommand(CommandContext context, String name, String description, Function<Examples, String> example,
@@ -23,12 +23,8 @@ abstract class SessionCommand extends SlashCommand {
     }
 
     @Override
-    public final Reply execute(CommandRequest request, Library library) {
+    protected final Reply execute(CommandRequest request, Library library, EventScope scope) {
         String query = request.option(option, "");
-        EventScope scope = EventScope.of(library.model(), request);
-        if (scope.unknown()) {
-            return scope.problem(context.theme(), library.model());
-        }
         SessionLookup lookup = SessionLookup.resolve(library, query, scope);
         if (!lookup.found()) {
             return Notices.noSession(context.theme(), library.model(), query, lookup.suggestions());

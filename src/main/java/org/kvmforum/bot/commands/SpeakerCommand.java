@@ -20,7 +20,7 @@ import org.kvmforum.bot.wording.Wording;
  * {@code /speaker name}: a person's card with every session they gave or took part in. A first name (or any
  * name) shared by several people shows each of them, and says so.
  */
-public final class SpeakerCommand extends SlashCommand {
+public final class SpeakerCommand extends ScopedCommand {
     static final String NAME = "name";
     /** Embeds in one message; people beyond this are named, not shown. */
     private static final int MAX_CARDS = 5;
@@ -33,12 +33,8 @@ public final class SpeakerCommand extends SlashCommand {
     }
 
     @Override
-    public Reply execute(CommandRequest request, Library library) {
+    protected Reply execute(CommandRequest request, Library library, EventScope scope) {
         String name = request.option(NAME, "");
-        EventScope scope = EventScope.of(library.model(), request);
-        if (scope.unknown()) {
-            return scope.problem(context.theme(), library.model());
-        }
         List<Person> people = new ArrayList<>(resolve(library, name));
         // Someone who spoke only at other forums is not a speaker of the one asked for.
         people.removeIf(person -> scope.filter(library.model().sessionsOf(person)).isEmpty());
