@@ -133,6 +133,7 @@ class ListenerTest {
         when(defer.submit()).thenReturn(CompletableFuture.completedFuture(mock(InteractionHook.class)));
         when(event.deferReply(true)).thenReturn(defer);
         InteractionHook hook = mock(InteractionHook.class);
+        @SuppressWarnings("unchecked") // a mock of a generic type: its class literal has no type argument
         WebhookMessageEditAction<Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
         when(edit.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
         when(hook.editOriginal(any(MessageEditData.class))).thenReturn(edit);
@@ -217,7 +218,8 @@ class ListenerTest {
             ReplyCallbackAction action = mock(ReplyCallbackAction.class, RETURNS_SELF);
             when(action.submit()).thenReturn(CompletableFuture.completedFuture(hook));
             when(event.reply(any(MessageCreateData.class))).thenReturn(action);
-            WebhookMessageEditAction<Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
+            @SuppressWarnings("unchecked") // a mock of a generic type: its class literal has no type argument
+        WebhookMessageEditAction<Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
             when(hook.editOriginalComponents(anyCollection())).thenReturn(edit);
 
             new InteractionListener(router, workers, timer, inFlight).onSlashCommandInteraction(event);
