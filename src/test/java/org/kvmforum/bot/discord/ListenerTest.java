@@ -165,12 +165,12 @@ class ListenerTest {
         when(event.getFocusedOption()).thenReturn(focused);
         AutoCompleteCallbackAction action = mock(AutoCompleteCallbackAction.class, RETURNS_SELF);
         when(action.submit()).thenReturn(CompletableFuture.completedFuture(null));
-        when(event.replyChoices(any(java.util.Collection.class))).thenReturn(action);
+        when(event.replyChoices(org.mockito.ArgumentMatchers.<java.util.Collection<Command.Choice>>any())).thenReturn(action);
 
         new InteractionListener(router, workers, timers, inFlight).onCommandAutoCompleteInteraction(event);
         settle();
 
-        ArgumentCaptor<java.util.Collection<Command.Choice>> choices = ArgumentCaptor.forClass(java.util.Collection.class);
+        ArgumentCaptor<java.util.Collection<Command.Choice>> choices = ArgumentCaptor.captor();
         verify(event).replyChoices(choices.capture());
         assertEquals(2, choices.getValue().size(), "both Alexes");
     }
