@@ -231,7 +231,7 @@ class ListenerTest {
             List<Runnable> due = new ArrayList<>(timer.getQueue());
             timer.getQueue().clear();
             due.forEach(Runnable::run);
-            ArgumentCaptor<Collection<MessageTopLevelComponent>> rows = ArgumentCaptor.forClass(Collection.class);
+            ArgumentCaptor<Collection<MessageTopLevelComponent>> rows = ArgumentCaptor.captor();
             verify(hook).editOriginalComponents(rows.capture());
             List<Button> buttons = rows.getValue().stream().map(row -> (ActionRow) row)
                     .flatMap(row -> row.getButtons().stream()).toList();
