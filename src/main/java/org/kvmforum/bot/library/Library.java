@@ -7,6 +7,7 @@ import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.RelatedSessions;
 import org.kvmforum.bot.search.SessionSearch;
 
 /**
@@ -22,6 +23,7 @@ public final class Library {
     private final SessionSearch sessions;
     private final PeopleDirectory people;
     private final QuestionAnswerer answers;
+    private final RelatedSessions related;
 
     public Library(ContentModel model) {
         this.generation = GENERATIONS.incrementAndGet();
@@ -29,6 +31,7 @@ public final class Library {
         this.sessions = new SessionSearch(model);
         this.people = new PeopleDirectory(model);
         this.answers = new QuestionAnswerer(model, people);
+        this.related = new RelatedSessions(model);
     }
 
     /** Parses every post in the directory and builds the indexes; nothing is returned half-built. */
@@ -54,6 +57,11 @@ public final class Library {
 
     public PeopleDirectory people() {
         return people;
+    }
+
+    /** Each session's closest sessions in topic, computed with this generation. */
+    public RelatedSessions related() {
+        return related;
     }
 
     /** Answers plain-words questions from this generation's model and indexes. */
