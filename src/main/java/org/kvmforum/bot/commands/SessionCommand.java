@@ -33,7 +33,7 @@ abstract class SessionCommand extends SlashCommand {
         if (!lookup.found()) {
             return Notices.noSession(context.theme(), library.model(), query, lookup.suggestions());
         }
-        return found(library.model(), lookup, query);
+        return found(library, lookup, query);
     }
 
     /**
@@ -41,7 +41,7 @@ abstract class SessionCommand extends SlashCommand {
      *
      * @param query what the user typed, to echo when it was free text rather than a picked id
      */
-    abstract Reply found(ContentModel model, SessionLookup lookup, String query);
+    abstract Reply found(Library library, SessionLookup lookup, String query);
 
     @Override
     public final List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {
