@@ -5,17 +5,17 @@ import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
-import org.kvmforum.bot.commands.SelectRequest;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandRequest;
+import org.kvmforum.bot.commands.SelectRequest;
 import org.kvmforum.bot.commands.SlashCommand;
 
 /** Turns JDA's events into the plain requests the commands take. The only place that reads JDA events. */
