@@ -156,6 +156,16 @@ public final class RelatedSessions {
         return directory;
     }
 
+    /**
+     * Whether a pair is two topic words: where a stop word was taken out, the pair has an empty half ("how ",
+     * " work"), which is one word, not a phrase.
+     */
+    private static boolean topicPair(String pair, Set<String> framing) {
+        String[] words = pair.split(" ", -1);
+        return words.length == 2 && !words[0].isEmpty() && !words[1].isEmpty()
+                && !framing.contains(words[0]) && !framing.contains(words[1]);
+    }
+
     /** Title and post words as one text; a sentence's end between them is as good a break as any. */
     private static String topic(SessionText text) {
         return text.title() + " ; " + text.summary();
@@ -175,7 +185,8 @@ public final class RelatedSessions {
         for (String word : WordLists.QUESTION_WORDS) {
             framing.addAll(Analysis.terms(analyzer, word, 1));
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        // One word in common is a coincidence ("work"); a topic takes two, or a phrase and its words.
+        BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(2);
         int clauses = 0;
         for (String term : terms) {
             if (framing.contains(term) || clauses == IndexSearcher.getMaxClauseCount()
@@ -188,7 +199,8 @@ public final class RelatedSessions {
             clauses++;
         }
         for (String pair : new LinkedHashSet<>(Analysis.terms(pairs, topic(text), MAX_TERMS))) {
-            if (clauses == IndexSearcher.getMaxClauseCount() || reader.docFreq(new Term(PAIRS, pair)) > common) {
+            if (clauses == IndexSearcher.getMaxClauseCount() || !topicPair(pair, framing)
+                    || reader.docFreq(new Term(PAIRS, pair)) > common) {
                 continue;
             }
             query.add(new BoostQuery(new TermQuery(new Term(PAIRS, pair)), PAIR_BOOST), BooleanClause.Occur.SHOULD);
