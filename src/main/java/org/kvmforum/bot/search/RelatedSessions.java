@@ -39,15 +39,19 @@ import org.kvmforum.bot.content.Session;
  * The sessions closest in topic to each session, within its own event, computed once when the content is
  * loaded (a few dozen sessions: a few milliseconds) and then only looked up.
  *
- * <p>Each session's own title and post words are the query, BM25 over the same title and summary text the
- * search indexes ({@link SessionText}, same analysis), against the other sessions of its event. A score is
- * divided by the session's score against itself, so "related" means the same share of a session's topic
- * whatever the length of its paragraph; below {@link #MIN_SHARE} it is noise (two talks that both say
- * "guest"), and a session with nothing above it has no related sessions at all. Names, the day and the kind
- * are left out: the same speaker or the same afternoon is not the same topic.
+ * <p>Each session's own title and post words, and their two-word phrases, are the query, BM25 over the same
+ * title and summary text the search indexes ({@link SessionText}, same analysis), against the other sessions of
+ * its event; another session must match two of them at least. A score is divided by the session's score
+ * against itself, so "related" means the same share of a session's topic whatever the length of its
+ * paragraph, and the two ways are averaged (see {@link #closeness}); below {@link #MIN_SHARE} it is noise, and
+ * a session with nothing above it has no related sessions at all. Names, the day and the kind are left out:
+ * the same speaker or the same afternoon is not the same topic.
+ *
+ * <p>Built by {@code Library} beside {@link SessionSearch}, from the same text but not its index, so either
+ * can change without the other; an embedding similarity can be blended into {@link #closeness} later.
  */
 public final class RelatedSessions {
-    /** A related session's score as a share of the session's score against itself; tuned on the real post. */
+    /** The least {@link #closeness} of a related session; tuned on the real post. */
     static final float MIN_SHARE = 0.05f;
 
     /**
