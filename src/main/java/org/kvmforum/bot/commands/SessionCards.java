@@ -2,6 +2,7 @@ package org.kvmforum.bot.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -106,8 +107,13 @@ public final class SessionCards {
      */
     public List<ActionRow> components(Library library, Session session) {
         List<ActionRow> rows = new ArrayList<>(buttons(library.model(), session));
-        RelatedMenu.of(library.model(), library.related().of(session, RELATED), session).ifPresent(rows::add);
+        relatedMenu(library, session).ifPresent(rows::add);
         return rows;
+    }
+
+    /** The related-sessions menu alone, on its own row; none when the session has no related sessions. */
+    Optional<ActionRow> relatedMenu(Library library, Session session) {
+        return RelatedMenu.of(library.model(), library.related().of(session, RELATED), session);
     }
 
     /** Link buttons for the slides and the event's page, as one action row (or none). */

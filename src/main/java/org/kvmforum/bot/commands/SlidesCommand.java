@@ -63,7 +63,7 @@ public final class SlidesCommand extends SessionCommand {
         if (!buttons.isEmpty()) {
             rows.add(ActionRow.of(buttons));
         }
-        RelatedMenu.of(model, library.related().of(session, SessionCards.RELATED), session).ifPresent(rows::add);
+        context.cards().relatedMenu(library, session).ifPresent(rows::add);
         message.setComponents(rows);
         return Reply.visible(message.build());
     }
