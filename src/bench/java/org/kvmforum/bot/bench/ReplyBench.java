@@ -1,6 +1,7 @@
 package org.kvmforum.bot.bench;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import org.kvmforum.bot.commands.ButtonReply;
 import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.Reply;
+import org.kvmforum.bot.commands.SelectRequest;
 import org.kvmforum.bot.standin.BaselineBot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,6 +44,7 @@ public class ReplyBench {
     private CommandRequest help;
     private CommandRequest searchTypos;
     private CommandRequest searchRandomUnicode;
+    private SelectRequest relatedChoice;
 
     @Setup
     public void setUp() {
@@ -71,11 +74,15 @@ public class ReplyBench {
         }
         searchRandomUnicode = BotUnderBench.request("search", Map.of("query", unicode.toString()));
         requireUpdate(bot.router.click(scheduleNextPage));
+        // Live migration's card opens postcopy live migration, its closest related session, in place.
+        relatedChoice = new SelectRequest("related:2011-live-migration", List.of("2011-postcopy-live-migration"),
+                BotUnderBench.USER, BotUnderBench.USER, BotUnderBench.GUILD);
+        requireUpdate(bot.router.select(relatedChoice));
     }
 
     private static void requireUpdate(ButtonReply reply) {
         if (!(reply instanceof ButtonReply.Update)) {
-            throw new IllegalStateException("the schedule button did not turn the page: " + reply);
+            throw new IllegalStateException("the schedule button or related menu did not edit the message: " + reply);
         }
     }
 
@@ -123,6 +130,11 @@ public class ReplyBench {
     @Benchmark
     public ButtonReply scheduleNextPageClick() {
         return bot.router.click(scheduleNextPage);
+    }
+
+    @Benchmark
+    public ButtonReply relatedMenuChoice() {
+        return bot.router.select(relatedChoice);
     }
 
     @Benchmark

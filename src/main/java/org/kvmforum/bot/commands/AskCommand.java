@@ -49,7 +49,7 @@ public final class AskCommand extends SlashCommand {
         }
         Answer answer = library.answers().answer(question);
         return answer.answered()
-                ? answered(library.model(), answer)
+                ? answered(library, answer)
                 : notAnswered(library.model(), question, answer);
     }
 
@@ -65,14 +65,16 @@ public final class AskCommand extends SlashCommand {
                         + "You can also mention the bot with your question.", DiscordLimits.EMBED_DESCRIPTION));
     }
 
-    private Reply answered(ContentModel model, Answer answer) {
+    private Reply answered(Library library, Answer answer) {
+        ContentModel model = library.model();
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setContent(UserText.clip(markdown(answer.text()), DiscordLimits.CONTENT));
         List<Session> sessions = answer.sessions();
         if (sessions.size() == 1) {
-            message.setEmbeds(cardsFitting(model, sessions)).setComponents(context.cards().buttons(model, sessions.get(0)));
+            message.setEmbeds(cardsFitting(library, sessions))
+                    .setComponents(context.cards().components(library, sessions.get(0)));
         } else if (sessions.size() <= MAX_CARDS && !sessions.isEmpty()) {
-            message.setEmbeds(cardsFitting(model, sessions));
+            message.setEmbeds(cardsFitting(library, sessions));
             slidesButtons(sessions).ifPresent(message::setComponents);
         } else if (!sessions.isEmpty()) {
             message.setEmbeds(list(model, sessions));
@@ -96,13 +98,13 @@ public final class AskCommand extends SlashCommand {
      * The cards, each with as much of the post's words as lets them all fit: the whole paragraph for one
      * card, less for several, none if even that is too much.
      */
-    private List<MessageEmbed> cardsFitting(ContentModel model, List<Session> sessions) {
+    private List<MessageEmbed> cardsFitting(Library library, List<Session> sessions) {
         int room = sessions.size() == 1 ? SessionCards.FULL_SUMMARY : 2 * SessionCards.FULL_SUMMARY / sessions.size();
         while (true) {
             List<MessageEmbed> embeds = new ArrayList<>(sessions.size());
             int total = 0;
             for (Session session : sessions) {
-                MessageEmbed card = context.cards().card(model, session, room);
+                MessageEmbed card = context.cards().card(library, session, room);
                 embeds.add(card);
                 total += card.getLength();
             }

@@ -38,6 +38,7 @@ public final class CommandRouter {
     private final Cache<ReplyKey, Reply> replies = Caffeine.newBuilder().maximumSize(10_000).build();
     /** Autocomplete choices of the same commands, cached the same way. */
     private final Cache<ChoicesKey, List<Command.Choice>> choices = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final RelatedMenu related;
 
     public CommandRouter(List<SlashCommand> commands, Cooldowns cooldowns, CommandContext context) {
         Map<String, SlashCommand> byName = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ public final class CommandRouter {
         this.cooldowns = cooldowns;
         this.context = context;
         this.theme = context.theme();
+        this.related = new RelatedMenu(theme, context.cards());
     }
 
     /** The commands in registration order. */
@@ -173,6 +175,29 @@ public final class CommandRouter {
         ButtonReply reply = clickThrough(request);
         return reply instanceof ButtonReply.Answer answer ? new ButtonReply.Answer(withoutMentions(answer.reply()))
                 : reply;
+    }
+
+    /**
+     * A choice in a select menu: the related-sessions menu under a card is the only one. Answered like a click:
+     * the message edited in place (checked against the limits), or a private notice.
+     */
+    public ButtonReply select(SelectRequest request) {
+        if (!request.customId().startsWith(RelatedMenu.PREFIX)) {
+            return new ButtonReply.Answer(withoutMentions(Notices.error(theme, "Unknown menu",
+                    "This menu no longer does anything.")));
+        }
+        try {
+            ButtonReply reply = related.choose(request, context.library());
+            if (reply instanceof ButtonReply.Update update) {
+                ReplyLimits.require(update.edit());
+                return reply;
+            }
+            return new ButtonReply.Answer(checked(((ButtonReply.Answer) reply).reply()));
+        } catch (RuntimeException e) {
+            log.error("menu {} failed for user {} in guild {}", UserText.forLog(request.customId(), 120),
+                    request.userId(), request.guildId(), e);
+            return new ButtonReply.Answer(withoutMentions(Notices.internalError(theme)));
+        }
     }
 
     private ButtonReply clickThrough(ButtonRequest request) {

@@ -24,6 +24,10 @@ public final class DiscordLimits {
     public static final int BUTTON_LABEL = 80;
     public static final int CUSTOM_ID = 100;
     public static final int LINK_BUTTON_URL = 512;
+    /** A select menu: its options, each one's label, value and description, and its placeholder (JDA's limit). */
+    public static final int SELECT_OPTIONS = 25;
+    public static final int SELECT_OPTION_TEXT = 100;
+    public static final int SELECT_PLACEHOLDER = 100;
     /** Files on one message. */
     public static final int ATTACHMENTS_PER_MESSAGE = 10;
     /** An attachment's description (its alt text). */

@@ -10,6 +10,8 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.actionrow.ActionRowChildComponentUnion;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
@@ -222,6 +224,14 @@ public final class ReplyLimits {
                 problems.add("a row of " + row.getComponents().size() + " components");
             }
             for (ActionRowChildComponentUnion child : row.getComponents()) {
+                if (child instanceof StringSelectMenu menu) {
+                    // A select menu fills its row alone.
+                    if (row.getComponents().size() > 1) {
+                        problems.add("a select menu sharing its row");
+                    }
+                    checkSelectMenu(menu, customIds, problems);
+                    continue;
+                }
                 if (!(child instanceof Button button)) {
                     continue;
                 }
@@ -237,6 +247,29 @@ public final class ReplyLimits {
                         problems.add("button custom id '" + id + "' used twice");
                     }
                 }
+            }
+        }
+    }
+
+    private static void checkSelectMenu(StringSelectMenu menu, Set<String> customIds, List<String> problems) {
+        String id = menu.getCustomId();
+        if (id == null || id.isEmpty() || id.length() > DiscordLimits.CUSTOM_ID) {
+            problems.add("select menu custom id of " + (id == null ? 0 : id.length()) + " characters");
+        } else if (!customIds.add(id)) {
+            problems.add("select menu custom id '" + id + "' used twice");
+        }
+        limit("select menu placeholder", menu.getPlaceholder(), DiscordLimits.SELECT_PLACEHOLDER, problems);
+        List<SelectOption> options = menu.getOptions();
+        if (options.isEmpty() || options.size() > DiscordLimits.SELECT_OPTIONS) {
+            problems.add("a select menu of " + options.size() + " options");
+        }
+        Set<String> values = new HashSet<>();
+        for (SelectOption option : options) {
+            limit("select option label", option.getLabel(), DiscordLimits.SELECT_OPTION_TEXT, problems);
+            limit("select option value", option.getValue(), DiscordLimits.SELECT_OPTION_TEXT, problems);
+            limit("select option description", option.getDescription(), DiscordLimits.SELECT_OPTION_TEXT, problems);
+            if (!values.add(option.getValue())) {
+                problems.add("select option value '" + option.getValue() + "' used twice");
             }
         }
     }

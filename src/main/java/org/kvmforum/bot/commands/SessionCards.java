@@ -2,6 +2,7 @@ package org.kvmforum.bot.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -10,6 +11,7 @@ import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /**
@@ -19,6 +21,14 @@ import org.kvmforum.bot.wording.Wording;
 public final class SessionCards {
     /** Room for the post's words on a card shown alone; cards shown together get less (see {@link #card}). */
     public static final int FULL_SUMMARY = 1500;
+
+    /** The field that names the sessions closest in topic. */
+    public static final String RELATED_FIELD = "Related";
+    /** How many related sessions a card names. */
+    public static final int RELATED = 3;
+    private static final int RELATED_TITLE = 80;
+    private static final int RELATED_SPEAKERS = 60;
+    private static final int RELATED_URL = 150;
 
     private final Theme theme;
 
@@ -61,6 +71,49 @@ public final class SessionCards {
                 : "None published", true);
         embed.setFooter(UserText.clip(Wording.source(event), DiscordLimits.FOOTER));
         return embed.build();
+    }
+
+    /** The card, ending with the {@link #RELATED_FIELD} field when the session has related sessions. */
+    public MessageEmbed card(Library library, Session session, int summaryRoom) {
+        MessageEmbed card = card(library.model(), session, summaryRoom);
+        return withRelated(new EmbedBuilder(card), library, session).build();
+    }
+
+    /**
+     * Adds the {@link #RELATED_FIELD} field: up to {@link #RELATED} sessions closest in topic, each its title
+     * (linked to its slides) and speakers. Nothing when none is close enough: no field beats a noisy one.
+     */
+    EmbedBuilder withRelated(EmbedBuilder embed, Library library, Session session) {
+        List<Session> related = library.related().of(session, RELATED);
+        StringBuilder value = new StringBuilder();
+        for (Session other : related) {
+            String title = UserText.clip(other.title(), RELATED_TITLE);
+            // A long link would crowd out the others: three lines must fit one field.
+            String shown = other.hasSlides() && other.slides().url().length() <= RELATED_URL
+                    ? Markdown.link(title, other.slides().url()) : Markdown.md(title);
+            String line = "• **" + shown + "** — "
+                    + UserText.clip(Wording.speakersOrNobody(library.model(), other), RELATED_SPEAKERS) + "\n";
+            if (value.length() + line.length() > DiscordLimits.FIELD_VALUE) {
+                break;
+            }
+            value.append(line);
+        }
+        return value.length() == 0 ? embed : embed.addField(RELATED_FIELD, value.toString().strip(), false);
+    }
+
+    /**
+     * The rows under a card: the link buttons, then, on a row of its own, the menu that opens a related
+     * session in place (see {@link RelatedMenu}).
+     */
+    public List<ActionRow> components(Library library, Session session) {
+        List<ActionRow> rows = new ArrayList<>(buttons(library.model(), session));
+        relatedMenu(library, session).ifPresent(rows::add);
+        return rows;
+    }
+
+    /** The related-sessions menu alone, on its own row; none when the session has no related sessions. */
+    Optional<ActionRow> relatedMenu(Library library, Session session) {
+        return RelatedMenu.of(library.model(), library.related().of(session, RELATED), session);
     }
 
     /** Link buttons for the slides and the event's page, as one action row (or none). */

@@ -29,7 +29,7 @@ abstract class SessionCommand extends ScopedCommand {
         if (!lookup.found()) {
             return Notices.noSession(context.theme(), library.model(), query, lookup.suggestions());
         }
-        return found(library.model(), lookup, query);
+        return found(library, lookup, query);
     }
 
     /**
@@ -37,7 +37,7 @@ abstract class SessionCommand extends ScopedCommand {
      *
      * @param query what the user typed, to echo when it was free text rather than a picked id
      */
-    abstract Reply found(ContentModel model, SessionLookup lookup, String query);
+    abstract Reply found(Library library, SessionLookup lookup, String query);
 
     @Override
     public final List<Command.Choice> autocomplete(AutocompleteRequest request, Library library) {

@@ -25,7 +25,8 @@ public final class SlidesCommand extends SessionCommand {
     }
 
     @Override
-    Reply found(ContentModel model, SessionLookup lookup, String query) {
+    Reply found(Library library, SessionLookup lookup, String query) {
+        ContentModel model = library.model();
         Session session = lookup.best();
         String speakers = Wording.speakersOrNobody(model, session);
         if (!session.hasSlides()) {
@@ -56,10 +57,14 @@ public final class SlidesCommand extends SessionCommand {
         if (SessionCards.linkable(forumPage, DiscordLimits.LINK_BUTTON_URL)) {
             buttons.add(Button.link(forumPage, "Forum page"));
         }
-        MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embed.build());
+        MessageCreateBuilder message = new MessageCreateBuilder()
+                .setEmbeds(context.cards().withRelated(embed, library, session).build());
+        List<ActionRow> rows = new ArrayList<>();
         if (!buttons.isEmpty()) {
-            message.setComponents(ActionRow.of(buttons));
+            rows.add(ActionRow.of(buttons));
         }
+        context.cards().relatedMenu(library, session).ifPresent(rows::add);
+        message.setComponents(rows);
         return Reply.visible(message.build());
     }
 

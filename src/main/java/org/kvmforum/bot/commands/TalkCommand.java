@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
-import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.wording.Wording;
 
 /** {@code /talk query}: one session's card, found by id (autocomplete) or by searching free text. */
@@ -19,8 +19,8 @@ public final class TalkCommand extends SessionCommand {
     }
 
     @Override
-    Reply found(ContentModel model, SessionLookup lookup, String query) {
-        MessageEmbed card = context.cards().card(model, lookup.best(), SessionCards.FULL_SUMMARY);
+    Reply found(Library library, SessionLookup lookup, String query) {
+        MessageEmbed card = context.cards().card(library, lookup.best(), SessionCards.FULL_SUMMARY);
         MessageCreateBuilder message = new MessageCreateBuilder();
         if (!lookup.byId()) {
             StringBuilder note = new StringBuilder("Best match for “").append(UserText.echo(query, 100)).append("”");
@@ -33,7 +33,7 @@ public final class TalkCommand extends SessionCommand {
             }
             message.setContent(UserText.clip(note.toString(), DiscordLimits.CONTENT));
         }
-        message.setEmbeds(card).setComponents(context.cards().buttons(model, lookup.best()));
+        message.setEmbeds(card).setComponents(context.cards().components(library, lookup.best()));
         return Reply.visible(message.build());
     }
 }

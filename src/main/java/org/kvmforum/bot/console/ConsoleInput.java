@@ -3,6 +3,7 @@ package org.kvmforum.bot.console;
 import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandRequest;
+import org.kvmforum.bot.commands.SelectRequest;
 
 /** One line typed at the console, parsed. */
 public sealed interface ConsoleInput {
@@ -14,6 +15,9 @@ public sealed interface ConsoleInput {
 
     /** A click on a button of an earlier reply: {@code click schedule:…}. */
     record Click(ButtonRequest request) implements ConsoleInput {}
+
+    /** A choice in a select menu of an earlier reply: {@code select related:… <value>}. */
+    record Select(SelectRequest request) implements ConsoleInput {}
 
     /** A blank line or a comment: nothing to do; in JSON mode the reason is still its one output line. */
     record Nothing(String reason) implements ConsoleInput {}

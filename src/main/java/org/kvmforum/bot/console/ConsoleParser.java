@@ -12,6 +12,7 @@ import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
+import org.kvmforum.bot.commands.SelectRequest;
 import org.kvmforum.bot.commands.SlashCommand;
 
 /**
@@ -60,6 +61,15 @@ public final class ConsoleParser {
                 return new ConsoleInput.Invalid("click needs the button's id, as shown under the reply");
             }
             return new ConsoleInput.Click(new ButtonRequest(customId, CONSOLE_USER, null));
+        }
+        if (line.startsWith("select ")) {
+            String[] parts = line.substring("select ".length()).strip().split("\\s+");
+            if (parts.length != 2 || parts[0].length() > 100 || parts[1].length() > 100) {
+                return new ConsoleInput.Invalid("select needs the menu's id and one value, as shown under the reply");
+            }
+            // Everything at the console is asked by its one user, so the card is always theirs.
+            return new ConsoleInput.Select(new SelectRequest(parts[0], List.of(parts[1]), CONSOLE_USER, CONSOLE_USER,
+                    null));
         }
         if (line.startsWith("context ")) {
             return messageCommand(line);

@@ -47,8 +47,9 @@ public final class ConsoleRunner {
                 out.print(render(renderer, router.execute(run.request())));
             } else if (input instanceof ConsoleInput.Complete complete) {
                 out.print(renderer.renderChoices(router.autocomplete(complete.request())));
-            } else if (input instanceof ConsoleInput.Click click) {
-                ButtonReply reply = router.click(click.request());
+            } else if (input instanceof ConsoleInput.Click || input instanceof ConsoleInput.Select) {
+                ButtonReply reply = input instanceof ConsoleInput.Click click ? router.click(click.request())
+                        : router.select(((ConsoleInput.Select) input).request());
                 if (reply instanceof ButtonReply.Update update) {
                     out.print(renderer.render(update.edit().getContent() == null ? "" : update.edit().getContent(),
                             update.edit().getEmbeds(), update.edit().getComponents(), false));
@@ -88,6 +89,8 @@ public final class ConsoleRunner {
             return InteractionJson.choices(choices).toString();
         } else if (input instanceof ConsoleInput.Click click) {
             return InteractionJson.click(router.click(click.request())).toString();
+        } else if (input instanceof ConsoleInput.Select select) {
+            return InteractionJson.click(router.select(select.request())).toString();
         }
         throw new IllegalStateException("unhandled console input " + input);
     }

@@ -8,8 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.MessageTopLevelComponentUnion;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.actionrow.ActionRowChildComponentUnion;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -75,6 +78,16 @@ public final class TextRenderer {
                 continue;
             }
             StringBuilder line = new StringBuilder("  ");
+            for (ActionRowChildComponentUnion child : row.getComponents()) {
+                if (child instanceof StringSelectMenu menu) {
+                    line.append("[select ").append(menu.getCustomId()).append(']');
+                    List<SelectOption> options = menu.getOptions();
+                    for (int i = 0; i < options.size(); i++) {
+                        line.append(i == 0 ? " " : " · ").append(i + 1).append(") ").append(options.get(i).getLabel())
+                                .append(' ').append(dim("= " + options.get(i).getValue()));
+                    }
+                }
+            }
             for (Button button : row.getButtons()) {
                 line.append('[').append(button.getLabel()).append(']');
                 if (button.getStyle() == ButtonStyle.LINK) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.MessageTopLevelComponentUnion;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -17,6 +17,8 @@ import net.dv8tion.jda.api.events.interaction.command.GenericCommandInteractionE
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -27,6 +29,7 @@ import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Reply;
+import org.kvmforum.bot.commands.SelectRequest;
 import org.kvmforum.bot.commands.UserText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +84,15 @@ final class InteractionListener extends ListenerAdapter {
         submit("button", () -> click(event));
     }
 
+    /** The related-sessions menu under a card: answered like a button, by editing the card or privately. */
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        submit("select menu", () -> {
+            SelectRequest request = RequestMapper.select(event);
+            return deliver(event, router.select(request), request.customId(), request.userId());
+        });
+    }
+
     private void submit(String what, Supplier<CompletableFuture<?>> work) {
         inFlight.run(workers, what, work);
     }
@@ -119,7 +131,14 @@ final class InteractionListener extends ListenerAdapter {
 
     private CompletableFuture<?> click(ButtonInteractionEvent event) {
         ButtonRequest request = RequestMapper.button(event);
-        ButtonReply reply = router.click(request);
+        log.debug("button {} by user {} in guild {}", UserText.forLog(request.customId(), 120), request.userId(),
+                request.guildId());
+        return deliver(event, router.click(request), request.customId(), request.userId());
+    }
+
+    /** Edits the message the component sits on, or answers with a message of its own. */
+    private CompletableFuture<?> deliver(GenericComponentInteractionCreateEvent event, ButtonReply reply,
+                                         String customId, String userId) {
         CompletableFuture<?> delivery;
         if (reply instanceof ButtonReply.Update update) {
             delivery = event.editMessage(update.edit()).submit();
@@ -127,12 +146,10 @@ final class InteractionListener extends ListenerAdapter {
             Reply answer = ((ButtonReply.Answer) reply).reply();
             delivery = event.reply(answer.message()).setEphemeral(answer.ephemeral()).submit();
         }
-        log.debug("button {} by user {} in guild {}", UserText.forLog(request.customId(), 120), request.userId(),
-                request.guildId());
         return delivery.whenComplete((done, failure) -> {
             if (failure != null) {
-                log.warn("button {} by user {}: the answer was not delivered: {}",
-                        UserText.forLog(request.customId(), 120), request.userId(), failure.toString());
+                log.warn("component {} by user {}: the answer was not delivered: {}",
+                        UserText.forLog(customId, 120), userId, failure.toString());
             }
         });
     }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -58,7 +60,13 @@ final class MentionListener extends ListenerAdapter {
                 question.isBlank() ? Map.of() : Map.of(AskCommand.QUESTION, question), event.getAuthor().getId(), guildId, false);
         Reply reply = router.execute(request);
         // A channel message cannot be private; it replies to the question without pinging its author.
+        // Nor does it answer anyone's interaction, so nobody could be told apart as its asker: the related
+        // sessions stay named on the card, without the menu that only the asker may use.
         MessageCreateData message = new MessageCreateBuilder().applyData(reply.message())
+                .setComponents(reply.message().getComponents().stream()
+                        .filter(row -> !(row instanceof ActionRow actions)
+                                || actions.getComponents().stream().noneMatch(c -> c instanceof StringSelectMenu))
+                        .toList())
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
         log.debug("mention by user {} in guild {} answered", request.userId(), guildId);
         return event.getMessage().reply(message).mentionRepliedUser(false).submit().whenComplete((sent, failure) -> {

@@ -5,14 +5,17 @@ import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.ButtonRequest;
 import org.kvmforum.bot.commands.CommandRequest;
+import org.kvmforum.bot.commands.SelectRequest;
 import org.kvmforum.bot.commands.SlashCommand;
 
 /** Turns JDA's events into the plain requests the commands take. The only place that reads JDA events. */
@@ -54,6 +57,17 @@ final class RequestMapper {
 
     static ButtonRequest button(ButtonInteractionEvent event) {
         return new ButtonRequest(event.getComponentId(), event.getUser().getId(), guildId(event.getGuild()));
+    }
+
+    /**
+     * A choice in a select menu. The asker is the user whose interaction the message answered, which Discord
+     * sends with the message; a message that answered no interaction (a reply to a mention) has none.
+     */
+    static SelectRequest select(StringSelectInteractionEvent event) {
+        Message.InteractionMetadata answered = event.getMessage().getInteractionMetadata();
+        String asker = answered == null || answered.getUser() == null ? null : answered.getUser().getId();
+        return new SelectRequest(event.getComponentId(), event.getValues(), event.getUser().getId(), asker,
+                guildId(event.getGuild()));
     }
 
     private static String guildId(Guild guild) {

@@ -2,12 +2,13 @@ package org.kvmforum.bot.library;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.kvmforum.bot.answer.QuestionAnswerer;
 import org.kvmforum.bot.content.ContentException;
 import org.kvmforum.bot.content.ContentLoader;
 import org.kvmforum.bot.content.ContentModel;
-import java.util.function.Supplier;
 import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.RelatedSessions;
 import org.kvmforum.bot.search.SentenceModel;
 import org.kvmforum.bot.search.SessionSearch;
 
@@ -24,6 +25,7 @@ public final class Library {
     private final SessionSearch sessions;
     private final PeopleDirectory people;
     private final QuestionAnswerer answers;
+    private final RelatedSessions related;
 
     public Library(ContentModel model) {
         this(model, SentenceModel::shared);
@@ -39,6 +41,7 @@ public final class Library {
         this.sessions = new SessionSearch(model, sentenceModel);
         this.people = new PeopleDirectory(model);
         this.answers = new QuestionAnswerer(model, people, sessions);
+        this.related = new RelatedSessions(model);
     }
 
     /** Parses every post in the directory and builds the indexes; nothing is returned half-built. */
@@ -77,6 +80,11 @@ public final class Library {
 
     public PeopleDirectory people() {
         return people;
+    }
+
+    /** Each session's closest sessions in topic, computed with this generation. */
+    public RelatedSessions related() {
+        return related;
     }
 
     /** Answers plain-words questions from this generation's model and indexes. */

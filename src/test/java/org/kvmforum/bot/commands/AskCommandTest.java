@@ -67,7 +67,8 @@ class AskCommandTest {
         List<MessageEmbed> embeds = reply.message().getEmbeds();
         assertEquals(1, embeds.size());
         assertEquals("VFIO-based PCI device assignment", embeds.get(0).getTitle());
-        assertEquals(1, reply.message().getComponents().size(), "the slides and Forum page buttons");
+        assertEquals(2, reply.message().getComponents().size(), "the slides and Forum page buttons, the related menu");
+        assertEquals("Related", embeds.get(0).getFields().get(embeds.get(0).getFields().size() - 1).getName());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -60,6 +61,22 @@ class ReplyLimitsTest {
                 .build();
         List<String> problems = ReplyLimits.violations(message);
         assertEquals(List.of("button custom id 'same' used twice"), problems);
+    }
+
+    @Test
+    void selectMenusAreChecked() {
+        StringSelectMenu.Builder menu = StringSelectMenu.create("related:x");
+        menu.addOption("a", "same");
+        menu.addOption("b", "same");
+        MessageCreateData duplicated = new MessageCreateBuilder().setContent("x")
+                .setComponents(ActionRow.of(menu.build())).build();
+        assertEquals(List.of("select option value 'same' used twice"), ReplyLimits.violations(duplicated));
+
+        MessageCreateData clash = new MessageCreateBuilder().setContent("x")
+                .setComponents(ActionRow.of(Button.primary("related:x", "a")),
+                        ActionRow.of(StringSelectMenu.create("related:x").addOption("a", "1").build()))
+                .build();
+        assertEquals(List.of("select menu custom id 'related:x' used twice"), ReplyLimits.violations(clash));
     }
 
     @Test

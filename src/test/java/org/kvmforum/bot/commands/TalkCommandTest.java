@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,37 @@ class TalkCommandTest {
         assertEquals("Slides (PDF)", buttons.get(0).getLabel());
         assertEquals("http://www.linux-kvm.org/wiki/images/d/d1/2011-forum-VFIO.pdf", buttons.get(0).getUrl());
         assertEquals("Forum page", buttons.get(1).getLabel());
+    }
+
+    @Test
+    void theCardEndsWithRelatedAndItsMenuHasARowOfItsOwn() {
+        Reply reply = router.execute(Fixtures.request("talk", Map.of("query", "2011-vfio-based-pci-device-assignment")));
+        MessageEmbed card = reply.message().getEmbeds().get(0);
+        MessageEmbed.Field last = card.getFields().get(card.getFields().size() - 1);
+        assertEquals("Related", last.getName());
+        assertTrue(last.getValue().contains("[KVM Graphics Device Assignment](http"), last.getValue());
+        assertTrue(last.getValue().contains("Allen Kay"), last.getValue());
+        ActionRow menuRow = (ActionRow) reply.message().getComponents().get(1);
+        StringSelectMenu menu = (StringSelectMenu) menuRow.getComponents().get(0);
+        assertEquals(1, menuRow.getComponents().size());
+        assertEquals("related:2011-vfio-based-pci-device-assignment", menu.getCustomId());
+        assertEquals(last.getValue().lines().count(), menu.getOptions().size(), "the menu lists what the field names");
+    }
+
+    @Test
+    void aSessionWithNothingRelatedHasNeitherFieldNorMenu() {
+        Reply reply = router.execute(Fixtures.request("talk", Map.of("query", "smartos")));
+        MessageEmbed card = reply.message().getEmbeds().get(0);
+        assertTrue(card.getFields().stream().noneMatch(f -> "Related".equals(f.getName())));
+        assertEquals(1, reply.message().getComponents().size(), "the link buttons only");
+    }
+
+    @Test
+    void slidesShowRelatedToo() {
+        Reply reply = router.execute(Fixtures.request("slides", Map.of("talk", "2011-live-migration")));
+        MessageEmbed embed = reply.message().getEmbeds().get(0);
+        assertEquals("Related", embed.getFields().get(embed.getFields().size() - 1).getName());
+        assertEquals(2, reply.message().getComponents().size(), "the slides buttons, then the menu");
     }
 
     @Test

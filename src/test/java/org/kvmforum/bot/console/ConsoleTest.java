@@ -122,6 +122,27 @@ class ConsoleTest {
     }
 
     @Test
+    void aRelatedSessionIsChosenWithSelect() throws Exception {
+        ConsoleRunner runner = new ConsoleRunner(router);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        runner.interactive(new BufferedReader(new StringReader(
+                        "/talk query:2011-live-migration\nselect related:2011-live-migration 2011-postcopy-live-migration\n"
+                                + "select related:2011-live-migration\nquit\n")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), false, "banner");
+        String screen = out.toString(StandardCharsets.UTF_8);
+        assertTrue(screen.contains("[select related:2011-live-migration] 1) postcopy live migration"
+                + " = 2011-postcopy-live-migration"), screen);
+        assertTrue(screen.contains("[select related:2011-postcopy-live-migration] 1) Live Migration"), screen);
+        assertTrue(screen.contains("select needs the menu's id and one value"), screen);
+
+        DataObject update = DataObject.fromJson(runner.jsonLine(
+                "select related:2011-live-migration 2011-postcopy-live-migration"));
+        assertEquals(7, update.getInt("type"));
+        assertEquals("postcopy live migration",
+                update.getObject("data").getArray("embeds").getObject(0).getString("title"));
+    }
+
+    @Test
     void interactiveModeRendersRepliesReadably() throws Exception {
         ConsoleRunner runner = new ConsoleRunner(router);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -185,6 +186,33 @@ class CommandsEndToEndTest {
         assertEquals(4, refusal.callbackType());
         assertEquals(64, refusal.message().path("flags").asInt() & 64);
         assertTrue(refusal.message().toString().contains("Only the person who ran /schedule"));
+    }
+
+    @Test
+    void aRelatedSessionOpensInPlaceForTheAskerOnly() throws Exception {
+        CapturedResponse card = slash(user, "talk", Map.of("query", "2011-live-migration"));
+        JsonNode embed = card.message().path("embeds").get(0);
+        JsonNode related = embed.path("fields").get(embed.path("fields").size() - 1);
+        assertEquals("Related", related.path("name").asText(), "the card ends with Related");
+        assertTrue(related.path("value").asText().contains("postcopy live migration"), related.toString());
+        JsonNode rows = card.message().path("components");
+        assertEquals(5, rows.get(0).path("components").get(0).path("style").asInt(), "link buttons kept");
+        JsonNode menu = rows.get(rows.size() - 1).path("components").get(0);
+        assertEquals(3, menu.path("type").asInt(), "a string select menu on its own row");
+        String menuId = menu.path("custom_id").asText();
+        String postcopy = menu.path("options").get(0).path("value").asText();
+
+        Interaction chosen = discord.sendSelectChoice(guild, user, user, menuId, List.of(postcopy), 98L).get();
+        CapturedResponse update = chosen.awaitFinalResponse(ANSWER);
+        assertEquals(7, update.callbackType(), "the card is edited in place");
+        assertEquals("postcopy live migration",
+                update.body().path("data").path("embeds").get(0).path("title").asText());
+
+        Interaction stranger = discord.sendSelectChoice(guild, OTHER_USER, user, menuId, List.of(postcopy), 98L).get();
+        CapturedResponse refusal = stranger.awaitFinalResponse(ANSWER);
+        assertEquals(4, refusal.callbackType());
+        assertEquals(64, refusal.message().path("flags").asInt() & 64, "refused privately");
+        assertTrue(refusal.message().toString().contains("Only the person who asked"), refusal.message().toString());
     }
 
     @Test

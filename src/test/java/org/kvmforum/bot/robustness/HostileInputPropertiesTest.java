@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.jqwik.api.Arbitraries;
@@ -41,10 +42,14 @@ import org.kvmforum.bot.commands.CommandContext;
 import org.kvmforum.bot.commands.CommandRequest;
 import org.kvmforum.bot.commands.CommandRouter;
 import org.kvmforum.bot.commands.Cooldowns;
+import org.kvmforum.bot.commands.RelatedMenu;
 import org.kvmforum.bot.commands.Reply;
+import org.kvmforum.bot.commands.SelectRequest;
 import org.kvmforum.bot.commands.SlashCommand;
 import org.kvmforum.bot.commands.Theme;
 import org.kvmforum.bot.console.ConsoleRunner;
+import org.kvmforum.bot.content.ContentLoader;
+import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.library.Library;
 import org.kvmforum.bot.library.LibraryHolder;
 
@@ -230,6 +235,80 @@ class HostileInputPropertiesTest {
         ButtonReply.Answer refusal = assertInstanceOf(ButtonReply.Answer.class, theirs);
         assertTrue(refusal.reply().ephemeral(), "a refusal only its clicker sees");
         assertEquals("Not your schedule", refusal.reply().message().getEmbeds().get(0).getTitle());
+    }
+
+    // ---- select menus ----
+
+    @Property(tries = 4000)
+    void forgedSelectIdsAndValuesAreRefusedPolitely(@ForAll("menuIds") String customId,
+                                                    @ForAll("menuValues") List<String> values,
+                                                    @ForAll("clickers") String chooser,
+                                                    @ForAll("askers") String asker) {
+        ButtonReply reply = router.select(new SelectRequest(customId, values, chooser, asker, "333333333333333333"));
+        assertEquals(List.of(), checks.click(reply),
+                () -> describe(Map.of("customId", customId, "values", String.join("|", values), "user", chooser)));
+    }
+
+    @Provide
+    Arbitrary<String> menuIds() {
+        Arbitrary<String> related = Arbitraries.oneOf(Arbitraries.of(sessionIds()), Hostile.text())
+                .map(rest -> RelatedMenu.PREFIX + rest)
+                .map(id -> id.length() > 100 ? id.substring(0, 100) : id);
+        return Arbitraries.oneOf(related, Hostile.customId(List.of(ASKER, OTHER)));
+    }
+
+    @Provide
+    Arbitrary<List<String>> menuValues() {
+        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of(sessionIds()), Hostile.text(),
+                Arbitraries.of("", "2011-", "../2011-live-migration", "2011-LIVE-MIGRATION"));
+        return value.list().ofMinSize(0).ofMaxSize(3);
+    }
+
+    @Provide
+    Arbitrary<String> askers() {
+        return Arbitraries.of(ASKER, OTHER).injectNull(0.2);
+    }
+
+    private static List<String> sessionIds() {
+        return SessionIds.IDS;
+    }
+
+    /** The real post's session ids, read once for the generators. */
+    private static final class SessionIds {
+        static final List<String> IDS = loadIds();
+
+        private static List<String> loadIds() {
+            try {
+                return ContentLoader.load(Path.of("content")).sessions().stream().map(Session::id).toList();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The real related menu opens a session for its asker, refuses others, and says when a session is gone. */
+    @Example
+    void realRelatedMenuOpensForTheAskerOnly() {
+        Reply card = router.execute(new CommandRequest("talk", Map.of("query", "2011-live-migration"), ASKER, null,
+                false));
+        List<?> rows = card.message().getComponents();
+        StringSelectMenu menu = (StringSelectMenu) ((ActionRow) rows.get(rows.size() - 1)).getComponents().get(0);
+        String value = menu.getOptions().get(0).getValue();
+
+        ButtonReply mine = router.select(new SelectRequest(menu.getCustomId(), List.of(value), ASKER, ASKER, null));
+        ButtonReply theirs = router.select(new SelectRequest(menu.getCustomId(), List.of(value), OTHER, ASKER, null));
+        ButtonReply gone = router.select(new SelectRequest(menu.getCustomId(), List.of("2011-gone"), ASKER, ASKER,
+                null));
+
+        ButtonReply.Update update = assertInstanceOf(ButtonReply.Update.class, mine);
+        assertEquals(List.of(), checks.click(mine));
+        assertEquals(menu.getOptions().get(0).getLabel(), update.edit().getEmbeds().get(0).getTitle());
+        ButtonReply.Answer refusal = assertInstanceOf(ButtonReply.Answer.class, theirs);
+        assertTrue(refusal.reply().ephemeral(), "a refusal only its chooser sees");
+        assertEquals("Not your card", refusal.reply().message().getEmbeds().get(0).getTitle());
+        ButtonReply.Answer stale = assertInstanceOf(ButtonReply.Answer.class, gone);
+        assertTrue(stale.reply().ephemeral());
+        assertEquals("Session not found", stale.reply().message().getEmbeds().get(0).getTitle());
     }
 
     // ---- the console's JSON lines ----

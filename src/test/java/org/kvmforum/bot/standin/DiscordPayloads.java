@@ -263,6 +263,31 @@ final class DiscordPayloads {
         return message;
     }
 
+    /**
+     * A message the bot sent earlier in answer to {@code askerId}'s slash command, with one string select menu
+     * offering {@code values}: as Discord attaches it to a component interaction, its
+     * {@code interaction_metadata} naming the user whose interaction it answered.
+     */
+    ObjectNode botMessageWithSelectMenu(long messageId, GuildSpec guild, String customId, List<String> values,
+            long askerId) {
+        ObjectNode message = message(messageId, guild.textChannelId(), botUser(), "");
+        message.put("application_id", Long.toUnsignedString(applicationId));
+        ObjectNode menu = Json.object().put("type", 3).put("custom_id", customId);
+        for (String value : values) {
+            menu.withArray("options").add(Json.object().put("label", value).put("value", value));
+        }
+        ObjectNode row = Json.object().put("type", 1);
+        row.putArray("components").add(menu);
+        message.putArray("components").add(row);
+        ObjectNode metadata = message.putObject("interaction_metadata")
+                .put("id", Long.toUnsignedString(Snowflakes.next()))
+                .put("type", 2)
+                .put("original_response_message_id", Long.toUnsignedString(messageId));
+        metadata.set("user", user(askerId, userName(askerId), false));
+        metadata.putObject("authorizing_integration_owners");
+        return message;
+    }
+
     /** The fields JDA needs to build a message: JDA reads mentions and mention_roles unconditionally. */
     static ObjectNode message(long id, long channelId, ObjectNode author, String content) {
         ObjectNode message = Json.object()

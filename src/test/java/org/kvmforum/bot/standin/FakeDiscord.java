@@ -180,6 +180,20 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * A choice in a string select menu (type 3, component_type 3, with {@code values}) on an earlier bot message
+     * that answered {@code askerId}'s command, which the stand-in makes up with that one menu.
+     */
+    public CompletableFuture<Interaction> sendSelectChoice(long guildId, long userId, long askerId, String customId,
+            List<String> values, long messageId) {
+        GuildSpec guild = guild(guildId);
+        ObjectNode d = newInteraction(INTERACTION_COMPONENT, guild, userId);
+        d.set("message", payloads.botMessageWithSelectMenu(messageId, guild, customId, values, askerId));
+        ObjectNode data = d.putObject("data").put("custom_id", customId).put("component_type", 3);
+        values.forEach(data.putArray("values")::add);
+        return dispatchInteraction(d);
+    }
+
+    /**
      * Sends any INTERACTION_CREATE {@code d}. It needs {@code id}, {@code token}, {@code type} and
      * {@code guild_id}; the future completes when the frame went to the bot's socket.
      */
