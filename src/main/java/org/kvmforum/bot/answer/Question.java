@@ -27,6 +27,9 @@ import org.kvmforum.bot.search.Token;
  * @param together   whether it asks for the people beside a named person ("who presented with Paolo?")
  * @param asksAboutEvent whether it names the event or refers to it ("the forum", "the conference")
  * @param sharedFirstName whether the people it names are several who share the first name it gave ("Alex")
+ * @param edge       whether it asks for the session just before or after a part of the day ("before the tracks
+ *                   split", "after lunch ended"): {@link #part} is that part, and no session is the anchor
+ * @param repeated   whether it asks for the people or sessions that come up more than once ("who presented twice")
  */
 record Question(
         List<Token> words,
@@ -43,7 +46,9 @@ record Question(
         boolean namedTalk,
         boolean together,
         boolean asksAboutEvent,
-        boolean sharedFirstName) {
+        boolean sharedFirstName,
+        Relative edge,
+        boolean repeated) {
 
     static final int LAST = -1;
 

@@ -55,6 +55,9 @@ public final class QuestionAnswerer {
     private static final float SUGGESTION_CONFIDENCE = 0.4f;
     private static final int SUGGESTIONS = 3;
 
+    /** Sentences closest to a why-question looked at for one that gives a reason. */
+    private static final int REASON_CANDIDATES = 3;
+
     /** Strong matches first, then by rank. */
     private static final Comparator<TopicMatch> RANKING =
             Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
@@ -135,6 +138,12 @@ public final class QuestionAnswerer {
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
+        if (q.edge() != Question.Relative.NONE && q.part() != null && q.people().isEmpty()) {
+            return atEdge(q);
+        }
+        if (q.repeated() && q.people().isEmpty() && !q.hasTopic()) {
+            return repeatedSpeakers(q);
+        }
         if (asksWhy(q)) {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
@@ -142,7 +151,7 @@ public final class QuestionAnswerer {
             Answer quoted = !named.isEmpty() && named.get(0).strong()
                     ? quoteFromParagraph(q, named.get(0).session()) : null;
             if (quoted == null) {
-                quoted = quoteByMeaning(q);
+                quoted = quoteReason(q);
             }
             return quoted != null ? quoted : Answer.notInPost("The post does not say why.", List.of());
         }
@@ -342,7 +351,8 @@ public final class QuestionAnswerer {
 
     private static Question withoutPeople(Question q) {
         return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
-                q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false);
+                q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false, q.edge(),
+                q.repeated());
     }
 
     /** "Paolo Bonzini gave “virtio-scsi transport” with Stefan Hajnoczi." */
@@ -567,6 +577,40 @@ public final class QuestionAnswerer {
     }
 
     /**
+     * For a why-question: of the few sentences closest to it by meaning, the first that gives a reason (a causal
+     * word: "due to", "because", "this allowed…", or the sentence after it going on with one), quoted with its
+     * continuation. A reason is rarely worded like its question ("why were the slots short" against "due to lots
+     * of submissions, the slots were reduced"), so the bar is lower than for any sentence, and the causal word
+     * stands in for the rest of the evidence. Falls back to {@link #quoteByMeaning}.
+     */
+    private Answer quoteReason(Question q) {
+        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
+                semantic.sentences(reader.withoutEventName(q), q.event());
+        List<String> sentences = q.event().sentences();
+        for (int i = 0; i < Math.min(REASON_CANDIDATES, ranked.size()); i++) {
+            if (ranked.get(i).score() < SemanticIndex.REASON_MATCH) {
+                break;
+            }
+            SemanticIndex.PostSentence candidate = ranked.get(i).item();
+            String next = candidate.index() + 1 < sentences.size() ? sentences.get(candidate.index() + 1) : null;
+            boolean continues = next != null && Phrases.continuesPrevious(next);
+            if (givesAReason(candidate.text()) || continues && givesAReason(next)) {
+                return Answer.of("The post says: “" + candidate.text() + (continues ? " " + next : "") + "”");
+            }
+        }
+        return quoteByMeaning(q);
+    }
+
+    private static boolean givesAReason(String sentence) {
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            if (Cues.CAUSAL.contains(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The sentence of a session's own paragraph closest to the question, quoted, when it clears
      * {@link SemanticIndex#SENTENCE_IN_PARAGRAPH}: the paragraph is already known to be the one asked about.
      */
@@ -669,6 +713,85 @@ public final class QuestionAnswerer {
             default -> Answer.of("The " + place + " was " + Phrases.described(model, session) + " ("
                     + Phrases.shortWhen(session) + ").", List.of(session));
         };
+    }
+
+    /**
+     * The session just before a part of a day begins, or just after it ends ("which talk ran before the tracks
+     * split on day 1"): the neighbour of that part's first or last session. Without a day, the first day that
+     * has the part.
+     */
+    private Answer atEdge(Question q) {
+        boolean after = q.edge() == Question.Relative.AFTER;
+        List<Session> inPart = new ArrayList<>();
+        for (Session session : q.event().sessions()) {
+            boolean sameDay = q.day() != 0 ? session.day() == q.day()
+                    : inPart.isEmpty() || session.day() == inPart.get(0).day();
+            if (session.part() == q.part() && sameDay) {
+                inPart.add(session);
+            }
+        }
+        if (inPart.isEmpty()) {
+            return Answer.notInPost("The post describes no sessions " + Phrases.scope(q.day(), q.part(),
+                    q.event().name()) + ".", List.of());
+        }
+        Session anchor = after ? inPart.get(inPart.size() - 1) : inPart.get(0);
+        List<Session> program = q.event().sessions();
+        int other = program.indexOf(anchor) + (after ? 1 : -1);
+        String edge = "the " + q.part().word() + " of day " + anchor.day();
+        if (other < 0 || other >= program.size() || program.get(other).day() != anchor.day()) {
+            return Answer.notInPost("The post describes nothing " + (after ? "after " : "before ") + edge
+                    + ": " + Phrases.described(model, anchor) + " was its " + (after ? "last" : "first") + " session.",
+                    List.of(anchor));
+        }
+        Session session = program.get(other);
+        return switch (q.target()) {
+            case SLIDES -> slides(List.of(session));
+            case SPEAKER -> speakers(List.of(session));
+            default -> Answer.of("Just " + (after ? "after " : "before ") + edge + " came "
+                    + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
+        };
+    }
+
+    /**
+     * "which speakers presented twice": the people with more than one session in the question's day, part or kind
+     * (BOFs, where everyone took part, left out unless nobody has two sessions without them).
+     */
+    private Answer repeatedSpeakers(Question q) {
+        List<Session> pool = pool(q, q.event().sessions());
+        Map<Person, List<Session>> repeated = sessionsByPerson(pool, false);
+        if (repeated.isEmpty()) {
+            repeated = sessionsByPerson(pool, true);
+        }
+        if (repeated.isEmpty()) {
+            return Answer.notInPost("Nobody gave more than one session " + Phrases.scope(q.day(), q.part(),
+                    q.event().name()) + ", by the post.", List.of());
+        }
+        List<String> parts = new ArrayList<>();
+        Set<Session> shown = new LinkedHashSet<>();
+        for (Map.Entry<Person, List<Session>> entry : repeated.entrySet()) {
+            List<String> titles = new ArrayList<>();
+            entry.getValue().forEach(s -> titles.add(Phrases.quoted(s) + " (" + Phrases.shortWhen(s) + ")"));
+            parts.add(entry.getKey().name() + ": " + Phrases.join(titles));
+            shown.addAll(entry.getValue());
+        }
+        return Answer.of(Phrases.capitalised(Phrases.number(repeated.size())) + " "
+                + (repeated.size() == 1 ? "person" : "people") + " gave more than one session "
+                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + String.join("; ", parts) + ".",
+                List.copyOf(shown));
+    }
+
+    /** The people with more than one of the sessions, in the order of their first one, with those sessions. */
+    private Map<Person, List<Session>> sessionsByPerson(List<Session> sessions, boolean withBofs) {
+        Map<Person, List<Session>> byPerson = new java.util.LinkedHashMap<>();
+        for (Session session : sessions) {
+            if (withBofs || session.kind() != SessionKind.BOF) {
+                for (Person person : model.speakersOf(session)) {
+                    byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(session);
+                }
+            }
+        }
+        byPerson.values().removeIf(list -> list.size() < 2);
+        return byPerson;
     }
 
     /** The session just after or before another in the post's program. */

@@ -48,6 +48,12 @@ public final class SemanticIndex {
     public static final float SENTENCE_MATCH = 0.6f;
 
     /**
+     * A sentence that gives a reason (a causal word) answers a why-question from this score, among the closest few:
+     * a reason is worded unlike its question, so it scores lower than a sentence that restates it.
+     */
+    public static final float REASON_MATCH = 0.35f;
+
+    /**
      * Within the paragraph of the session a why-question names, its closest sentence is the answer from this
      * score: the words already chose the paragraph, so the sentence needs only to be about the question at all
      * (the reason a BOF fizzled out, "partly due to my jet lag", scores 0.5 against its question).
