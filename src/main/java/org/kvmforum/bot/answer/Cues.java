@@ -155,6 +155,9 @@ final class Cues {
     static final Set<String> CAUSAL = setOf("due", "because", "since", "so", "allowed", "allow", "allows", "thus",
             "therefore", "hence", "result", "reason", "meant", "means", "owing", "caused", "led");
 
+    /** Ask for one more of a kind than the one named: "the other lightning talk", "another keynote". */
+    static final Set<String> ANOTHER = setOf("other", "another", "besides");
+
     /** Ask for an opinion: the post reports, it does not rank ("who was the best speaker?"). */
     static final Set<String> OPINION = setOf("best", "worst", "favourite", "favorite", "popular", "coolest",
             "funniest", "greatest", "liked", "loved", "recommend", "recommended", "rating", "rated");

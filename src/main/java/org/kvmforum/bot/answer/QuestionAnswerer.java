@@ -55,6 +55,10 @@ public final class QuestionAnswerer {
     private static final float SUGGESTION_CONFIDENCE = 0.4f;
     private static final int SUGGESTIONS = 3;
 
+    /** The facts whose answer is a number: a "how many" question about any other fact gets no number from it. */
+    private static final Set<EventFact> NUMBER_FACTS = Set.of(EventFact.ATTENDANCE, EventFact.DAYS, EventFact.SLOTS,
+            EventFact.FIRST_FORUM, EventFact.PARALLEL_TRACKS, EventFact.OVERVIEW);
+
     /** Sentences closest to a why-question looked at for one that gives a reason. */
     private static final int REASON_CANDIDATES = 3;
 
@@ -138,6 +142,10 @@ public final class QuestionAnswerer {
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
+        Answer onlyOne = onlyOneOfItsKind(q);
+        if (onlyOne != null) {
+            return onlyOne;
+        }
         if (q.edge() != Question.Relative.NONE && q.part() != null && q.people().isEmpty()) {
             return atEdge(q);
         }
@@ -179,7 +187,8 @@ public final class QuestionAnswerer {
             }
         }
         if (q.fact() != null && !topicIsASession(q, words)) {
-            return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
+            Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
+            return fact.answered() ? notTheValueAsked(q, fact) : fact;
         }
         if (asksForAnOpinion(q)) {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
@@ -199,6 +208,89 @@ public final class QuestionAnswerer {
             return aboutProgram(q, pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
+    }
+
+    /**
+     * An event fact answers the question only when it holds the kind of value asked for. A number ("how many went
+     * to the dinner") is in the facts that are numbers; a name ("which brewery") is not in a statement that
+     * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
+     * Otherwise: the post does not say, and what it does say.
+     */
+    private static Answer notTheValueAsked(Question q, Answer fact) {
+        if (q.fact() == EventFact.SLOTS && (q.kind() == SessionKind.LIGHTNING_TALK || q.kind() == SessionKind.BOF)) {
+            return Answer.notInPost("The post gives the length of the talk slots only, not of "
+                    + Phrases.kindPlural(q.kind()) + ". It does say: " + fact.text(), fact.sessions());
+        }
+        if (asksHowMany(q) && !NUMBER_FACTS.contains(q.fact())) {
+            return Answer.notInPost("The post gives no number for that. It does say: " + fact.text(), fact.sessions());
+        }
+        if (asksWhichUnnamed(q, fact.text())) {
+            return Answer.notInPost(Unstated.UNNAMED.sentence() + ". It does say: " + fact.text(), fact.sessions());
+        }
+        return fact;
+    }
+
+    /** "how many …", "how much …". */
+    private static boolean asksHowMany(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("how")
+                    && (words.get(i + 1).text().equals("many") || words.get(i + 1).text().equals("much"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "which brewery did they go to": the question opens with which and a noun the statement has only as a common
+     * noun ("the nearby brewery"), so the name asked for is not there.
+     */
+    private static boolean asksWhichUnnamed(Question q, String statement) {
+        List<Token> words = q.words();
+        if (words.size() < 2 || !words.get(0).text().equals("which")) {
+            return false;
+        }
+        String noun = words.get(1).text();
+        if (Cues.STOP.contains(noun) || Cues.FRAME.contains(noun) || Cues.SESSION_NOUNS.contains(noun)
+                || Cues.PERSON_NOUNS.contains(noun) || Cues.TIME_NOUNS.contains(noun)
+                || Cues.EVENT_NOUNS.contains(noun)) {
+            return false;
+        }
+        for (Token token : Token.of(statement)) {
+            if (token.text().equals(noun) && !token.capital()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a "how many" question answered by a quoted sentence: whether the sentence has a number just before one of
+     * the words the question counts ("how many talk submissions": a number before "talk" or "submissions").
+     */
+    private static boolean givesTheCount(Question q, String sentence) {
+        Set<String> counted = new HashSet<>();
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("how") && words.get(i + 1).text().equals("many")) {
+                for (int k = i + 2; k < Math.min(words.size(), i + 5); k++) {
+                    counted.add(Stems.of(words.get(k).text()));
+                }
+            }
+        }
+        List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            if (Character.isDigit(word.charAt(0)) || Cues.NUMBERS.containsKey(word)) {
+                for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
+                    if (counted.contains(Stems.of(tokens.get(k).text()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -573,6 +665,9 @@ public final class QuestionAnswerer {
         if (best.index() + 1 < sentences.size() && Phrases.continuesPrevious(sentences.get(best.index() + 1))) {
             text += " " + sentences.get(best.index() + 1);
         }
+        if (asksHowMany(q) && !givesTheCount(q, text)) {
+            return Answer.notInPost("The post gives no number for that. It says: “" + text + "”", List.of());
+        }
         return Answer.of("The post says: “" + text + "”");
     }
 
@@ -713,6 +808,32 @@ public final class QuestionAnswerer {
             default -> Answer.of("The " + place + " was " + Phrases.described(model, session) + " ("
                     + Phrases.shortWhen(session) + ").", List.of(session));
         };
+    }
+
+    /**
+     * "who gave the other lightning talk?": when the post describes only one session of the kind asked for, there
+     * is no other, and the one it has is what it does say. Null when the question asks for no other of a kind.
+     */
+    private Answer onlyOneOfItsKind(Question q) {
+        if (q.kind() == null || !asksForAnother(q)) {
+            return null;
+        }
+        List<Session> ofKind = pool(q, q.event().sessions());
+        if (ofKind.size() != 1) {
+            return null;
+        }
+        return Answer.notInPost("The post describes only one " + Phrases.kindNoun(q.kind()) + " "
+                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.described(model, ofKind.get(0))
+                + ", " + Phrases.when(ofKind.get(0)) + ". It names no other.", ofKind);
+    }
+
+    private static boolean asksForAnother(Question q) {
+        for (Token word : q.words()) {
+            if (Cues.ANOTHER.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
