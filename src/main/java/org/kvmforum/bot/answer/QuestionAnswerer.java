@@ -639,13 +639,22 @@ public final class QuestionAnswerer {
      * counts), and passes the question's day, part and kind. Null otherwise, or without the model.
      */
     private Session sessionByMeaning(Question q, Session bestByWords) {
+        String text = reader.withoutEventName(q);
+        Session whole = SemanticIndex.confident(inQuestionsPool(q, semantic.sessions(text)), bestByWords).orElse(null);
+        // Then by the paragraphs' sentences: a question about one detail of a session is nearest that detail.
+        return whole != null ? whole
+                : SemanticIndex.confident(inQuestionsPool(q, semantic.sessionsByDetail(text)), bestByWords).orElse(null);
+    }
+
+    private static List<SemanticIndex.Scored<Session>> inQuestionsPool(Question q,
+            List<SemanticIndex.Scored<Session>> scored) {
         List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
-        for (SemanticIndex.Scored<Session> scored : semantic.sessions(reader.withoutEventName(q))) {
-            if (scored.item().eventId().equals(q.event().id()) && passesFilters(q, scored.item())) {
-                ranked.add(scored);
+        for (SemanticIndex.Scored<Session> one : scored) {
+            if (one.item().eventId().equals(q.event().id()) && passesFilters(q, one.item())) {
+                ranked.add(one);
             }
         }
-        return SemanticIndex.confident(ranked, bestByWords).orElse(null);
+        return ranked;
     }
 
     /**

@@ -89,6 +89,20 @@ public final class SemanticIndex {
 
     /** Every session, most similar to the question first; empty without the model or for a blank question. */
     public List<Scored<Session>> sessions(String question) {
+        return sessions(question, false);
+    }
+
+    /**
+     * As {@link #sessions(String)}, but a session also scores as its paragraph's closest sentence: a question about
+     * one detail ("limiting how much disk I/O a VM can do") is nearer that detail's sentence than the whole
+     * paragraph. A second chance, after {@link #sessions(String)} found no session confidently: a sentence alone
+     * can also sit close to a question about another session's subject, which the whole paragraph would not.
+     */
+    public List<Scored<Session>> sessionsByDetail(String question) {
+        return sessions(question, true);
+    }
+
+    private List<Scored<Session>> sessions(String question, boolean bySentence) {
         Optional<float[]> q = vector(question);
         if (q.isEmpty()) {
             return List.of();
@@ -99,6 +113,9 @@ public final class SemanticIndex {
             // The title says what the session is about; the paragraph says it in more words. Either may match.
             float score = Math.max(SentenceModel.cosine(q.get(), v.titles.get(i)),
                     SentenceModel.cosine(q.get(), v.paragraphs.get(i)));
+            for (int sentence : bySentence ? v.sentencesOf.get(i) : List.<Integer>of()) {
+                score = Math.max(score, SentenceModel.cosine(q.get(), v.sentenceVectors.get(sentence)));
+            }
             ranked.add(new Scored<>(v.sessions.get(i), score));
         }
         ranked.sort(Comparator.comparing((Scored<Session> s) -> -s.score()));
@@ -201,6 +218,8 @@ public final class SemanticIndex {
         final List<float[]> paragraphs = new ArrayList<>();
         final List<PostSentence> sentences = new ArrayList<>();
         final List<float[]> sentenceVectors = new ArrayList<>();
+        /** Per session: the indexes of the post's sentences in its paragraph. */
+        final List<List<Integer>> sentencesOf = new ArrayList<>();
 
         Vectors(ContentModel model, SentenceModel sentenceModel) {
             this.sessions = model.sessions();
@@ -216,6 +235,17 @@ public final class SemanticIndex {
                     sentences.add(new PostSentence(event, i, text));
                     sentenceVectors.add(sentenceModel.embed(text));
                 }
+            }
+            for (Session session : sessions) {
+                List<Integer> own = new ArrayList<>();
+                for (int i = 0; i < sentences.size(); i++) {
+                    PostSentence sentence = sentences.get(i);
+                    if (sentence.event().id().equals(session.eventId()) && sentence.text().length() > 1
+                            && session.summary().contains(sentence.text())) {
+                        own.add(i);
+                    }
+                }
+                sentencesOf.add(List.copyOf(own));
             }
         }
     }

@@ -7,15 +7,12 @@ import java.util.Map;
  * first), split at random by kind of question before any change was made, and scored twice: on the code before
  * the hybrid index (78/105) and after it (81/105). Its misses are recorded here, by kind, as they were found.
  * Having been looked at, it is no longer held out: a later change is judged on a fresh set. It then tuned the
- * second iteration (program shape, honest negatives by the kind of value asked, reasons): 96/105.
+ * second iteration (program shape, honest negatives by the kind of value asked, reasons, sessions by their
+ * sentences): 98/105.
  */
 class HeldOutSetTest extends IndependentSetTest {
     /** The misses as found when the set was scored after the hybrid index, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("who gave the talk on limiting how much disk I/O a VM can do",
-                    "a session asked for in other words than the post's is not found"),
-            Map.entry("which presenter argued that emulated SATA should become the default disk controller instead of IDE?",
-                    "a session asked for in other words than the post's is not found"),
             Map.entry("who talked about copying a running guest's disk to new storage without stopping it",
                     "a session asked for in other words than the post's is not found"),
             Map.entry("who asked for benchmark results for post-copy migration?",
@@ -38,7 +35,7 @@ class HeldOutSetTest extends IndependentSetTest {
 
     @Override
     int scoreFloor() {
-        return 96;
+        return 98;
     }
 
     @Override
