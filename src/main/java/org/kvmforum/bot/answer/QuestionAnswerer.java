@@ -495,7 +495,7 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
             }
-            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session());
+            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), words);
             if (byMeaning != null) {
                 return aboutChosen(q, List.of(byMeaning));
             }
@@ -638,12 +638,40 @@ public final class QuestionAnswerer {
      * the dense index's best session, if {@link SemanticIndex#confident} of it (the words' best weak match agreeing
      * counts), and passes the question's day, part and kind. Null otherwise, or without the model.
      */
-    private Session sessionByMeaning(Question q, Session bestByWords) {
+    private Session sessionByMeaning(Question q, Session bestByWords, List<TopicIndex.Resolved> words) {
         String text = reader.withoutEventName(q);
-        Session whole = SemanticIndex.confident(inQuestionsPool(q, semantic.sessions(text)), bestByWords).orElse(null);
-        // Then by the paragraphs' sentences: a question about one detail of a session is nearest that detail.
-        return whole != null ? whole
-                : SemanticIndex.confident(inQuestionsPool(q, semantic.sessionsByDetail(text)), bestByWords).orElse(null);
+        List<SemanticIndex.Scored<Session>> ranked = inQuestionsPool(q, semantic.sessions(text));
+        Session whole = SemanticIndex.confident(ranked, bestByWords).orElse(null);
+        if (whole == null) {
+            // Then by the paragraphs' sentences: a question about one detail of a session is nearest that detail.
+            ranked = inQuestionsPool(q, semantic.sessionsByDetail(text));
+            whole = SemanticIndex.confident(ranked, bestByWords).orElse(null);
+        }
+        // Two retrievers agreeing outweigh the words' absence; the meaning alone does not.
+        return whole == null || !whole.equals(bestByWords) && wordsDisagree(whole, ranked.get(0).score(), words)
+                ? null : whole;
+    }
+
+    /**
+     * Whether the question's own words speak against the session its meaning found: when most of the topic is in
+     * the post's words (so the question is not simply put in other words), yet the session has at most half of the
+     * topic, and the meaning is not close enough to outweigh that. Words the post never uses count as missing:
+     * "nested virtualization" is not the talk that mentions virtualization. A question mostly in other words
+     * ("handing a real GPU to a VM") is left to the meaning.
+     */
+    private boolean wordsDisagree(Session session, float similarity, List<TopicIndex.Resolved> words) {
+        if (similarity >= SemanticIndex.SESSION_SURE || words.isEmpty()) {
+            return false;
+        }
+        int known = 0;
+        int present = 0;
+        for (TopicIndex.Resolved word : words) {
+            if (!word.stems().isEmpty() && !word.typo()) {
+                known++;
+                present += index.weight(session, word.stems()) > 0f ? 1 : 0;
+            }
+        }
+        return known * 2 >= words.size() && present * 2 <= words.size();
     }
 
     private static List<SemanticIndex.Scored<Session>> inQuestionsPool(Question q,

@@ -36,6 +36,13 @@ public final class SemanticIndex {
      */
     public static final float SESSION_MATCH = 0.45f;
 
+    /**
+     * From this similarity a session is what the question means even when the question's words, most of them the
+     * post's, are mostly missing from it: questions about a session in other words score up to 0.88 on it, while
+     * questions about a subject the post lacks, put in the post's words ("nested virtualization"), score under 0.5.
+     */
+    public static final float SESSION_SURE = 0.55f;
+
     /** ...and that much ahead of the next session, or the question is too vague to name one. */
     public static final float SESSION_MARGIN = 0.04f;
 

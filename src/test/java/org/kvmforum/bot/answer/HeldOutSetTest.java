@@ -8,7 +8,7 @@ import java.util.Map;
  * the hybrid index (78/105) and after it (81/105). Its misses are recorded here, by kind, as they were found.
  * Having been looked at, it is no longer held out: a later change is judged on a fresh set. It then tuned the
  * second iteration (program shape, honest negatives by the kind of value asked, reasons, sessions by their
- * sentences): 98/105.
+ * sentences, the question's own words against a weak meaning): 100/105.
  */
 class HeldOutSetTest extends IndependentSetTest {
     /** The misses as found when the set was scored after the hybrid index, by kind. */
@@ -22,10 +22,6 @@ class HeldOutSetTest extends IndependentSetTest {
             Map.entry("which talks dealt with memory management?",
                     "a session asked for in other words than the post's is not found"),
             Map.entry("what were the two sessions the author missed on day 2?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who gave the talk on windows guest drivers (virtio-win)?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who gave the talk on nested virtualization?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     @Override
@@ -35,7 +31,7 @@ class HeldOutSetTest extends IndependentSetTest {
 
     @Override
     int scoreFloor() {
-        return 98;
+        return 100;
     }
 
     @Override
