@@ -131,7 +131,72 @@ public final class QuestionAnswerer {
         return reader.read(question);
     }
 
+    /**
+     * A who-question the sessions do not answer may ask for someone the post names in passing ("who asked for
+     * benchmark results for post-copy?": a sentence in a session's paragraph, about someone not its speaker).
+     */
     private Answer answerUncached(String question) {
+        Answer answer = answerFromModel(question);
+        if (answer.answered()) {
+            return answer;
+        }
+        Question q = reader.read(question);
+        Answer named = q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
+                ? null : personInSentence(q);
+        return named != null ? named : answer;
+    }
+
+    /**
+     * The person named by the sentence of the post closest to a who-question, when it clears
+     * {@link SemanticIndex#SENTENCE_MATCH}: named in it, or, for a sentence that opens with "he" or "she", in the
+     * sentence before it. The sentence is quoted, with the session whose paragraph holds it. Null otherwise.
+     */
+    private Answer personInSentence(Question q) {
+        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
+                semantic.sentences(reader.withoutEventName(q), q.event());
+        if (ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH) {
+            return null;
+        }
+        SemanticIndex.PostSentence best = ranked.get(0).item();
+        String quoted = best.text();
+        Person person = lastNamedIn(quoted);
+        String first = quoted.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (person == null && (first.equals("he") || first.equals("she")) && best.index() > 0) {
+            String previous = q.event().sentences().get(best.index() - 1);
+            person = lastNamedIn(previous);
+            quoted = previous + " " + quoted;
+        }
+        if (person == null) {
+            return null;
+        }
+        List<Session> context = new ArrayList<>();
+        for (Session session : q.event().sessions()) {
+            if (session.summary().contains(best.text())) {
+                context.add(session);
+            }
+        }
+        return Answer.of(person.name() + ", by the post: “" + quoted + "”", context);
+    }
+
+    /** The person the text names last (by any form the post uses for them), or null. */
+    private Person lastNamedIn(String text) {
+        Person last = null;
+        int lastAt = -1;
+        for (Person person : model.people()) {
+            List<String> forms = new ArrayList<>(person.mentions());
+            forms.add(person.name());
+            for (String form : forms) {
+                int at = text.lastIndexOf(form);
+                if (at > lastAt && containsWord(text, form)) {
+                    last = person;
+                    lastAt = at;
+                }
+            }
+        }
+        return last;
+    }
+
+    private Answer answerFromModel(String question) {
         Question q = reader.read(question);
         Event event = q.event();
         if (event == null) {
