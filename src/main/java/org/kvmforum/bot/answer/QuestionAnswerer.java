@@ -940,14 +940,19 @@ public final class QuestionAnswerer {
 
     /**
      * The session just before a part of a day begins, or just after it ends ("which talk ran before the tracks
-     * split on day 1"): the neighbour of that part's first or last session. Without a day, the first day that
-     * has the part.
+     * split on day 1"): the neighbour of that part's first or last session. Without a day, the first day the post
+     * says ran parallel tracks in that part, else the first day that has the part.
      */
     private Answer atEdge(Question q) {
         boolean after = q.edge() == Question.Relative.AFTER;
+        int day = q.day();
+        for (int d = 1; day == 0 && d <= q.event().program().days(); d++) {
+            // "before the tracks split": the first day the post says ran parallel tracks in that part.
+            day = q.event().program().parallelIn(d, q.part()) ? d : 0;
+        }
         List<Session> inPart = new ArrayList<>();
         for (Session session : q.event().sessions()) {
-            boolean sameDay = q.day() != 0 ? session.day() == q.day()
+            boolean sameDay = day != 0 ? session.day() == day
                     : inPart.isEmpty() || session.day() == inPart.get(0).day();
             if (session.part() == q.part() && sameDay) {
                 inPart.add(session);
