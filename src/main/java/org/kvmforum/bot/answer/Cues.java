@@ -155,6 +155,11 @@ final class Cues {
     static final Set<String> CAUSAL = setOf("due", "because", "since", "so", "allowed", "allow", "allows", "thus",
             "therefore", "hence", "result", "reason", "meant", "means", "owing", "caused", "led");
 
+    /** Ask for a consequence, which a sentence gives as it gives a reason: "the downside of parallel tracks". */
+    static final Set<String> CONSEQUENCE = setOf("downside", "downsides", "drawback", "drawbacks", "disadvantage",
+            "disadvantages", "upside", "upsides", "advantage", "advantages", "benefit", "benefits", "consequence",
+            "consequences", "tradeoff", "tradeoffs", "trade-off", "trade-offs");
+
     /** Ask for one more of a kind than the one named: "the other lightning talk", "another keynote". */
     static final Set<String> ANOTHER = setOf("other", "another", "besides");
 

@@ -47,12 +47,19 @@ record Question(
         boolean together,
         boolean asksAboutEvent,
         boolean sharedFirstName,
-        Relative edge,
+        Edge edge,
         boolean repeated) {
 
     static final int LAST = -1;
 
     enum Relative { NONE, AFTER, BEFORE }
+
+    /**
+     * A point at a part of the day's start or end, and which side of it: "before the tracks split" is before the
+     * start, "after the tracks split" its first session, "before the morning ended" its last, "after the morning"
+     * the session after it.
+     */
+    enum Edge { NONE, BEFORE_START, AFTER_START, BEFORE_END, AFTER_END }
 
     Question {
         words = List.copyOf(words);

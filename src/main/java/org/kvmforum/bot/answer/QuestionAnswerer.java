@@ -211,7 +211,7 @@ public final class QuestionAnswerer {
         if (onlyOne != null) {
             return onlyOne;
         }
-        if (q.edge() != Question.Relative.NONE && q.part() != null && q.people().isEmpty()) {
+        if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty()) {
             return atEdge(q);
         }
         if (q.repeated() && q.people().isEmpty() && !q.hasTopic()) {
@@ -579,11 +579,22 @@ public final class QuestionAnswerer {
         return aboutChosen(q, bestOf(usable));
     }
 
-    /** "why …", "how come …": the question asks for a reason. */
+    /**
+     * "why …", "how come …", "what was the downside of …": the question asks for a reason or a consequence, which
+     * the post gives in a sentence.
+     */
     private static boolean asksWhy(Question q) {
         List<Token> words = q.words();
-        return !words.isEmpty() && (words.get(0).text().equals("why")
-                || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"));
+        if (!words.isEmpty() && (words.get(0).text().equals("why")
+                || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"))) {
+            return true;
+        }
+        for (Token word : words) {
+            if (Cues.CONSEQUENCE.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesItsYear(Question q) {
@@ -939,12 +950,13 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * The session just before a part of a day begins, or just after it ends ("which talk ran before the tracks
-     * split on day 1"): the neighbour of that part's first or last session. Without a day, the first day the post
-     * says ran parallel tracks in that part, else the first day that has the part.
+     * The session at a part of a day's start or end ("which talk ran before the tracks split on day 1"): the part's
+     * first or last session, or its neighbour outside the part. Without a day, the first day the post says ran
+     * parallel tracks in that part, else the first day that has the part.
      */
     private Answer atEdge(Question q) {
-        boolean after = q.edge() == Question.Relative.AFTER;
+        boolean atStart = q.edge() == Question.Edge.BEFORE_START || q.edge() == Question.Edge.AFTER_START;
+        boolean after = q.edge() == Question.Edge.AFTER_START || q.edge() == Question.Edge.AFTER_END;
         int day = q.day();
         for (int d = 1; day == 0 && d <= q.event().program().days(); d++) {
             // "before the tracks split": the first day the post says ran parallel tracks in that part.
@@ -962,14 +974,16 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post describes no sessions " + Phrases.scope(q.day(), q.part(),
                     q.event().name()) + ".", List.of());
         }
-        Session anchor = after ? inPart.get(inPart.size() - 1) : inPart.get(0);
+        Session anchor = atStart ? inPart.get(0) : inPart.get(inPart.size() - 1);
         List<Session> program = q.event().sessions();
-        int other = program.indexOf(anchor) + (after ? 1 : -1);
-        String edge = "the " + q.part().word() + " of day " + anchor.day();
+        // After the start and before the end are inside the part: its first or last session itself.
+        boolean inside = q.edge() == Question.Edge.AFTER_START || q.edge() == Question.Edge.BEFORE_END;
+        int other = program.indexOf(anchor) + (inside ? 0 : after ? 1 : -1);
+        String edge = "the " + (atStart ? "start" : "end") + " of the " + q.part().word() + " of day " + anchor.day();
         if (other < 0 || other >= program.size() || program.get(other).day() != anchor.day()) {
             return Answer.notInPost("The post describes nothing " + (after ? "after " : "before ") + edge
-                    + ": " + Phrases.described(model, anchor) + " was its " + (after ? "last" : "first") + " session.",
-                    List.of(anchor));
+                    + ": " + Phrases.described(model, anchor) + " was the day's " + (after ? "last" : "first")
+                    + " session.", List.of(anchor));
         }
         Session session = program.get(other);
         return switch (q.target()) {

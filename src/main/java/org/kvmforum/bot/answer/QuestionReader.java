@@ -44,6 +44,11 @@ final class QuestionReader {
             "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed", "streaming",
             "livestream", "livestreamed", "replay", "replays", "footage", "camera", "video-recorded");
     private static final Set<String> VIDEO = Set.of("video");
+    private static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody");
+
+    /** Verbs for tracks beginning to run side by side: "before the tracks split". */
+    private static final Set<String> DIVIDED = Set.of("split", "splits", "splitting", "divided", "diverged", "forked",
+            "separated");
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
             "published", "posted");
@@ -166,13 +171,13 @@ final class QuestionReader {
         boolean mentionsReport = r.claimPost();
         int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
-        Question.Relative edge = r.claimEdge();
+        Question.Edge edge = r.claimEdge();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
         Target target = r.target();
-        boolean repeated = r.claimAny(Cues.REPEATED);
+        boolean repeated = r.claimRepeated();
         // "before the tracks split" asks for a session, not whether there were tracks.
-        EventFact fact = r.claimFact(target, people, kind, parallel && edge == Question.Relative.NONE,
+        EventFact fact = r.claimFact(target, people, kind, parallel && edge == Question.Edge.NONE,
                 asksAboutEvent, mentionsReport, day, part);
         if (fact == null && parallel && part == null && event != null) {
             part = partWithParallelTracks(event); // "the parallel tracks" are a part of the day, by the post
@@ -445,7 +450,7 @@ final class QuestionReader {
          * what follows it up to the part are claimed; the part itself is left to {@link #claimPart} and
          * {@link #claimParallel}, and the verb after it ("split", "started") says nothing more.
          */
-        Question.Relative claimEdge() {
+        Question.Edge claimEdge() {
             for (int i = 0; i < size; i++) {
                 boolean after = Cues.AFTER.contains(at(i));
                 if (claimed[i] || !after && !Cues.BEFORE.contains(at(i))) {
@@ -468,17 +473,51 @@ final class QuestionReader {
                         for (int c = i; c < k; c++) {
                             claimed[c] = true;
                         }
+                        boolean starts = false;
+                        boolean ends = false;
                         if (verb < size && !Cues.MORNING.contains(at(verb)) && !Cues.AFTERNOON.contains(at(verb))) {
                             claimed[verb] = true; // "the tracks split", "the parallel tracks started": the part's own verb
+                            starts = Cues.STARTED.contains(at(verb)) || DIVIDED.contains(at(verb));
+                            ends = Cues.ENDED.contains(at(verb));
                         }
-                        return after ? Question.Relative.AFTER : Question.Relative.BEFORE;
+                        // Without a verb, "before the afternoon" is before its start, "after the morning" after its end.
+                        if (after) {
+                            return starts ? Question.Edge.AFTER_START : Question.Edge.AFTER_END;
+                        }
+                        return ends ? Question.Edge.BEFORE_END : Question.Edge.BEFORE_START;
                     }
                     if (!Cues.STOP.contains(word)) {
                         break;
                     }
                 }
             }
-            return Question.Relative.NONE;
+            return Question.Edge.NONE;
+        }
+
+        /**
+         * "who presented twice", "more than once", "more than one talk", "did anyone give two talks": the question
+         * asks for what comes up more than once. A number of sessions counts only beside a word asking for a person.
+         */
+        boolean claimRepeated() {
+            if (claimAny(Cues.REPEATED)) {
+                return true;
+            }
+            for (int i = 0; i + 2 < size; i++) {
+                if (at(i).equals("more") && at(i + 1).equals("than")
+                        && (at(i + 2).equals("once") || at(i + 2).equals("one"))) {
+                    claimed[i] = claimed[i + 1] = claimed[i + 2] = true;
+                    return true;
+                }
+            }
+            boolean asksForSomeone = hasAny(Cues.WHO) || hasAny(Cues.PERSON_NOUNS) || hasAny(SOMEONE);
+            for (int i = 0; i + 1 < size && asksForSomeone; i++) {
+                Integer n = Cues.NUMBERS.get(at(i));
+                if (n != null && n > 1 && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean claimParallel() {
