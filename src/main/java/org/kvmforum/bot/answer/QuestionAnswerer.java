@@ -295,6 +295,12 @@ public final class QuestionAnswerer {
         return fact;
     }
 
+    /** "how many …" as the question itself, not in a clause ("which talk was about limiting how much IO …"). */
+    private static boolean opensWithHowMany(Question q) {
+        List<Token> words = q.words();
+        return words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("many");
+    }
+
     /** "how many …", "how much …". */
     private static boolean asksHowMany(Question q) {
         List<Token> words = q.words();
@@ -412,6 +418,11 @@ public final class QuestionAnswerer {
             List<Session> onTopic = bestOf(theirsRanked);
             if (!onTopic.isEmpty()) {
                 sessions = onTopic;
+            } else if (allUnknown(words) && !misspeltName(q)) {
+                // "what did Avi say about Hyper-V": the post never uses the word, so it is not what they said.
+                return Answer.notInPost("The post never mentions that, in " + names(q.people())
+                        + "'s sessions or anywhere else. It does say: " + personSessions(q, sessions, false),
+                        sessions);
             }
         }
         if (q.relative() != Question.Relative.NONE) {
@@ -574,7 +585,10 @@ public final class QuestionAnswerer {
         // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
         boolean pickedByFilters = q.hasFilters() && filtersHold;
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
-            return inPassing(q, words, best.session());
+            // "a talk on GPU passthrough": the word is in passing in one paragraph, but the meaning may name the talk.
+            Session byMeaning = sessionByMeaning(q, null, words);
+            return byMeaning != null && !byMeaning.equals(best.session())
+                    ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
         return aboutChosen(q, bestOf(usable));
     }
@@ -616,6 +630,11 @@ public final class QuestionAnswerer {
             List<Session> inOrder = new ArrayList<>(chosen);
             inOrder.sort(Comparator.comparingInt(Session::order));
             return positioned(q, inOrder, "of the sessions on it");
+        }
+        if (q.target() == Target.SESSION && opensWithHowMany(q)) {
+            // A count the program does not hold ("how many talks were submitted") is not a session.
+            return Answer.notInPost("The post gives no number for that. The closest it has: "
+                    + sessionsSentence(chosen), chosen);
         }
         return switch (q.target()) {
             case SPEAKER -> speakers(chosen);
@@ -694,6 +713,31 @@ public final class QuestionAnswerer {
             }
         }
         return false;
+    }
+
+    /** Whether a topic word is a misspelling of a word of the named people's names ("Marcelo Tossati"). */
+    private static boolean misspeltName(Question q) {
+        for (Token token : q.topic()) {
+            for (Person person : q.people()) {
+                for (String part : person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                    // Two typos at most in all, as the people directory reads names ("tossati").
+                    if (org.kvmforum.bot.search.EditDistance.distance(token.text(), part, 2) <= 2) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of the topic is one the post never uses, even as a typo. */
+    private static boolean allUnknown(List<TopicIndex.Resolved> words) {
+        for (TopicIndex.Resolved word : words) {
+            if (!word.stems().isEmpty()) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
     }
 
     /**
