@@ -152,12 +152,10 @@ public final class QuestionAnswerer {
      * sentence before it. The sentence is quoted, with the session whose paragraph holds it. Null otherwise.
      */
     private Answer personInSentence(Question q) {
-        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
-                semantic.sentences(reader.withoutEventName(q), q.event());
-        if (ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH) {
+        SemanticIndex.PostSentence best = closestSentence(q);
+        if (best == null) {
             return null;
         }
-        SemanticIndex.PostSentence best = ranked.get(0).item();
         String quoted = best.text();
         Person person = lastNamedIn(quoted);
         String first = quoted.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
@@ -805,18 +803,23 @@ public final class QuestionAnswerer {
         return ranked;
     }
 
+    /** The sentence of the question's event closest to it, when it clears {@link SemanticIndex#SENTENCE_MATCH}; else null. */
+    private SemanticIndex.PostSentence closestSentence(Question q) {
+        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
+                semantic.sentences(reader.withoutEventName(q), q.event());
+        return ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH ? null : ranked.get(0).item();
+    }
+
     /**
      * For a question about the event whose answer is a sentence of the post (why the slots were short, what the
      * downside was): that sentence, quoted, when it clears {@link SemanticIndex#SENTENCE_MATCH}. A next sentence that goes
      * on from it ("This allowed for more talks, but…") is quoted with it. Null otherwise, or without the model.
      */
     private Answer quoteByMeaning(Question q) {
-        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
-                semantic.sentences(reader.withoutEventName(q), q.event());
-        if (ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH) {
+        SemanticIndex.PostSentence best = closestSentence(q);
+        if (best == null) {
             return null;
         }
-        SemanticIndex.PostSentence best = ranked.get(0).item();
         List<String> sentences = q.event().sentences();
         String text = best.text();
         if (best.index() + 1 < sentences.size() && Phrases.continuesPrevious(sentences.get(best.index() + 1))) {
