@@ -320,10 +320,8 @@ public final class QuestionAnswerer {
         if (words.size() < 2 || !words.get(0).text().equals("which")) {
             return false;
         }
-        String noun = words.get(1).text();
-        if (Cues.STOP.contains(noun) || Cues.FRAME.contains(noun) || Cues.SESSION_NOUNS.contains(noun)
-                || Cues.PERSON_NOUNS.contains(noun) || Cues.TIME_NOUNS.contains(noun)
-                || Cues.EVENT_NOUNS.contains(noun)) {
+        String noun = askedThing(q);
+        if (noun == null) {
             return false;
         }
         for (Token token : Token.of(statement)) {
@@ -588,7 +586,15 @@ public final class QuestionAnswerer {
             return byMeaning != null && !byMeaning.equals(best.session())
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
-        return aboutChosen(q, bestOf(usable));
+        List<Session> chosen = bestOf(usable);
+        if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
+            // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
+            Answer detail = quoteFromParagraph(q, chosen.get(0), true);
+            if (detail != null) {
+                return detail;
+            }
+        }
+        return aboutChosen(q, chosen);
     }
 
     /**
@@ -704,13 +710,40 @@ public final class QuestionAnswerer {
                 + " comes up only in passing, in " + Phrases.described(model, session) + ".", List.of(session));
     }
 
+    /**
+     * "who was the best speaker", "the most popular talk": an opinion word about a session or person. Before any
+     * other noun it only describes the thing asked about ("which popular OS doesn't support AHCI").
+     */
     private static boolean asksForAnOpinion(Question q) {
-        for (Token word : q.words()) {
-            if (Cues.OPINION.contains(word.text())) {
+        List<Token> words = q.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (Cues.OPINION.contains(words.get(i).text())
+                    && (i + 1 == words.size() || !isAThing(words.get(i + 1).text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A noun for something other than a session, a person, a time or the event: what a detail question asks for. */
+    private static boolean isAThing(String word) {
+        return !(Cues.STOP.contains(word) || Cues.FRAME.contains(word) || Cues.SESSION_NOUNS.contains(word)
+                || Cues.PERSON_NOUNS.contains(word) || Cues.TIME_NOUNS.contains(word) || Cues.EVENT_NOUNS.contains(word)
+                || Cues.COUNTABLE.contains(word) || Cues.KEYNOTE.contains(word) || Cues.BOF.contains(word)
+                || Cues.LIGHTNING.contains(word) || Cues.SLIDES.contains(word) || Cues.OPINION.contains(word));
+    }
+
+    /**
+     * "which OS …", "what language …": the thing a which- or what-question asks for, when it is not a session,
+     * person or time (an opinion word before it, "which popular OS", is skipped); null otherwise.
+     */
+    private static String askedThing(Question q) {
+        List<Token> words = q.words();
+        if (words.size() < 2 || !words.get(0).text().equals("which") && !words.get(0).text().equals("what")) {
+            return null;
+        }
+        int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
+        return at < words.size() && isAThing(words.get(at).text()) ? words.get(at).text() : null;
     }
 
     /** Whether a topic word is a misspelling of a word of the named people's names ("Marcelo Tossati"). */
@@ -870,14 +903,42 @@ public final class QuestionAnswerer {
      * {@link SemanticIndex#SENTENCE_IN_PARAGRAPH}: the paragraph is already known to be the one asked about.
      */
     private Answer quoteFromParagraph(Question q, Session session) {
+        return quoteFromParagraph(q, session, false);
+    }
+
+    /**
+     * As {@link #quoteFromParagraph(Question, Session)}; for a detail, a sentence that only names the session
+     * ("Asias He presented the Native Linux KVM tool.") holds none, and the answer is the session itself (null).
+     */
+    private Answer quoteFromParagraph(Question q, Session session, boolean detail) {
         for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {
-            if (session.summary().contains(scored.item().text())) {
-                return scored.score() >= SemanticIndex.SENTENCE_IN_PARAGRAPH
-                        ? Answer.of("The post says: “" + scored.item().text() + "”", List.of(session)) : null;
+            String text = scored.item().text();
+            if (session.summary().contains(text)) {
+                boolean holdsIt = scored.score() >= SemanticIndex.SENTENCE_IN_PARAGRAPH
+                        && !(detail && onlyNames(session, text));
+                return holdsIt ? Answer.of("The post says: “" + text + "”", List.of(session)) : null;
             }
         }
         return null;
+    }
+
+    /** Whether the sentence says little beyond the session's title and speakers: fewer than three other words. */
+    private boolean onlyNames(Session session, String sentence) {
+        Set<String> named = new HashSet<>();
+        StringBuilder names = new StringBuilder(session.title());
+        model.speakersOf(session).forEach(p -> names.append(' ').append(p.name()));
+        for (Token token : Token.of(TextNormalizer.clean(names.toString()))) {
+            named.addAll(token.parts());
+        }
+        int other = 0;
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            String word = token.text();
+            if (!named.contains(word) && !Cues.STOP.contains(word) && !Cues.FRAME.contains(word)) {
+                other++;
+            }
+        }
+        return other < 3;
     }
 
     /** The sentence for a topic nothing in the post matches. */
