@@ -145,6 +145,24 @@ final class Cues {
     static final Set<String> AFTER = setOf("after", "following", "followed", "next", "afterwards", "succeeded");
     static final Set<String> BEFORE = setOf("before", "preceding", "preceded", "prior", "previous", "earlier");
 
+    /** Ask for what comes up more than once: "who presented twice", "speakers with multiple talks". */
+    static final Set<String> REPEATED = setOf("twice", "multiple", "several", "repeatedly", "more-than-once");
+
+    /**
+     * Words by which a sentence gives a reason or a consequence ("due to lots of submissions", "this allowed for
+     * more talks, but…"): the sentence that answers a why-question has one.
+     */
+    static final Set<String> CAUSAL = setOf("due", "because", "since", "so", "allowed", "allow", "allows", "thus",
+            "therefore", "hence", "result", "reason", "meant", "means", "owing", "caused", "led");
+
+    /** Ask for a consequence, which a sentence gives as it gives a reason: "the downside of parallel tracks". */
+    static final Set<String> CONSEQUENCE = setOf("downside", "downsides", "drawback", "drawbacks", "disadvantage",
+            "disadvantages", "upside", "upsides", "advantage", "advantages", "benefit", "benefits", "consequence",
+            "consequences", "tradeoff", "tradeoffs", "trade-off", "trade-offs");
+
+    /** Ask for one more of a kind than the one named: "the other lightning talk", "another keynote". */
+    static final Set<String> ANOTHER = setOf("other", "another", "besides");
+
     /** Ask for an opinion: the post reports, it does not rank ("who was the best speaker?"). */
     static final Set<String> OPINION = setOf("best", "worst", "favourite", "favorite", "popular", "coolest",
             "funniest", "greatest", "liked", "loved", "recommend", "recommended", "rating", "rated");

@@ -27,6 +27,9 @@ import org.kvmforum.bot.search.Token;
  * @param together   whether it asks for the people beside a named person ("who presented with Paolo?")
  * @param asksAboutEvent whether it names the event or refers to it ("the forum", "the conference")
  * @param sharedFirstName whether the people it names are several who share the first name it gave ("Alex")
+ * @param edge       whether it asks for the session just before or after a part of the day ("before the tracks
+ *                   split", "after lunch ended"): {@link #part} is that part, and no session is the anchor
+ * @param repeated   whether it asks for the people or sessions that come up more than once ("who presented twice")
  */
 record Question(
         List<Token> words,
@@ -43,11 +46,20 @@ record Question(
         boolean namedTalk,
         boolean together,
         boolean asksAboutEvent,
-        boolean sharedFirstName) {
+        boolean sharedFirstName,
+        Edge edge,
+        boolean repeated) {
 
     static final int LAST = -1;
 
     enum Relative { NONE, AFTER, BEFORE }
+
+    /**
+     * A point at a part of the day's start or end, and which side of it: "before the tracks split" is before the
+     * start, "after the tracks split" its first session, "before the morning ended" its last, "after the morning"
+     * the session after it.
+     */
+    enum Edge { NONE, BEFORE_START, AFTER_START, BEFORE_END, AFTER_END }
 
     Question {
         words = List.copyOf(words);

@@ -55,6 +55,13 @@ public final class QuestionAnswerer {
     private static final float SUGGESTION_CONFIDENCE = 0.4f;
     private static final int SUGGESTIONS = 3;
 
+    /** The facts whose answer is a number: a "how many" question about any other fact gets no number from it. */
+    private static final Set<EventFact> NUMBER_FACTS = Set.of(EventFact.ATTENDANCE, EventFact.DAYS, EventFact.SLOTS,
+            EventFact.FIRST_FORUM, EventFact.PARALLEL_TRACKS, EventFact.OVERVIEW);
+
+    /** Sentences closest to a why-question looked at for one that gives a reason. */
+    private static final int REASON_CANDIDATES = 3;
+
     /** Strong matches first, then by rank. */
     private static final Comparator<TopicMatch> RANKING =
             Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
@@ -124,7 +131,70 @@ public final class QuestionAnswerer {
         return reader.read(question);
     }
 
+    /**
+     * A who-question the sessions do not answer may ask for someone the post names in passing ("who asked for
+     * benchmark results for post-copy?": a sentence in a session's paragraph, about someone not its speaker).
+     */
     private Answer answerUncached(String question) {
+        Answer answer = answerFromModel(question);
+        if (answer.answered()) {
+            return answer;
+        }
+        Question q = reader.read(question);
+        Answer named = q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
+                ? null : personInSentence(q);
+        return named != null ? named : answer;
+    }
+
+    /**
+     * The person named by the sentence of the post closest to a who-question, when it clears
+     * {@link SemanticIndex#SENTENCE_MATCH}: named in it, or, for a sentence that opens with "he" or "she", in the
+     * sentence before it. The sentence is quoted, with the session whose paragraph holds it. Null otherwise.
+     */
+    private Answer personInSentence(Question q) {
+        SemanticIndex.PostSentence best = closestSentence(q);
+        if (best == null) {
+            return null;
+        }
+        String quoted = best.text();
+        Person person = lastNamedIn(quoted);
+        String first = quoted.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (person == null && (first.equals("he") || first.equals("she")) && best.index() > 0) {
+            String previous = q.event().sentences().get(best.index() - 1);
+            person = lastNamedIn(previous);
+            quoted = previous + " " + quoted;
+        }
+        if (person == null) {
+            return null;
+        }
+        List<Session> context = new ArrayList<>();
+        for (Session session : q.event().sessions()) {
+            if (session.summary().contains(best.text())) {
+                context.add(session);
+            }
+        }
+        return Answer.of(person.name() + ", by the post: “" + quoted + "”", context);
+    }
+
+    /** The person the text names last (by any form the post uses for them), or null. */
+    private Person lastNamedIn(String text) {
+        Person last = null;
+        int lastAt = -1;
+        for (Person person : model.people()) {
+            List<String> forms = new ArrayList<>(person.mentions());
+            forms.add(person.name());
+            for (String form : forms) {
+                int at = text.lastIndexOf(form);
+                if (at > lastAt && containsWord(text, form)) {
+                    last = person;
+                    lastAt = at;
+                }
+            }
+        }
+        return last;
+    }
+
+    private Answer answerFromModel(String question) {
         Question q = reader.read(question);
         Event event = q.event();
         if (event == null) {
@@ -135,6 +205,16 @@ public final class QuestionAnswerer {
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
+        Answer onlyOne = onlyOneOfItsKind(q);
+        if (onlyOne != null) {
+            return onlyOne;
+        }
+        if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty()) {
+            return atEdge(q);
+        }
+        if (q.repeated() && q.people().isEmpty() && !q.hasTopic()) {
+            return repeatedSpeakers(q);
+        }
         if (asksWhy(q)) {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
@@ -142,7 +222,7 @@ public final class QuestionAnswerer {
             Answer quoted = !named.isEmpty() && named.get(0).strong()
                     ? quoteFromParagraph(q, named.get(0).session()) : null;
             if (quoted == null) {
-                quoted = quoteByMeaning(q);
+                quoted = quoteReason(q);
             }
             return quoted != null ? quoted : Answer.notInPost("The post does not say why.", List.of());
         }
@@ -170,7 +250,8 @@ public final class QuestionAnswerer {
             }
         }
         if (q.fact() != null && !topicIsASession(q, words)) {
-            return EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
+            Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
+            return fact.answered() ? notTheValueAsked(q, fact) : fact;
         }
         if (asksForAnOpinion(q)) {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
@@ -190,6 +271,93 @@ public final class QuestionAnswerer {
             return aboutProgram(q, pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
+    }
+
+    /**
+     * An event fact answers the question only when it holds the kind of value asked for. A number ("how many went
+     * to the dinner") is in the facts that are numbers; a name ("which brewery") is not in a statement that
+     * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
+     * Otherwise: the post does not say, and what it does say.
+     */
+    private static Answer notTheValueAsked(Question q, Answer fact) {
+        if (q.fact() == EventFact.SLOTS && (q.kind() == SessionKind.LIGHTNING_TALK || q.kind() == SessionKind.BOF)) {
+            return Answer.notInPost("The post gives the length of the talk slots only, not of "
+                    + Phrases.kindPlural(q.kind()) + ". It does say: " + fact.text(), fact.sessions());
+        }
+        if (asksHowMany(q) && !NUMBER_FACTS.contains(q.fact())) {
+            return Answer.notInPost("The post gives no number for that. It does say: " + fact.text(), fact.sessions());
+        }
+        if (asksWhichUnnamed(q, fact.text())) {
+            return Answer.notInPost(Unstated.UNNAMED.sentence() + ". It does say: " + fact.text(), fact.sessions());
+        }
+        return fact;
+    }
+
+    /** "how many …" as the question itself, not in a clause ("which talk was about limiting how much IO …"). */
+    private static boolean opensWithHowMany(Question q) {
+        List<Token> words = q.words();
+        return words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("many");
+    }
+
+    /** "how many …", "how much …". */
+    private static boolean asksHowMany(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("how")
+                    && (words.get(i + 1).text().equals("many") || words.get(i + 1).text().equals("much"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "which brewery did they go to": the question opens with which and a noun the statement has only as a common
+     * noun ("the nearby brewery"), so the name asked for is not there.
+     */
+    private static boolean asksWhichUnnamed(Question q, String statement) {
+        List<Token> words = q.words();
+        if (words.size() < 2 || !words.get(0).text().equals("which")) {
+            return false;
+        }
+        String noun = askedThing(q);
+        if (noun == null) {
+            return false;
+        }
+        for (Token token : Token.of(statement)) {
+            if (token.text().equals(noun) && !token.capital()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a "how many" question answered by a quoted sentence: whether the sentence has a number just before one of
+     * the words the question counts ("how many talk submissions": a number before "talk" or "submissions").
+     */
+    private static boolean givesTheCount(Question q, String sentence) {
+        Set<String> counted = new HashSet<>();
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("how") && words.get(i + 1).text().equals("many")) {
+                for (int k = i + 2; k < Math.min(words.size(), i + 5); k++) {
+                    counted.add(Stems.of(words.get(k).text()));
+                }
+            }
+        }
+        List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            if (Character.isDigit(word.charAt(0)) || Cues.NUMBERS.containsKey(word)) {
+                for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
+                    if (counted.contains(Stems.of(tokens.get(k).text()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -246,6 +414,11 @@ public final class QuestionAnswerer {
             List<Session> onTopic = bestOf(theirsRanked);
             if (!onTopic.isEmpty()) {
                 sessions = onTopic;
+            } else if (allUnknown(words) && !misspeltName(q)) {
+                // "what did Avi say about Hyper-V": the post never uses the word, so it is not what they said.
+                return Answer.notInPost("The post never mentions that, in " + names(q.people())
+                        + "'s sessions or anywhere else. It does say: " + personSessions(q, sessions, false),
+                        sessions);
             }
         }
         if (q.relative() != Question.Relative.NONE) {
@@ -342,7 +515,8 @@ public final class QuestionAnswerer {
 
     private static Question withoutPeople(Question q) {
         return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
-                q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false);
+                q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false, q.edge(),
+                q.repeated());
     }
 
     /** "Paolo Bonzini gave “virtio-scsi transport” with Stefan Hajnoczi." */
@@ -393,7 +567,7 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
             }
-            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session());
+            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), words);
             if (byMeaning != null) {
                 return aboutChosen(q, List.of(byMeaning));
             }
@@ -407,16 +581,38 @@ public final class QuestionAnswerer {
         // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
         boolean pickedByFilters = q.hasFilters() && filtersHold;
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
-            return inPassing(q, words, best.session());
+            // "a talk on GPU passthrough": the word is in passing in one paragraph, but the meaning may name the talk.
+            Session byMeaning = sessionByMeaning(q, null, words);
+            return byMeaning != null && !byMeaning.equals(best.session())
+                    ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
-        return aboutChosen(q, bestOf(usable));
+        List<Session> chosen = bestOf(usable);
+        if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
+            // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
+            Answer detail = quoteFromParagraph(q, chosen.get(0), true);
+            if (detail != null) {
+                return detail;
+            }
+        }
+        return aboutChosen(q, chosen);
     }
 
-    /** "why …", "how come …": the question asks for a reason. */
+    /**
+     * "why …", "how come …", "what was the downside of …": the question asks for a reason or a consequence, which
+     * the post gives in a sentence.
+     */
     private static boolean asksWhy(Question q) {
         List<Token> words = q.words();
-        return !words.isEmpty() && (words.get(0).text().equals("why")
-                || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"));
+        if (!words.isEmpty() && (words.get(0).text().equals("why")
+                || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"))) {
+            return true;
+        }
+        for (Token word : words) {
+            if (Cues.CONSEQUENCE.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesItsYear(Question q) {
@@ -438,6 +634,11 @@ public final class QuestionAnswerer {
             List<Session> inOrder = new ArrayList<>(chosen);
             inOrder.sort(Comparator.comparingInt(Session::order));
             return positioned(q, inOrder, "of the sessions on it");
+        }
+        if (q.target() == Target.SESSION && opensWithHowMany(q)) {
+            // A count the program does not hold ("how many talks were submitted") is not a session.
+            return Answer.notInPost("The post gives no number for that. The closest it has: "
+                    + sessionsSentence(chosen), chosen);
         }
         return switch (q.target()) {
             case SPEAKER -> speakers(chosen);
@@ -509,13 +710,65 @@ public final class QuestionAnswerer {
                 + " comes up only in passing, in " + Phrases.described(model, session) + ".", List.of(session));
     }
 
+    /**
+     * "who was the best speaker", "the most popular talk": an opinion word about a session or person. Before any
+     * other noun it only describes the thing asked about ("which popular OS doesn't support AHCI").
+     */
     private static boolean asksForAnOpinion(Question q) {
-        for (Token word : q.words()) {
-            if (Cues.OPINION.contains(word.text())) {
+        List<Token> words = q.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (Cues.OPINION.contains(words.get(i).text())
+                    && (i + 1 == words.size() || !isAThing(words.get(i + 1).text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A noun for something other than a session, a person, a time or the event: what a detail question asks for. */
+    private static boolean isAThing(String word) {
+        return !(Cues.STOP.contains(word) || Cues.FRAME.contains(word) || Cues.SESSION_NOUNS.contains(word)
+                || Cues.PERSON_NOUNS.contains(word) || Cues.TIME_NOUNS.contains(word) || Cues.EVENT_NOUNS.contains(word)
+                || Cues.COUNTABLE.contains(word) || Cues.KEYNOTE.contains(word) || Cues.BOF.contains(word)
+                || Cues.LIGHTNING.contains(word) || Cues.SLIDES.contains(word) || Cues.OPINION.contains(word));
+    }
+
+    /**
+     * "which OS …", "what language …": the thing a which- or what-question asks for, when it is not a session,
+     * person or time (an opinion word before it, "which popular OS", is skipped); null otherwise.
+     */
+    private static String askedThing(Question q) {
+        List<Token> words = q.words();
+        if (words.size() < 2 || !words.get(0).text().equals("which") && !words.get(0).text().equals("what")) {
+            return null;
+        }
+        int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
+        return at < words.size() && isAThing(words.get(at).text()) ? words.get(at).text() : null;
+    }
+
+    /** Whether a topic word is a misspelling of a word of the named people's names ("Marcelo Tossati"). */
+    private static boolean misspeltName(Question q) {
+        for (Token token : q.topic()) {
+            for (Person person : q.people()) {
+                for (String part : person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                    // Two typos at most in all, as the people directory reads names ("tossati").
+                    if (org.kvmforum.bot.search.EditDistance.distance(token.text(), part, 2) <= 2) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of the topic is one the post never uses, even as a typo. */
+    private static boolean allUnknown(List<TopicIndex.Resolved> words) {
+        for (TopicIndex.Resolved word : words) {
+            if (!word.stems().isEmpty()) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
     }
 
     /**
@@ -536,14 +789,58 @@ public final class QuestionAnswerer {
      * the dense index's best session, if {@link SemanticIndex#confident} of it (the words' best weak match agreeing
      * counts), and passes the question's day, part and kind. Null otherwise, or without the model.
      */
-    private Session sessionByMeaning(Question q, Session bestByWords) {
-        List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
-        for (SemanticIndex.Scored<Session> scored : semantic.sessions(reader.withoutEventName(q))) {
-            if (scored.item().eventId().equals(q.event().id()) && passesFilters(q, scored.item())) {
-                ranked.add(scored);
+    private Session sessionByMeaning(Question q, Session bestByWords, List<TopicIndex.Resolved> words) {
+        String text = reader.withoutEventName(q);
+        List<SemanticIndex.Scored<Session>> ranked = inQuestionsPool(q, semantic.sessions(text));
+        Session whole = SemanticIndex.confident(ranked, bestByWords).orElse(null);
+        if (whole == null) {
+            // Then by the paragraphs' sentences: a question about one detail of a session is nearest that detail.
+            ranked = inQuestionsPool(q, semantic.sessionsByDetail(text));
+            whole = SemanticIndex.confident(ranked, bestByWords).orElse(null);
+        }
+        // Two retrievers agreeing outweigh the words' absence; the meaning alone does not.
+        return whole == null || !whole.equals(bestByWords) && wordsDisagree(whole, ranked.get(0).score(), words)
+                ? null : whole;
+    }
+
+    /**
+     * Whether the question's own words speak against the session its meaning found: when most of the topic is in
+     * the post's words (so the question is not simply put in other words), yet the session has at most half of the
+     * topic, and the meaning is not close enough to outweigh that. Words the post never uses count as missing:
+     * "nested virtualization" is not the talk that mentions virtualization. A question mostly in other words
+     * ("handing a real GPU to a VM") is left to the meaning.
+     */
+    private boolean wordsDisagree(Session session, float similarity, List<TopicIndex.Resolved> words) {
+        if (similarity >= SemanticIndex.SESSION_SURE || words.isEmpty()) {
+            return false;
+        }
+        int known = 0;
+        int present = 0;
+        for (TopicIndex.Resolved word : words) {
+            if (!word.stems().isEmpty() && !word.typo()) {
+                known++;
+                present += index.weight(session, word.stems()) > 0f ? 1 : 0;
             }
         }
-        return SemanticIndex.confident(ranked, bestByWords).orElse(null);
+        return known * 2 >= words.size() && present * 2 <= words.size();
+    }
+
+    private static List<SemanticIndex.Scored<Session>> inQuestionsPool(Question q,
+            List<SemanticIndex.Scored<Session>> scored) {
+        List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
+        for (SemanticIndex.Scored<Session> one : scored) {
+            if (one.item().eventId().equals(q.event().id()) && passesFilters(q, one.item())) {
+                ranked.add(one);
+            }
+        }
+        return ranked;
+    }
+
+    /** The sentence of the question's event closest to it, when it clears {@link SemanticIndex#SENTENCE_MATCH}; else null. */
+    private SemanticIndex.PostSentence closestSentence(Question q) {
+        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
+                semantic.sentences(reader.withoutEventName(q), q.event());
+        return ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH ? null : ranked.get(0).item();
     }
 
     /**
@@ -552,18 +849,53 @@ public final class QuestionAnswerer {
      * on from it ("This allowed for more talks, but…") is quoted with it. Null otherwise, or without the model.
      */
     private Answer quoteByMeaning(Question q) {
-        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
-                semantic.sentences(reader.withoutEventName(q), q.event());
-        if (ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH) {
+        SemanticIndex.PostSentence best = closestSentence(q);
+        if (best == null) {
             return null;
         }
-        SemanticIndex.PostSentence best = ranked.get(0).item();
         List<String> sentences = q.event().sentences();
         String text = best.text();
         if (best.index() + 1 < sentences.size() && Phrases.continuesPrevious(sentences.get(best.index() + 1))) {
             text += " " + sentences.get(best.index() + 1);
         }
+        if (asksHowMany(q) && !givesTheCount(q, text)) {
+            return Answer.notInPost("The post gives no number for that. It says: “" + text + "”", List.of());
+        }
         return Answer.of("The post says: “" + text + "”");
+    }
+
+    /**
+     * For a why-question: of the few sentences closest to it by meaning, the first that gives a reason (a causal
+     * word: "due to", "because", "this allowed…", or the sentence after it going on with one), quoted with its
+     * continuation. A reason is rarely worded like its question ("why were the slots short" against "due to lots
+     * of submissions, the slots were reduced"), so the bar is lower than for any sentence, and the causal word
+     * stands in for the rest of the evidence. Falls back to {@link #quoteByMeaning}.
+     */
+    private Answer quoteReason(Question q) {
+        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
+                semantic.sentences(reader.withoutEventName(q), q.event());
+        List<String> sentences = q.event().sentences();
+        for (int i = 0; i < Math.min(REASON_CANDIDATES, ranked.size()); i++) {
+            if (ranked.get(i).score() < SemanticIndex.REASON_MATCH) {
+                break;
+            }
+            SemanticIndex.PostSentence candidate = ranked.get(i).item();
+            String next = candidate.index() + 1 < sentences.size() ? sentences.get(candidate.index() + 1) : null;
+            boolean continues = next != null && Phrases.continuesPrevious(next);
+            if (givesAReason(candidate.text()) || continues && givesAReason(next)) {
+                return Answer.of("The post says: “" + candidate.text() + (continues ? " " + next : "") + "”");
+            }
+        }
+        return quoteByMeaning(q);
+    }
+
+    private static boolean givesAReason(String sentence) {
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            if (Cues.CAUSAL.contains(token.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -571,14 +903,42 @@ public final class QuestionAnswerer {
      * {@link SemanticIndex#SENTENCE_IN_PARAGRAPH}: the paragraph is already known to be the one asked about.
      */
     private Answer quoteFromParagraph(Question q, Session session) {
+        return quoteFromParagraph(q, session, false);
+    }
+
+    /**
+     * As {@link #quoteFromParagraph(Question, Session)}; for a detail, a sentence that only names the session
+     * ("Asias He presented the Native Linux KVM tool.") holds none, and the answer is the session itself (null).
+     */
+    private Answer quoteFromParagraph(Question q, Session session, boolean detail) {
         for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {
-            if (session.summary().contains(scored.item().text())) {
-                return scored.score() >= SemanticIndex.SENTENCE_IN_PARAGRAPH
-                        ? Answer.of("The post says: “" + scored.item().text() + "”", List.of(session)) : null;
+            String text = scored.item().text();
+            if (session.summary().contains(text)) {
+                boolean holdsIt = scored.score() >= SemanticIndex.SENTENCE_IN_PARAGRAPH
+                        && !(detail && onlyNames(session, text));
+                return holdsIt ? Answer.of("The post says: “" + text + "”", List.of(session)) : null;
             }
         }
         return null;
+    }
+
+    /** Whether the sentence says little beyond the session's title and speakers: fewer than three other words. */
+    private boolean onlyNames(Session session, String sentence) {
+        Set<String> named = new HashSet<>();
+        StringBuilder names = new StringBuilder(session.title());
+        model.speakersOf(session).forEach(p -> names.append(' ').append(p.name()));
+        for (Token token : Token.of(TextNormalizer.clean(names.toString()))) {
+            named.addAll(token.parts());
+        }
+        int other = 0;
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            String word = token.text();
+            if (!named.contains(word) && !Cues.STOP.contains(word) && !Cues.FRAME.contains(word)) {
+                other++;
+            }
+        }
+        return other < 3;
     }
 
     /** The sentence for a topic nothing in the post matches. */
@@ -669,6 +1029,119 @@ public final class QuestionAnswerer {
             default -> Answer.of("The " + place + " was " + Phrases.described(model, session) + " ("
                     + Phrases.shortWhen(session) + ").", List.of(session));
         };
+    }
+
+    /**
+     * "who gave the other lightning talk?": when the post describes only one session of the kind asked for, there
+     * is no other, and the one it has is what it does say. Null when the question asks for no other of a kind.
+     */
+    private Answer onlyOneOfItsKind(Question q) {
+        if (q.kind() == null || !asksForAnother(q)) {
+            return null;
+        }
+        List<Session> ofKind = pool(q, q.event().sessions());
+        if (ofKind.size() != 1) {
+            return null;
+        }
+        return Answer.notInPost("The post describes only one " + Phrases.kindNoun(q.kind()) + " "
+                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.described(model, ofKind.get(0))
+                + ", " + Phrases.when(ofKind.get(0)) + ". It names no other.", ofKind);
+    }
+
+    private static boolean asksForAnother(Question q) {
+        for (Token word : q.words()) {
+            if (Cues.ANOTHER.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The session at a part of a day's start or end ("which talk ran before the tracks split on day 1"): the part's
+     * first or last session, or its neighbour outside the part. Without a day, the first day the post says ran
+     * parallel tracks in that part, else the first day that has the part.
+     */
+    private Answer atEdge(Question q) {
+        boolean atStart = q.edge() == Question.Edge.BEFORE_START || q.edge() == Question.Edge.AFTER_START;
+        boolean after = q.edge() == Question.Edge.AFTER_START || q.edge() == Question.Edge.AFTER_END;
+        int day = q.day();
+        for (int d = 1; day == 0 && d <= q.event().program().days(); d++) {
+            // "before the tracks split": the first day the post says ran parallel tracks in that part.
+            day = q.event().program().parallelIn(d, q.part()) ? d : 0;
+        }
+        List<Session> inPart = new ArrayList<>();
+        for (Session session : q.event().sessions()) {
+            boolean sameDay = day != 0 ? session.day() == day
+                    : inPart.isEmpty() || session.day() == inPart.get(0).day();
+            if (session.part() == q.part() && sameDay) {
+                inPart.add(session);
+            }
+        }
+        if (inPart.isEmpty()) {
+            return Answer.notInPost("The post describes no sessions " + Phrases.scope(q.day(), q.part(),
+                    q.event().name()) + ".", List.of());
+        }
+        Session anchor = atStart ? inPart.get(0) : inPart.get(inPart.size() - 1);
+        List<Session> program = q.event().sessions();
+        // After the start and before the end are inside the part: its first or last session itself.
+        boolean inside = q.edge() == Question.Edge.AFTER_START || q.edge() == Question.Edge.BEFORE_END;
+        int other = program.indexOf(anchor) + (inside ? 0 : after ? 1 : -1);
+        String edge = "the " + (atStart ? "start" : "end") + " of the " + q.part().word() + " of day " + anchor.day();
+        if (other < 0 || other >= program.size() || program.get(other).day() != anchor.day()) {
+            return Answer.notInPost("The post describes nothing " + (after ? "after " : "before ") + edge
+                    + ": " + Phrases.described(model, anchor) + " was the day's " + (after ? "last" : "first")
+                    + " session.", List.of(anchor));
+        }
+        Session session = program.get(other);
+        return switch (q.target()) {
+            case SLIDES -> slides(List.of(session));
+            case SPEAKER -> speakers(List.of(session));
+            default -> Answer.of("Just " + (after ? "after " : "before ") + edge + " came "
+                    + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
+        };
+    }
+
+    /**
+     * "which speakers presented twice": the people with more than one session in the question's day, part or kind
+     * (BOFs, where everyone took part, left out unless nobody has two sessions without them).
+     */
+    private Answer repeatedSpeakers(Question q) {
+        List<Session> pool = pool(q, q.event().sessions());
+        Map<Person, List<Session>> repeated = sessionsByPerson(pool, false);
+        if (repeated.isEmpty()) {
+            repeated = sessionsByPerson(pool, true);
+        }
+        if (repeated.isEmpty()) {
+            return Answer.notInPost("Nobody gave more than one session " + Phrases.scope(q.day(), q.part(),
+                    q.event().name()) + ", by the post.", List.of());
+        }
+        List<String> parts = new ArrayList<>();
+        Set<Session> shown = new LinkedHashSet<>();
+        for (Map.Entry<Person, List<Session>> entry : repeated.entrySet()) {
+            List<String> titles = new ArrayList<>();
+            entry.getValue().forEach(s -> titles.add(Phrases.quoted(s) + " (" + Phrases.shortWhen(s) + ")"));
+            parts.add(entry.getKey().name() + ": " + Phrases.join(titles));
+            shown.addAll(entry.getValue());
+        }
+        return Answer.of(Phrases.capitalised(Phrases.number(repeated.size())) + " "
+                + (repeated.size() == 1 ? "person" : "people") + " gave more than one session "
+                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + String.join("; ", parts) + ".",
+                List.copyOf(shown));
+    }
+
+    /** The people with more than one of the sessions, in the order of their first one, with those sessions. */
+    private Map<Person, List<Session>> sessionsByPerson(List<Session> sessions, boolean withBofs) {
+        Map<Person, List<Session>> byPerson = new java.util.LinkedHashMap<>();
+        for (Session session : sessions) {
+            if (withBofs || session.kind() != SessionKind.BOF) {
+                for (Person person : model.speakersOf(session)) {
+                    byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(session);
+                }
+            }
+        }
+        byPerson.values().removeIf(list -> list.size() < 2);
+        return byPerson;
     }
 
     /** The session just after or before another in the post's program. */

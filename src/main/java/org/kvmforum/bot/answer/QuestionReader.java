@@ -44,6 +44,11 @@ final class QuestionReader {
             "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed", "streaming",
             "livestream", "livestreamed", "replay", "replays", "footage", "camera", "video-recorded");
     private static final Set<String> VIDEO = Set.of("video");
+    private static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody");
+
+    /** Verbs for tracks beginning to run side by side: "before the tracks split". */
+    private static final Set<String> DIVIDED = Set.of("split", "splits", "splitting", "divided", "diverged", "forked",
+            "separated");
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
             "published", "posted");
@@ -166,10 +171,14 @@ final class QuestionReader {
         boolean mentionsReport = r.claimPost();
         int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
+        Question.Edge edge = r.claimEdge();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
         Target target = r.target();
-        EventFact fact = r.claimFact(target, people, kind, parallel, asksAboutEvent, mentionsReport, day, part);
+        boolean repeated = r.claimRepeated();
+        // "before the tracks split" asks for a session, not whether there were tracks.
+        EventFact fact = r.claimFact(target, people, kind, parallel && edge == Question.Edge.NONE,
+                asksAboutEvent, mentionsReport, day, part);
         if (fact == null && parallel && part == null && event != null) {
             part = partWithParallelTracks(event); // "the parallel tracks" are a part of the day, by the post
         }
@@ -178,7 +187,7 @@ final class QuestionReader {
         boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
-                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people));
+                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated);
     }
 
     /**
@@ -435,10 +444,88 @@ final class QuestionReader {
             return morning ? PartOfDay.MORNING : PartOfDay.AFTERNOON;
         }
 
+        /**
+         * "before the tracks split", "after the morning": a relative word whose next words (articles aside) name a
+         * part of the day or the parallel tracks asks for the session at that part's edge. The relative word and
+         * what follows it up to the part are claimed; the part itself is left to {@link #claimPart} and
+         * {@link #claimParallel}, and the verb after it ("split", "started") says nothing more.
+         */
+        Question.Edge claimEdge() {
+            for (int i = 0; i < size; i++) {
+                boolean after = Cues.AFTER.contains(at(i));
+                if (claimed[i] || !after && !Cues.BEFORE.contains(at(i))) {
+                    continue;
+                }
+                for (int k = i + 1; k < size && k <= i + 3; k++) {
+                    String word = at(k);
+                    boolean part = Cues.PARALLEL.contains(word) || Cues.MORNING.contains(word)
+                            || Cues.AFTERNOON.contains(word) || tokens.get(k).isCompound()
+                            && Cues.PARALLEL.containsAll(tokens.get(k).parts());
+                    if (part) {
+                        int verb = k + 1;
+                        while (verb < size && (Cues.PARALLEL.contains(at(verb)) || Cues.STOP.contains(at(verb)))) {
+                            verb++;
+                        }
+                        if (Cues.SESSION_NOUNS.contains(at(verb)) || Cues.KEYNOTE.contains(at(verb))
+                                || Cues.BOF.contains(at(verb)) || Cues.LIGHTNING.contains(at(verb))) {
+                            break; // "after the morning keynote": a session is the anchor, not the part
+                        }
+                        for (int c = i; c < k; c++) {
+                            claimed[c] = true;
+                        }
+                        boolean starts = false;
+                        boolean ends = false;
+                        if (verb < size && !Cues.MORNING.contains(at(verb)) && !Cues.AFTERNOON.contains(at(verb))) {
+                            claimed[verb] = true; // "the tracks split", "the parallel tracks started": the part's own verb
+                            starts = Cues.STARTED.contains(at(verb)) || DIVIDED.contains(at(verb));
+                            ends = Cues.ENDED.contains(at(verb));
+                        }
+                        // Without a verb, "before the afternoon" is before its start, "after the morning" after its end.
+                        if (after) {
+                            return starts ? Question.Edge.AFTER_START : Question.Edge.AFTER_END;
+                        }
+                        return ends ? Question.Edge.BEFORE_END : Question.Edge.BEFORE_START;
+                    }
+                    if (!Cues.STOP.contains(word)) {
+                        break;
+                    }
+                }
+            }
+            return Question.Edge.NONE;
+        }
+
+        /**
+         * "who presented twice", "more than once", "more than one talk", "did anyone give two talks": the question
+         * asks for what comes up more than once. A number of sessions counts only beside a word asking for a person.
+         */
+        boolean claimRepeated() {
+            if (claimAny(Cues.REPEATED)) {
+                return true;
+            }
+            for (int i = 0; i + 2 < size; i++) {
+                if (at(i).equals("more") && at(i + 1).equals("than")
+                        && (at(i + 2).equals("once") || at(i + 2).equals("one"))) {
+                    claimed[i] = claimed[i + 1] = claimed[i + 2] = true;
+                    return true;
+                }
+            }
+            boolean asksForSomeone = hasAny(Cues.WHO) || hasAny(Cues.PERSON_NOUNS) || hasAny(SOMEONE);
+            for (int i = 0; i + 1 < size && asksForSomeone; i++) {
+                Integer n = Cues.NUMBERS.get(at(i));
+                if (n != null && n > 1 && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean claimParallel() {
             boolean parallel = false;
             for (int i = 0; i < size; i++) {
-                if (Cues.PARALLEL.contains(at(i))) {
+                // "parallel-track talks": a compound of a parallel word is one too.
+                if (Cues.PARALLEL.contains(at(i)) || tokens.get(i).isCompound()
+                        && Cues.PARALLEL.containsAll(tokens.get(i).parts())) {
                     parallel = claimed[i] = true;
                 }
             }
@@ -604,7 +691,8 @@ final class QuestionReader {
          */
         private boolean reportIsASideClause(List<Person> people, int day, PartOfDay part) {
             boolean program = hasAny(Cues.SESSION_NOUNS) && (day != 0 || part != null
-                    || unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST) || hasAny(Cues.LIST));
+                    || unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST) || unclaimedAny(Cues.ENDED)
+                    || unclaimedAny(Cues.STARTED) || hasAny(Cues.LIST));
             boolean presenting = !people.isEmpty() && hasAny(SPEAKING_WORDS);
             return program || presenting;
         }
@@ -638,7 +726,8 @@ final class QuestionReader {
                 boolean compound = parts.size() == 2 && isDayWord(parts.get(1))
                         && (Cues.NUMBERS.containsKey(parts.get(0)) || parts.get(0).equals("multi"));
                 boolean twoWords = Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("days")
-                        && !at(i - 1).equals("day");
+                        && !at(i - 1).equals("day")
+                        || at(i).equals("single") && isDayWord(at(i + 1)); // "a single day event?
                 if (compound || twoWords) {
                     claimed[i] = true;
                     if (twoWords) {

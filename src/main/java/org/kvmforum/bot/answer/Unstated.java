@@ -33,7 +33,7 @@ enum Unstated {
     /** What the audience asked after a talk. */
     AUDIENCE_QUESTIONS("The post does not report the questions the audience asked"),
     /** Release dates and licences of software: outside the event. */
-    SOFTWARE_FACTS("The post gives no release dates or licences"),
+    SOFTWARE_FACTS("The post gives no release dates, licences or places to get the code"),
     /** About people beyond their names and sessions: age, origin, job, role. */
     PERSONAL("The post gives nothing about people beyond their names and the sessions they were in"),
     /** What became of work after the post (merged, accepted, shipped). */
@@ -72,6 +72,9 @@ enum Unstated {
     private static final Set<String> LICENCE_WORDS = Set.of("license", "licence", "licensed", "licenced", "licenses",
             "licences");
     private static final Set<String> RELEASED = Set.of("released", "shipped");
+    /** Where to get software: the post links slides, never code. */
+    private static final Set<String> CODE_PLACES = Set.of("repository", "repositories", "repo", "repos", "git",
+            "github", "gitlab", "tarball", "sources");
     private static final Set<String> CONTACT_WORDS = Set.of("email", "e-mail", "mail", "twitter", "phone", "contact",
             "contacts", "irc", "nick", "handle", "linkedin", "mastodon");
 
@@ -80,7 +83,6 @@ enum Unstated {
             "hometown", "married", "wife", "husband", "job", "degree", "university", "studied");
     private static final Set<String> AFTERWARDS_WORDS = Set.of("merged", "accepted", "upstreamed", "mainlined",
             "adopted");
-    private static final Set<String> YES_NO = Set.of("did", "was", "were", "has", "have", "is", "are");
     private static final Set<String> ORGANISER_WORDS = Set.of("moderated", "moderator", "moderate", "chaired",
             "chair", "chairs", "organised", "organized", "organiser", "organizer", "organisers", "organizers",
             "committee", "emcee", "mc", "organising", "organizing");
@@ -118,7 +120,8 @@ enum Unstated {
                 || has(words, Set.of("from")) && has(words, Set.of("where")))) {
             return PERSONAL;
         }
-        if (!words.isEmpty() && YES_NO.contains(words.get(0).text()) && has(words, AFTERWARDS_WORDS)) {
+        // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
+        if (has(words, AFTERWARDS_WORDS)) {
             return AFTERWARDS;
         }
         if (has(words, ORGANISER_WORDS)) {
@@ -157,7 +160,8 @@ enum Unstated {
             return AUDIENCE_QUESTIONS;
         }
         // "when was 1.0 released", "what licence": not "the plan for the 1.0 release", which the post gives.
-        if (has(words, LICENCE_WORDS) || has(words, RELEASED) && (has(words, Set.of("when", "date", "year"))
+        if (has(words, LICENCE_WORDS) || has(words, CODE_PLACES) || phrase(words, "source", "code")
+                || has(words, RELEASED) && (has(words, Set.of("when", "date", "year"))
                 || phrase(words, "what", "year"))) {
             return SOFTWARE_FACTS;
         }

@@ -36,6 +36,13 @@ public final class SemanticIndex {
      */
     public static final float SESSION_MATCH = 0.45f;
 
+    /**
+     * From this similarity a session is what the question means even when the question's words, most of them the
+     * post's, are mostly missing from it: questions about a session in other words score up to 0.88 on it, while
+     * questions about a subject the post lacks, put in the post's words ("nested virtualization"), score under 0.5.
+     */
+    public static final float SESSION_SURE = 0.55f;
+
     /** ...and that much ahead of the next session, or the question is too vague to name one. */
     public static final float SESSION_MARGIN = 0.04f;
 
@@ -46,6 +53,12 @@ public final class SemanticIndex {
      * kinds of question a post cannot answer.
      */
     public static final float SENTENCE_MATCH = 0.6f;
+
+    /**
+     * A sentence that gives a reason (a causal word) answers a why-question from this score, among the closest few:
+     * a reason is worded unlike its question, so it scores lower than a sentence that restates it.
+     */
+    public static final float REASON_MATCH = 0.35f;
 
     /**
      * Within the paragraph of the session a why-question names, its closest sentence is the answer from this
@@ -83,6 +96,20 @@ public final class SemanticIndex {
 
     /** Every session, most similar to the question first; empty without the model or for a blank question. */
     public List<Scored<Session>> sessions(String question) {
+        return sessions(question, false);
+    }
+
+    /**
+     * As {@link #sessions(String)}, but a session also scores as its paragraph's closest sentence: a question about
+     * one detail ("limiting how much disk I/O a VM can do") is nearer that detail's sentence than the whole
+     * paragraph. A second chance, after {@link #sessions(String)} found no session confidently: a sentence alone
+     * can also sit close to a question about another session's subject, which the whole paragraph would not.
+     */
+    public List<Scored<Session>> sessionsByDetail(String question) {
+        return sessions(question, true);
+    }
+
+    private List<Scored<Session>> sessions(String question, boolean bySentence) {
         Optional<float[]> q = vector(question);
         if (q.isEmpty()) {
             return List.of();
@@ -93,6 +120,9 @@ public final class SemanticIndex {
             // The title says what the session is about; the paragraph says it in more words. Either may match.
             float score = Math.max(SentenceModel.cosine(q.get(), v.titles.get(i)),
                     SentenceModel.cosine(q.get(), v.paragraphs.get(i)));
+            for (int sentence : bySentence ? v.sentencesOf.get(i) : List.<Integer>of()) {
+                score = Math.max(score, SentenceModel.cosine(q.get(), v.sentenceVectors.get(sentence)));
+            }
             ranked.add(new Scored<>(v.sessions.get(i), score));
         }
         ranked.sort(Comparator.comparing((Scored<Session> s) -> -s.score()));
@@ -195,6 +225,8 @@ public final class SemanticIndex {
         final List<float[]> paragraphs = new ArrayList<>();
         final List<PostSentence> sentences = new ArrayList<>();
         final List<float[]> sentenceVectors = new ArrayList<>();
+        /** Per session: the indexes of the post's sentences in its paragraph. */
+        final List<List<Integer>> sentencesOf = new ArrayList<>();
 
         Vectors(ContentModel model, SentenceModel sentenceModel) {
             this.sessions = model.sessions();
@@ -210,6 +242,17 @@ public final class SemanticIndex {
                     sentences.add(new PostSentence(event, i, text));
                     sentenceVectors.add(sentenceModel.embed(text));
                 }
+            }
+            for (Session session : sessions) {
+                List<Integer> own = new ArrayList<>();
+                for (int i = 0; i < sentences.size(); i++) {
+                    PostSentence sentence = sentences.get(i);
+                    if (sentence.event().id().equals(session.eventId()) && sentence.text().length() > 1
+                            && session.summary().contains(sentence.text())) {
+                        own.add(i);
+                    }
+                }
+                sentencesOf.add(List.copyOf(own));
             }
         }
     }

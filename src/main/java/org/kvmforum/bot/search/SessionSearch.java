@@ -168,6 +168,10 @@ public final class SessionSearch {
         List<SemanticIndex.Scored<Session>> ranked = semantic.sessions(query);
         Optional<Session> meant = SemanticIndex.confident(ranked);
         if (meant.isEmpty()) {
+            ranked = semantic.sessionsByDetail(query);
+            meant = SemanticIndex.confident(ranked);
+        }
+        if (meant.isEmpty()) {
             return lexical;
         }
         List<SessionHit> blended = new ArrayList<>(lexical.size() + 1);

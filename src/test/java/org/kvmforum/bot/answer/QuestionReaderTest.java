@@ -36,6 +36,31 @@ class QuestionReaderTest {
         return q.topic().stream().map(Token::text).toList();
     }
 
+    // ---------------------------------------------------------------- the program's shape
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "which talk ran just before the tracks split on the first day? | BEFORE_START",
+            "which talk came after the tracks split on day 2? | AFTER_START",
+            "what was the last talk before the morning ended on day 1? | BEFORE_END",
+            "what came after the morning on day 2? | AFTER_END",
+            "who spoke after the morning keynote on day 2? | NONE",
+            "who spoke before lunch? | NONE"})
+    void edgesOfAPartOfTheDay(String question, Question.Edge edge) {
+        assertEquals(edge, read(question).edge());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "which speakers presented twice? | true",
+            "who spoke more than once? | true",
+            "did anyone give two talks? | true",
+            "which two talks were about migration? | false",
+            "how many talks were on day two? | false"})
+    void repeatedPeople(String question, boolean repeated) {
+        assertEquals(repeated, read(question).repeated());
+    }
+
     // ---------------------------------------------------------------- what is asked for
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -74,4 +74,19 @@ class TwoEventsAnswerTest {
         assertFalse(ask("who does Kenji Watanabe work for?").answered());
         assertFalse(ask("how many people came to KVM Forum 2010?").answered());
     }
+
+    @Test
+    void theProgramsShapeComesFromEachPost() {
+        // This post's tracks split on the second day's afternoon, not the first's.
+        Answer split = ask("which talk ran just before the tracks split at KVM Forum 2012?");
+        assertTrue(split.answered() && split.text().contains("Kenji Watanabe"), split.text());
+        Answer twice = ask("which speakers presented twice at KVM Forum 2012?");
+        assertTrue(twice.text().contains("Ingrid Solberg"), twice.text());
+        assertFalse(twice.text().contains("Lena Vogel"), twice.text());
+        // Two lightning talks here: "the other one" exists, and is not refused.
+        Answer other = ask("who gave the other lightning talk at KVM Forum 2012 besides Pavel Novak?");
+        assertFalse(other.text().startsWith("The post describes only one"), other.text());
+        Answer last = ask("what talk closed out the report on KVM Forum 2012?");
+        assertTrue(last.text().contains("QEMU monitor"), last.text());
+    }
 }
