@@ -2,9 +2,12 @@ package org.kvmforum.bot.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.kvmforum.bot.commands.AutocompleteRequest;
 import org.kvmforum.bot.commands.CommandCatalog;
 import org.kvmforum.bot.commands.CommandContext;
@@ -46,6 +49,9 @@ final class BotUnderBench {
         } catch (ContentException e) {
             throw new IllegalStateException("cannot load the post from " + CONTENT.toAbsolutePath(), e);
         }
+        // As the application does at start: JDA's process-wide default allows every mention, and build() runs the
+        // commands without the router, which would otherwise strip them from each reply.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         Theme theme = Theme.defaults();
         LibraryHolder holder = new LibraryHolder(CONTENT, library);
         // Unlimited cooldowns: a benchmark is one user sending millions of commands. The real limiter's cost
