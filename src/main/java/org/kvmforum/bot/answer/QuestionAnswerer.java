@@ -607,7 +607,12 @@ public final class QuestionAnswerer {
                 || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"))) {
             return true;
         }
-        for (Token word : words) {
+        return asksForAConsequence(q);
+    }
+
+    /** "what was the downside of …": a consequence, not a reason. */
+    private static boolean asksForAConsequence(Question q) {
+        for (Token word : q.words()) {
             if (Cues.CONSEQUENCE.contains(word.text())) {
                 return true;
             }
@@ -882,6 +887,13 @@ public final class QuestionAnswerer {
             SemanticIndex.PostSentence candidate = ranked.get(i).item();
             String next = candidate.index() + 1 < sentences.size() ? sentences.get(candidate.index() + 1) : null;
             boolean continues = next != null && Phrases.continuesPrevious(next);
+            // "This allowed more talks" is what followed from the sentence before it: to a why-question (not one
+            // asking for a downside), the reason is that sentence's when it gives one.
+            String previous = candidate.index() > 0 ? sentences.get(candidate.index() - 1) : null;
+            if (previous != null && !asksForAConsequence(q) && Phrases.continuesPrevious(candidate.text())
+                    && givesAReason(previous)) {
+                return Answer.of("The post says: “" + previous + "”");
+            }
             if (givesAReason(candidate.text()) || continues && givesAReason(next)) {
                 return Answer.of("The post says: “" + candidate.text() + (continues ? " " + next : "") + "”");
             }

@@ -397,6 +397,28 @@ final class QuestionReader {
                     return word.charAt(3) - '0';
                 }
             }
+            return dayOfAPart(eventDays);
+        }
+
+        /**
+         * "the first morning", "the second afternoon's tracks": an ordinal right before a part of the day, with no
+         * session noun after the part, numbers the day whose part it is, not a session ("the first morning talk"
+         * stays the morning's first talk). Only the ordinal is claimed; the part is left to {@link #claimPart}.
+         */
+        private int dayOfAPart(int eventDays) {
+            for (int i = 0; i + 1 < size; i++) {
+                Integer ordinal = Cues.ORDINALS.get(at(i));
+                String part = at(i + 1).replaceFirst("'s$", "");
+                boolean isPart = Cues.MORNING.contains(part) || Cues.AFTERNOON.contains(part);
+                if (claimed[i] || ordinal == null || !isPart || ordinal > eventDays) {
+                    continue;
+                }
+                String next = at(i + 2);
+                if (!Cues.SESSION_NOUNS.contains(next) && !Cues.LIGHTNING.contains(next)) {
+                    claimed[i] = true;
+                    return ordinal;
+                }
+            }
             return 0;
         }
 

@@ -52,6 +52,10 @@ class HybridAnswersTest {
         Answer paolo = answers.answer("what did Paolo present? I know he wrote some spec");
         assertTrue(paolo.answered(), paolo.text());
         assertTrue(paolo.text().contains("virtio-scsi"), paolo.text());
+        // Context before a dash is not the question; a name before one is what the question is about.
+        assertAbout("I sat in the other track for most of day 1 - which talk covered POWER7?", "POWER7");
+        Answer his = answers.answer("Kevin Wolf - what did he present?");
+        assertTrue(his.answered() && his.text().contains("block"), his.text());
     }
 
     @Test
@@ -59,6 +63,9 @@ class HybridAnswersTest {
         Answer why = answers.answer("why were the talk slots so short?");
         assertTrue(why.answered(), why.text());
         assertTrue(why.text().contains("submissions"), why.text());
+        // The sentence going on from the reason ("This allowed…") is its consequence; the reason comes before it.
+        Answer shorter = answers.answer("why did the talks get shorter?");
+        assertTrue(shorter.text().contains("submissions"), shorter.text());
         // A why-question that names a session finds the reason in that session's paragraph.
         Answer fizzled = answers.answer("why did the guest - host communication BOF fizzle out?");
         assertTrue(fizzled.answered() && fizzled.text().contains("jet lag"), fizzled.text());
