@@ -47,6 +47,14 @@ public final class QuestionAnswerer {
 
     /** Sessions whose rank is this close to the best one's are answers too ("migration": both talks). */
     private static final float CLOSE_RANK = 0.15f;
+    /**
+     * How far below the best session's similarity (by detail) another session of a list by topic may be, and the
+     * least it may have: "memory management" is 0.65–0.69 to the talk named for it and 0.43–0.45 to the one on
+     * memory utilisation, while sessions that share only a common word sit under 0.4 (and must share one of the
+     * topic's words besides).
+     */
+    private static final float LIST_CLOSE = 0.25f;
+    private static final float LIST_FLOOR = 0.4f;
 
     /** A question with event-fact words is still about a session when its topic is this central to one. */
     private static final float SESSION_OVER_FACT_PROMINENCE = 0.6f;
@@ -587,6 +595,9 @@ public final class QuestionAnswerer {
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
         List<Session> chosen = bestOf(usable);
+        if (q.target() == Target.LIST && q.position() == 0 && q.relative() == Question.Relative.NONE) {
+            chosen = alsoCloseInMeaning(q, usable, chosen);
+        }
         if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
             // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
             Answer detail = quoteFromParagraph(q, chosen.get(0), true);
@@ -685,6 +696,36 @@ public final class QuestionAnswerer {
             chosen.add(match.session());
         }
         return chosen;
+    }
+
+    /**
+     * For a list by topic ("which talks were about memory management"): the words' best matches, and each other
+     * session with some of the topic's words whose meaning is near the best one's (within {@link #LIST_CLOSE},
+     * from {@link #LIST_FLOOR}). One session may carry the topic in its title and another only in its paragraph's
+     * other words ("memory utilisation" for "memory management"); the two retrievers together find both, where
+     * the words alone rank the second far below. Without the model, the words' choice stands.
+     */
+    private List<Session> alsoCloseInMeaning(Question q, List<TopicMatch> usable, List<Session> chosen) {
+        // By detail: the second session often touches the topic in one sentence of a paragraph about more.
+        List<SemanticIndex.Scored<Session>> ranked = semantic.sessionsByDetail(reader.withoutEventName(q));
+        float best = 0f;
+        for (SemanticIndex.Scored<Session> scored : ranked) {
+            if (chosen.contains(scored.item())) {
+                best = Math.max(best, scored.score());
+            }
+        }
+        List<Session> wider = new ArrayList<>(chosen);
+        for (SemanticIndex.Scored<Session> scored : ranked) {
+            boolean close = scored.score() >= LIST_FLOOR && scored.score() >= best - LIST_CLOSE;
+            if (!close || wider.size() >= MAX_MATCHES) {
+                break;
+            }
+            boolean sharesWords = usable.stream().anyMatch(m -> m.session().equals(scored.item()));
+            if (sharesWords && !wider.contains(scored.item())) {
+                wider.add(scored.item());
+            }
+        }
+        return wider;
     }
 
     /** Whether words that look like an event-fact question really name a session ("who wrote the virtio-scsi spec"). */

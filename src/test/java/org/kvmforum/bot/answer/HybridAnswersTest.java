@@ -59,6 +59,14 @@ class HybridAnswersTest {
     }
 
     @Test
+    void aListByTopicHasEverySessionCloseToTheBest() {
+        Answer memory = answers.answer("what talks touched on memory management?");
+        List<String> titles = memory.sessions().stream().map(Session::title).toList();
+        assertTrue(titles.stream().anyMatch(t -> t.contains("Memory Management")), titles.toString());
+        assertTrue(titles.stream().anyMatch(t -> t.contains("MM work")), titles.toString());
+    }
+
+    @Test
     void aReasonIsASentenceOfThePost() {
         Answer why = answers.answer("why were the talk slots so short?");
         assertTrue(why.answered(), why.text());
