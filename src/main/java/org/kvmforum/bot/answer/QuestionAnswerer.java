@@ -577,7 +577,8 @@ public final class QuestionAnswerer {
             }
             Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), words);
             if (byMeaning != null) {
-                return aboutChosen(q, List.of(byMeaning));
+                Answer unnamed = thingNeverNamed(q, words, List.of(byMeaning));
+                return unnamed != null ? unnamed : aboutChosen(q, List.of(byMeaning));
             }
             Answer quoted = q.target() == Target.SESSION ? quoteByMeaning(q) : null;
             if (quoted != null) {
@@ -597,6 +598,10 @@ public final class QuestionAnswerer {
         List<Session> chosen = bestOf(usable);
         if (q.target() == Target.LIST && q.position() == 0 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
+        }
+        Answer unnamed = thingNeverNamed(q, words, chosen);
+        if (unnamed != null) {
+            return unnamed;
         }
         if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
             // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
@@ -790,6 +795,30 @@ public final class QuestionAnswerer {
         }
         int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
         return at < words.size() && isAThing(words.get(at).text()) ? words.get(at).text() : null;
+    }
+
+    /**
+     * "what language did people propose moving qemu to": the session is found, but the thing asked for is a word
+     * the sessions' texts never use, so the post cannot name one. A private "the post does not say", with the
+     * session; null when the question asks for no such thing or the post uses its word.
+     */
+    private Answer thingNeverNamed(Question q, List<TopicIndex.Resolved> words, List<Session> chosen) {
+        String thing = q.target() == Target.SESSION && chosen.size() == 1 ? askedThing(q) : null;
+        if (thing == null || !neverUsed(q, words, thing)) {
+            return null;
+        }
+        return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
+                + sessionsSentence(chosen), chosen);
+    }
+
+    /** Whether the word, a word of the topic, is one the sessions' texts never use, not even as a typo of one. */
+    private static boolean neverUsed(Question q, List<TopicIndex.Resolved> words, String word) {
+        for (int i = 0; i < q.topic().size() && i < words.size(); i++) {
+            if (q.topic().get(i).text().equals(word)) {
+                return words.get(i).stems().isEmpty();
+            }
+        }
+        return false;
     }
 
     /** Whether a topic word is a misspelling of a word of the named people's names ("Marcelo Tossati"). */

@@ -67,6 +67,15 @@ class HybridAnswersTest {
     }
 
     @Test
+    void aThingTheSessionsNeverNameIsNotInThePost() {
+        Answer language = answers.answer("what language was suggested for moving qemu off C?");
+        assertFalse(language.answered(), language.text());
+        assertTrue(language.text().startsWith("The post does not say which language"), language.text());
+        assertTrue(language.sessions().stream().anyMatch(s -> s.title().contains("away from C")),
+                language.sessions().toString());
+    }
+
+    @Test
     void aReasonIsASentenceOfThePost() {
         Answer why = answers.answer("why were the talk slots so short?");
         assertTrue(why.answered(), why.text());
