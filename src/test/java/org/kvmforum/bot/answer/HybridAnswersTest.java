@@ -76,6 +76,12 @@ class HybridAnswersTest {
     }
 
     @Test
+    void aFactIsQuotedWithItsSentenceWhichMaySayMore() {
+        Answer before = answers.answer("had the forum been co-located with LinuxCon before?");
+        assertTrue(before.answered() && before.text().contains("like last year's"), before.text());
+    }
+
+    @Test
     void aReasonIsASentenceOfThePost() {
         Answer why = answers.answer("why were the talk slots so short?");
         assertTrue(why.answered(), why.text());
