@@ -54,6 +54,8 @@ public final class QuestionAnswerer {
      * topic's words besides).
      */
     private static final float LIST_CLOSE = 0.25f;
+    /** "which year …": a value, which a fact gives as a number, not a name its statement could lack. */
+    private static final Set<String> VALUE_NOUNS = Set.of("year", "month", "date", "number", "size");
     private static final float LIST_FLOOR = 0.4f;
 
     /** A question with event-fact words is still about a session when its topic is this central to one. */
@@ -329,7 +331,7 @@ public final class QuestionAnswerer {
             return false;
         }
         String noun = askedThing(q);
-        if (noun == null) {
+        if (noun == null || VALUE_NOUNS.contains(noun)) {
             return false;
         }
         for (Token token : Token.of(statement)) {

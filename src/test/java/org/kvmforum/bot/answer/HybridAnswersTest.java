@@ -79,6 +79,9 @@ class HybridAnswersTest {
     void aFactIsQuotedWithItsSentenceWhichMaySayMore() {
         Answer before = answers.answer("had the forum been co-located with LinuxCon before?");
         assertTrue(before.answered() && before.text().contains("like last year's"), before.text());
+        // "Which year" asks for a number, which the fact has, not for a name its sentence lacks.
+        Answer year = answers.answer("which year did the first forum take place?");
+        assertTrue(year.answered() && year.text().contains("2008"), year.text());
     }
 
     @Test
