@@ -49,6 +49,8 @@ final class QuestionReader {
     /** Verbs for tracks beginning to run side by side: "before the tracks split". */
     private static final Set<String> DIVIDED = Set.of("split", "splits", "splitting", "divided", "diverged", "forked",
             "separated");
+    /** The report's author, as a question names them without their name. */
+    private static final Set<String> AUTHOR_NOUNS = Set.of("author", "writer", "blogger");
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
             "published", "posted");
@@ -174,6 +176,11 @@ final class QuestionReader {
         Question.Edge edge = r.claimEdge();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
+        if (people.isEmpty() && kind != null && event != null && r.claimAll(AUTHOR_NOUNS)) {
+            // "what BOF topics did the author bring up": the report's author as one of the people who held a
+            // session of that kind, when the post has them so; without such a kind, the author is the report's.
+            people = authorWithSessions(event);
+        }
         Target target = r.target();
         boolean repeated = r.claimRepeated();
         // "before the tracks split" asks for a session, not whether there were tracks.
@@ -188,6 +195,21 @@ final class QuestionReader {
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
                 r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated);
+    }
+
+    /** The report's author as a person of the post with sessions, or none. */
+    private List<Person> authorWithSessions(Event event) {
+        String author = event.report().author();
+        if (author == null) {
+            return List.of();
+        }
+        List<Person> found = new ArrayList<>();
+        for (Person person : directory.find(author)) {
+            if (person.name().equalsIgnoreCase(author) && !person.sessionIds().isEmpty()) {
+                found.add(person);
+            }
+        }
+        return found;
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The second held-out set: 143 questions written from the post alone by another person who never saw the code
  * nor the first sets, kept out of every change and scored twice: before the second round of work on answering
- * (123/143) and after it (130/143); the third round brought it to 138/143. Its misses are recorded here, by kind, as they were found; a later change is
+ * (123/143) and after it (130/143); the third round brought it to 139/143. Its misses are recorded here, by kind, as they were found; a later change is
  * judged on a fresh set again.
  */
 class HeldOutSet2Test extends IndependentSetTest {
@@ -15,8 +15,6 @@ class HeldOutSet2Test extends IndependentSetTest {
                     "a session asked for in other words than the post's is matched to another session"),
             Map.entry("after missing two sessions on day 2, which talk did Amit rejoin for?",
                     "a question about the program's shape (a part's sessions, the tracks, where the author rejoined) is not read"),
-            Map.entry("what BOF topics did the author bring up?",
-                    "a question about the event's facts is matched to the wrong fact or sentence"),
             Map.entry("which software did Alex Graf use for the animations in his AHCI slides?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was the keynote at LinuxCon NA about?",
@@ -29,7 +27,7 @@ class HeldOutSet2Test extends IndependentSetTest {
 
     @Override
     int scoreFloor() {
-        return 138;
+        return 139;
     }
 
     @Override

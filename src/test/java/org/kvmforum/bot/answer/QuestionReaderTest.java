@@ -177,6 +177,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theAuthorWithAKindOfSessionIsThePersonWhoHeldThem() {
+        Question q = read("which BOFs did the writer lead?");
+        assertEquals(List.of("Amit Shah"), names(q.people()));
+        assertNull(q.fact());
+        // Without a kind of session, the author is the report's.
+        assertEquals(EventFact.REPORT, read("who is the author?").fact());
+    }
+
+    @Test
     void askingWhichOfTwoDaysPicksNeither() {
         assertEquals(0, read("Was the virtio-scsi talk on day 1 or day 2?").day());
     }
