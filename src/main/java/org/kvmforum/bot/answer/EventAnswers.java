@@ -46,7 +46,9 @@ final class EventAnswers {
             case ATTENDANCE -> attendance(event);
             case COLOCATED -> event.venue().colocatedWith() != null
                     ? Answer.of(name + " was co-located with " + event.venue().colocatedWith()
-                            + (event.venue().place() == null ? "." : ", in " + event.venue().place() + "."))
+                            + (event.venue().place() == null ? "." : ", in " + event.venue().place() + ".")
+                            // The sentence may say more than the fact: "like last year's" answers "the first time?".
+                            + source(event, event.venue().colocatedWith()))
                     : Answer.notInPost("The post does not say whether " + name + " was co-located with another event.",
                             List.of());
             case DAYS -> event.program().days() > 0

@@ -15,6 +15,12 @@ final class MainClause {
             "when", "where", "why", "how", "is", "are", "was", "were", "did", "do", "does", "can", "could", "any",
             "anything", "anyone", "list", "show", "tell", "give", "name");
 
+    /** Words of a question that refer to something named before it. */
+    private static final Set<String> POINTING_BACK = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
+            "their", "it", "its", "that", "this", "there");
+    /** Fewer words before a dash are a name or a topic the question is about, not context beside it. */
+    private static final int MIN_CONTEXT_WORDS = 4;
+
     private MainClause() {}
 
     /** The main sentence of the (cleaned) text, or the whole text when it is one sentence or none stands out. */
@@ -29,15 +35,18 @@ final class MainClause {
             }
         }
         for (String sentence : sentences) {
-            String first = sentence.split("[^\\p{L}']+", 2)[0].toLowerCase(Locale.ROOT).replace("'", "");
-            if (QUESTION_OPENERS.contains(first)) {
+            if (QUESTION_OPENERS.contains(firstWord(sentence))) {
                 return sentence;
             }
         }
         return text;
     }
 
-    /** Sentences end at ". ", "? ", "! ", "…" followed by more text. */
+    /**
+     * Sentences end at ". ", "? ", "! ", "…" followed by more text, and at a dash between spaces when a question
+     * opener follows it ("I was in the other room - who did the NUMA talk?"); a dash before any other word joins
+     * words of one name ("guest - host communication").
+     */
     private static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
@@ -45,7 +54,16 @@ final class MainClause {
             char c = text.charAt(i);
             boolean end = (c == '?' || c == '!' || c == '.' || c == '…')
                     && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-            if (end) {
+            boolean dash = isDash(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+                    && sideClause(text.substring(start, i), text.substring(i + 1));
+            if (dash) {
+                String sentence = text.substring(start, i).trim();
+                if (sentence.length() > 1) {
+                    sentences.add(sentence);
+                }
+                start = i + 1;
+            } else if (end) {
                 String sentence = text.substring(start, i + 1).trim();
                 if (sentence.length() > 1) {
                     sentences.add(sentence);
@@ -58,5 +76,32 @@ final class MainClause {
             sentences.add(rest);
         }
         return sentences;
+    }
+
+    /**
+     * What comes before a dash is context, and what follows the question, when the question opens with a question
+     * word and does not point back ("stefan hajnoczi - what was his talk?" is one question about him), and the
+     * context is a clause of its own, not a name or a topic (a few words at least).
+     */
+    private static boolean sideClause(String before, String after) {
+        String question = after.trim();
+        if (!QUESTION_OPENERS.contains(firstWord(question))) {
+            return false;
+        }
+        for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (POINTING_BACK.contains(word)) {
+                return false;
+            }
+        }
+        return before.trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /** The first word, lower case, without apostrophes ("What's" is "whats"). */
+    private static String firstWord(String sentence) {
+        return sentence.split("[^\\p{L}']+", 2)[0].toLowerCase(Locale.ROOT).replace("'", "");
     }
 }

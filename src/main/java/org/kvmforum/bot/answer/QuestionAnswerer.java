@@ -47,6 +47,16 @@ public final class QuestionAnswerer {
 
     /** Sessions whose rank is this close to the best one's are answers too ("migration": both talks). */
     private static final float CLOSE_RANK = 0.15f;
+    /**
+     * How far below the best session's similarity (by detail) another session of a list by topic may be, and the
+     * least it may have: "memory management" is 0.65–0.69 to the talk named for it and 0.43–0.45 to the one on
+     * memory utilisation, while sessions that share only a common word sit under 0.4 (and must share one of the
+     * topic's words besides).
+     */
+    private static final float LIST_CLOSE = 0.25f;
+    /** "which year …": a value, which a fact gives as a number, not a name its statement could lack. */
+    private static final Set<String> VALUE_NOUNS = Set.of("year", "month", "date", "number", "size");
+    private static final float LIST_FLOOR = 0.4f;
 
     /** A question with event-fact words is still about a session when its topic is this central to one. */
     private static final float SESSION_OVER_FACT_PROMINENCE = 0.6f;
@@ -321,7 +331,7 @@ public final class QuestionAnswerer {
             return false;
         }
         String noun = askedThing(q);
-        if (noun == null) {
+        if (noun == null || VALUE_NOUNS.contains(noun)) {
             return false;
         }
         for (Token token : Token.of(statement)) {
@@ -569,7 +579,8 @@ public final class QuestionAnswerer {
             }
             Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), words);
             if (byMeaning != null) {
-                return aboutChosen(q, List.of(byMeaning));
+                Answer unnamed = thingNeverNamed(q, words, List.of(byMeaning));
+                return unnamed != null ? unnamed : aboutChosen(q, List.of(byMeaning));
             }
             Answer quoted = q.target() == Target.SESSION ? quoteByMeaning(q) : null;
             if (quoted != null) {
@@ -587,6 +598,13 @@ public final class QuestionAnswerer {
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
         List<Session> chosen = bestOf(usable);
+        if (q.target() == Target.LIST && q.position() == 0 && q.relative() == Question.Relative.NONE) {
+            chosen = alsoCloseInMeaning(q, usable, chosen);
+        }
+        Answer unnamed = thingNeverNamed(q, words, chosen);
+        if (unnamed != null) {
+            return unnamed;
+        }
         if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
             // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
             Answer detail = quoteFromParagraph(q, chosen.get(0), true);
@@ -607,7 +625,12 @@ public final class QuestionAnswerer {
                 || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"))) {
             return true;
         }
-        for (Token word : words) {
+        return asksForAConsequence(q);
+    }
+
+    /** "what was the downside of …": a consequence, not a reason. */
+    private static boolean asksForAConsequence(Question q) {
+        for (Token word : q.words()) {
             if (Cues.CONSEQUENCE.contains(word.text())) {
                 return true;
             }
@@ -682,6 +705,36 @@ public final class QuestionAnswerer {
         return chosen;
     }
 
+    /**
+     * For a list by topic ("which talks were about memory management"): the words' best matches, and each other
+     * session with some of the topic's words whose meaning is near the best one's (within {@link #LIST_CLOSE},
+     * from {@link #LIST_FLOOR}). One session may carry the topic in its title and another only in its paragraph's
+     * other words ("memory utilisation" for "memory management"); the two retrievers together find both, where
+     * the words alone rank the second far below. Without the model, the words' choice stands.
+     */
+    private List<Session> alsoCloseInMeaning(Question q, List<TopicMatch> usable, List<Session> chosen) {
+        // By detail: the second session often touches the topic in one sentence of a paragraph about more.
+        List<SemanticIndex.Scored<Session>> ranked = semantic.sessionsByDetail(reader.withoutEventName(q));
+        float best = 0f;
+        for (SemanticIndex.Scored<Session> scored : ranked) {
+            if (chosen.contains(scored.item())) {
+                best = Math.max(best, scored.score());
+            }
+        }
+        List<Session> wider = new ArrayList<>(chosen);
+        for (SemanticIndex.Scored<Session> scored : ranked) {
+            boolean close = scored.score() >= LIST_FLOOR && scored.score() >= best - LIST_CLOSE;
+            if (!close || wider.size() >= MAX_MATCHES) {
+                break;
+            }
+            boolean sharesWords = usable.stream().anyMatch(m -> m.session().equals(scored.item()));
+            if (sharesWords && !wider.contains(scored.item())) {
+                wider.add(scored.item());
+            }
+        }
+        return wider;
+    }
+
     /** Whether words that look like an event-fact question really name a session ("who wrote the virtio-scsi spec"). */
     private boolean topicIsASession(Question q, List<TopicIndex.Resolved> words) {
         if (!q.hasTopic()) {
@@ -744,6 +797,30 @@ public final class QuestionAnswerer {
         }
         int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
         return at < words.size() && isAThing(words.get(at).text()) ? words.get(at).text() : null;
+    }
+
+    /**
+     * "what language did people propose moving qemu to": the session is found, but the thing asked for is a word
+     * the sessions' texts never use, so the post cannot name one. A private "the post does not say", with the
+     * session; null when the question asks for no such thing or the post uses its word.
+     */
+    private Answer thingNeverNamed(Question q, List<TopicIndex.Resolved> words, List<Session> chosen) {
+        String thing = q.target() == Target.SESSION && chosen.size() == 1 ? askedThing(q) : null;
+        if (thing == null || !neverUsed(q, words, thing)) {
+            return null;
+        }
+        return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
+                + sessionsSentence(chosen), chosen);
+    }
+
+    /** Whether the word, a word of the topic, is one the sessions' texts never use, not even as a typo of one. */
+    private static boolean neverUsed(Question q, List<TopicIndex.Resolved> words, String word) {
+        for (int i = 0; i < q.topic().size() && i < words.size(); i++) {
+            if (q.topic().get(i).text().equals(word)) {
+                return words.get(i).stems().isEmpty();
+            }
+        }
+        return false;
     }
 
     /** Whether a topic word is a misspelling of a word of the named people's names ("Marcelo Tossati"). */
@@ -882,6 +959,13 @@ public final class QuestionAnswerer {
             SemanticIndex.PostSentence candidate = ranked.get(i).item();
             String next = candidate.index() + 1 < sentences.size() ? sentences.get(candidate.index() + 1) : null;
             boolean continues = next != null && Phrases.continuesPrevious(next);
+            // "This allowed more talks" is what followed from the sentence before it: to a why-question (not one
+            // asking for a downside), the reason is that sentence's when it gives one.
+            String previous = candidate.index() > 0 ? sentences.get(candidate.index() - 1) : null;
+            if (previous != null && !asksForAConsequence(q) && Phrases.continuesPrevious(candidate.text())
+                    && givesAReason(previous)) {
+                return Answer.of("The post says: “" + previous + "”");
+            }
             if (givesAReason(candidate.text()) || continues && givesAReason(next)) {
                 return Answer.of("The post says: “" + candidate.text() + (continues ? " " + next : "") + "”");
             }

@@ -49,6 +49,8 @@ final class QuestionReader {
     /** Verbs for tracks beginning to run side by side: "before the tracks split". */
     private static final Set<String> DIVIDED = Set.of("split", "splits", "splitting", "divided", "diverged", "forked",
             "separated");
+    /** The report's author, as a question names them without their name. */
+    private static final Set<String> AUTHOR_NOUNS = Set.of("author", "writer", "blogger");
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
             "published", "posted");
@@ -174,6 +176,11 @@ final class QuestionReader {
         Question.Edge edge = r.claimEdge();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
+        if (people.isEmpty() && kind != null && event != null && r.claimAll(AUTHOR_NOUNS)) {
+            // "what BOF topics did the author bring up": the report's author as one of the people who held a
+            // session of that kind, when the post has them so; without such a kind, the author is the report's.
+            people = authorWithSessions(event);
+        }
         Target target = r.target();
         boolean repeated = r.claimRepeated();
         // "before the tracks split" asks for a session, not whether there were tracks.
@@ -188,6 +195,21 @@ final class QuestionReader {
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
                 r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated);
+    }
+
+    /** The report's author as a person of the post with sessions, or none. */
+    private List<Person> authorWithSessions(Event event) {
+        String author = event.report().author();
+        if (author == null) {
+            return List.of();
+        }
+        List<Person> found = new ArrayList<>();
+        for (Person person : directory.find(author)) {
+            if (person.name().equalsIgnoreCase(author) && !person.sessionIds().isEmpty()) {
+                found.add(person);
+            }
+        }
+        return found;
     }
 
     /**
@@ -395,6 +417,28 @@ final class QuestionReader {
                 if (word.length() == 4 && word.startsWith("day") && word.charAt(3) >= '1' && word.charAt(3) <= '9') {
                     claimed[i] = true;
                     return word.charAt(3) - '0';
+                }
+            }
+            return dayOfAPart(eventDays);
+        }
+
+        /**
+         * "the first morning", "the second afternoon's tracks": an ordinal right before a part of the day, with no
+         * session noun after the part, numbers the day whose part it is, not a session ("the first morning talk"
+         * stays the morning's first talk). Only the ordinal is claimed; the part is left to {@link #claimPart}.
+         */
+        private int dayOfAPart(int eventDays) {
+            for (int i = 0; i + 1 < size; i++) {
+                Integer ordinal = Cues.ORDINALS.get(at(i));
+                String part = at(i + 1).replaceFirst("'s$", "");
+                boolean isPart = Cues.MORNING.contains(part) || Cues.AFTERNOON.contains(part);
+                if (claimed[i] || ordinal == null || !isPart || ordinal > eventDays) {
+                    continue;
+                }
+                String next = at(i + 2);
+                if (!Cues.SESSION_NOUNS.contains(next) && !Cues.LIGHTNING.contains(next)) {
+                    claimed[i] = true;
+                    return ordinal;
                 }
             }
             return 0;

@@ -8,14 +8,12 @@ import java.util.Map;
  * the hybrid index (78/105) and after it (81/105). Its misses are recorded here, by kind, as they were found.
  * Having been looked at, it is no longer held out: a later change is judged on a fresh set. It then tuned the
  * second iteration (program shape, honest negatives by the kind of value asked, reasons, sessions by their
- * sentences, the question's own words against a weak meaning, people named in passing, details of a session): 102/105.
+ * sentences, the question's own words against a weak meaning, people named in passing, details of a session): 102/105; third (lists by topic): 103/105.
  */
 class HeldOutSetTest extends IndependentSetTest {
     /** The misses as found when the set was scored after the hybrid index, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("who talked about copying a running guest's disk to new storage without stopping it",
-                    "a session asked for in other words than the post's is not found"),
-            Map.entry("which talks dealt with memory management?",
                     "a session asked for in other words than the post's is not found"),
             Map.entry("what were the two sessions the author missed on day 2?",
                     "a question the post does not answer is answered with the nearest session or fact"));
@@ -27,7 +25,7 @@ class HeldOutSetTest extends IndependentSetTest {
 
     @Override
     int scoreFloor() {
-        return 102;
+        return 103;
     }
 
     @Override

@@ -52,6 +52,36 @@ class HybridAnswersTest {
         Answer paolo = answers.answer("what did Paolo present? I know he wrote some spec");
         assertTrue(paolo.answered(), paolo.text());
         assertTrue(paolo.text().contains("virtio-scsi"), paolo.text());
+        // Context before a dash is not the question; a name before one is what the question is about.
+        assertAbout("I sat in the other track for most of day 1 - which talk covered POWER7?", "POWER7");
+        Answer his = answers.answer("Kevin Wolf - what did he present?");
+        assertTrue(his.answered() && his.text().contains("block"), his.text());
+    }
+
+    @Test
+    void aListByTopicHasEverySessionCloseToTheBest() {
+        Answer memory = answers.answer("what talks touched on memory management?");
+        List<String> titles = memory.sessions().stream().map(Session::title).toList();
+        assertTrue(titles.stream().anyMatch(t -> t.contains("Memory Management")), titles.toString());
+        assertTrue(titles.stream().anyMatch(t -> t.contains("MM work")), titles.toString());
+    }
+
+    @Test
+    void aThingTheSessionsNeverNameIsNotInThePost() {
+        Answer language = answers.answer("what language was suggested for moving qemu off C?");
+        assertFalse(language.answered(), language.text());
+        assertTrue(language.text().startsWith("The post does not say which language"), language.text());
+        assertTrue(language.sessions().stream().anyMatch(s -> s.title().contains("away from C")),
+                language.sessions().toString());
+    }
+
+    @Test
+    void aFactIsQuotedWithItsSentenceWhichMaySayMore() {
+        Answer before = answers.answer("had the forum been co-located with LinuxCon before?");
+        assertTrue(before.answered() && before.text().contains("like last year's"), before.text());
+        // "Which year" asks for a number, which the fact has, not for a name its sentence lacks.
+        Answer year = answers.answer("which year did the first forum take place?");
+        assertTrue(year.answered() && year.text().contains("2008"), year.text());
     }
 
     @Test
@@ -59,6 +89,9 @@ class HybridAnswersTest {
         Answer why = answers.answer("why were the talk slots so short?");
         assertTrue(why.answered(), why.text());
         assertTrue(why.text().contains("submissions"), why.text());
+        // The sentence going on from the reason ("This allowed…") is its consequence; the reason comes before it.
+        Answer shorter = answers.answer("why did the talks get shorter?");
+        assertTrue(shorter.text().contains("submissions"), shorter.text());
         // A why-question that names a session finds the reason in that session's paragraph.
         Answer fizzled = answers.answer("why did the guest - host communication BOF fizzle out?");
         assertTrue(fizzled.answered() && fizzled.text().contains("jet lag"), fizzled.text());

@@ -166,6 +166,26 @@ class QuestionReaderTest {
     }
 
     @Test
+    void anOrdinalBeforeAPartOfTheDayNumbersTheDay() {
+        Question q = read("which sessions ran in the second morning?");
+        assertEquals(2, q.day());
+        assertEquals(PartOfDay.MORNING, q.part());
+        assertEquals(0, q.position());
+        // A session noun after the part makes the ordinal a position within it.
+        assertEquals(1, read("who gave the first afternoon talk on day 2?").position());
+        assertEquals(0, read("what happened on the third morning?").day(), "the post has two days");
+    }
+
+    @Test
+    void theAuthorWithAKindOfSessionIsThePersonWhoHeldThem() {
+        Question q = read("which BOFs did the writer lead?");
+        assertEquals(List.of("Amit Shah"), names(q.people()));
+        assertNull(q.fact());
+        // Without a kind of session, the author is the report's.
+        assertEquals(EventFact.REPORT, read("who is the author?").fact());
+    }
+
+    @Test
     void askingWhichOfTwoDaysPicksNeither() {
         assertEquals(0, read("Was the virtio-scsi talk on day 1 or day 2?").day());
     }
