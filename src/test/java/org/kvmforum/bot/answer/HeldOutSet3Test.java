@@ -1,0 +1,63 @@
+package org.kvmforum.bot.answer;
+
+import java.util.Map;
+
+/**
+ * The third held-out set: 128 questions written from the post alone by a third person who never saw the code nor
+ * the other sets, kept out of every change and scored twice: before the third round of work on answering
+ * (109/128) and after it (111/128). Its misses are recorded here, by kind, as they were found; a later change is
+ * judged on a fresh set again.
+ */
+class HeldOutSet3Test extends IndependentSetTest {
+    /** The misses as found when the set was scored after the third round, by kind. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry("I'm writing an article: who spoke about passing graphics cards through to guests, drawing on Xen experience?",
+                    "a session asked for in other words than the post's is matched to something else"),
+            Map.entry("what time of day was the post-copy migration talk by Hirofuchi",
+                    "a when-question in other words ('what time of day') is refused as a clock time"),
+            Map.entry("list the talks related to device assignment / passthrough",
+                    "a list by topic is not found"),
+            Map.entry("what talks did he catch in the parallel tracks on the second afternoon",
+                    "a question about the program's shape or the author's path through it (the tracks he saw, what he skipped) is not read"),
+            Map.entry("how many sessions did the author skip on day 2 to talk to people?",
+                    "a question about the program's shape or the author's path through it (the tracks he saw, what he skipped) is not read"),
+            Map.entry("is there anything written about the smartos kvm licensing question?",
+                    "the model keeps slides links per session, not the other links of a paragraph"),
+            Map.entry("what did Avi predict back in 2008 that didn't come true?",
+                    "a detail inside a session's paragraph (a past prediction) is matched to an event fact"),
+            Map.entry("which two talks did Amit skip on day 2?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("which city hosted last year's KVM Forum?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("what software did Alex Graf use for his slide animations?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("whats the youtube link for the recording of avi's keynote",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("what did avi say in his 2009 keynote?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("what was Brian Stevens' keynote about?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("did Linus Torvalds attend?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("what was decided about moving qemu away from C?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("who gave the talk right after Juan Quintela's live migration session?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("how many parallel tracks exactly were there in the afternoons?",
+                    "a question the post does not answer is answered with the nearest session or fact"));
+
+    @Override
+    String set() {
+        return "/answer/independent-heldout-3.json";
+    }
+
+    @Override
+    int scoreFloor() {
+        return 111;
+    }
+
+    @Override
+    Map<String, String> knownMisses() {
+        return KNOWN_MISSES;
+    }
+}
