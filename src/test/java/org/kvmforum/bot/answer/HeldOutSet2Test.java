@@ -20,18 +20,7 @@ class HeldOutSet2Test extends IndependentSetTest {
             Map.entry("what was the keynote at LinuxCon NA about?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
-    @Override
-    String set() {
-        return "/answer/independent-heldout-2.json";
-    }
-
-    @Override
-    int scoreFloor() {
-        return 139;
-    }
-
-    @Override
-    Map<String, String> knownMisses() {
-        return KNOWN_MISSES;
+    HeldOutSet2Test() {
+        super("/answer/independent-heldout-2.json", 139, KNOWN_MISSES);
     }
 }

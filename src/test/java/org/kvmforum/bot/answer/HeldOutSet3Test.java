@@ -46,18 +46,7 @@ class HeldOutSet3Test extends IndependentSetTest {
             Map.entry("how many parallel tracks exactly were there in the afternoons?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
-    @Override
-    String set() {
-        return "/answer/independent-heldout-3.json";
-    }
-
-    @Override
-    int scoreFloor() {
-        return 111;
-    }
-
-    @Override
-    Map<String, String> knownMisses() {
-        return KNOWN_MISSES;
+    HeldOutSet3Test() {
+        super("/answer/independent-heldout-3.json", 111, KNOWN_MISSES);
     }
 }

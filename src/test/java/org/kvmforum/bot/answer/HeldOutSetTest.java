@@ -18,18 +18,7 @@ class HeldOutSetTest extends IndependentSetTest {
             Map.entry("what were the two sessions the author missed on day 2?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
-    @Override
-    String set() {
-        return "/answer/independent-heldout.json";
-    }
-
-    @Override
-    int scoreFloor() {
-        return 103;
-    }
-
-    @Override
-    Map<String, String> knownMisses() {
-        return KNOWN_MISSES;
+    HeldOutSetTest() {
+        super("/answer/independent-heldout.json", 103, KNOWN_MISSES);
     }
 }

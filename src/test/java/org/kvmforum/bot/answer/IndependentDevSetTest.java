@@ -15,18 +15,7 @@ class IndependentDevSetTest extends IndependentSetTest {
             Map.entry("how many sessions did the author skip on day 2 afternoon while talking to people?",
                     "the author's skipped sessions are not in the model"));
 
-    @Override
-    String set() {
-        return "/answer/independent-dev.json";
-    }
-
-    @Override
-    int scoreFloor() {
-        return 105;
-    }
-
-    @Override
-    Map<String, String> knownMisses() {
-        return KNOWN_MISSES;
+    IndependentDevSetTest() {
+        super("/answer/independent-dev.json", 105, KNOWN_MISSES);
     }
 }

@@ -25,26 +25,29 @@ abstract class IndependentSetTest {
     /** Measured figures, for target/test-figures.log (see logback-test.xml), not the console. */
     private static final Logger FIGURES = LoggerFactory.getLogger("figures");
 
+    /** The set's resource, under the test resources. */
+    private final String set;
+    /** Right answers out of the set's questions, as reached; never lowered to make a build pass. */
+    private final int scoreFloor;
+    /** Questions the bot does not get right yet, each with why. */
+    private final Map<String, String> knownMisses;
     private List<QuestionSets.Outcome> outcomes;
 
-    /** The set's resource, under the test resources. */
-    abstract String set();
-
-    /** Right answers out of the set's questions, as reached; never lowered to make a build pass. */
-    abstract int scoreFloor();
-
-    /** Questions the bot does not get right yet, each with why. */
-    abstract Map<String, String> knownMisses();
+    IndependentSetTest(String set, int scoreFloor, Map<String, String> knownMisses) {
+        this.set = set;
+        this.scoreFloor = scoreFloor;
+        this.knownMisses = knownMisses;
+    }
 
     @BeforeAll
     void run() {
-        outcomes = new QuestionSets().run(set());
+        outcomes = new QuestionSets().run(set);
     }
 
     @TestFactory
     Stream<DynamicTest> eachQuestion() {
         return outcomes.stream().map(outcome -> DynamicTest.dynamicTest(outcome.question(), () -> {
-            String reason = knownMisses().get(outcome.question());
+            String reason = knownMisses.get(outcome.question());
             if (!outcome.passed() && reason != null) {
                 abort("known miss: " + reason);
             }
@@ -55,9 +58,9 @@ abstract class IndependentSetTest {
     @Test
     void scoreStaysAtOrAboveTheFloor() {
         long passed = outcomes.stream().filter(QuestionSets.Outcome::passed).count();
-        FIGURES.info(String.format("%s: %d/%d right%s", set(), passed, outcomes.size(),
+        FIGURES.info(String.format("%s: %d/%d right%s", set, passed, outcomes.size(),
                 QuestionSets.misses(outcomes)));
-        assertTrue(passed >= scoreFloor(), passed + " right, under the floor of " + scoreFloor()
+        assertTrue(passed >= scoreFloor, passed + " right, under the floor of " + scoreFloor
                 + QuestionSets.misses(outcomes));
     }
 }
