@@ -65,7 +65,7 @@ public final class FindTalksCommand extends SlashCommand {
             String title = session.hasSlides() ? Markdown.link(session.title(), session.slides().url())
                     : Markdown.md(session.title());
             lines.append("• **").append(title).append("** — ").append(Wording.speakersOrNobody(model, session))
-                    .append(" · ").append(model.eventOf(session).label()).append(", ")
+                    .append(" · ").append(EventScope.eventPrefix(model, session))
                     .append(Wording.when(session)).append('\n');
             for (Person person : model.speakersOf(session)) {
                 people.add(person.name());

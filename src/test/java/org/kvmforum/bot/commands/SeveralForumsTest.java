@@ -94,6 +94,20 @@ class SeveralForumsTest {
     }
 
     @Test
+    void findTalksNamesEachSessionsEventOnlyWhenThereAreSeveral() throws ContentException {
+        Map<String, String> message = Map.of(SlashCommand.TARGET, "was there anything on live migration?");
+        String several = Fixtures.text(router.execute(Fixtures.request(FindTalksCommand.NAME, message)));
+        assertTrue(several.contains("2011 · Day 2") || several.contains("2012 · Day 2"), several);
+
+        Library one = Library.load(SINGLE_TRACK);
+        String title = one.model().latest().sessions().get(0).title();
+        String single = Fixtures.text(router(one, Clock.systemUTC()).execute(Fixtures.request(FindTalksCommand.NAME,
+                Map.of(SlashCommand.TARGET, "who gave " + title + "?"))));
+        assertTrue(single.contains("Day "), "a session is found in the single event: " + single);
+        assertFalse(single.contains("· " + one.model().latest().label()), single);
+    }
+
+    @Test
     void theEventNarrowsTalkSlidesAndSpeaker() {
         assertEquals("Live Migration", embed(run("talk", Map.of("query", "live migration"))).getTitle());
         assertEquals("live migration over RDMA",
