@@ -90,6 +90,8 @@ public final class QuestionAnswerer {
     private final String example;
     /** The years the posts describe or name as their first forum's: any other year is not described. */
     private final Set<Integer> knownYears;
+    /** Names and years the posts write: a question about others is about something they do not describe. */
+    private final Grounding grounding;
 
     public QuestionAnswerer(ContentModel model, PeopleDirectory people, SessionSearch sessions) {
         this.semantic = sessions.semantic();
@@ -108,6 +110,7 @@ public final class QuestionAnswerer {
         this.reader = new QuestionReader(model, people);
         this.index = sessions.topics();
         this.statementStems = statementStems(model);
+        this.grounding = new Grounding(model);
     }
 
     /**
@@ -215,6 +218,10 @@ public final class QuestionAnswerer {
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
+        Answer ungrounded = ungrounded(q);
+        if (ungrounded != null) {
+            return ungrounded;
+        }
         Answer onlyOne = onlyOneOfItsKind(q);
         if (onlyOne != null) {
             return onlyOne;
@@ -281,6 +288,23 @@ public final class QuestionAnswerer {
             return aboutProgram(q, pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
+    }
+
+    /**
+     * A question about a name or a year the posts never write: whatever it asks of them, the nearest session or fact
+     * would answer something else. Null when the question takes nothing as given that the posts lack.
+     */
+    private Answer ungrounded(Question q) {
+        String name = grounding.unknownName(q.words());
+        if (name != null) {
+            return Answer.notInPost("The post never mentions " + name + ", so it cannot say.", List.of());
+        }
+        int year = grounding.unknownYear(q.words(), q.event().year(), q.fact() != null ? knownYears : null);
+        if (year != 0) {
+            return Answer.notInPost("The post does not describe " + year + ": it reports on " + q.event().name()
+                    + ".", List.of());
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,173 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.EditDistance;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
+
+/**
+ * What a question takes as given that the posts never give: a name they never write ("did Linus Torvalds
+ * attend?"), a year they never mention ("his 2009 keynote"), or a year counted from the event's ("last year's
+ * forum"). Whatever else the question asks, its answer would be about something the posts do not describe, so
+ * the nearest session or fact would be a wrong answer: the bot says the post does not mention it.
+ *
+ * <p>Built once per content model from every word the posts write (prose, titles, names, places), so it holds
+ * for any post the parser reads.
+ */
+final class Grounding {
+    /** A name-word this close to a word of someone's name is that name misspelt, not someone else. */
+    private static final int NAME_TYPOS = 1;
+
+    private static final Set<String> YEAR_COUNTED = Set.of("year", "years", "year's", "edition", "forum");
+    private static final Set<String> BEFORE = Set.of("last", "previous", "prior", "preceding", "earlier");
+    private static final Set<String> AFTER = Set.of("next", "following", "later", "upcoming", "coming");
+
+    /** Every word the posts write, lower case. */
+    private final Set<String> postWords = new HashSet<>();
+    /** Every word of a person's name or mention, lower case: a misspelling of one is that person. */
+    private final Set<String> nameWords = new HashSet<>();
+    /** Every year the posts write. */
+    private final Set<Integer> postYears = new HashSet<>();
+    /** The years the loaded events were held. */
+    private final Set<Integer> eventYears = new HashSet<>();
+
+    Grounding(ContentModel model) {
+        for (Event event : model.events()) {
+            eventYears.add(event.year());
+            postYears.add(event.year());
+            addWords(event.name());
+            addWords(event.venue().place());
+            addWords(event.venue().colocatedWith());
+            addWords(event.report().author());
+            event.sentences().forEach(this::addWords);
+            for (Session session : event.sessions()) {
+                addWords(session.title());
+                addWords(session.titleInPost());
+                addWords(session.summary());
+            }
+        }
+        for (Person person : model.people()) {
+            addWords(person.name());
+            for (String part : nameParts(person)) {
+                nameWords.add(part);
+            }
+        }
+    }
+
+    private static List<String> nameParts(Person person) {
+        List<String> parts = new ArrayList<>();
+        List<String> forms = new ArrayList<>(person.mentions());
+        forms.add(person.name());
+        for (String form : forms) {
+            for (String part : form.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+        }
+        return parts;
+    }
+
+    private void addWords(String text) {
+        if (text == null) {
+            return;
+        }
+        for (Token token : Token.of(TextNormalizer.clean(text))) {
+            postWords.add(token.text());
+            postWords.addAll(token.parts());
+            if (token.text().matches("(19|20)\\d\\d")) {
+                postYears.add(Integer.parseInt(token.text()));
+            }
+        }
+    }
+
+    /**
+     * Two or more words in a row written as a name ("Linus Torvalds", "Anthony Liguori") none of which the posts
+     * ever write, nor is a misspelling of a word of someone's name: the name as asked, or null. One capitalised word
+     * alone is not enough: people capitalise topics, and other languages capitalise nouns.
+     */
+    String unknownName(List<Token> words) {
+        int i = 0;
+        while (i < words.size()) {
+            int end = i;
+            while (end < words.size() && words.get(end).writtenAsName()) {
+                end++;
+            }
+            if (end - i >= 2 && allUnknown(words.subList(i, end))) {
+                StringBuilder name = new StringBuilder();
+                for (Token word : words.subList(i, end)) {
+                    name.append(name.isEmpty() ? "" : " ").append(word.surface());
+                }
+                return name.toString();
+            }
+            i = Math.max(end, i + 1);
+        }
+        return null;
+    }
+
+    private boolean allUnknown(List<Token> run) {
+        for (Token word : run) {
+            // Letters only: the run is echoed back, and a word with digits or symbols is not a name.
+            if (!word.surface().matches("\\p{L}[\\p{L}'-]*") || postWords.contains(word.text())
+                    || closeToAName(word.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean closeToAName(String word) {
+        for (String part : nameWords) {
+            if (Math.abs(part.length() - word.length()) <= NAME_TYPOS && part.length() >= 4
+                    && EditDistance.distance(word, part, NAME_TYPOS) <= NAME_TYPOS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A year the question names that the posts never write ("what did Avi say in his 2009 keynote?"), or one it
+     * counts from the event's ("last year's forum", "the year before") that no loaded post describes; 0 when
+     * there is none.
+     *
+     * @param eventYear the year of the event the question is about
+     * @param describedYears for a question about the event itself (its attendance, its place), the years a post
+     *                       describes the event of: a post may name another year in passing ("his 2010 keynote")
+     *                       without describing that year's event; null for any other question
+     */
+    int unknownYear(List<Token> words, int eventYear, Set<Integer> describedYears) {
+        Set<Integer> known = describedYears == null ? postYears : describedYears;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if (word.matches("(19|20)\\d\\d") && !known.contains(Integer.parseInt(word))) {
+                return Integer.parseInt(word);
+            }
+            boolean counted = i + 1 < words.size() && YEAR_COUNTED.contains(words.get(i + 1).text());
+            boolean yearNext = counted && words.get(i + 1).text().startsWith("year");
+            int year = 0;
+            if (BEFORE.contains(word) && yearNext) {
+                year = eventYear - 1;
+            } else if (AFTER.contains(word) && yearNext) {
+                year = eventYear + 1;
+            } else if (word.equals("year") && i + 1 < words.size()
+                    && Set.of("before", "earlier", "prior").contains(words.get(i + 1).text())) {
+                year = eventYear - 1; // "the year before"
+            } else if (word.equals("year") && i + 1 < words.size() && words.get(i + 1).text().equals("after")) {
+                year = eventYear + 1;
+            }
+            if (year != 0 && !eventYears.contains(year)) {
+                return year;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.kvmforum.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kvmforum.bot.library.Library;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
+
+/** Names and years a question takes as given, checked against every word of the real post. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GroundingTest {
+    private Grounding grounding;
+
+    @BeforeAll
+    void load() throws Exception {
+        grounding = new Grounding(Library.load(Path.of("content")).model());
+    }
+
+    private String name(String question) {
+        return grounding.unknownName(Token.of(TextNormalizer.clean(question)));
+    }
+
+    private int year(String question, Set<Integer> described) {
+        return grounding.unknownYear(Token.of(TextNormalizer.clean(question)), 2011, described);
+    }
+
+    @Test
+    void aFullNameThePostNeverWritesIsUnknown() {
+        assertEquals("Linus Torvalds", name("did Linus Torvalds attend?"));
+        assertEquals("Greg Kroah-Hartman", name("what did Greg Kroah-Hartman present"));
+    }
+
+    @Test
+    void namesThePostWritesOrMisspellingsOfThemAreKnown() {
+        assertNull(name("what did Paolo Bonzini present?"));
+        assertNull(name("what did Avi Kivitty talk about?"), "a misspelt speaker is still the speaker");
+        assertNull(name("who is Brian Stevens?"), "named in the prose, though not a speaker");
+    }
+
+    @Test
+    void oneCapitalisedWordAloneIsNotTakenForAName() {
+        assertNull(name("was there a talk on Kubernetes?"), "a topic, which the search answers or refuses");
+        assertNull(name("Wer hat den Vortrag über VFIO gehalten?"), "other languages capitalise nouns");
+        assertNull(name("linus torvalds was there?"), "a name in lower case is not told from other words");
+    }
+
+    @Test
+    void aYearThePostNeverWritesIsUnknown() {
+        assertEquals(2009, year("what did avi say in his 2009 keynote?", null));
+        assertEquals(0, year("what did avi say in his 2010 keynote?", null), "the post writes 2010");
+        assertEquals(0, year("how many came to the first forum in 2008?", Set.of(2011, 2008)));
+    }
+
+    @Test
+    void aYearThePostOnlyNamesInPassingIsNotAnEventItDescribes() {
+        assertEquals(2010, year("how many attendees were there in 2010", Set.of(2011, 2008)));
+    }
+
+    @Test
+    void yearsCountedFromTheEventsAreUnknownUnlessLoaded() {
+        assertEquals(2010, year("which city hosted last year's KVM Forum?", null));
+        assertEquals(2010, year("how many people came the year before?", null));
+        assertEquals(2012, year("where is next year's forum?", null));
+        assertEquals(0, year("what was the last talk of the year?", null));
+    }
+}
