@@ -10,6 +10,7 @@ import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.search.EditDistance;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.kvmforum.bot.search.Token;
 
@@ -38,16 +39,29 @@ final class Grounding {
     private final Set<Integer> postYears = new HashSet<>();
     /** The years the loaded events were held. */
     private final Set<Integer> eventYears = new HashSet<>();
+    /** The words of the events' names ("kvm", "forum"): they name the event, whichever year's. */
+    private final Set<String> eventNameWords = new HashSet<>();
+    /** Year → the stems of the sentences that speak of it counted from their event's ("like last year's, …"). */
+    private final java.util.Map<Integer, Set<String>> countedYearStems = new java.util.HashMap<>();
 
     Grounding(ContentModel model) {
         for (Event event : model.events()) {
             eventYears.add(event.year());
             postYears.add(event.year());
             addWords(event.name());
+            Token.of(TextNormalizer.clean(event.name())).forEach(word -> eventNameWords.add(word.text()));
             addWords(event.venue().place());
             addWords(event.venue().colocatedWith());
             addWords(event.report().author());
             event.sentences().forEach(this::addWords);
+            for (String sentence : event.sentences()) {
+                List<Token> words = Token.of(TextNormalizer.clean(sentence));
+                int counted = countedYear(words, event.year());
+                if (counted != 0) {
+                    Set<String> stems = countedYearStems.computeIfAbsent(counted, year -> new HashSet<>());
+                    words.forEach(word -> stems.add(Stems.of(word.text())));
+                }
+            }
             for (Session session : event.sessions()) {
                 addWords(session.title());
                 addWords(session.titleInPost());
@@ -146,11 +160,45 @@ final class Grounding {
      */
     int unknownYear(List<Token> words, int eventYear, Set<Integer> describedYears) {
         Set<Integer> known = describedYears == null ? postYears : describedYears;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i).text();
+        for (Token token : words) {
+            String word = token.text();
             if (word.matches("(19|20)\\d\\d") && !known.contains(Integer.parseInt(word))) {
                 return Integer.parseInt(word);
             }
+        }
+        int counted = countedYear(words, eventYear);
+        if (counted == 0 || eventYears.contains(counted) || saysOfIt(counted, words)) {
+            return 0;
+        }
+        return counted;
+    }
+
+    /**
+     * Whether a sentence of the posts that speaks of that year counted from the event's shares a word with the
+     * question beyond those that frame it: "was it co-located with LinuxCon the year before?" is answered by "like
+     * last year's, was co-located with LinuxCon"; "which city hosted last year's forum?" is not.
+     */
+    private boolean saysOfIt(int year, List<Token> words) {
+        Set<String> stems = countedYearStems.get(year);
+        if (stems == null) {
+            return false;
+        }
+        for (Token word : words) {
+            String text = word.text();
+            boolean frame = Cues.STOP.contains(text) || Cues.FRAME.contains(text) || Cues.EVENT_NOUNS.contains(text)
+                    || YEAR_COUNTED.contains(text) || BEFORE.contains(text) || AFTER.contains(text)
+                    || Set.of("before", "after", "this").contains(text) || eventNameWords.contains(text);
+            if (!frame && stems.contains(Stems.of(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year the words count from the event's ("last year's", "the year before", "next year"), or 0. */
+    private static int countedYear(List<Token> words, int eventYear) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
             boolean counted = i + 1 < words.size() && YEAR_COUNTED.contains(words.get(i + 1).text());
             boolean yearNext = counted && words.get(i + 1).text().startsWith("year");
             int year = 0;
@@ -164,7 +212,7 @@ final class Grounding {
             } else if (word.equals("year") && i + 1 < words.size() && words.get(i + 1).text().equals("after")) {
                 year = eventYear + 1;
             }
-            if (year != 0 && !eventYears.contains(year)) {
+            if (year != 0) {
                 return year;
             }
         }

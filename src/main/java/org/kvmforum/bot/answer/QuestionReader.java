@@ -182,6 +182,11 @@ final class QuestionReader {
             people = authorWithSessions(event);
         }
         Target target = r.target();
+        if (people.isEmpty() && (target == Target.COUNT || target == Target.LIST)) {
+            // "how many talks did the author see on the first morning": the sessions the post describes, which are
+            // the ones its author saw; the author is not a topic.
+            r.claimAll(AUTHOR_NOUNS);
+        }
         boolean repeated = r.claimRepeated();
         // "before the tracks split" asks for a session, not whether there were tracks.
         EventFact fact = r.claimFact(target, people, kind, parallel && edge == Question.Edge.NONE,
@@ -556,7 +561,7 @@ final class QuestionReader {
             boolean asksForSomeone = hasAny(Cues.WHO) || hasAny(Cues.PERSON_NOUNS) || hasAny(SOMEONE);
             for (int i = 0; i + 1 < size && asksForSomeone; i++) {
                 Integer n = Cues.NUMBERS.get(at(i));
-                if (n != null && n > 1 && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                if (n != null && n > 1 && !claimed[i] && Cues.SESSION_NOUNS.contains(at(i + 1))) {
                     claimed[i] = true;
                     return true;
                 }

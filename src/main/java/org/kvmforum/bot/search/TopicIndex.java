@@ -38,6 +38,8 @@ public final class TopicIndex {
     private final Map<String, String> surfaceOfStem = new HashMap<>();
     /** Word (lower case) → as the post first writes it: "security" → "security", never the user's spelling. */
     private final Map<String, String> surfaceOfWord = new HashMap<>();
+    /** "stem stem" for every two words the session texts write one after the other, and a compound's parts. */
+    private final java.util.Set<String> adjacentStems = new java.util.HashSet<>();
 
     public TopicIndex(ContentModel model) {
         this.sessions = model.sessions();
@@ -55,10 +57,12 @@ public final class TopicIndex {
             String summary = TextNormalizer.clean(session.summary());
             add(fields, leadSentence(summary), LEAD);
             Map<String, Integer> bodyCounts = new HashMap<>();
+            String previous = null;
             for (Token token : Token.of(summary)) {
                 for (String stem : stems(token)) {
                     bodyCounts.merge(stem, 1, Integer::sum);
                 }
+                previous = addAdjacent(previous, token);
             }
             bodyCounts.forEach((stem, count) -> fields.merge(stem, count > 1 ? BODY_REPEATED : BODY, Math::max));
             fields.keySet().forEach(stem -> documentFrequency.merge(stem, 1, Integer::sum));
@@ -67,11 +71,25 @@ public final class TopicIndex {
     }
 
     private void add(Map<String, Float> fields, String text, float weight) {
+        String previous = null;
         for (Token token : Token.of(TextNormalizer.clean(text))) {
             for (String stem : stems(token)) {
                 fields.merge(stem, weight, Math::max);
             }
+            previous = addAdjacent(previous, token);
         }
+    }
+
+    /** Records the token's parts as written next to each other, and next to the word before; its last stem. */
+    private String addAdjacent(String previous, Token token) {
+        for (String part : token.parts()) {
+            String stem = Stems.of(part);
+            if (previous != null) {
+                adjacentStems.add(previous + " " + stem);
+            }
+            previous = stem;
+        }
+        return previous;
     }
 
     /** A post word's stems: the word, its parts if it is a compound, and the parts written together. */
@@ -133,6 +151,10 @@ public final class TopicIndex {
             if (documentFrequency.containsKey(joined)) {
                 return new Resolved(List.of(joined), false);
             }
+            if (!writtenApart(token)) {
+                // "real-time" where the post has "real" and "time" only far apart: a subject it never names.
+                return new Resolved(List.of(), false);
+            }
             List<String> parts = new ArrayList<>();
             boolean typo = false;
             for (String part : token.parts()) {
@@ -144,6 +166,23 @@ public final class TopicIndex {
         }
         // "Linus" is a name the post does not have, not a typo of "links".
         return resolveWord(token.text(), !token.writtenAsName());
+    }
+
+    /**
+     * Whether the post writes a compound's parts as words next to each other ("live migration" for "live-migration"),
+     * or has one of them only as a typo away: a typo is checked by the caller, word by word.
+     */
+    private boolean writtenApart(Token token) {
+        List<String> parts = token.parts();
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            String left = Stems.of(parts.get(i));
+            String right = Stems.of(parts.get(i + 1));
+            boolean bothKnown = documentFrequency.containsKey(left) && documentFrequency.containsKey(right);
+            if (bothKnown && !adjacentStems.contains(left + " " + right)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Resolved resolveWord(String word) {

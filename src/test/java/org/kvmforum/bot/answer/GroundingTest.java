@@ -68,5 +68,7 @@ class GroundingTest {
         assertEquals(2010, year("how many people came the year before?", null));
         assertEquals(2012, year("where is next year's forum?", null));
         assertEquals(0, year("what was the last talk of the year?", null));
+        assertEquals(0, year("was the forum also co-located with linuxcon the year before?", Set.of(2011, 2008)),
+                "the post says of last year's forum that it was co-located too");
     }
 }
