@@ -118,7 +118,7 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String key = TextNormalizer.clean(question);
+        String key = TextNormalizer.clean(OtherLanguages.inEnglish(question));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
