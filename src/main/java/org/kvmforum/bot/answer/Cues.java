@@ -81,6 +81,10 @@ final class Cues {
     /** Ask for the slides unless the question asks for a person: "high-latency links" is a topic. */
     static final Set<String> LINKS = setOf("link", "links", "url", "urls");
 
+    /** Ask for a page of the web that is not slides: "the link to the Alliance's site", "the lwn article". */
+    static final Set<String> WEB_PAGES = setOf("link", "links", "url", "urls", "site", "sites", "website", "websites",
+            "page", "pages", "homepage", "article", "articles", "webpage");
+
     /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
     static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",
             "gathering", "kvmforum");

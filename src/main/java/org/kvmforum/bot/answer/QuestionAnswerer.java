@@ -69,6 +69,10 @@ public final class QuestionAnswerer {
     private static final Set<EventFact> NUMBER_FACTS = Set.of(EventFact.ATTENDANCE, EventFact.DAYS, EventFact.SLOTS,
             EventFact.FIRST_FORUM, EventFact.PARALLEL_TRACKS, EventFact.OVERVIEW);
 
+    /** Parts of a web address that say nothing about what it is. */
+    private static final Set<String> WEB_ADDRESS_PARTS = Set.of("http", "https", "www", "com", "org", "net", "html",
+            "htm", "index", "php");
+
     /** Sentences closest to a why-question looked at for one that gives a reason. */
     private static final int REASON_CANDIDATES = 3;
 
@@ -222,6 +226,10 @@ public final class QuestionAnswerer {
         if (ungrounded != null) {
             return ungrounded;
         }
+        Answer link = namedLink(q);
+        if (link != null) {
+            return link;
+        }
         Answer onlyOne = onlyOneOfItsKind(q);
         if (onlyOne != null) {
             return onlyOne;
@@ -288,6 +296,53 @@ public final class QuestionAnswerer {
             return aboutProgram(q, pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
+    }
+
+    /**
+     * A link of the post's prose other than slides that the question asks for by its text: "link to the Open
+     * Virtualization Alliance site", "the lwn article". Every word of the link's text (a web address's name, without
+     * its "www" and ending) is in the question, and the question asks for a page, not slides. Null otherwise.
+     */
+    private Answer namedLink(Question q) {
+        Set<String> asked = new HashSet<>();
+        boolean wantsAPage = false;
+        for (Token word : q.words()) {
+            asked.addAll(word.parts());
+            asked.add(word.text());
+            wantsAPage |= Cues.WEB_PAGES.contains(word.text());
+            if (Cues.SLIDES.contains(word.text())) {
+                return null;
+            }
+        }
+        if (!wantsAPage) {
+            return null;
+        }
+        for (Event.Link link : q.event().links()) {
+            List<String> name = linkName(link.text());
+            if (!name.isEmpty() && asked.containsAll(name)) {
+                List<Session> in = new ArrayList<>();
+                for (Session session : q.event().sessions()) {
+                    if (session.summary().contains(link.sentence())) {
+                        in.add(session);
+                    }
+                }
+                String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
+                return Answer.of("The post links to “" + link.text() + "” at <" + link.url() + ">" + where + ": “"
+                        + link.sentence() + "”", in);
+            }
+        }
+        return null;
+    }
+
+    /** The words that name a link: its text's words, a web address's name without "www", "http" or its ending. */
+    private static List<String> linkName(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !WEB_ADDRESS_PARTS.contains(word) && !Cues.STOP.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /**

@@ -57,6 +57,7 @@ public final class ContentDump {
         facts.set("recordings", JSON.valueToTree(event.facts().recordings()));
         facts.set("firstForum", JSON.valueToTree(event.facts().firstForum()));
         node.set("report", JSON.valueToTree(event.report()));
+        node.set("links", JSON.valueToTree(event.links()));
         ArrayNode sessions = node.putArray("sessions");
         for (Session session : event.sessions()) {
             ObjectNode item = sessions.addObject();

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param sessions  every session, in program order
  * @param sentences every sentence of the post's prose, in order: what questions about the event whose answer is
  *                  a sentence (why, what else) are matched against
+ * @param links     the prose's links other than slides (sites and articles it points to)
  */
 public record Event(
         String id,
@@ -29,7 +30,8 @@ public record Event(
         Facts facts,
         Report report,
         List<Session> sessions,
-        List<String> sentences) {
+        List<String> sentences,
+        List<Link> links) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -40,7 +42,17 @@ public record Event(
         Objects.requireNonNull(report, "report");
         sessions = List.copyOf(sessions);
         sentences = List.copyOf(sentences);
+        links = List.copyOf(links);
     }
+
+    /**
+     * A link of the prose that is not a session's slides (a site, an article the post points to).
+     *
+     * @param text     the link's text ("Open Virtualization Alliance", "lwn.net")
+     * @param url      where it goes, exactly as the post writes it
+     * @param sentence the sentence it is in
+     */
+    public record Link(String text, String url, String sentence) {}
 
 
     /** A short label to tell this event from the others ("2011"), for options and card footers. */

@@ -74,7 +74,7 @@ final class EventAssembler {
                 new Event.Venue(facts.place, facts.colocatedWith),
                 new Event.Program(post.days(), facts.slotMinutes, facts.parallelTracks, post.afterTalks()),
                 new Event.Facts(facts.attendance, facts.attendees, facts.recordings, facts.firstForum),
-                post.report(), sessions, proseSentences(post));
+                post.report(), sessions, proseSentences(post), otherLinks(post, sessions));
         List<PersonDraft> drafts = new ArrayList<>();
         for (PersonBuilder person : people.values()) {
             drafts.add(new PersonDraft(person.name, List.copyOf(person.mentions), List.copyOf(person.sessionIds),
@@ -200,6 +200,30 @@ final class EventAssembler {
     }
 
     /** The post's sentences outside its headings, in order. */
+    /** Every link of the prose's paragraphs that is not a session's slides, in the post's order, each once. */
+    private static List<Event.Link> otherLinks(ParsedPost post, List<Session> sessions) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Session session : sessions) {
+            if (session.hasSlides()) {
+                seen.add(session.slides().url());
+            }
+        }
+        List<Event.Link> links = new ArrayList<>();
+        for (ProseBlock block : post.blocks()) {
+            if (block.heading()) {
+                continue;
+            }
+            for (Sentence sentence : block.sentences()) {
+                for (InlineLink link : sentence.links()) {
+                    if (seen.add(link.destination())) {
+                        links.add(new Event.Link(link.text(), link.destination(), sentence.text()));
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
     private static List<String> proseSentences(ParsedPost post) {
         List<String> sentences = new ArrayList<>();
         for (ProseBlock block : post.blocks()) {

@@ -22,7 +22,8 @@ class ContentDumpTest {
         JsonNode root = new ObjectMapper().readTree(json);
         assertEquals(List.of("events", "people"), fields(root));
         JsonNode event = root.get("events").get(0);
-        assertEquals(List.of("id", "name", "year", "venue", "program", "facts", "report", "sessions"), fields(event));
+        assertEquals(List.of("id", "name", "year", "venue", "program", "facts", "report", "links", "sessions"),
+                fields(event));
         assertEquals(List.of("place", "colocatedWith"), fields(event.get("venue")));
         assertEquals(List.of("days", "slotMinutes", "parallelTracks", "afterTalks"), fields(event.get("program")));
         assertEquals(List.of("attendance", "attendees", "recordings", "firstForum"), fields(event.get("facts")));
@@ -31,6 +32,12 @@ class ContentDumpTest {
         assertEquals(List.of("year", "size", "statement"), fields(event.get("facts").get("firstForum")));
         assertEquals("Vancouver", event.get("venue").get("place").asText());
         assertEquals(27, event.get("sessions").size());
+        // The prose's links other than slides: the post's own address is in its heading, so not among them.
+        JsonNode links = event.get("links");
+        assertEquals(List.of("text", "url", "sentence"), fields(links.get(0)));
+        assertEquals(List.of("Forum page", "Open Virtualization Alliance", "lwn.net"),
+                links.findValuesAsText("text"));
+        assertEquals("https://lwn.net/Articles/455008/", links.get(2).get("url").asText());
 
         JsonNode keynote = event.get("sessions").get(15);
         assertEquals(List.of("id", "title", "titleInPost", "kind", "speakers", "slides", "format", "day", "part",
