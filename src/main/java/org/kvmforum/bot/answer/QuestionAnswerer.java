@@ -490,6 +490,10 @@ public final class QuestionAnswerer {
                     List.of());
         }
         List<Session> filtered = pool(q, sessions);
+        Answer inTheirWords = mentionedInAParagraph(q, words, sessions, filtered);
+        if (inTheirWords != null) {
+            return inTheirWords;
+        }
         if (!filtered.isEmpty()) {
             sessions = filtered;
         }
@@ -528,6 +532,72 @@ public final class QuestionAnswerer {
                     : Answer.of(personSessions(q, sessions, false), sessions);
             default -> Answer.of(personSessions(q, sessions, false), sessions);
         };
+    }
+
+    /**
+     * "what was Anthony's concern in the postcopy talk", "who gave the lightning talk related to Rik's work": the
+     * person named is not the question's speaker but someone another session's paragraph mentions. That session is
+     * the one that passes the question's day, part and kind and matches its topic better than the person's own
+     * sessions do (or, without a topic, when none of their own passes the filters). The answer gives it, its
+     * speakers, and the paragraph's sentences that name the person. Null when no such session stands out.
+     */
+    private Answer mentionedInAParagraph(Question q, List<TopicIndex.Resolved> words, List<Session> theirOwn,
+            List<Session> theirOwnFiltered) {
+        List<Session> mentioning = new ArrayList<>();
+        for (Session session : q.event().sessions()) {
+            if (passesFilters(q, session) && !theirOwn.contains(session) && !namingSentences(session, q.people()).isEmpty()) {
+                mentioning.add(session);
+            }
+        }
+        if (mentioning.isEmpty()) {
+            return null;
+        }
+        Session chosen = null;
+        if (q.hasFilters() && theirOwnFiltered.isEmpty() && mentioning.size() == 1) {
+            chosen = mentioning.get(0); // "the lightning talk related to Rik's work": Rik gave no lightning talk
+        } else if (q.hasTopic()) {
+            List<TopicMatch> ranked = rank(words, mentioning);
+            List<TopicMatch> own = rank(words, theirOwnFiltered.isEmpty() ? theirOwn : theirOwnFiltered);
+            boolean namedByTopic = !ranked.isEmpty() && ranked.get(0).prominence() >= TopicIndex.LEAD
+                    && (ranked.size() == 1 || ranked.get(1).rank() < ranked.get(0).rank());
+            if (namedByTopic && (own.isEmpty() || own.get(0).rank() < ranked.get(0).rank())) {
+                chosen = ranked.get(0).session();
+            }
+        }
+        if (chosen == null) {
+            return null;
+        }
+        String quoted = String.join(" ", namingSentences(chosen, q.people()));
+        String text = q.target() == Target.SPEAKER
+                ? speakers(List.of(chosen)).text() + " The post: “" + quoted + "”"
+                : "In what the post says of " + Phrases.described(model, chosen) + ": “" + quoted + "”";
+        return Answer.of(text, List.of(chosen));
+    }
+
+    /** The sentences of a session's paragraph that name any of the people, by any form the post uses for them. */
+    private List<String> namingSentences(Session session, List<Person> people) {
+        List<String> found = new ArrayList<>();
+        for (String sentence : paragraphSentences(session)) {
+            for (Person person : people) {
+                List<String> forms = new ArrayList<>(person.mentions());
+                forms.add(person.name());
+                if (forms.stream().anyMatch(form -> containsWord(sentence, form)) && !found.contains(sentence)) {
+                    found.add(sentence);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The sentences of the session's paragraph, as the event lists them. */
+    private List<String> paragraphSentences(Session session) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : model.eventOf(session).sentences()) {
+            if (session.summary().contains(sentence)) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
     }
 
     /** "Avi Kivity gave the keynote “Avi's keynote” (day 1, morning) and the talk “…” (day 2, morning)." */
