@@ -246,6 +246,11 @@ public final class QuestionAnswerer {
             List<TopicMatch> named = q.hasTopic() ? rank(words, q.event().sessions()) : List.of();
             Answer quoted = !named.isEmpty() && named.get(0).strong()
                     ? quoteFromParagraph(q, named.get(0).session()) : null;
+            if (quoted == null && q.fact() != null && !asksForAConsequence(q)) {
+                // "why were the talks so short": the fact asked about, when the sentence that gives it gives a reason.
+                Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
+                quoted = fact.answered() && givesAReason(fact.text()) ? fact : null;
+            }
             if (quoted == null) {
                 quoted = quoteReason(q);
             }

@@ -63,6 +63,8 @@ final class QuestionReader {
     private static final Set<String> SLOT_SUBJECTS = Set.of("talk", "talks", "session", "sessions", "presentation",
             "presentations", "each", "keynote", "keynotes");
     private static final Set<String> DURATION_NOUNS = Set.of("duration", "length");
+    /** "why were the talks so short": how long the slots were. */
+    private static final Set<String> SHORTNESS = Set.of("short", "shorter", "shortened", "brief", "briefer");
     private static final Set<String> SLOT_CLAIMED = Set.of("long", "duration", "length");
     private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues", "building",
             "buildings", "centre", "center", "convention", "room", "rooms", "hall", "halls", "address",
@@ -683,6 +685,7 @@ final class QuestionReader {
             }
             if (claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
+                    || hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
                     || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)) {
                 claimAll(SLOT_CLAIMED);
                 return EventFact.SLOTS;

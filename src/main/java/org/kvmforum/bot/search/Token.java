@@ -74,6 +74,8 @@ public record Token(String text, String surface, boolean capital, boolean openin
                 if (Character.isLetterOrDigit(c)) {
                     word.append(c);
                     i++;
+                } else if (c == '/' && singleLetterPair(text, i, word)) {
+                    i++; // "I/O" is the word "IO", as posts often write it
                 } else if (joiner && (c == '\'' || c == '\u2019')) {
                     boolean possessive = Character.toLowerCase(text.charAt(i + 1)) == 's'
                             && (i + 2 >= length || !Character.isLetterOrDigit(text.charAt(i + 2)));
@@ -97,5 +99,12 @@ public record Token(String text, String surface, boolean capital, boolean openin
             }
         }
         return tokens;
+    }
+
+    /** Whether the slash at i joins two single letters: "I/O", "A/V", not "and/or" or "virtio/vhost". */
+    private static boolean singleLetterPair(String text, int i, StringBuilder word) {
+        return word.length() == 1 && Character.isLetter(word.charAt(0)) && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i + 1))
+                && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
     }
 }
