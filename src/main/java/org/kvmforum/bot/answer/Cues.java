@@ -85,6 +85,16 @@ final class Cues {
     static final Set<String> WEB_PAGES = setOf("link", "links", "url", "urls", "site", "sites", "website", "websites",
             "page", "pages", "homepage", "article", "articles", "webpage");
 
+    /** The report's author: "what did the author see", "the writer's BOF". */
+    static final Set<String> AUTHOR = setOf("author", "writer", "blogger");
+
+    /** Not being at a session: "the talks the author missed", "which did he skip". */
+    static final Set<String> MISSED = setOf("miss", "missed", "misses", "missing", "skip", "skipped", "skips",
+            "skipping");
+
+    /** Coming back after missing some: "which talk did he rejoin for". */
+    static final Set<String> REJOINED = setOf("rejoin", "rejoined", "rejoining", "return", "returned", "back");
+
     /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
     static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",
             "gathering", "kvmforum");

@@ -230,6 +230,10 @@ public final class QuestionAnswerer {
         if (link != null) {
             return link;
         }
+        Answer missed = whatTheAuthorMissed(q);
+        if (missed != null) {
+            return missed;
+        }
         Answer onlyOne = onlyOneOfItsKind(q);
         if (onlyOne != null) {
             return onlyOne;
@@ -301,6 +305,69 @@ public final class QuestionAnswerer {
             return aboutProgram(q, pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
+    }
+
+    /**
+     * "which talks did the author skip on day 2?", "how many sessions did he miss?", "after missing two sessions,
+     * which talk did Amit rejoin for?": questions about the gaps where the post's author says he missed sessions.
+     * How many, and what he describes on either side, the post says; which sessions they were, it does not. Null
+     * when the question is not about the author missing sessions, or the post has no such gap.
+     */
+    private Answer whatTheAuthorMissed(Question q) {
+        boolean missing = false;
+        boolean author = false;
+        boolean rejoined = false;
+        for (Token word : q.words()) {
+            missing |= Cues.MISSED.contains(word.text());
+            author |= Cues.AUTHOR.contains(word.text());
+            rejoined |= Cues.REJOINED.contains(word.text());
+        }
+        for (Person person : q.people()) {
+            author |= person.name().equals(q.event().report().author());
+        }
+        List<Event.Gap> gaps = new ArrayList<>();
+        for (Event.Gap gap : q.event().program().gaps()) {
+            Session before = sessionAt(q.event(), gap.afterOrder());
+            if (q.day() == 0 || before != null && before.day() == q.day()) {
+                gaps.add(gap);
+            }
+        }
+        if (!missing || !author || gaps.isEmpty()) {
+            return null;
+        }
+        Event.Gap gap = gaps.get(0);
+        Session before = sessionAt(q.event(), gap.afterOrder());
+        Session after = sessionAt(q.event(), gap.afterOrder() + 1);
+        String around = (before == null ? "" : " They came after " + Phrases.described(model, before))
+                + (after == null ? "" : (before == null ? " They came before " : " and before ")
+                + Phrases.described(model, after) + " (" + Phrases.shortWhen(after) + ")") + ".";
+        List<Session> context = new ArrayList<>();
+        if (before != null) {
+            context.add(before);
+        }
+        if (after != null) {
+            context.add(after);
+        }
+        if ((rejoined || q.relative() == Question.Relative.AFTER) && after != null) {
+            return Answer.of("After the sessions its author missed, the post goes on with "
+                    + Phrases.described(model, after) + " (" + Phrases.shortWhen(after) + "). It says: “"
+                    + gap.statement() + "”", List.of(after));
+        }
+        if (q.target() == Target.COUNT || opensWithHowMany(q)) {
+            return Answer.of("Its author says: “" + gap.statement() + "”" + around, context);
+        }
+        return Answer.notInPost("The post does not name the sessions its author missed; it says only: “"
+                + gap.statement() + "”" + around, context);
+    }
+
+    /** The session of that program order in the event, or null. */
+    private static Session sessionAt(Event event, int order) {
+        for (Session session : event.sessions()) {
+            if (session.order() == order) {
+                return session;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1394,6 +1461,14 @@ public final class QuestionAnswerer {
                     + " session it describes.", List.of(anchor));
         }
         Session session = program.get(other);
+        java.util.Optional<Event.Gap> gap = q.event().program().gapAfter(after ? anchor.order() : session.order());
+        if (gap.isPresent()) {
+            // The post's next session is not the program's: its author says he missed those in between.
+            return Answer.notInPost("The post does not say what came " + (after ? "right after " : "right before ")
+                    + Phrases.quoted(anchor) + ": its author says “" + gap.get().statement() + "” The "
+                    + (after ? "next" : "previous") + " session it describes is " + Phrases.described(model, session)
+                    + " (" + Phrases.shortWhen(session) + ").", List.of(session));
+        }
         String relation = (after ? "After " : "Before ") + Phrases.quoted(anchor) + ", the post's "
                 + (after ? "next" : "previous") + " session was ";
         if (q.target() == Target.SPEAKER && session.speakers().isEmpty()) {

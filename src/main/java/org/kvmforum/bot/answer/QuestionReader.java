@@ -50,7 +50,6 @@ final class QuestionReader {
     private static final Set<String> DIVIDED = Set.of("split", "splits", "splitting", "divided", "diverged", "forked",
             "separated");
     /** The report's author, as a question names them without their name. */
-    private static final Set<String> AUTHOR_NOUNS = Set.of("author", "writer", "blogger");
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
             "published", "posted");
@@ -178,7 +177,7 @@ final class QuestionReader {
         Question.Edge edge = r.claimEdge();
         boolean parallel = r.claimParallel();
         SessionKind kind = r.claimKind();
-        if (people.isEmpty() && kind != null && event != null && r.claimAll(AUTHOR_NOUNS)) {
+        if (people.isEmpty() && kind != null && event != null && r.claimAll(Cues.AUTHOR)) {
             // "what BOF topics did the author bring up": the report's author as one of the people who held a
             // session of that kind, when the post has them so; without such a kind, the author is the report's.
             people = authorWithSessions(event);
@@ -187,7 +186,7 @@ final class QuestionReader {
         if (people.isEmpty() && (target == Target.COUNT || target == Target.LIST)) {
             // "how many talks did the author see on the first morning": the sessions the post describes, which are
             // the ones its author saw; the author is not a topic.
-            r.claimAll(AUTHOR_NOUNS);
+            r.claimAll(Cues.AUTHOR);
         }
         boolean repeated = r.claimRepeated();
         // "before the tracks split" asks for a session, not whether there were tracks.

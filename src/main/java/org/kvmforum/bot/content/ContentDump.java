@@ -51,6 +51,7 @@ public final class ContentDump {
         program.put("slotMinutes", event.program().slotMinutes());
         program.put("parallelTracks", event.program().parallelTracks());
         program.set("afterTalks", JSON.valueToTree(event.program().afterTalks()));
+        program.set("gaps", JSON.valueToTree(event.program().gaps()));
         ObjectNode facts = node.putObject("facts");
         facts.put("attendance", event.facts().attendance());
         facts.put("attendees", event.facts().attendees());

@@ -76,10 +76,18 @@ public record Event(
      * @param parallelTracks what the post says about parallel tracks ("in the afternoon sessions"), or null when
      *                       it does not say there were any
      * @param afterTalks     what happened after the talks, one entry per day the post says something, in order
+     * @param gaps           where the post says its author missed sessions it therefore does not describe, in order
      */
-    public record Program(int days, int slotMinutes, String parallelTracks, List<AfterTalks> afterTalks) {
+    public record Program(int days, int slotMinutes, String parallelTracks, List<AfterTalks> afterTalks,
+            List<Gap> gaps) {
         public Program {
             afterTalks = List.copyOf(afterTalks);
+            gaps = List.copyOf(gaps);
+        }
+
+        /** The gap right after the session of that program order (0: before the first session), if any. */
+        public java.util.Optional<Gap> gapAfter(int order) {
+            return gaps.stream().filter(gap -> gap.afterOrder() == order).findFirst();
         }
 
         /**
@@ -131,6 +139,15 @@ public record Event(
 
     /** What happened after the talks of one day, in the post's words. */
     public record AfterTalks(int day, String statement) {}
+
+    /**
+     * Sessions the author says he missed, between two the post describes: the sessions on either side of it are not
+     * next to each other in the program, and the missed ones are not in the model.
+     *
+     * @param afterOrder the program order of the session the post describes before it (0: none)
+     * @param statement  the sentence that says so ("I missed out on the next two sessions, talking to people.")
+     */
+    public record Gap(int afterOrder, String statement) {}
 
     /**
      * Who wrote the report, where and when.

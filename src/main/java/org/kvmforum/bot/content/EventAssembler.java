@@ -72,7 +72,8 @@ final class EventAssembler {
         EventFacts facts = post.facts();
         Event event = new Event(post.eventId(), post.name(), post.year(),
                 new Event.Venue(facts.place, facts.colocatedWith),
-                new Event.Program(post.days(), facts.slotMinutes, facts.parallelTracks, post.afterTalks()),
+                new Event.Program(post.days(), facts.slotMinutes, facts.parallelTracks, post.afterTalks(),
+                        gaps(post, sessions)),
                 new Event.Facts(facts.attendance, facts.attendees, facts.recordings, facts.firstForum),
                 post.report(), sessions, proseSentences(post), otherLinks(post, sessions));
         List<PersonDraft> drafts = new ArrayList<>();
@@ -200,6 +201,39 @@ final class EventAssembler {
     }
 
     /** The post's sentences outside its headings, in order. */
+    /** "I missed the next two sessions", "we skipped the talk after": the author says he was not there. */
+    private static final java.util.regex.Pattern MISSED = java.util.regex.Pattern.compile(
+            "(?i)\\b(missed|skipped|did(?: not|n't) attend|could(?: not|n't) attend|was(?: not|n't) (?:at|in|there))\\b");
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|[Ww]e)\\b");
+
+    /**
+     * The paragraphs between sessions in which the author says he missed some: each a gap after the session
+     * described before it. A session's own paragraph saying so ("I missed the start of it") is not a gap.
+     */
+    private static List<Event.Gap> gaps(ParsedPost post, List<Session> sessions) {
+        java.util.Set<Integer> sessionLines = new java.util.HashSet<>();
+        sessions.forEach(session -> sessionLines.add(session.line()));
+        List<Event.Gap> gaps = new ArrayList<>();
+        for (ProseBlock block : post.blocks()) {
+            if (block.heading() || sessionLines.contains(block.line())) {
+                continue;
+            }
+            for (Sentence sentence : block.sentences()) {
+                String text = sentence.text();
+                if (MISSED.matcher(text).find() && FIRST_PERSON.matcher(text).find()) {
+                    int after = 0;
+                    for (Session session : sessions) {
+                        if (session.line() < block.line()) {
+                            after = Math.max(after, session.order());
+                        }
+                    }
+                    gaps.add(new Event.Gap(after, text));
+                }
+            }
+        }
+        return gaps;
+    }
+
     /** Every link of the prose's paragraphs that is not a session's slides, in the post's order, each once. */
     private static List<Event.Link> otherLinks(ParsedPost post, List<Session> sessions) {
         java.util.Set<String> seen = new java.util.HashSet<>();

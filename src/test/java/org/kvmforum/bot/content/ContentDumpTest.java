@@ -25,7 +25,12 @@ class ContentDumpTest {
         assertEquals(List.of("id", "name", "year", "venue", "program", "facts", "report", "links", "sessions"),
                 fields(event));
         assertEquals(List.of("place", "colocatedWith"), fields(event.get("venue")));
-        assertEquals(List.of("days", "slotMinutes", "parallelTracks", "afterTalks"), fields(event.get("program")));
+        assertEquals(List.of("days", "slotMinutes", "parallelTracks", "afterTalks", "gaps"),
+                fields(event.get("program")));
+        // "I missed out on the next two sesions, talking to people.", after Juan Quintela's talk (the 26th of 27).
+        assertEquals(1, event.get("program").get("gaps").size());
+        assertEquals(26, event.get("program").get("gaps").get(0).get("afterOrder").asInt());
+        assertTrue(event.get("program").get("gaps").get(0).get("statement").asText().startsWith("I missed out"));
         assertEquals(List.of("attendance", "attendees", "recordings", "firstForum"), fields(event.get("facts")));
         assertEquals(List.of("author", "authorUrl", "sourceUrl", "forumPage", "postDate"), fields(event.get("report")));
         assertEquals(List.of("statement", "whereUrl"), fields(event.get("facts").get("recordings")));
