@@ -73,6 +73,9 @@ public final class QuestionAnswerer {
     private static final Set<String> WEB_ADDRESS_PARTS = Set.of("http", "https", "www", "com", "org", "net", "html",
             "htm", "index", "php");
 
+    /** A word in at least a quarter of the sessions is common in the post: it does not name a subject. */
+    private static final float COMMON_WORD_RARITY = (float) Math.log(1.0 + 4.0);
+
     /** Sentences closest to a why-question looked at for one that gives a reason. */
     private static final int REASON_CANDIDATES = 3;
 
@@ -159,7 +162,7 @@ public final class QuestionAnswerer {
         }
         Question q = reader.read(question);
         Answer named = q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
-                ? null : personInSentence(q);
+                || asksOfSomethingUnknown(resolve(q.topic())) ? null : personInSentence(q);
         return named != null ? named : answer;
     }
 
@@ -191,6 +194,27 @@ public final class QuestionAnswerer {
             }
         }
         return Answer.of(person.name() + ", by the post: “" + quoted + "”", context);
+    }
+
+    /**
+     * Whether the topic's subject is a word the post never uses: the topic has such a word, and every word it has
+     * that the post does use is common in it ("real-time KVM": the post says KVM everywhere, real-time nowhere). A
+     * sentence found by meaning for it would be found for the common word.
+     */
+    private boolean asksOfSomethingUnknown(List<TopicIndex.Resolved> words) {
+        boolean unknown = false;
+        for (TopicIndex.Resolved word : words) {
+            if (word.stems().isEmpty()) {
+                unknown = true;
+                continue;
+            }
+            for (String stem : word.stems()) {
+                if (index.rarity(stem) >= COMMON_WORD_RARITY) {
+                    return false;
+                }
+            }
+        }
+        return unknown;
     }
 
     /** The person the text names last (by any form the post uses for them), or null. */

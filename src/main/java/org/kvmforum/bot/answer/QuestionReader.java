@@ -224,12 +224,27 @@ final class QuestionReader {
      */
     String withoutEventName(Question q) {
         StringBuilder text = new StringBuilder();
-        for (Token token : q.words()) {
-            if (!eventWords.contains(token.text())) {
-                text.append(token.surface()).append(' ');
+        List<Token> words = q.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (!partOfTheEventsName(words, i)) {
+                text.append(words.get(i).surface()).append(' ');
             }
         }
         return text.toString().trim();
+    }
+
+    /**
+     * Whether the word at i names the event: a word of its name beside another ("KVM Forum", "forum 2011"), or a
+     * word for an event ("the forum"). A word of the name alone ("porting KVM") may be the topic, and stays.
+     */
+    private boolean partOfTheEventsName(List<Token> words, int i) {
+        String word = words.get(i).text();
+        if (!eventWords.contains(word)) {
+            return false;
+        }
+        boolean besideAnother = i > 0 && eventWords.contains(words.get(i - 1).text())
+                || i + 1 < words.size() && eventWords.contains(words.get(i + 1).text());
+        return besideAnother || Cues.EVENT_NOUNS.contains(word) || word.chars().allMatch(Character::isDigit);
     }
 
     /** The part of the day the post says ran parallel tracks ("in the afternoon sessions"), or null. */
