@@ -39,6 +39,21 @@ final class Grounding {
     private final Set<Integer> postYears = new HashSet<>();
     /** The years the loaded events were held. */
     private final Set<Integer> eventYears = new HashSet<>();
+    /** Names of two words or more the prose writes that are nobody's in the model ("Brian Stevens"), each with the
+     * sentence that writes it first: someone or something named in passing, with no session of theirs. */
+    private final java.util.Map<List<String>, String> passingNames = new java.util.LinkedHashMap<>();
+
+    /** Every word of the sessions' titles and the links' texts, lower case. */
+    private final Set<String> titleWords = new HashSet<>();
+
+    /** Words after which a name is the one who spoke: "did Brian Stevens talk", "Brian Stevens' keynote". */
+    private static final Set<String> SPOKE = Set.of("talk", "talked", "talks", "present", "presented", "presents",
+            "say", "said", "says", "speak", "spoke", "speaks", "give", "gave", "gives", "discuss", "discussed",
+            "keynote", "keynotes", "presentation", "presentations", "session", "sessions", "slides", "lightning",
+            "bof", "demo", "demoed");
+    /** Words before which a name is the one who spoke: "the talk by Brian Stevens". */
+    private static final Set<String> BY = Set.of("by", "from");
+
     /** The words of the events' names ("kvm", "forum"): they name the event, whichever year's. */
     private final Set<String> eventNameWords = new HashSet<>();
     /** Year → the stems of the sentences that speak of it counted from their event's ("like last year's, …"). */
@@ -74,6 +89,87 @@ final class Grounding {
                 nameWords.add(part);
             }
         }
+        for (Event event : model.events()) {
+            for (Session session : event.sessions()) {
+                titleWords.addAll(lowerCaseWords(session.title() + " " + session.titleInPost()));
+            }
+            for (Event.Link link : event.links()) {
+                titleWords.addAll(lowerCaseWords(link.text()));
+            }
+        }
+        for (Event event : model.events()) {
+            for (String sentence : event.sentences()) {
+                addPassingNames(sentence);
+            }
+        }
+    }
+
+    private static List<String> lowerCaseWords(String text) {
+        List<String> words = new ArrayList<>();
+        Token.of(TextNormalizer.clean(text)).forEach(token -> words.add(token.text()));
+        return words;
+    }
+
+    /** Every run of two or more words written as names, none of them a word of someone's name in the model. */
+    private void addPassingNames(String sentence) {
+        List<Token> words = Token.of(TextNormalizer.clean(sentence));
+        int i = 0;
+        while (i < words.size()) {
+            int end = i;
+            List<String> run = new ArrayList<>();
+            while (end < words.size() && words.get(end).writtenAsName() && !nameWords.contains(words.get(end).text())) {
+                run.add(words.get(end).text());
+                end++;
+            }
+            // A session's title or a link's text, capitalised as titles are, is not someone named in passing.
+            if (run.size() >= 2 && !titleWords.containsAll(run)) {
+                passingNames.putIfAbsent(List.copyOf(run), sentence);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * A name the prose writes in passing (nobody with a session) that the question asks about as the one who spoke:
+     * "what did Brian Stevens talk about at the dinner", "Brian Stevens' keynote", "the talk by Brian Stevens". The
+     * name as the post writes it and its sentence, or null.
+     */
+    String[] passingSpeaker(List<Token> words) {
+        for (java.util.Map.Entry<List<String>, String> entry : passingNames.entrySet()) {
+            List<String> name = entry.getKey();
+            for (int i = 0; i + name.size() <= words.size(); i++) {
+                boolean matches = true;
+                for (int k = 0; k < name.size() && matches; k++) {
+                    matches = words.get(i + k).text().equals(name.get(k));
+                }
+                if (!matches) {
+                    continue;
+                }
+                int end = i + name.size();
+                boolean spoke = end < words.size() && SPOKE.contains(words.get(end).text())
+                        || end + 1 < words.size() && SPOKE.contains(words.get(end + 1).text())
+                        || i > 0 && BY.contains(words.get(i - 1).text());
+                if (spoke) {
+                    return new String[] {surface(entry.getValue(), name), entry.getValue()};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words as the sentence writes them ("Brian Stevens"), found by their lower-case forms. */
+    private static String surface(String sentence, List<String> name) {
+        List<Token> words = Token.of(TextNormalizer.clean(sentence));
+        for (int i = 0; i + name.size() <= words.size(); i++) {
+            if (words.get(i).text().equals(name.get(0))) {
+                StringBuilder out = new StringBuilder();
+                for (int k = 0; k < name.size(); k++) {
+                    out.append(k == 0 ? "" : " ").append(words.get(i + k).surface());
+                }
+                return out.toString();
+            }
+        }
+        return String.join(" ", name);
     }
 
     private static List<String> nameParts(Person person) {

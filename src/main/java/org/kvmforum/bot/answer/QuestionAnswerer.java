@@ -450,6 +450,11 @@ public final class QuestionAnswerer {
         if (name != null) {
             return Answer.notInPost("The post never mentions " + name + ", so it cannot say.", List.of());
         }
+        String[] passing = q.people().isEmpty() ? grounding.passingSpeaker(q.words()) : null;
+        if (passing != null) {
+            return Answer.notInPost("The post mentions " + passing[0] + " only in passing, with no talk or words of "
+                    + "theirs. It says: “" + passing[1] + "”", List.of());
+        }
         int year = grounding.unknownYear(q.words(), q.event().year(), q.fact() != null ? knownYears : null);
         if (year != 0) {
             return Answer.notInPost("The post does not describe " + year + ": it reports on " + q.event().name()

@@ -57,6 +57,8 @@ enum Unstated {
     private static final Set<String> WORKING = Set.of("work", "works", "working", "worked");
     private static final Set<String> VIDEO_WORDS = Set.of("video", "videos", "recording", "recordings", "youtube");
     private static final Set<String> DIRECT_LINK = Set.of("link", "links", "url", "youtube", "direct");
+    private static final Set<String> VIDEO_DETAILS = Set.of("length", "duration", "minutes", "views", "viewers",
+            "resolution", "subtitles", "transcript");
     private static final Set<String> TRACK_WORDS = Set.of("track", "tracks", "parallel");
     private static final Set<String> OTHER_WORDS = Set.of("other", "another");
     private static final Set<String> NAMING = Set.of("name", "named", "called");
@@ -141,7 +143,9 @@ enum Unstated {
         if (has(words, EMPLOYER_WORDS) || names && followedBy(words, WORKING, Set.of("for", "at"))) {
             return EMPLOYER;
         }
-        if (has(words, VIDEO_WORDS) && has(words, DIRECT_LINK) && q.hasTopic()) {
+        // "the youtube link for the VFIO talk", "how long is the video of Juan's talk": one talk's recording.
+        if (has(words, VIDEO_WORDS) && (q.hasTopic() || names)
+                && (has(words, DIRECT_LINK) || has(words, VIDEO_DETAILS) || phrase(words, "how", "long"))) {
             return TALK_VIDEO;
         }
         if (followedBy(words, OTHER_WORDS, TRACK_WORDS) && !names && q.target() != Target.SLIDES) {
@@ -156,7 +160,11 @@ enum Unstated {
         if (has(words, RESULT_WORDS)) {
             return RESULTS;
         }
-        if (has(words, AUDIENCE) && has(words, ASKING)) {
+        // "what did the audience ask", "what came up in the Q&A": not "who asked for benchmarks", which the post says.
+        boolean qa = phrase(words, "q", "a") || has(words, Set.of("qa", "q&a"));
+        boolean asksWhat = !words.isEmpty() && Set.of("what", "which").contains(words.get(0).text());
+        if ((has(words, AUDIENCE) && has(words, ASKING) || qa && (has(words, ASKING) || asksWhat))
+                && !has(words, Cues.WHO)) {
             return AUDIENCE_QUESTIONS;
         }
         // "when was 1.0 released", "what licence": not "the plan for the 1.0 release", which the post gives.

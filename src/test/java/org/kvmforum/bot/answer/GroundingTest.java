@@ -71,4 +71,23 @@ class GroundingTest {
         assertEquals(0, year("was the forum also co-located with linuxcon the year before?", Set.of(2011, 2008)),
                 "the post says of last year's forum that it was co-located too");
     }
+
+    private String passing(String question) {
+        String[] found = grounding.passingSpeaker(Token.of(TextNormalizer.clean(question)));
+        return found == null ? null : found[0];
+    }
+
+    @Test
+    void someoneNamedInPassingIsNotASpeaker() {
+        assertEquals("Brian Stevens", passing("what did brian stevens talk about at the dinner"));
+        assertEquals("Brian Stevens", passing("what was Brian Stevens' keynote about?"));
+        assertEquals("Brian Stevens", passing("slides of the talk by Brian Stevens"));
+    }
+
+    @Test
+    void aNameInPassingAskedAboutOtherwiseIsLeftToTheAnswer() {
+        assertNull(passing("who is Brian Stevens?"));
+        assertNull(passing("which talk mentioned the Open Virtualization Alliance?"), "a link's text");
+        assertNull(passing("who presented graphics device assignment?"), "a session's title");
+    }
 }
