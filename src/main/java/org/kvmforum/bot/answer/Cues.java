@@ -95,6 +95,14 @@ final class Cues {
     /** Coming back after missing some: "which talk did he rejoin for". */
     static final Set<String> REJOINED = setOf("rejoin", "rejoined", "rejoining", "return", "returned", "back");
 
+    /** Set a kind of session aside, after it: "keynote aside". */
+    static final Set<String> SET_ASIDE_AFTER = setOf("aside", "excluded", "excepted", "apart");
+    /** Set a kind of session aside, before it: "except the BOFs", "excluding keynotes". */
+    static final Set<String> SET_ASIDE_BEFORE = setOf("except", "excluding", "besides", "beyond", "without");
+    /** Two words that set a kind aside before it: "apart from his keynote", "other than the BOFs". */
+    static final Set<String> SET_ASIDE_PAIRS = setOf("apart from", "other than", "not counting", "aside from",
+            "not including", "except for");
+
     /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
     static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",
             "gathering", "kvmforum");

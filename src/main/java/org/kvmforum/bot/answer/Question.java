@@ -30,6 +30,7 @@ import org.kvmforum.bot.search.Token;
  * @param edge       whether it asks for the session just before or after a part of the day ("before the tracks
  *                   split", "after lunch ended"): {@link #part} is that part, and no session is the anchor
  * @param repeated   whether it asks for the people or sessions that come up more than once ("who presented twice")
+ * @param excluded   a kind of session it sets aside ("keynote aside", "except the BOFs"), or null
  */
 record Question(
         List<Token> words,
@@ -48,7 +49,8 @@ record Question(
         boolean asksAboutEvent,
         boolean sharedFirstName,
         Edge edge,
-        boolean repeated) {
+        boolean repeated,
+        SessionKind excluded) {
 
     static final int LAST = -1;
 
@@ -68,7 +70,7 @@ record Question(
     }
 
     boolean hasFilters() {
-        return day != 0 || part != null || kind != null;
+        return day != 0 || part != null || kind != null || excluded != null;
     }
 
     boolean hasTopic() {

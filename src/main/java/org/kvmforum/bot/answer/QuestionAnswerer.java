@@ -776,7 +776,7 @@ public final class QuestionAnswerer {
     private static Question withoutPeople(Question q) {
         return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
                 q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false, q.edge(),
-                q.repeated());
+                q.repeated(), q.excluded());
     }
 
     /** "Paolo Bonzini gave “virtio-scsi transport” with Stefan Hajnoczi." */
@@ -1663,7 +1663,8 @@ public final class QuestionAnswerer {
 
     private static boolean passesFilters(Question q, Session session) {
         return (q.day() == 0 || session.day() == q.day()) && (q.part() == null || session.part() == q.part())
-                && (q.kind() == null || session.kind() == q.kind());
+                && (q.kind() == null || session.kind() == q.kind())
+                && (q.excluded() == null || session.kind() != q.excluded());
     }
 
     private List<TopicIndex.Resolved> resolve(List<Token> topic) {

@@ -176,6 +176,7 @@ final class QuestionReader {
         PartOfDay part = r.claimPart();
         Question.Edge edge = r.claimEdge();
         boolean parallel = r.claimParallel();
+        SessionKind excluded = r.claimExcludedKind();
         SessionKind kind = r.claimKind();
         if (people.isEmpty() && kind != null && event != null && r.claimAll(Cues.AUTHOR)) {
             // "what BOF topics did the author bring up": the report's author as one of the people who held a
@@ -200,7 +201,7 @@ final class QuestionReader {
         boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
-                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated);
+                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated, excluded);
     }
 
     /** The report's author as a person of the post with sessions, or none. */
@@ -600,10 +601,49 @@ final class QuestionReader {
             return parallel;
         }
 
+        /**
+         * A kind of session the question sets aside: "keynote aside", "except the BOFs", "apart from his keynote",
+         * "other than the lightning talks", "not counting BOFs". Claims the kind's word and the words setting it
+         * aside, so that neither is read as the kind asked for or as a topic.
+         */
+        SessionKind claimExcludedKind() {
+            for (int i = 0; i < size; i++) {
+                SessionKind kind = kindNamedAt(i);
+                if (kind == null) {
+                    continue;
+                }
+                if (i + 1 < size && Cues.SET_ASIDE_AFTER.contains(at(i + 1))) {
+                    claimed[i] = claimed[i + 1] = true;
+                    return kind;
+                }
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    boolean twoWords = k + 1 < i && Cues.SET_ASIDE_PAIRS.contains(at(k) + " " + at(k + 1));
+                    if (Cues.SET_ASIDE_BEFORE.contains(at(k)) || twoWords) {
+                        for (int j = k; j <= i; j++) {
+                            claimed[j] |= j == i || j == k || twoWords && j == k + 1;
+                        }
+                        return kind;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The kind a single word names ("keynote", "lightning", "BOF"), or null. */
+        private SessionKind kindNamedAt(int i) {
+            String word = at(i);
+            return Cues.KEYNOTE.contains(word) ? SessionKind.KEYNOTE
+                    : Cues.LIGHTNING.contains(word) ? SessionKind.LIGHTNING_TALK
+                    : Cues.BOF.contains(word) ? SessionKind.BOF : null;
+        }
+
         SessionKind claimKind() {
             SessionKind kind = null;
             for (int i = 0; i < size; i++) {
                 String word = at(i);
+                if (claimed[i]) {
+                    continue; // set aside: "keynote aside"
+                }
                 if (Cues.KEYNOTE.contains(word)) {
                     kind = SessionKind.KEYNOTE;
                     claimed[i] = true;
