@@ -3,6 +3,7 @@ package org.kvmforum.bot.answer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.kvmforum.bot.search.WordLists;
 
 /**
  * Hand-kept word lists for reading questions, each with the one job it is used for. They describe how people
@@ -27,43 +28,8 @@ final class Cues {
             "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t",
             "right", "immediately", "directly", "straight", "soon", "shortly");
 
-    /**
-     * Words that frame a question rather than name its topic: question words, auxiliaries, pronouns, and
-     * the verbs and nouns of giving a talk ("who presented", "the talk about"). Every session "is a talk"
-     * that "was given", so these say nothing about which one is meant.
-     */
-    static final Set<String> FRAME = setOf(
-            "who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "whats",
-            "total", "overall", "altogether",
-            "do", "does", "did", "done", "doing", "is", "am", "are", "was", "were", "be", "been", "being",
-            "has", "have", "had", "having", "can", "could", "would", "should", "shall", "will", "may", "might",
-            "must", "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "we", "us",
-            "our", "they", "them", "their", "someone", "anyone", "somebody", "anybody", "person", "people",
-            "guy", "guys", "folks", "everyone", "everybody",
-            "give", "gave", "given", "gives", "giving", "present", "presented", "presenting", "presents",
-            "presentation", "presentations", "presenter", "presenters", "talk", "talks", "talked", "talking",
-            "speak", "speaks", "spoke", "spoken", "speaking", "speaker", "speakers", "session", "sessions",
-            "cover", "covers", "covered", "covering", "discuss", "discussed", "discussing", "discusses",
-            "describe", "described", "describing", "explain", "explained", "explaining", "mention", "mentioned",
-            "say", "says", "said", "tell", "told", "know", "knows", "explore", "explored",
-            "about", "regarding", "concerning", "re", "else", "other", "another",
-            "lead", "led", "leads", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
-            "get", "got", "find", "found", "show", "see", "want", "need", "look", "looking", "go", "went",
-            "came", "come", "comes", "coming", "goes", "gone", "compare", "compares", "compared", "comparing",
-            "introduce", "introduced", "introducing", "propose", "proposed", "proposing", "demo", "demoed",
-            "demonstrate", "demonstrated", "showed", "shows", "shown", "highlight", "highlighted", "share",
-            "shared", "addressed", "behind", "responsible", "deal", "dealt", "touch", "touched", "walk", "walked",
-            "through",
-            "title", "titled", "called", "named", "name", "topic", "topics", "subject", "focus", "focused",
-            "deliver", "delivered", "do", "make", "made", "take", "took", "part", "participate",
-            "participated", "attend", "attended", "join", "joined", "involved", "include", "included",
-            "contribution", "contributions", "work", "works", "worked", "responsible",
-            "yesterday", "today", "there",
-            "tell", "me", "info", "information", "details", "detail", "summary", "summarise", "summarize",
-            "gist", "main", "point", "points", "content", "contents", "one", "ones", "particular", "specific",
-            "exactly", "actual", "actually", "mainly", "mostly", "primarily", "anything", "something",
-            "entitled", "labelled", "labeled", "listed", "list", "all", "every", "whole", "full", "complete",
-            "slot", "good", "interesting", "nice", "cool", "favourite", "favorite", "best", "great");
+    /** Words that frame a question rather than name its topic: one list with the search layer's. */
+    static final Set<String> FRAME = WordLists.FRAME;
 
     /** Nouns that stand for a session in a question: "the X talk", "the talk about X". */
     static final Set<String> SESSION_NOUNS = setOf(
@@ -75,11 +41,10 @@ final class Cues {
             "called", "named", "entitled", "re");
 
     /** Ask for the slides. */
-    static final Set<String> SLIDES = setOf("slide", "slides", "deck", "decks", "pdf", "pdfs", "odp", "download",
-            "downloads", "downloadable", "powerpoint", "ppt");
+    static final Set<String> SLIDES = WordLists.SLIDES;
 
     /** Ask for the slides unless the question asks for a person: "high-latency links" is a topic. */
-    static final Set<String> LINKS = setOf("link", "links", "url", "urls");
+    static final Set<String> LINKS = WordLists.LINKS;
 
     /** Ask for a page of the web that is not slides: "the link to the Alliance's site", "the lwn article". */
     static final Set<String> WEB_PAGES = setOf("link", "links", "url", "urls", "site", "sites", "website", "websites",

@@ -3,8 +3,11 @@ package org.kvmforum.bot.search;
 import java.util.Arrays;
 import java.util.Set;
 
-/** Hand-kept word lists, each with the one job it is used for. */
-final class WordLists {
+/**
+ * Hand-kept word lists, each with the one job it is used for, shared by the search layer and the reading of
+ * questions so that each list is kept in one place. They describe how people ask, never what a post contains.
+ */
+public final class WordLists {
     private WordLists() {}
 
     /** Like Set.of, but a word listed twice is not an error: these lists are edited by hand. */
@@ -12,28 +15,67 @@ final class WordLists {
         return Set.copyOf(Arrays.asList(words));
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
     /**
-     * Words that frame a question about the program rather than name its topic ("who gave the vfoi talk?",
-     * "which talk covered post-copy migration?", "slides for ..."). They are dropped from a search query
-     * whenever anything else is left, because every session "is a talk" and "was given": keeping them would
-     * only blur the ranking and make a topic nobody spoke about look half-matched.
+     * Words that frame a question rather than name its topic: question words, auxiliaries, pronouns, and
+     * the verbs and nouns of giving a talk ("who presented", "the talk about"). Every session "is a talk"
+     * that "was given", so these say nothing about which one is meant.
      */
-    static final Set<String> QUESTION_WORDS = setOf(
-            "who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how",
+    public static final Set<String> FRAME = setOf(
+            "who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "whats",
+            "total", "overall", "altogether",
             "do", "does", "did", "done", "doing", "is", "am", "are", "was", "were", "be", "been", "being",
-            "has", "have", "had", "can", "could", "would", "should", "shall", "may", "might", "must",
-            "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "we", "us", "our",
-            "they", "them", "their", "its", "someone", "anyone", "somebody", "anybody", "people", "person",
+            "has", "have", "had", "having", "can", "could", "would", "should", "shall", "will", "may", "might",
+            "must", "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "we", "us",
+            "our", "they", "them", "their", "someone", "anyone", "somebody", "anybody", "person", "people",
+            "guy", "guys", "folks", "everyone", "everybody",
             "give", "gave", "given", "gives", "giving", "present", "presented", "presenting", "presents",
-            "presentation", "presentations", "presenter", "talk", "talks", "talked", "talking",
-            "speak", "speaks", "spoke", "spoken", "speaker", "speakers", "session", "sessions",
-            "cover", "covers", "covered", "covering", "discuss", "discussed", "describe", "described",
-            "mention", "mentioned", "say", "says", "said", "tell", "told", "know", "explain", "explained",
-            "about", "regarding", "concerning", "also", "else", "other", "any", "some", "all",
-            "lead", "led", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
-            "get", "got", "find", "show", "see", "want", "need", "please", "thanks", "thank",
-            "slide", "slides", "deck", "link", "links", "url", "pdf", "odp", "video", "recording",
-            "title", "titled", "called", "named", "topic", "subject");
+            "presentation", "presentations", "presenter", "presenters", "talk", "talks", "talked", "talking",
+            "speak", "speaks", "spoke", "spoken", "speaking", "speaker", "speakers", "session", "sessions",
+            "cover", "covers", "covered", "covering", "discuss", "discussed", "discussing", "discusses",
+            "describe", "described", "describing", "explain", "explained", "explaining", "mention", "mentioned",
+            "say", "says", "said", "tell", "told", "know", "knows", "explore", "explored",
+            "about", "regarding", "concerning", "re", "else", "other", "another",
+            "lead", "led", "leads", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
+            "get", "got", "find", "found", "show", "see", "want", "need", "look", "looking", "go", "went",
+            "came", "come", "comes", "coming", "goes", "gone", "compare", "compares", "compared", "comparing",
+            "introduce", "introduced", "introducing", "propose", "proposed", "proposing", "demo", "demoed",
+            "demonstrate", "demonstrated", "showed", "shows", "shown", "highlight", "highlighted", "share",
+            "shared", "addressed", "behind", "responsible", "deal", "dealt", "touch", "touched", "walk", "walked",
+            "through",
+            "title", "titled", "called", "named", "name", "topic", "topics", "subject", "focus", "focused",
+            "deliver", "delivered", "do", "make", "made", "take", "took", "part", "participate",
+            "participated", "attend", "attended", "join", "joined", "involved", "include", "included",
+            "contribution", "contributions", "work", "works", "worked", "responsible",
+            "yesterday", "today", "there",
+            "tell", "me", "info", "information", "details", "detail", "summary", "summarise", "summarize",
+            "gist", "main", "point", "points", "content", "contents", "one", "ones", "particular", "specific",
+            "exactly", "actual", "actually", "mainly", "mostly", "primarily", "anything", "something",
+            "entitled", "labelled", "labeled", "listed", "list", "all", "every", "whole", "full", "complete",
+            "slot", "good", "interesting", "nice", "cool", "favourite", "favorite", "best", "great");
+
+    /** Ask for the slides. */
+    public static final Set<String> SLIDES = setOf("slide", "slides", "deck", "decks", "pdf", "pdfs", "odp", "download",
+            "downloads", "downloadable", "powerpoint", "ppt");
+
+    /** Ask for the slides unless the question asks for a person: "high-latency links" is a topic. */
+    public static final Set<String> LINKS = setOf("link", "links", "url", "urls");
+
+    /**
+     * The words a search query drops whenever anything else is left ("who gave the vfoi talk?", "slides for ..."):
+     * the words that frame a question, and those asking for slides, links or a recording. Every session "is a
+     * talk" that "was given" and has slides: keeping them would only blur the ranking and make a topic nobody
+     * spoke about look half-matched.
+     */
+    static final Set<String> QUESTION_WORDS = union(FRAME, SLIDES, LINKS, setOf("video", "recording"));
 
     /**
      * Common English words, including ones that are also names ("Wolf", "Levy", "Kay", "He", "Will"). A
