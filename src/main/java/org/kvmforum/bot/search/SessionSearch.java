@@ -105,11 +105,13 @@ public final class SessionSearch {
     public SessionSearch(ContentModel model, java.util.function.Supplier<SentenceModel> sentenceModel) {
         this.sessions = model.sessions();
         this.semantic = new SemanticIndex(model, sentenceModel);
-        this.topics = new TopicIndex(model);
         List<SessionText> texts = sessions.stream().map(s -> SessionText.of(s, model)).toList();
         Analyzer plain = Analysis.index(false);
         this.searcher = buildIndex(texts, plain);
         this.vocabulary = new SessionVocabulary(texts, plain, stemmer);
+        // One typo scan for the bot: the topic index resolves misspellings through the vocabulary's.
+        this.topics = new TopicIndex(model,
+                word -> vocabulary.near(word).stream().map(near -> near.posting().word()).toList());
         this.eventWords = eventWords(model);
     }
 

@@ -28,6 +28,7 @@ public final class TopicIndex {
     public record Resolved(List<String> stems, boolean typo) {}
 
     private final List<Session> sessions;
+    private final java.util.function.Function<String, List<String>> nearWords;
     private final Map<String, Integer> indexById = new HashMap<>();
     /** Per session: stem → its best {@link #TITLE}..{@link #BODY} weight. */
     private final List<Map<String, Float>> weights = new ArrayList<>();
@@ -41,7 +42,12 @@ public final class TopicIndex {
     /** "stem stem" for every two words the session texts write one after the other, and a compound's parts. */
     private final java.util.Set<String> adjacentStems = new java.util.HashSet<>();
 
-    public TopicIndex(ContentModel model) {
+    /**
+     * @param nearWords the search layer's typo scan (a word → the post's words within reach, closest first): the bot
+     *                  has one, and this index only picks, among those words, the ones it has
+     */
+    TopicIndex(ContentModel model, java.util.function.Function<String, List<String>> nearWords) {
+        this.nearWords = nearWords;
         this.sessions = model.sessions();
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
@@ -198,20 +204,14 @@ public final class TopicIndex {
         if (allowed == 0 || !typosAllowed) {
             return new Resolved(List.of(), false);
         }
-        String best = null;
-        int bestDistance = allowed + 1;
-        for (Map.Entry<String, String> known : stemOfWord.entrySet()) {
-            String candidate = known.getKey();
-            if (candidate.charAt(0) != word.charAt(0) || Math.abs(candidate.length() - word.length()) > allowed) {
-                continue;
-            }
-            int distance = EditDistance.distance(word, candidate, allowed);
-            if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
-                bestDistance = distance;
-                best = candidate;
+        // Closest first; a typo keeps its first letter ("vfoi" is VFIO, "pfio" is not).
+        for (String candidate : nearWords.apply(word)) {
+            String candidateStem = stemOfWord.getOrDefault(candidate, Stems.of(candidate));
+            if (candidate.charAt(0) == word.charAt(0) && documentFrequency.containsKey(candidateStem)) {
+                return new Resolved(List.of(candidateStem), true);
             }
         }
-        return best == null ? new Resolved(List.of(), false) : new Resolved(List.of(stemOfWord.get(best)), true);
+        return new Resolved(List.of(), false);
     }
 
     /** How rare a stem is across sessions: rarer words say more about which session is meant. */

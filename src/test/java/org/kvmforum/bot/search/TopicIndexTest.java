@@ -22,7 +22,7 @@ class TopicIndexTest {
     @BeforeAll
     void load() throws Exception {
         model = ContentLoader.load(Path.of("content"));
-        index = new TopicIndex(model);
+        index = new SessionSearch(model).topics();
     }
 
     private Session titled(String titleInPost) {
