@@ -26,7 +26,9 @@ final class Cues {
             "own", "same", "not", "no", "yes", "ok", "okay", "hi", "hello", "hey", "bot", "please", "thanks",
             "thank", "pls", "plz", "exactly", "really", "actually", "basically", "anyway", "one", "ones",
             "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t",
-            "right", "immediately", "directly", "straight", "soon", "shortly");
+            "right", "immediately", "directly", "straight", "soon", "shortly",
+            // chat filler and contractions without their apostrophe ("I'd" is "id")
+            "quick", "q", "btw", "fyi", "lol", "yo", "id", "im", "ive", "ill", "youre", "dont", "didnt");
 
     /** Words that frame a question rather than name its topic: one list with the search layer's. */
     static final Set<String> FRAME = WordLists.FRAME;

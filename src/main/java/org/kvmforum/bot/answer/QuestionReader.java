@@ -53,6 +53,10 @@ final class QuestionReader {
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
             "published", "posted");
+    /** Words before "the post" that cite it as a source: "per the post", "according to the post", "in the post". */
+    private static final Set<String> CITING_BEFORE = Set.of("per", "to", "in", "from", "by", "within");
+    /** Words after "the post" that cite it: "the post says". */
+    private static final Set<String> CITING_AFTER = Set.of("says", "said", "say", "mentions", "claims", "states");
     /** How a side clause says the report covered something: "the talks the author went to". */
     private static final Set<String> SEEN_BY_THE_AUTHOR = Set.of("went", "go", "attended", "attend", "saw", "see",
             "covered", "describes", "described", "mentions", "mentioned", "included", "listed");
@@ -798,9 +802,25 @@ final class QuestionReader {
         private boolean reportIsASideClause(List<Person> people, int day, PartOfDay part) {
             boolean program = hasAny(Cues.SESSION_NOUNS) && (day != 0 || part != null
                     || unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST) || unclaimedAny(Cues.ENDED)
-                    || unclaimedAny(Cues.STARTED) || hasAny(Cues.LIST));
-            boolean presenting = !people.isEmpty() && hasAny(SPEAKING_WORDS);
-            return program || presenting;
+                    || unclaimedAny(Cues.STARTED) || hasAny(Cues.LIST) || hasAny(Cues.AFTER) || hasAny(Cues.BEFORE));
+            // "what followed Rik's talk in the track the author was in": someone's session is what is asked about.
+            boolean presenting = !people.isEmpty() && (hasAny(SPEAKING_WORDS) || hasAny(Cues.SESSION_NOUNS));
+            return program || presenting || postIsCited();
+        }
+
+        /** "per the post", "according to the post", "the post says": the post as the source, not what is asked. */
+        private boolean postIsCited() {
+            for (int i = 1; i < size; i++) {
+                if (!at(i).equals("post")) {
+                    continue;
+                }
+                boolean before = i >= 2 && CITING_BEFORE.contains(at(i - 2)) || CITING_BEFORE.contains(at(i - 1));
+                boolean after = i + 1 < size && CITING_AFTER.contains(at(i + 1));
+                if (before || after) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "take place" means happen: "when did it take place" asks for dates, not a place. */

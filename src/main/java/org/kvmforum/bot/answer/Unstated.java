@@ -68,12 +68,14 @@ enum Unstated {
             "fee", "fees", "paid", "pay", "pays", "expensive", "cheap", "dollars", "sponsor", "sponsors",
             "sponsored");
     private static final Set<String> RESULT_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "iops",
-            "figures", "results", "measurements", "speedup");
+            "figures", "results", "measurements", "speedup", "percent", "percentage", "numbers");
     private static final Set<String> AUDIENCE = Set.of("audience", "attendees", "crowd");
     private static final Set<String> ASKING = Set.of("ask", "asked", "questions", "question");
     private static final Set<String> LICENCE_WORDS = Set.of("license", "licence", "licensed", "licenced", "licenses",
             "licences");
     private static final Set<String> RELEASED = Set.of("released", "shipped");
+    /** "which kernel version is it going into": a release, outside the event. */
+    private static final Set<String> VERSION_WORDS = Set.of("version", "versions", "release");
     /** Where to get software: the post links slides, never code. */
     private static final Set<String> CODE_PLACES = Set.of("repository", "repositories", "repo", "repos", "git",
             "github", "gitlab", "tarball", "sources");
@@ -83,8 +85,8 @@ enum Unstated {
     // Not "live" (live migration), "title" (a talk's title) or "position" (in the program).
     private static final Set<String> PERSONAL_WORDS = Set.of("age", "born", "birthday", "nationality",
             "hometown", "married", "wife", "husband", "job", "degree", "university", "studied");
-    private static final Set<String> AFTERWARDS_WORDS = Set.of("merged", "accepted", "upstreamed", "mainlined",
-            "adopted");
+    private static final Set<String> AFTERWARDS_WORDS = Set.of("merge", "merged", "accepted", "upstreamed",
+            "mainlined", "adopted", "eventually", "nowadays");
     private static final Set<String> ORGANISER_WORDS = Set.of("moderated", "moderator", "moderate", "chaired",
             "chair", "chairs", "organised", "organized", "organiser", "organizer", "organisers", "organizers",
             "committee", "emcee", "mc", "organising", "organizing");
@@ -118,12 +120,14 @@ enum Unstated {
                 || phrase(words, "how", "early") || phrase(words, "how", "late")) {
             return CLOCK_TIME;
         }
-        if (names && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old")
-                || has(words, Set.of("from")) && has(words, Set.of("where")))) {
+        // "where is Avi from", not "where are the slides from Anthony's keynote".
+        boolean whereFrom = has(words, Set.of("where")) && !words.isEmpty()
+                && words.get(words.size() - 1).text().equals("from");
+        if (names && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old") || whereFrom)) {
             return PERSONAL;
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
-        if (has(words, AFTERWARDS_WORDS)) {
+        if (has(words, AFTERWARDS_WORDS) || phrase(words, "end", "up") || phrase(words, "ended", "up")) {
             return AFTERWARDS;
         }
         if (has(words, ORGANISER_WORDS)) {
@@ -169,6 +173,7 @@ enum Unstated {
         }
         // "when was 1.0 released", "what licence": not "the plan for the 1.0 release", which the post gives.
         if (has(words, LICENCE_WORDS) || has(words, CODE_PLACES) || phrase(words, "source", "code")
+                || has(words, VERSION_WORDS) && (has(words, Set.of("which", "what")) || phrase(words, "going", "into"))
                 || has(words, RELEASED) && (has(words, Set.of("when", "date", "year"))
                 || phrase(words, "what", "year"))) {
             return SOFTWARE_FACTS;
