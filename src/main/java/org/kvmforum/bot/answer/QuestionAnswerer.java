@@ -76,6 +76,14 @@ public final class QuestionAnswerer {
     /** A word in at least a quarter of the sessions is common in the post: it does not name a subject. */
     private static final float COMMON_WORD_RARITY = (float) Math.log(1.0 + 4.0);
 
+    /** Number words beyond {@link Cues#NUMBERS}: a statement may give a count in words. */
+    private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "single", "double", "couple");
+
+    /** The facts that answer where-questions. */
+    private static final Set<EventFact> PLACE_FACTS = Set.of(EventFact.PLACE, EventFact.VENUE, EventFact.COLOCATED,
+            EventFact.EVENT_PAGE, EventFact.REPORT, EventFact.RECORDINGS, EventFact.OVERVIEW, EventFact.AFTER_TALKS);
+
     /** Sentences closest to a why-question looked at for one that gives a reason. */
     private static final int REASON_CANDIDATES = 3;
 
@@ -474,13 +482,30 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post gives the length of the talk slots only, not of "
                     + Phrases.kindPlural(q.kind()) + ". It does say: " + fact.text(), fact.sessions());
         }
-        if (asksHowMany(q) && !NUMBER_FACTS.contains(q.fact())) {
+        // "how many parallel tracks": a fact that is a number only when its statement gives one.
+        if (asksHowMany(q) && (!NUMBER_FACTS.contains(q.fact()) || !givesANumber(fact.text()))) {
             return Answer.notInPost("The post gives no number for that. It does say: " + fact.text(), fact.sessions());
+        }
+        // "where was the 2008 forum held": a place is asked, and this fact is not one.
+        if (!q.words().isEmpty() && q.words().get(0).text().equals("where") && !PLACE_FACTS.contains(q.fact())) {
+            return Answer.notInPost("The post does not say where. It does say: " + fact.text(), fact.sessions());
         }
         if (asksWhichUnnamed(q, fact.text())) {
             return Answer.notInPost(Unstated.UNNAMED.sentence() + ". It does say: " + fact.text(), fact.sessions());
         }
         return fact;
+    }
+
+    /** Whether a text gives a number: digits or a number word ("two days", "about 150"); a year is no count. */
+    private static boolean givesANumber(String text) {
+        for (Token token : Token.of(TextNormalizer.clean(text))) {
+            boolean year = token.text().matches("(19|20)\\d\\d");
+            if (!year && token.text().chars().anyMatch(Character::isDigit) || Cues.NUMBERS.containsKey(token.text())
+                    || NUMBER_WORDS.contains(token.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "how many …" as the question itself, not in a clause ("which talk was about limiting how much IO …"). */
@@ -773,6 +798,12 @@ public final class QuestionAnswerer {
         return false;
     }
 
+    private static Question withFact(Question q, EventFact fact) {
+        return new Question(q.words(), q.event(), q.target(), fact, q.people(), q.topic(), q.day(), q.part(),
+                q.kind(), q.position(), q.relative(), q.namedTalk(), q.together(), q.asksAboutEvent(),
+                q.sharedFirstName(), q.edge(), q.repeated(), q.excluded());
+    }
+
     private static Question withoutPeople(Question q) {
         return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
                 q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false, q.edge(),
@@ -819,13 +850,24 @@ public final class QuestionAnswerer {
             // Not a session; maybe something the post says about the event ("who is <someone the post names outside its sessions>").
             EventFact fact = factMentioning(q.topic());
             if (fact != null) {
-                return EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
+                Answer answer = EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
+                return answer.answered() ? notTheValueAsked(withFact(q, fact), answer) : answer;
             }
             // A word written as a name the post never has ("Linus", "Hyper-V") is not matched by meaning: the
             // model would find the nearest session for a name as readily as for a topic.
             if (namesSomeoneUnknown(q, words)) {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
+            }
+            // One word the post never uses ("s390", "KSM") describes nothing a meaning could be matched on; nor does
+            // a subject it never names beside its common words ("real-time KVM").
+            if (words.size() == 1 && allUnknown(words) || asksOfSomethingUnknown(words)) {
+                return Answer.notInPost(neverMentioned(q, words), suggestions(matches));
+            }
+            // "the nested virtualization talk": one word the post never uses, naming a kind of what the post mentions
+            // only in passing. (A question put wholly in other words, "handing a real GPU to a VM", has several.)
+            if (unknownWords(words) == 1 && !usable.isEmpty() && index.onlyInPassing(usable.get(0).session(), words)) {
+                return inPassing(q, words, usable.get(0).session());
             }
             Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), words);
             if (byMeaning != null) {
@@ -841,6 +883,11 @@ public final class QuestionAnswerer {
         TopicMatch best = usable.get(0);
         // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
         boolean pickedByFilters = q.hasFilters() && filtersHold;
+        if (!pickedByFilters && hasUnknownWord(words) && index.onlyInPassing(best.session(), words)) {
+            // "the nested virtualization talk", "KSM / same-page merging": the subject is a word the post never
+            // uses, and what it does use comes up only in passing.
+            return inPassing(q, words, best.session());
+        }
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
             // "a talk on GPU passthrough": the word is in passing in one paragraph, but the meaning may name the talk.
             Session byMeaning = sessionByMeaning(q, null, words);
@@ -1008,9 +1055,15 @@ public final class QuestionAnswerer {
             }
         }
         String topic = String.join(" ", surfaces);
+        // The subject as asked ("nested virtualization"), letters and digits only since it is the user's text.
+        List<String> asked = new ArrayList<>();
+        for (Token token : q.topic()) {
+            asked.add(token.text().replaceAll("[^\\p{L}\\p{N}-]", ""));
+        }
         String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
-        return Answer.notInPost("The post does not mention a " + topic + " " + kind + ": " + topic
-                + " comes up only in passing, in " + Phrases.described(model, session) + ".", List.of(session));
+        return Answer.notInPost("The post does not mention a " + String.join(" ", asked).trim() + " " + kind + ": "
+                + topic + " comes up only in passing, in " + Phrases.described(model, session) + ".",
+                List.of(session));
     }
 
     /**
@@ -1086,6 +1139,32 @@ public final class QuestionAnswerer {
             }
         }
         return false;
+    }
+
+    /** Whether some word of the topic is one the post never uses, even as a typo. */
+    private static boolean hasUnknownWord(List<TopicIndex.Resolved> words) {
+        return unknownWords(words) > 0;
+    }
+
+    /** How many words of the topic the post never uses, even as a typo. */
+    private static int unknownWords(List<TopicIndex.Resolved> words) {
+        int unknown = 0;
+        for (TopicIndex.Resolved word : words) {
+            unknown += word.stems().isEmpty() ? 1 : 0;
+        }
+        return unknown;
+    }
+
+    /** "The post never mentions s390": the topic's words the post never uses, as asked, made safe to echo. */
+    private String neverMentioned(Question q, List<TopicIndex.Resolved> words) {
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
+            if (words.get(i).stems().isEmpty()) {
+                unknown.add(q.topic().get(i).surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", ""));
+            }
+        }
+        return unknown.isEmpty() ? notFound(q)
+                : "The post never mentions " + String.join(" or ", unknown) + ", so none of its sessions is on that.";
     }
 
     /** Whether every word of the topic is one the post never uses, even as a typo. */

@@ -157,34 +157,31 @@ public final class TopicIndex {
             if (documentFrequency.containsKey(joined)) {
                 return new Resolved(List.of(joined), false);
             }
-            if (!writtenApart(token)) {
-                // "real-time" where the post has "real" and "time" only far apart: a subject it never names.
-                return new Resolved(List.of(), false);
-            }
             List<String> parts = new ArrayList<>();
             boolean typo = false;
             for (String part : token.parts()) {
                 Resolved resolved = resolveWord(part);
-                parts.addAll(resolved.stems());
+                if (resolved.stems().isEmpty()) {
+                    continue;
+                }
+                parts.add(resolved.stems().get(0));
                 typo |= resolved.typo();
             }
-            return new Resolved(parts, typo);
+            // "real-time" where the post has "real" and "time" only far apart, "same-page" whose "same" is only a
+            // typo of "some": a subject the post never names. Its parts count only as the post writes them together.
+            return writtenApart(parts) ? new Resolved(parts, typo) : new Resolved(List.of(), false);
         }
         // "Linus" is a name the post does not have, not a typo of "links".
         return resolveWord(token.text(), !token.writtenAsName());
     }
 
     /**
-     * Whether the post writes a compound's parts as words next to each other ("live migration" for "live-migration"),
-     * or has one of them only as a typo away: a typo is checked by the caller, word by word.
+     * Whether the post writes a compound's parts, as resolved, next to each other ("live migration" for
+     * "live-migration", "virtio scsi" for a misspelt "virtio-scsci"). A part the post does not have at all is left out.
      */
-    private boolean writtenApart(Token token) {
-        List<String> parts = token.parts();
-        for (int i = 0; i + 1 < parts.size(); i++) {
-            String left = Stems.of(parts.get(i));
-            String right = Stems.of(parts.get(i + 1));
-            boolean bothKnown = documentFrequency.containsKey(left) && documentFrequency.containsKey(right);
-            if (bothKnown && !adjacentStems.contains(left + " " + right)) {
+    private boolean writtenApart(List<String> stems) {
+        for (int i = 0; i + 1 < stems.size(); i++) {
+            if (!adjacentStems.contains(stems.get(i) + " " + stems.get(i + 1))) {
                 return false;
             }
         }
