@@ -70,6 +70,17 @@ final class Cues {
     static final Set<String> SET_ASIDE_PAIRS = setOf("apart from", "other than", "not counting", "aside from",
             "not including", "except for");
 
+    /**
+     * Common misspellings of the question words, none of them an English word: "wat did everyone do", "hwo gave".
+     * A misspelt question word is otherwise read as a topic nobody spoke about.
+     */
+    static final Map<String, String> QUESTION_WORD_TYPOS = Map.ofEntries(
+            Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("waht", "what"), Map.entry("whta", "what"),
+            Map.entry("wht", "what"), Map.entry("hwat", "what"), Map.entry("hwo", "who"), Map.entry("whp", "who"),
+            Map.entry("wehn", "when"), Map.entry("whn", "when"), Map.entry("whne", "when"), Map.entry("wehre", "where"),
+            Map.entry("whre", "where"), Map.entry("wher", "where"), Map.entry("whcih", "which"), Map.entry("wich", "which"),
+            Map.entry("whihc", "which"), Map.entry("whch", "which"), Map.entry("hwy", "why"), Map.entry("hpw", "how"));
+
     /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
     static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",
             "gathering", "kvmforum");
@@ -159,4 +170,13 @@ final class Cues {
     /** Ask for a count. */
     static final Set<String> COUNTABLE = setOf("talks", "sessions", "presentations", "keynotes", "lightning",
             "bofs", "speakers", "presenters", "lectures");
+
+    /** A noun for something other than a session, a person, a time or the event: what a detail question asks for. */
+    static boolean isAThing(String word) {
+        return !(STOP.contains(word) || FRAME.contains(word) || SESSION_NOUNS.contains(word)
+                || PERSON_NOUNS.contains(word) || TIME_NOUNS.contains(word) || EVENT_NOUNS.contains(word)
+                || COUNTABLE.contains(word) || KEYNOTE.contains(word) || BOF.contains(word)
+                || LIGHTNING.contains(word) || SLIDES.contains(word) || LINKS.contains(word) || OPINION.contains(word)
+                || WEB_PAGES.contains(word));
+    }
 }

@@ -33,7 +33,9 @@ final class OtherLanguages {
             Pattern.compile("(?iu)\\bpor qué\\b"), "why",
             Pattern.compile("(?iu)\\ba eu lieu\\b"), "was",
             Pattern.compile("(?iu)\\bs['’]il (vous|te) pla[iî]t\\b"), "",
-            Pattern.compile("(?iu)\\bpor favor\\b"), "");
+            Pattern.compile("(?iu)\\bpor favor\\b"), "",
+            Pattern.compile("(?iu)\\bcombien de temps\\b"), "how long",
+            Pattern.compile("(?iu)\\bwie lange?\\b"), "how long");
 
     /** Words of these languages that are English words too: translated only beside a word that is not. */
     private static final Set<String> ALSO_ENGLISH = Set.of("uber", "expose", "was", "die", "des", "a", "an", "in", "am", "hat", "son",
@@ -104,6 +106,10 @@ final class OtherLanguages {
         put("people", "leute", "personen");
         put("place", "ort");
         put("year", "jahr");
+        put("event", "veranstaltung", "konferenz");
+        put("each", "jede", "jeder", "jedes");
+        put("lasted", "dauerte", "dauerten");
+        put("co-located", "gemeinsam");
         // French
         put("who", "qui");
         put("what", "que", "quoi", "qu");
@@ -148,6 +154,11 @@ final class OtherLanguages {
         put("presented", "présenté", "présentée", "présentés");
         put("attendees", "participants", "participantes");
         put("people", "gens", "personnes");
+        put("event", "événement", "évènement");
+        put("each", "chaque");
+        put("lasted", "durait", "duraient", "duré");
+        put("held", "organisé", "organisée", "tenu", "tenue");
+        put("co-located", "conjointement");
         // Spanish
         put("who", "quién", "quien", "quiénes", "quienes");
         put("what", "qué");
@@ -186,6 +197,12 @@ final class OtherLanguages {
         put("presented", "presentó", "presentaron", "presentado");
         put("attendees", "asistentes", "participantes");
         put("people", "personas", "gente");
+        put("event", "evento");
+        put("each", "cada");
+        put("lasted", "duraba", "duraron", "duró");
+        put("how long", "cuánto", "cuanto");
+        put("held", "celebrado", "celebró", "organizado");
+        put("co-located", "conjuntamente", "junto");
         put("place", "lugar");
         put("year", "año");
     }

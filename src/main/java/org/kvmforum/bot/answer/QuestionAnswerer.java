@@ -133,7 +133,7 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String key = TextNormalizer.clean(OtherLanguages.inEnglish(question));
+        String key = withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question)));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -152,6 +152,20 @@ public final class QuestionAnswerer {
         }
         Answer answer = answerUncached(main);
         return answer.answered() ? answer : answerUncached(question);
+    }
+
+    private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
+
+    /** "wat did everyone do" → "what did everyone do": the question words' common misspellings, spelt right. */
+    static String withQuestionWordsSpelt(String question) {
+        java.util.regex.Matcher words = A_WORD.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (words.find()) {
+            String right = Cues.QUESTION_WORD_TYPOS.get(words.group().toLowerCase(java.util.Locale.ROOT));
+            words.appendReplacement(out, right == null ? words.group() : right);
+        }
+        words.appendTail(out);
+        return out.toString();
     }
 
     /** Reads the question; exposed to the package for tests of intent and topic. */
@@ -640,6 +654,10 @@ public final class QuestionAnswerer {
                         sessions);
             }
         }
+        Answer unnamed = thingNeverNamed(q, words, sessions);
+        if (unnamed != null) {
+            return unnamed; // "what software did Alex Graf use for his animations"
+        }
         if (q.relative() != Question.Relative.NONE) {
             // "after Gerd Hoffmann" means after his talk, not after a BOF he sat in.
             Session anchor = sessions.stream().filter(s -> s.kind() != SessionKind.BOF).findFirst()
@@ -1074,20 +1092,13 @@ public final class QuestionAnswerer {
         List<Token> words = q.words();
         for (int i = 0; i < words.size(); i++) {
             if (Cues.OPINION.contains(words.get(i).text())
-                    && (i + 1 == words.size() || !isAThing(words.get(i + 1).text()))) {
+                    && (i + 1 == words.size() || !Cues.isAThing(words.get(i + 1).text()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A noun for something other than a session, a person, a time or the event: what a detail question asks for. */
-    private static boolean isAThing(String word) {
-        return !(Cues.STOP.contains(word) || Cues.FRAME.contains(word) || Cues.SESSION_NOUNS.contains(word)
-                || Cues.PERSON_NOUNS.contains(word) || Cues.TIME_NOUNS.contains(word) || Cues.EVENT_NOUNS.contains(word)
-                || Cues.COUNTABLE.contains(word) || Cues.KEYNOTE.contains(word) || Cues.BOF.contains(word)
-                || Cues.LIGHTNING.contains(word) || Cues.SLIDES.contains(word) || Cues.OPINION.contains(word));
-    }
 
     /**
      * "which OS …", "what language …": the thing a which- or what-question asks for, when it is not a session,
@@ -1099,7 +1110,7 @@ public final class QuestionAnswerer {
             return null;
         }
         int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
-        return at < words.size() && isAThing(words.get(at).text()) ? words.get(at).text() : null;
+        return at < words.size() && Cues.isAThing(words.get(at).text()) ? words.get(at).text() : null;
     }
 
     /**
@@ -1109,18 +1120,58 @@ public final class QuestionAnswerer {
      */
     private Answer thingNeverNamed(Question q, List<TopicIndex.Resolved> words, List<Session> chosen) {
         String thing = q.target() == Target.SESSION && chosen.size() == 1 ? askedThing(q) : null;
-        if (thing == null || !neverUsed(q, words, thing)) {
+        if (thing == null) {
+            return null;
+        }
+        // One thing asked for by name ("which software"); "what ways …" asks for a description the paragraph gives.
+        String unnamed = thing.endsWith("s") ? null : sentenceLeavingUnnamed(chosen.get(0), thing);
+        if (unnamed != null) {
+            // "what software did Alex Graf use": the paragraph says "non-free software", never which.
+            return Answer.notInPost("The post does not say which " + thing + ". It says: “" + unnamed + "”", chosen);
+        }
+        if (!neverUsed(q, words, thing, chosen.get(0))) {
             return null;
         }
         return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
                 + sessionsSentence(chosen), chosen);
     }
 
-    /** Whether the word, a word of the topic, is one the sessions' texts never use, not even as a typo of one. */
-    private static boolean neverUsed(Question q, List<TopicIndex.Resolved> words, String word) {
+    /**
+     * The sentence of the session's paragraph that has the thing only as a common noun ("non-free software"), when
+     * the title does not name it and no sentence of the paragraph names it (a capitalised word just before it); null
+     * otherwise.
+     */
+    private String sentenceLeavingUnnamed(Session session, String thing) {
+        for (Token word : Token.of(TextNormalizer.clean(session.title()))) {
+            if (word.text().equals(thing)) {
+                return null;
+            }
+        }
+        String unnamed = null;
+        for (String sentence : paragraphSentences(session)) {
+            List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).text().equals(thing)) {
+                    continue;
+                }
+                boolean named = tokens.get(i).capital() || i > 0 && tokens.get(i - 1).writtenAsName();
+                if (named) {
+                    return null;
+                }
+                unnamed = unnamed == null ? sentence : unnamed;
+            }
+        }
+        return unnamed;
+    }
+
+    /**
+     * Whether the word, a word of the topic, is one the session's text never uses, not even as a typo of one ("what
+     * software did Alex Graf use": the post says "software" elsewhere, not about his talk).
+     */
+    private boolean neverUsed(Question q, List<TopicIndex.Resolved> words, String word, Session session) {
         for (int i = 0; i < q.topic().size() && i < words.size(); i++) {
             if (q.topic().get(i).text().equals(word)) {
-                return words.get(i).stems().isEmpty();
+                return words.get(i).stems().isEmpty() || index.weight(session, words.get(i).stems()) == 0f;
             }
         }
         return false;

@@ -672,7 +672,9 @@ final class QuestionReader {
         Target target() {
             Set<String> whichWhat = WHICH_WHAT;
             boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom");
-            boolean slides = hasAny(Cues.SLIDES) || hasAny(Cues.LINKS) && !who;
+            // "which software did he make his slide animations with" asks for the software, not the slides.
+            boolean asksForAThing = size > 1 && WHICH_WHAT.contains(at(0)) && Cues.isAThing(at(1));
+            boolean slides = !asksForAThing && (hasAny(Cues.SLIDES) || hasAny(Cues.LINKS) && !who);
             if (slides) {
                 return Target.SLIDES;
             }
