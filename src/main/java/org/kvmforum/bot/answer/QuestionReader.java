@@ -499,6 +499,21 @@ final class QuestionReader {
                     claimNext(i + 1, PART_AFTERNOON_NOUNS);
                 }
             }
+            // "what closed out the first session on day two": the post's first session of a day is its morning, the
+            // second its afternoon. Only beside a verb of opening or closing, or after "in": "the first session on
+            // day 2" alone is its first talk.
+            boolean edgeVerb = hasAny(Cues.ENDED) || hasAny(Cues.STARTED);
+            for (int i = 0; i + 1 < size; i++) {
+                boolean within = i >= 2 && Set.of("in", "during").contains(at(i - 2)) && at(i - 1).equals("the");
+                if (!at(i + 1).equals("session") || !(edgeVerb || within)) {
+                    continue;
+                }
+                if (Set.of("first", "1st", "opening").contains(at(i))) {
+                    morning = claimed[i] = claimed[i + 1] = true;
+                } else if (Set.of("second", "2nd").contains(at(i))) {
+                    afternoon = claimed[i] = claimed[i + 1] = true;
+                }
+            }
             if (phrase("after", "lunch") || phrase("before", "lunch")) {
                 for (int i = 1; i < size; i++) {
                     if (at(i).equals("lunch")) {
