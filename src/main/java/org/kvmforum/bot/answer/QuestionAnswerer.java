@@ -978,12 +978,61 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post gives no number for that. The closest it has: "
                     + sessionsSentence(chosen), chosen);
         }
+        if (q.target() == Target.SPEAKER && chosen.size() == 1) {
+            Answer detail = personForADetail(q, chosen.get(0));
+            if (detail != null) {
+                return detail;
+            }
+        }
         return switch (q.target()) {
             case SPEAKER -> speakers(chosen);
             case SLIDES -> slides(chosen);
             case TIME -> times(chosen);
             default -> Answer.of(sessionsSentence(chosen), chosen);
         };
+    }
+
+    /**
+     * "who had already written the virtio-scsi spec?": a who-question about a detail of a session (a topic word its
+     * title does not have) whose paragraph has a sentence that close in meaning naming one person. That person, the
+     * sentence, and the session; null otherwise, so the session's speakers answer.
+     */
+    private Answer personForADetail(Question q, Session session) {
+        Set<String> titleWords = new HashSet<>();
+        for (Token word : Token.of(TextNormalizer.clean(session.title() + " " + session.titleInPost()))) {
+            titleWords.addAll(word.parts());
+            titleWords.add(word.text());
+        }
+        boolean detail = false;
+        for (Token word : q.topic()) {
+            detail |= !titleWords.contains(word.text()) && !Cues.FRAME.contains(word.text());
+        }
+        if (!detail) {
+            return null;
+        }
+        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
+                : semantic.sentences(reader.withoutEventName(q), q.event())) {
+            if (scored.score() < SemanticIndex.SENTENCE_MATCH) {
+                return null;
+            }
+            String text = scored.item().text();
+            if (!session.summary().contains(text)) {
+                continue;
+            }
+            List<Person> named = new ArrayList<>();
+            for (Person person : model.people()) {
+                List<String> forms = new ArrayList<>(person.mentions());
+                forms.add(person.name());
+                if (forms.stream().anyMatch(form -> containsWord(text, form))) {
+                    named.add(person);
+                }
+            }
+            return named.size() == 1
+                    ? Answer.of(named.get(0).name() + ", by what the post says of " + Phrases.described(model, session)
+                            + ": “" + text + "”", List.of(session))
+                    : null;
+        }
+        return null;
     }
 
     /**

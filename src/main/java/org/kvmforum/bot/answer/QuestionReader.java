@@ -57,6 +57,9 @@ final class QuestionReader {
     private static final Set<String> CITING_BEFORE = Set.of("per", "to", "in", "from", "by", "within");
     /** Words after "the post" that cite it: "the post says". */
     private static final Set<String> CITING_AFTER = Set.of("says", "said", "say", "mentions", "claims", "states");
+    /** The report itself, as a question names it. */
+    private static final Set<String> REPORT_NOUNS = Set.of("author", "writer", "blogger", "blog", "report", "reporter",
+            "article", "writeup", "write-up", "recap");
     /** How a side clause says the report covered something: "the talks the author went to". */
     private static final Set<String> SEEN_BY_THE_AUTHOR = Set.of("went", "go", "attended", "attend", "saw", "see",
             "covered", "describes", "described", "mentions", "mentioned", "included", "listed");
@@ -686,7 +689,8 @@ final class QuestionReader {
 
         Target target() {
             Set<String> whichWhat = WHICH_WHAT;
-            boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom");
+            boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom")
+                    || phrase("which", "of") && followedBy(Set.of("of"), Cues.PERSON_NOUNS, 4); // "which of the two X presenters"
             // "which software did he make his slide animations with" asks for the software, not the slides.
             boolean asksForAThing = size > 1 && WHICH_WHAT.contains(at(0)) && Cues.isAThing(at(1));
             boolean slides = !asksForAThing && (hasAny(Cues.SLIDES) || hasAny(Cues.LINKS) && !who);
@@ -750,7 +754,11 @@ final class QuestionReader {
             if (reportIsASideClause(people, day, part)) {
                 claimAll(REPORT_WORDS); // context, never the topic
                 claimAll(SEEN_BY_THE_AUTHOR);
-            } else if (target != Target.SLIDES && (claimAny(REPORT_WORDS) || mentionsReport)) {
+            } else if (target != Target.SLIDES && (mentionsReport || hasAny(REPORT_NOUNS)
+                    || hasAny(REPORT_WORDS) && without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR).isEmpty())) {
+                // "who wrote the report", "who wrote this?"; not "who had written the virtio-scsi spec", whose topic
+                // is something else the post says was written.
+                claimAll(REPORT_WORDS);
                 return EventFact.REPORT;
             }
             if (asksAboutEvent && people.isEmpty() && hasAny(PAGE_WORDS)
