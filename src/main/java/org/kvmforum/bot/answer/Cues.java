@@ -177,6 +177,6 @@ final class Cues {
                 || PERSON_NOUNS.contains(word) || TIME_NOUNS.contains(word) || EVENT_NOUNS.contains(word)
                 || COUNTABLE.contains(word) || KEYNOTE.contains(word) || BOF.contains(word)
                 || LIGHTNING.contains(word) || SLIDES.contains(word) || LINKS.contains(word) || OPINION.contains(word)
-                || WEB_PAGES.contains(word));
+                || WEB_PAGES.contains(word) || word.chars().allMatch(Character::isDigit) || NUMBERS.containsKey(word));
     }
 }

@@ -75,7 +75,8 @@ enum Unstated {
             "licences");
     private static final Set<String> RELEASED = Set.of("released", "shipped");
     /** "which kernel version is it going into": a release, outside the event. */
-    private static final Set<String> VERSION_WORDS = Set.of("version", "versions", "release");
+    // Not "release": "what qemu release was coming up" is a plan the post gives.
+    private static final Set<String> VERSION_WORDS = Set.of("version", "versions");
     /** Where to get software: the post links slides, never code. */
     private static final Set<String> CODE_PLACES = Set.of("repository", "repositories", "repo", "repos", "git",
             "github", "gitlab", "tarball", "sources");
