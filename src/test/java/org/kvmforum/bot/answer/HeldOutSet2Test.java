@@ -7,20 +7,19 @@ import java.util.Map;
  * nor the first sets, kept out of every change and scored twice: before the second round of work on answering
  * (123/143) and after it (130/143); the third round brought it to 139/143. Its misses are recorded here, by kind, as they were found; a later change is
  * judged on a fresh set again.
+ *
+ * <p>After the fourth round (tuned on the fourth set's dev half and the fifth set, never on this one): 141/143. The
+ * misses left are listed below; the floor is that score.
  */
 class HeldOutSet2Test extends IndependentSetTest {
     /** The misses as found when the set was scored after the second round, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("who presented on passing a GPU through to a kvm guest?",
                     "a session asked for in other words than the post's is matched to another session"),
-            Map.entry("after missing two sessions on day 2, which talk did Amit rejoin for?",
-                    "a question about the program's shape (a part's sessions, the tracks, where the author rejoined) is not read"),
-            Map.entry("which software did Alex Graf use for the animations in his AHCI slides?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was the keynote at LinuxCon NA about?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet2Test() {
-        super("/answer/independent-heldout-2.json", 139, KNOWN_MISSES);
+        super("/answer/independent-heldout-2.json", 141, KNOWN_MISSES);
     }
 }

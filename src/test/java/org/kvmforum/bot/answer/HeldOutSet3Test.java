@@ -7,6 +7,9 @@ import java.util.Map;
  * the other sets, kept out of every change and scored twice: before the third round of work on answering
  * (109/128) and after it (111/128). Its misses are recorded here, by kind, as they were found; a later change is
  * judged on a fresh set again.
+ *
+ * <p>After the fourth round (tuned on the fourth set's dev half and the fifth set, never on this one): 121/128. The
+ * misses left are listed below; the floor is that score.
  */
 class HeldOutSet3Test extends IndependentSetTest {
     /** The misses as found when the set was scored after the third round, by kind. */
@@ -19,34 +22,14 @@ class HeldOutSet3Test extends IndependentSetTest {
                     "a list by topic is not found"),
             Map.entry("what talks did he catch in the parallel tracks on the second afternoon",
                     "a question about the program's shape or the author's path through it (the tracks he saw, what he skipped) is not read"),
-            Map.entry("how many sessions did the author skip on day 2 to talk to people?",
-                    "a question about the program's shape or the author's path through it (the tracks he saw, what he skipped) is not read"),
             Map.entry("is there anything written about the smartos kvm licensing question?",
-                    "the model keeps slides links per session, not the other links of a paragraph"),
+                    "the model keeps the paragraph's lwn.net link, but the question asks for writing, not for a page"),
             Map.entry("what did Avi predict back in 2008 that didn't come true?",
                     "a detail inside a session's paragraph (a past prediction) is matched to an event fact"),
-            Map.entry("which two talks did Amit skip on day 2?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which city hosted last year's KVM Forum?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what software did Alex Graf use for his slide animations?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("whats the youtube link for the recording of avi's keynote",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what did avi say in his 2009 keynote?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what was Brian Stevens' keynote about?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("did Linus Torvalds attend?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was decided about moving qemu away from C?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who gave the talk right after Juan Quintela's live migration session?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how many parallel tracks exactly were there in the afternoons?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet3Test() {
-        super("/answer/independent-heldout-3.json", 111, KNOWN_MISSES);
+        super("/answer/independent-heldout-3.json", 121, KNOWN_MISSES);
     }
 }

@@ -9,16 +9,17 @@ import java.util.Map;
  * Having been looked at, it is no longer held out: a later change is judged on a fresh set. It then tuned the
  * second iteration (program shape, honest negatives by the kind of value asked, reasons, sessions by their
  * sentences, the question's own words against a weak meaning, people named in passing, details of a session): 102/105; third (lists by topic): 103/105.
+ *
+ * <p>After the fourth round (tuned on the fourth set's dev half and the fifth set, never on this one): 104/105. The
+ * misses left are listed below; the floor is that score.
  */
 class HeldOutSetTest extends IndependentSetTest {
     /** The misses as found when the set was scored after the hybrid index, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("who talked about copying a running guest's disk to new storage without stopping it",
-                    "a session asked for in other words than the post's is not found"),
-            Map.entry("what were the two sessions the author missed on day 2?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "a session asked for in other words than the post's is not found"));
 
     HeldOutSetTest() {
-        super("/answer/independent-heldout.json", 103, KNOWN_MISSES);
+        super("/answer/independent-heldout.json", 104, KNOWN_MISSES);
     }
 }
