@@ -109,7 +109,8 @@ final class OtherLanguages {
         put("event", "veranstaltung", "konferenz");
         put("each", "jede", "jeder", "jedes");
         put("lasted", "dauerte", "dauerten");
-        put("co-located", "gemeinsam");
+        put("co-located", "gemeinsam", "zusammengelegt", "zusammen");
+        put("room", "raum", "saal");
         // French
         put("who", "qui");
         put("what", "que", "quoi", "qu");
@@ -159,6 +160,7 @@ final class OtherLanguages {
         put("lasted", "durait", "duraient", "duré");
         put("held", "organisé", "organisée", "tenu", "tenue");
         put("co-located", "conjointement");
+        put("room", "salle");
         // Spanish
         put("who", "quién", "quien", "quiénes", "quienes");
         put("what", "qué");
@@ -203,6 +205,7 @@ final class OtherLanguages {
         put("how long", "cuánto", "cuanto");
         put("held", "celebrado", "celebró", "organizado");
         put("co-located", "conjuntamente", "junto");
+        put("room", "sala");
         put("place", "lugar");
         put("year", "año");
     }

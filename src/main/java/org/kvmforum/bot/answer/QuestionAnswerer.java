@@ -73,12 +73,14 @@ public final class QuestionAnswerer {
     private static final Set<String> WEB_ADDRESS_PARTS = Set.of("http", "https", "www", "com", "org", "net", "html",
             "htm", "index", "php");
 
-    /** A word in at least a quarter of the sessions is common in the post: it does not name a subject. */
-    private static final float COMMON_WORD_RARITY = (float) Math.log(1.0 + 4.0);
 
     /** Number words beyond {@link Cues#NUMBERS}: a statement may give a count in words. */
     private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "single", "double", "couple");
+
+    /** The facts that are a sentence of the post rather than a value: a thing asked of them must be in it. */
+    private static final Set<EventFact> STATEMENT_FACTS = Set.of(EventFact.AFTER_TALKS, EventFact.FIRST_FORUM,
+            EventFact.RECORDINGS);
 
     /** The facts that answer where-questions. */
     private static final Set<EventFact> PLACE_FACTS = Set.of(EventFact.PLACE, EventFact.VENUE, EventFact.COLOCATED,
@@ -231,7 +233,7 @@ public final class QuestionAnswerer {
                 continue;
             }
             for (String stem : word.stems()) {
-                if (index.rarity(stem) >= COMMON_WORD_RARITY) {
+                if (index.rarity(stem) >= TopicIndex.COMMON_RARITY) {
                     return false;
                 }
             }
@@ -507,7 +509,28 @@ public final class QuestionAnswerer {
         if (asksWhichUnnamed(q, fact.text())) {
             return Answer.notInPost(Unstated.UNNAMED.sentence() + ". It does say: " + fact.text(), fact.sessions());
         }
+        String thing = askedThing(q);
+        if (thing != null && STATEMENT_FACTS.contains(q.fact()) && !VALUE_NOUNS.contains(thing)
+                && !mentions(fact.text(), thing)) {
+            // "what food was served at the dinner", "which city hosted the first forum": the fact's sentence has no
+            // word for the thing asked, so it does not say.
+            return Answer.notInPost("The post does not say which " + thing + ". It does say: " + fact.text(),
+                    fact.sessions());
+        }
         return fact;
+    }
+
+    /** Whether the text has the word, or a word of the same stem ("cities" for "city"). */
+    private static boolean mentions(String text, String word) {
+        String stem = Stems.of(word);
+        for (Token token : Token.of(TextNormalizer.clean(text))) {
+            for (String part : token.parts()) {
+                if (part.equals(word) || Stems.of(part).equals(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a text gives a number: digits or a number word ("two days", "about 150"); a year is no count. */
@@ -973,7 +996,7 @@ public final class QuestionAnswerer {
             inOrder.sort(Comparator.comparingInt(Session::order));
             return positioned(q, inOrder, "of the sessions on it");
         }
-        if (q.target() == Target.SESSION && opensWithHowMany(q)) {
+        if (q.target() != Target.COUNT && q.target() != Target.LIST && opensWithHowMany(q)) {
             // A count the program does not hold ("how many talks were submitted") is not a session.
             return Answer.notInPost("The post gives no number for that. The closest it has: "
                     + sessionsSentence(chosen), chosen);

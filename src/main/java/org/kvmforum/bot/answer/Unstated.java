@@ -156,6 +156,11 @@ enum Unstated {
         if (followedBy(words, OTHER_WORDS, TRACK_WORDS) && !names && q.target() != Target.SLIDES) {
             return OTHER_TRACK;
         }
+        // "what talk ran in parallel with Andrea's?", "what was on at the same time as the VFIO talk?"
+        if (phrase(words, "parallel", "with") || phrase(words, "concurrently", "with") || phrase(words, "same", "time")
+                && (phrase(words, "time", "as") || phrase(words, "time", "with"))) {
+            return OTHER_TRACK;
+        }
         if (asksForAName(words)) {
             return UNNAMED;
         }
