@@ -682,9 +682,11 @@ public final class QuestionAnswerer {
             return unnamed; // "what software did Alex Graf use for his animations"
         }
         if (q.relative() != Question.Relative.NONE) {
+            // "what did Avi present right after the QEMU keynote": the anchor is the session the topic names.
+            Session named = anchorNamedBeside(q, words, theirs);
             // "after Gerd Hoffmann" means after his talk, not after a BOF he sat in.
-            Session anchor = sessions.stream().filter(s -> s.kind() != SessionKind.BOF).findFirst()
-                    .orElse(sessions.get(0));
+            Session anchor = named != null ? named : sessions.stream().filter(s -> s.kind() != SessionKind.BOF)
+                    .findFirst().orElse(sessions.get(0));
             return neighbour(q, anchor);
         }
         if (q.position() != 0) {
@@ -765,6 +767,27 @@ public final class QuestionAnswerer {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The session other than the person's own that the question's topic (and day, part, kind) strongly names, to
+     * be relative to: "right after the QEMU keynote". Null when the topic names none, or names one of theirs.
+     */
+    private Session anchorNamedBeside(Question q, List<TopicIndex.Resolved> words, Set<Session> theirs) {
+        if (!q.hasTopic()) {
+            return null;
+        }
+        List<Session> others = new ArrayList<>();
+        for (Session session : pool(q, q.event().sessions())) {
+            if (!theirs.contains(session)) {
+                others.add(session);
+            }
+        }
+        List<TopicMatch> ranked = rank(words, others);
+        List<TopicMatch> own = rank(words, new ArrayList<>(theirs));
+        boolean named = !ranked.isEmpty() && ranked.get(0).strong()
+                && (own.isEmpty() || own.get(0).rank() < ranked.get(0).rank());
+        return named ? ranked.get(0).session() : null;
     }
 
     /** "Avi Kivity gave the keynote “Avi's keynote” (day 1, morning) and the talk “…” (day 2, morning)." */

@@ -197,6 +197,7 @@ final class QuestionReader {
             r.claimAll(Cues.AUTHOR);
         }
         boolean repeated = r.claimRepeated();
+        r.claimCountedSessions();
         // "before the tracks split" asks for a session, not whether there were tracks.
         EventFact fact = r.claimFact(target, people, kind, parallel && edge == Question.Edge.NONE,
                 asksAboutEvent, mentionsReport, day, part);
@@ -608,6 +609,15 @@ final class QuestionReader {
             return false;
         }
 
+        /** "which two talks came after …": a number before a session noun counts sessions; it is no topic. */
+        void claimCountedSessions() {
+            for (int i = 0; i + 1 < size; i++) {
+                if (Cues.NUMBERS.containsKey(at(i)) && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                    claimed[i] = true;
+                }
+            }
+        }
+
         boolean claimParallel() {
             boolean parallel = false;
             for (int i = 0; i < size; i++) {
@@ -982,7 +992,9 @@ final class QuestionReader {
                 }
                 if (Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) {
                     for (int k = 0; k < i; k++) {
-                        if (!claimed[k] && isTopicWord(at(k))) {
+                        // "which two talks came right after …": a count is no topic.
+                        boolean count = Cues.NUMBERS.containsKey(at(k));
+                        if (!claimed[k] && isTopicWord(at(k)) && !count) {
                             return Question.Relative.NONE;
                         }
                     }
