@@ -28,7 +28,8 @@ final class Cues {
             "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t",
             "right", "immediately", "directly", "straight", "soon", "shortly",
             // chat filler and contractions without their apostrophe ("I'd" is "id")
-            "quick", "q", "btw", "fyi", "lol", "yo", "id", "im", "ive", "ill", "youre", "dont", "didnt");
+            "quick", "q", "btw", "fyi", "lol", "yo", "id", "im", "ive", "ill", "youre", "dont", "didnt", "per",
+            "according");
 
     /** Words that frame a question rather than name its topic: one list with the search layer's. */
     static final Set<String> FRAME = WordLists.FRAME;

@@ -945,6 +945,10 @@ public final class QuestionAnswerer {
             return Answer.notInPost(notFound(q), suggestions(matches));
         }
         TopicMatch best = usable.get(0);
+        Answer definition = whatItIs(q, words);
+        if (definition != null) {
+            return definition;
+        }
         // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
         boolean pickedByFilters = q.hasFilters() && filtersHold;
         if (!pickedByFilters && hasUnknownWord(words) && index.onlyInPassing(best.session(), words)) {
@@ -962,6 +966,14 @@ public final class QuestionAnswerer {
         if (q.target() == Target.LIST && q.position() == 0 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
         }
+        if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
+            // "which distros carry the flow control patches": the paragraph may name the thing in other words
+            // ("RHEL and Fedora"); a sentence of it this close answers before the thing's own word is looked for.
+            Answer close = quoteFromParagraph(q, chosen.get(0), true, SemanticIndex.SENTENCE_MATCH);
+            if (close != null) {
+                return close;
+            }
+        }
         Answer unnamed = thingNeverNamed(q, words, chosen);
         if (unnamed != null) {
             return unnamed;
@@ -974,6 +986,40 @@ public final class QuestionAnswerer {
             }
         }
         return aboutChosen(q, chosen);
+    }
+
+    /**
+     * "what's Illumos?", "what is QOM": a question for what something is, about a word the post uses, is answered by
+     * the post's first sentence that has every word of the topic, quoted. Null for any other question, or when no
+     * sentence has them all.
+     */
+    private Answer whatItIs(Question q, List<TopicIndex.Resolved> words) {
+        List<Token> all = q.words();
+        // "what's Illumos" reads as "what Illumos": the possessive-looking 's is dropped with the apostrophe.
+        boolean whatIs = all.size() > 1 && (all.get(0).text().equals("whats")
+                || all.get(0).text().equals("what") && (Set.of("is", "are", "s").contains(all.get(1).text())
+                || !q.topic().isEmpty() && q.topic().get(0).text().equals(all.get(1).text())));
+        if (!whatIs || q.target() != Target.SESSION || words.isEmpty() || hasUnknownWord(words) || words.size() > 2) {
+            return null;
+        }
+        for (String sentence : q.event().sentences()) {
+            Set<String> stems = new HashSet<>();
+            for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+                token.parts().forEach(part -> stems.add(Stems.of(part)));
+                stems.add(Stems.of(token.joined()));
+            }
+            boolean hasAll = words.stream().allMatch(word -> word.stems().stream().anyMatch(stems::contains));
+            if (hasAll) {
+                List<Session> in = new ArrayList<>();
+                for (Session session : q.event().sessions()) {
+                    if (session.summary().contains(sentence)) {
+                        in.add(session);
+                    }
+                }
+                return Answer.of("The post says: “" + sentence + "”", in);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1470,11 +1516,15 @@ public final class QuestionAnswerer {
      * ("Asias He presented the Native Linux KVM tool.") holds none, and the answer is the session itself (null).
      */
     private Answer quoteFromParagraph(Question q, Session session, boolean detail) {
+        return quoteFromParagraph(q, session, detail, SemanticIndex.SENTENCE_IN_PARAGRAPH);
+    }
+
+    private Answer quoteFromParagraph(Question q, Session session, boolean detail, float atLeast) {
         for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {
             String text = scored.item().text();
             if (session.summary().contains(text)) {
-                boolean holdsIt = scored.score() >= SemanticIndex.SENTENCE_IN_PARAGRAPH
+                boolean holdsIt = scored.score() >= atLeast
                         && !(detail && onlyNames(session, text));
                 return holdsIt ? Answer.of("The post says: “" + text + "”", List.of(session)) : null;
             }
