@@ -53,7 +53,7 @@ public final class WordLists {
             "through",
             "title", "titled", "called", "named", "name", "topic", "topics", "subject", "focus", "focused",
             "deliver", "delivered", "do", "make", "made", "take", "took", "part", "participate",
-            "participated", "attend", "attended", "join", "joined", "involved", "include", "included",
+            "participated", "attend", "attended", "catch", "caught", "watch", "watched", "saw", "join", "joined", "involved", "include", "included",
             "contribution", "contributions", "work", "works", "worked", "responsible",
             "yesterday", "today", "there",
             "tell", "me", "info", "information", "details", "detail", "summary", "summarise", "summarize",
