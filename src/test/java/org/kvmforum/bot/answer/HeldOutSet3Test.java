@@ -8,7 +8,7 @@ import java.util.Map;
  * (109/128) and after it (111/128). Its misses are recorded here, by kind, as they were found; a later change is
  * judged on a fresh set again.
  *
- * <p>After the fourth round (tuned on the fourth set's dev half and the fifth set, never on this one): 121/128. The
+ * <p>After the fourth round (tuned on the fourth set's dev half and the fifth set, never on this one): 122/128. The
  * misses left are listed below; the floor is that score.
  */
 class HeldOutSet3Test extends IndependentSetTest {
@@ -20,8 +20,6 @@ class HeldOutSet3Test extends IndependentSetTest {
                     "a when-question in other words ('what time of day') is refused as a clock time"),
             Map.entry("list the talks related to device assignment / passthrough",
                     "a list by topic is not found"),
-            Map.entry("what talks did he catch in the parallel tracks on the second afternoon",
-                    "a question about the program's shape or the author's path through it (the tracks he saw, what he skipped) is not read"),
             Map.entry("is there anything written about the smartos kvm licensing question?",
                     "the model keeps the paragraph's lwn.net link, but the question asks for writing, not for a page"),
             Map.entry("what did Avi predict back in 2008 that didn't come true?",
@@ -30,6 +28,6 @@ class HeldOutSet3Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet3Test() {
-        super("/answer/independent-heldout-3.json", 121, KNOWN_MISSES);
+        super("/answer/independent-heldout-3.json", 122, KNOWN_MISSES);
     }
 }
