@@ -447,7 +447,7 @@ public final class QuestionAnswerer {
                     }
                 }
                 String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
-                return Answer.of("The post links to “" + link.text() + "” at <" + link.url() + ">" + where + ": “"
+                return Answer.of("The post links to “" + link.text() + "” at " + link.url() + where + ": “"
                         + link.sentence() + "”", in);
             }
         }

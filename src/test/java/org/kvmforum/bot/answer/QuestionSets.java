@@ -68,6 +68,12 @@ final class QuestionSets {
         }
     }
 
+    /** The JSON Discord would receive for one question to {@code /ask}. */
+    String reply(String question) {
+        Reply reply = router.execute(new CommandRequest("ask", Map.of("question", question), "tester", null, false));
+        return InteractionJson.reply(reply).toString();
+    }
+
     private List<Outcome> run(JsonNode entries) {
         List<Outcome> outcomes = new ArrayList<>();
         for (JsonNode entry : entries) {
