@@ -434,6 +434,13 @@ public final class QuestionAnswerer {
                 return null;
             }
         }
+        Event.Report report = q.event().report();
+        boolean aboutTheAuthor = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()))
+                || !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
+        if (aboutTheAuthor && report.authorUrl() != null && (wantsAPage || asked.contains("profile"))) {
+            // "link to the author's profile": the report's heading links its author.
+            return Answer.of("The post's author, " + report.author() + ", is linked at " + report.authorUrl() + ".");
+        }
         if (!wantsAPage) {
             return null;
         }
@@ -447,6 +454,11 @@ public final class QuestionAnswerer {
                     }
                 }
                 String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
+                if (q.target() == Target.SPEAKER) {
+                    // "who wrote the lwn article": the post links it, and says nothing of who wrote it.
+                    return Answer.notInPost("The post does not say who wrote it. It links to “" + link.text() + "” at "
+                            + link.url() + where + ": “" + link.sentence() + "”", in);
+                }
                 return Answer.of("The post links to “" + link.text() + "” at " + link.url() + where + ": “"
                         + link.sentence() + "”", in);
             }
@@ -545,11 +557,23 @@ public final class QuestionAnswerer {
         return false;
     }
 
-    /** "how many …" as the question itself, not in a clause ("which talk was about limiting how much IO …"). */
+    /**
+     * "how many …", "how much …", "exactly how many …" as the question itself, not in a clause ("which talk was about
+     * limiting how much IO …").
+     */
     private static boolean opensWithHowMany(Question q) {
         List<Token> words = q.words();
-        return words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("many");
+        int at = 0;
+        while (at < words.size() && LEADING_FILLER.contains(words.get(at).text())) {
+            at++;
+        }
+        return at + 1 < words.size() && words.get(at).text().equals("how")
+                && (words.get(at + 1).text().equals("many") || words.get(at + 1).text().equals("much"));
     }
+
+    /** Words that may come before a question's first word: "exactly how many", "so, how much". */
+    private static final Set<String> LEADING_FILLER = Set.of("exactly", "precisely", "roughly", "approximately",
+            "so", "and", "but", "ok", "okay", "hey", "just", "quick", "q");
 
     /** "how many …", "how much …". */
     private static boolean asksHowMany(Question q) {

@@ -55,6 +55,8 @@ enum Unstated {
     private static final Set<String> EMPLOYER_WORDS = Set.of("employer", "employers", "employed", "company",
             "companies", "affiliation", "affiliated", "employee", "employs", "payroll");
     private static final Set<String> WORKING = Set.of("work", "works", "working", "worked");
+    private static final Set<String> SOMEBODY = Set.of("anyone", "anybody", "someone", "somebody", "folks", "guys",
+            "developers", "engineers", "people");
     private static final Set<String> VIDEO_WORDS = Set.of("video", "videos", "recording", "recordings", "youtube");
     private static final Set<String> DIRECT_LINK = Set.of("link", "links", "url", "youtube", "direct");
     private static final Set<String> VIDEO_DETAILS = Set.of("length", "duration", "minutes", "views", "viewers",
@@ -145,7 +147,9 @@ enum Unstated {
                 && phrase(words, "how", "many")) {
             return ATTENDANCE_BREAKDOWN;
         }
-        if (has(words, EMPLOYER_WORDS) || names && followedBy(words, WORKING, Set.of("for", "at"))) {
+        // "did anyone from libvirt give a talk": who belongs to what, which the post does not say.
+        if (has(words, EMPLOYER_WORDS) || names && followedBy(words, WORKING, Set.of("for", "at"))
+                || followedBy(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)) {
             return EMPLOYER;
         }
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk": one talk's recording.
