@@ -5,15 +5,14 @@ import java.util.Map;
 /**
  * The sixth held-out set: 150 questions written from the post alone by a sixth person who never saw the code nor
  * the other sets, late in the fourth round. Scored on the code as the round's first part left it (136/150) and once
- * more at its end (138/150), and never tuned on. Its misses are recorded here, by kind, as they were found.
+ * more at its end (138/150). Then tuned on (a seventh set measured what followed): 143/150; the misses left are
+ * listed here, by kind.
  */
 class HeldOutSet6Test extends IndependentSetTest {
     /** The misses as found at the end of the fourth round, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("who spoke on passing a GPU through to a kvm guest",
                     "a session asked for in other words than the post's is matched to something else"),
-            Map.entry("link to the author's profile?",
-                    "the report's heading links (the author's profile) are not among the prose's links"),
             Map.entry("what was anthony's objection to post-copy",
                     "a detail inside a session's paragraph is not found: no sentence is matched to it"),
             Map.entry("any storage talks? name one",
@@ -22,20 +21,12 @@ class HeldOutSet6Test extends IndependentSetTest {
                     "the question counts sessions the post only partly describes"),
             Map.entry("which cpu architectures came up, besides x86?",
                     "a detail inside a session's paragraph is not found: no sentence is matched to it"),
-            Map.entry("who wrote the lwn article on the licensing",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("did anyone from libvirt give a talk",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("exactly how many qemu patches were committed since last year",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("anything about windows virtio drivers at the forum?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how much did event index improve virtio-net throughput",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Wie lang waren die Vortragsslots?",
                     "a question in another language uses a word the glossary lacks"));
 
     HeldOutSet6Test() {
-        super("/answer/independent-heldout-6.json", 138, KNOWN_MISSES);
+        super("/answer/independent-heldout-6.json", 143, KNOWN_MISSES);
     }
 }
