@@ -131,10 +131,10 @@ final class Grounding {
 
     /**
      * A name the prose writes in passing (nobody with a session) that the question asks about as the one who spoke:
-     * "what did Brian Stevens talk about at the dinner", "Brian Stevens' keynote", "the talk by Brian Stevens". The
-     * name as the post writes it and its sentence, or null.
+     * "what did Brian Stevens talk about at the dinner", "Brian Stevens' keynote", "the talk by Brian Stevens"; or
+     * null.
      */
-    String[] passingSpeaker(List<Token> words) {
+    PassingName passingSpeaker(List<Token> words) {
         for (java.util.Map.Entry<List<String>, String> entry : passingNames.entrySet()) {
             List<String> name = entry.getKey();
             for (int i = 0; i + name.size() <= words.size(); i++) {
@@ -150,12 +150,15 @@ final class Grounding {
                         || end + 1 < words.size() && SPOKE.contains(words.get(end + 1).text())
                         || i > 0 && BY.contains(words.get(i - 1).text());
                 if (spoke) {
-                    return new String[] {surface(entry.getValue(), name), entry.getValue()};
+                    return new PassingName(surface(entry.getValue(), name), entry.getValue());
                 }
             }
         }
         return null;
     }
+
+    /** A name the prose writes in passing, as it writes it, and the sentence it is in. */
+    record PassingName(String name, String sentence) {}
 
     /** The words as the sentence writes them ("Brian Stevens"), found by their lower-case forms. */
     private static String surface(String sentence, List<String> name) {

@@ -211,13 +211,7 @@ public final class QuestionAnswerer {
         if (person == null) {
             return null;
         }
-        List<Session> context = new ArrayList<>();
-        for (Session session : q.event().sessions()) {
-            if (session.summary().contains(best.text())) {
-                context.add(session);
-            }
-        }
-        return Answer.of(person.name() + ", by the post: “" + quoted + "”", context);
+        return Answer.of(person.name() + ", by the post: “" + quoted + "”", sessionsQuoting(q.event(), best.text()));
     }
 
     /**
@@ -447,12 +441,7 @@ public final class QuestionAnswerer {
         for (Event.Link link : q.event().links()) {
             List<String> name = linkName(link.text());
             if (!name.isEmpty() && asked.containsAll(name)) {
-                List<Session> in = new ArrayList<>();
-                for (Session session : q.event().sessions()) {
-                    if (session.summary().contains(link.sentence())) {
-                        in.add(session);
-                    }
-                }
+                List<Session> in = sessionsQuoting(q.event(), link.sentence());
                 String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
                 if (q.target() == Target.SPEAKER) {
                     // "who wrote the lwn article": the post links it, and says nothing of who wrote it.
@@ -486,10 +475,10 @@ public final class QuestionAnswerer {
         if (name != null) {
             return Answer.notInPost("The post never mentions " + name + ", so it cannot say.", List.of());
         }
-        String[] passing = q.people().isEmpty() ? grounding.passingSpeaker(q.words()) : null;
+        Grounding.PassingName passing = q.people().isEmpty() ? grounding.passingSpeaker(q.words()) : null;
         if (passing != null) {
-            return Answer.notInPost("The post mentions " + passing[0] + " only in passing, with no talk or words of "
-                    + "theirs. It says: “" + passing[1] + "”", List.of());
+            return Answer.notInPost("The post mentions " + passing.name() + " only in passing, with no talk or words of "
+                    + "theirs. It says: “" + passing.sentence() + "”", List.of());
         }
         int year = grounding.unknownYear(q.words(), q.event().year(), q.fact() != null ? knownYears : null);
         if (year != 0) {
@@ -771,15 +760,27 @@ public final class QuestionAnswerer {
     private List<String> namingSentences(Session session, List<Person> people) {
         List<String> found = new ArrayList<>();
         for (String sentence : paragraphSentences(session)) {
-            for (Person person : people) {
-                List<String> forms = new ArrayList<>(person.mentions());
-                forms.add(person.name());
-                if (forms.stream().anyMatch(form -> containsWord(sentence, form)) && !found.contains(sentence)) {
-                    found.add(sentence);
-                }
+            if (people.stream().anyMatch(person -> names(sentence, person))) {
+                found.add(sentence);
             }
         }
         return found;
+    }
+
+    /** Whether the text names the person by any form the post uses for them (full name, first name, mention). */
+    private static boolean names(String text, Person person) {
+        return containsWord(text, person.name()) || person.mentions().stream().anyMatch(form -> containsWord(text, form));
+    }
+
+    /** The sessions whose paragraph holds the sentence: the context a quoted sentence is given with. */
+    private static List<Session> sessionsQuoting(Event event, String sentence) {
+        List<Session> in = new ArrayList<>();
+        for (Session session : event.sessions()) {
+            if (session.summary().contains(sentence)) {
+                in.add(session);
+            }
+        }
+        return in;
     }
 
     /** The sentences of the session's paragraph, as the event lists them. */
@@ -1034,13 +1035,7 @@ public final class QuestionAnswerer {
             }
             boolean hasAll = words.stream().allMatch(word -> word.stems().stream().anyMatch(stems::contains));
             if (hasAll) {
-                List<Session> in = new ArrayList<>();
-                for (Session session : q.event().sessions()) {
-                    if (session.summary().contains(sentence)) {
-                        in.add(session);
-                    }
-                }
-                return Answer.of("The post says: “" + sentence + "”", in);
+                return Answer.of("The post says: “" + sentence + "”", sessionsQuoting(q.event(), sentence));
             }
         }
         return null;
@@ -1137,9 +1132,7 @@ public final class QuestionAnswerer {
             }
             List<Person> named = new ArrayList<>();
             for (Person person : model.people()) {
-                List<String> forms = new ArrayList<>(person.mentions());
-                forms.add(person.name());
-                if (forms.stream().anyMatch(form -> containsWord(text, form))) {
+                if (names(text, person)) {
                     named.add(person);
                 }
             }

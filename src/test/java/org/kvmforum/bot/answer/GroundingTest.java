@@ -73,8 +73,8 @@ class GroundingTest {
     }
 
     private String passing(String question) {
-        String[] found = grounding.passingSpeaker(Token.of(TextNormalizer.clean(question)));
-        return found == null ? null : found[0];
+        Grounding.PassingName found = grounding.passingSpeaker(Token.of(TextNormalizer.clean(question)));
+        return found == null ? null : found.name();
     }
 
     @Test
