@@ -935,7 +935,14 @@ public final class QuestionAnswerer {
         // A question that names its event by year is about that event's sessions only, matched or not.
         List<TopicMatch> usable = filtersHold || namesItsYear(q) ? inPool : matches;
         boolean strong = !usable.isEmpty() && usable.get(0).strong();
-        if (!strong || namesSomeoneUnknown(q, words)) {
+        // A long question in its own words may still use two of one paragraph's specific words ("merging the best
+        // of QED and FVD"): they single the session out though most of the question's words are not the post's.
+        Session singled = strong ? null : index.specificMatch(words, usable.stream().map(TopicMatch::session).toList());
+        if (singled != null) {
+            usable = new ArrayList<>(usable);
+            usable.sort(Comparator.comparing((TopicMatch m) -> !m.session().equals(singled)));
+        }
+        if (!strong && singled == null || namesSomeoneUnknown(q, words)) {
             // Not a session; maybe something the post says about the event ("who is <someone the post names outside its sessions>").
             EventFact fact = factMentioning(q.topic());
             if (fact != null) {
@@ -987,7 +994,7 @@ public final class QuestionAnswerer {
             return byMeaning != null && !byMeaning.equals(best.session())
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
-        List<Session> chosen = bestOf(usable);
+        List<Session> chosen = singled != null ? List.of(singled) : bestOf(usable);
         if (q.target() == Target.LIST && q.position() == 0 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
         }
@@ -1249,8 +1256,15 @@ public final class QuestionAnswerer {
     private static boolean asksForAnOpinion(Question q) {
         List<Token> words = q.words();
         for (int i = 0; i < words.size(); i++) {
-            if (Cues.OPINION.contains(words.get(i).text())
-                    && (i + 1 == words.size() || !Cues.isAThing(words.get(i + 1).text()))) {
+            if (!Cues.OPINION.contains(words.get(i).text())) {
+                continue;
+            }
+            // "the best of the talks" asks for an opinion; "merging the best of QED and FVD" describes a thing.
+            int next = i + 1;
+            while (next < words.size() && Cues.STOP.contains(words.get(next).text())) {
+                next++;
+            }
+            if (next == words.size() || !Cues.isAThing(words.get(next).text())) {
                 return true;
             }
         }
@@ -1268,8 +1282,28 @@ public final class QuestionAnswerer {
             return null;
         }
         int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
-        return at < words.size() && Cues.isAThing(words.get(at).text()) ? words.get(at).text() : null;
+        if (at >= words.size() || !Cues.isAThing(words.get(at).text())) {
+            return null;
+        }
+        // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
+        for (int end = at + 1; end < words.size() && end <= at + MODIFIERS_BEFORE_A_THING; end++) {
+            String word = words.get(end).text();
+            if (AUXILIARIES.contains(word)) {
+                return words.get(end - 1).text();
+            }
+            if (!Cues.isAThing(word)) {
+                break;
+            }
+        }
+        return words.get(at).text();
     }
+
+    /** Words that may describe the thing a which-question asks for before its noun ("which POWER7 server model"). */
+    private static final int MODIFIERS_BEFORE_A_THING = 3;
+
+    /** The verbs that end a which-question's noun phrase ("which formats was he …"). */
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "did", "does", "do", "has",
+            "have", "had", "will", "would", "could", "can", "should");
 
     /**
      * "what language did people propose moving qemu to": the session is found, but the thing asked for is a word

@@ -83,7 +83,9 @@ enum Unstated {
     private static final Set<String> CODE_PLACES = Set.of("repository", "repositories", "repo", "repos", "git",
             "github", "gitlab", "tarball", "sources");
     private static final Set<String> CONTACT_WORDS = Set.of("email", "e-mail", "mail", "twitter", "phone", "contact",
-            "contacts", "irc", "nick", "handle", "linkedin", "mastodon");
+            "contacts", "irc", "nick", "linkedin", "mastodon");
+    /** "his handle", not "how did the talk handle the question". */
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "your", "my");
 
     // Not "live" (live migration), "title" (a talk's title) or "position" (in the program).
     private static final Set<String> PERSONAL_WORDS = Set.of("age", "born", "birthday", "nationality",
@@ -182,13 +184,15 @@ enum Unstated {
             return AUDIENCE_QUESTIONS;
         }
         // "when was 1.0 released", "what licence": not "the plan for the 1.0 release", which the post gives.
-        if (has(words, LICENCE_WORDS) || has(words, CODE_PLACES) || phrase(words, "source", "code")
+        // "what licence is it under", not "the licensing question" or "a licence violation", which a post may report.
+        if (followedBy(words, Set.of("what", "which"), LICENCE_WORDS) || followedBy(words, LICENCE_WORDS, Set.of("under"))
+                || has(words, CODE_PLACES) || phrase(words, "source", "code")
                 || has(words, VERSION_WORDS) && (has(words, Set.of("which", "what")) || phrase(words, "going", "into"))
                 || has(words, RELEASED) && (has(words, Set.of("when", "date", "year"))
                 || phrase(words, "what", "year"))) {
             return SOFTWARE_FACTS;
         }
-        if (has(words, CONTACT_WORDS)) {
+        if (has(words, CONTACT_WORDS) || followedBy(words, OWNERS, Set.of("handle"))) {
             return CONTACT;
         }
         // "KVM Forum 2010", "the 2012 conference": another year's event. "His 2010 keynote" is a talk the post

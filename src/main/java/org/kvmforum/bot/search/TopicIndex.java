@@ -313,6 +313,57 @@ public final class TopicIndex {
         return found == 1 && best <= BODY;
     }
 
+    /**
+     * The one session of the pool that the question's specific words single out, when its other words are too many
+     * or too far from the post's for the share of the topic to clear the bar: "merging the best of QED and FVD",
+     * "the licence violation in the SmartOS port". A word is specific when at most {@link #SPECIFIC_SESSIONS}
+     * sessions use it; the session must have at least two of them, and its evidence (the rarity of every question
+     * word it has, summed) must be {@link #SPECIFIC_LEAD} times the next session's. Typo-corrected words do not
+     * count: a guess is no evidence. Null when no session is singled out.
+     */
+    public Session specificMatch(List<Resolved> words, List<Session> pool) {
+        Session best = null;
+        float bestEvidence = 0f;
+        float nextEvidence = 0f;
+        int bestSpecific = 0;
+        for (Session session : pool) {
+            float evidence = 0f;
+            int specific = 0;
+            for (Resolved word : words) {
+                if (word.typo() || word.stems().isEmpty() || weight(session, word.stems()) == 0f) {
+                    continue;
+                }
+                evidence += rarity(word);
+                specific += isSpecific(word) ? 1 : 0;
+            }
+            if (evidence > bestEvidence) {
+                nextEvidence = bestEvidence;
+                bestEvidence = evidence;
+                best = session;
+                bestSpecific = specific;
+            } else if (evidence > nextEvidence) {
+                nextEvidence = evidence;
+            }
+        }
+        return best != null && bestSpecific >= 2 && bestEvidence >= SPECIFIC_LEAD * nextEvidence ? best : null;
+    }
+
+    /** Sessions that may share a word for it to still be specific: a paragraph may describe two BOFs at once. */
+    static final int SPECIFIC_SESSIONS = 2;
+
+    /** How far ahead of the next session the one singled out by specific words must be. */
+    static final float SPECIFIC_LEAD = 1.5f;
+
+    private boolean isSpecific(Resolved word) {
+        for (String stem : word.stems()) {
+            Integer df = documentFrequency.get(stem);
+            if (df == null || df > SPECIFIC_SESSIONS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The post's own spelling of a word it uses ("xen" → "Xen"), or null when the post does not use it. */
     public String postSpelling(String lowerCaseWord) {
         return surfaceOfWord.get(lowerCaseWord);
