@@ -325,7 +325,9 @@ public final class QuestionAnswerer {
                 default -> { } // the topic is a session: answered about below
             }
         }
-        if (q.fact() != null && !topicIsASession(q, words)) {
+        // "who told the author in private that there's no licence violation": the author is mentioned, a session is asked.
+        boolean reportMentioned = q.fact() == EventFact.REPORT && index.specificMatch(words, allSessions) != null;
+        if (q.fact() != null && !topicIsASession(q, words) && !reportMentioned) {
             Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
             return fact.answered() ? notTheValueAsked(q, fact) : fact;
         }
@@ -1303,7 +1305,8 @@ public final class QuestionAnswerer {
 
     /** The verbs that end a which-question's noun phrase ("which formats was he …"). */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "did", "does", "do", "has",
-            "have", "had", "will", "would", "could", "can", "should");
+            "have", "had", "will", "would", "could", "can", "should", "doesnt", "dont", "didnt", "isnt", "wasnt", "arent",
+            "werent", "cant", "wont");
 
     /**
      * "what language did people propose moving qemu to": the session is found, but the thing asked for is a word

@@ -328,19 +328,23 @@ public final class TopicIndex {
         int bestSpecific = 0;
         for (Session session : pool) {
             float evidence = 0f;
-            int specific = 0;
+            List<String> specific = new ArrayList<>();
             for (Resolved word : words) {
                 if (word.typo() || word.stems().isEmpty() || weight(session, word.stems()) == 0f) {
                     continue;
                 }
                 evidence += rarity(word);
-                specific += isSpecific(word) ? 1 : 0;
+                // "pass" and "passthrough" both match the post's one "pass-through": one word of evidence, not two.
+                String stem = String.join(" ", word.stems());
+                if (isSpecific(word) && specific.stream().noneMatch(s -> s.startsWith(stem) || stem.startsWith(s))) {
+                    specific.add(stem);
+                }
             }
             if (evidence > bestEvidence) {
                 nextEvidence = bestEvidence;
                 bestEvidence = evidence;
                 best = session;
-                bestSpecific = specific;
+                bestSpecific = specific.size();
             } else if (evidence > nextEvidence) {
                 nextEvidence = evidence;
             }
