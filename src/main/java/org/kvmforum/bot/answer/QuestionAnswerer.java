@@ -109,6 +109,7 @@ public final class QuestionAnswerer {
     private final Set<Integer> knownYears;
     /** Names and years the posts write: a question about others is about something they do not describe. */
     private final Grounding grounding;
+    private final SessionOrder order;
 
     public QuestionAnswerer(ContentModel model, PeopleDirectory people, SessionSearch sessions) {
         this.semantic = sessions.semantic();
@@ -128,6 +129,37 @@ public final class QuestionAnswerer {
         this.index = sessions.topics();
         this.statementStems = statementStems(model);
         this.grounding = new Grounding(model);
+        this.order = new SessionOrder(model, this::sessionsNamedIn);
+    }
+
+    /**
+     * The sessions a part of a question names on its own ("the usb talk", "Andrea's", "Anthony's keynote"): its
+     * people's sessions, of its kind, day and part, narrowed by its topic's best matches. Empty when the part names
+     * nothing, or its topic matches no session well.
+     */
+    private List<Session> sessionsNamedIn(String text) {
+        Question part = reader.read(text);
+        if (part.event() == null || part.people().isEmpty() && part.kind() == null && !part.hasTopic()) {
+            return List.of();
+        }
+        List<Session> pool = new ArrayList<>();
+        for (Session session : allSessions) {
+            boolean theirs = part.people().isEmpty()
+                    || part.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+            if (theirs && passesFilters(part, session)) {
+                pool.add(session);
+            }
+        }
+        if (!part.hasTopic() || pool.size() == 1) {
+            return pool;
+        }
+        List<TopicIndex.Resolved> words = resolve(part.topic());
+        List<TopicMatch> ranked = rank(words, pool);
+        if (!ranked.isEmpty() && ranked.get(0).strong()) {
+            return bestOf(ranked);
+        }
+        Session singled = index.specificMatch(words, pool);
+        return singled == null ? List.of() : List.of(singled);
     }
 
     /**
@@ -149,12 +181,32 @@ public final class QuestionAnswerer {
      */
     private Answer answerMainClause(String question) {
         String main = MainClause.of(question);
-        if (main.equals(question)) {
-            return answerUncached(question);
-        }
         Answer answer = answerUncached(main);
-        return answer.answered() ? answer : answerUncached(question);
+        if (!answer.answered() && !main.equals(question)) {
+            answer = answerUncached(question);
+        }
+        return answer.answered() && asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
+                && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
+
+    /**
+     * "was there a lightning talk?", "did anyone talk about SPICE?", "any talks on NUMA?": a question whether
+     * something was at the event, which an answer found in the post answers with yes before saying what it was.
+     */
+    private static boolean asksWhetherThereIs(String question) {
+        List<Token> words = Token.of(question);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).text();
+        String second = words.size() > 1 ? words.get(1).text() : "";
+        return Set.of("was", "were", "is", "are").contains(first) && second.equals("there")
+                || Set.of("did", "does", "has", "have").contains(first) && SOMEONE.contains(second)
+                || first.equals("any") || SOMEONE.contains(first);
+    }
+
+    /** "anyone", "someone", "any": who or what a yes-or-no question asks whether there was. */
+    private static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody", "any", "anything");
 
     private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
 
@@ -275,6 +327,10 @@ public final class QuestionAnswerer {
         Answer missed = whatTheAuthorMissed(q);
         if (missed != null) {
             return missed;
+        }
+        Answer ordered = order.answer(q);
+        if (ordered != null) {
+            return ordered;
         }
         Answer onlyOne = onlyOneOfItsKind(q);
         if (onlyOne != null) {

@@ -1,0 +1,132 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Token;
+
+/**
+ * Questions that put two sessions in order: "did the USB talk come before or after the SPICE one?", "was Rik's
+ * talk right after Andrea's?", "what did Avi talk about right after Anthony's keynote?". The words before the
+ * order word name one side, the words after it the other; each side is read as a question of its own, so a
+ * side may name its session by person, kind, day or topic. Answered from the program's order, and for "right
+ * after" from the sessions' being next to each other with no sessions the author says he missed between them.
+ */
+final class SessionOrder {
+    private static final Set<String> AFTER = Set.of("after", "later", "followed");
+    private static final Set<String> BEFORE = Set.of("before", "earlier", "preceded", "prior");
+    private static final Set<String> ADJACENT = Set.of("right", "just", "immediately", "directly", "straight");
+    /** Words that open a question answered by yes or no. */
+    static final Set<String> YES_NO_OPENERS = Set.of("was", "were", "is", "are", "did", "does", "do", "has", "have",
+            "had");
+
+    private final ContentModel model;
+    /** The sessions a part of a question names on its own, in the question's event; empty when it names none. */
+    private final Function<String, List<Session>> sessionsNamedIn;
+
+    SessionOrder(ContentModel model, Function<String, List<Session>> sessionsNamedIn) {
+        this.model = model;
+        this.sessionsNamedIn = sessionsNamedIn;
+    }
+
+    /** The answer, or null when the question does not put two sessions it names in order. */
+    Answer answer(Question q) {
+        List<Token> words = q.words();
+        int at = -1;
+        for (int i = 0; i < words.size() && at < 0; i++) {
+            String word = words.get(i).text();
+            at = AFTER.contains(word) || BEFORE.contains(word) ? i : -1;
+        }
+        if (at <= 0 || at == words.size() - 1) {
+            return null;
+        }
+        boolean either = at + 2 < words.size() && words.get(at + 1).text().equals("or")
+                && (AFTER.contains(words.get(at + 2).text()) || BEFORE.contains(words.get(at + 2).text()));
+        boolean after = AFTER.contains(words.get(at).text());
+        boolean adjacent = ADJACENT.contains(words.get(at - 1).text());
+        int leftEnd = adjacent ? at - 1 : at;
+        int rightStart = either ? at + 3 : at + 1;
+        if (rightStart >= words.size()) {
+            return null;
+        }
+        List<Session> left = inEvent(sessionsNamedIn.apply(text(words, 0, leftEnd)), q.event());
+        List<Session> right = inEvent(sessionsNamedIn.apply(text(words, rightStart, words.size())), q.event());
+        if (left.isEmpty() || right.size() != 1 || left.contains(right.get(0))) {
+            return null;
+        }
+        Session anchor = right.get(0);
+        Event event = q.event();
+        boolean yesNo = !words.isEmpty() && YES_NO_OPENERS.contains(words.get(0).text());
+        if (either || yesNo) {
+            if (left.size() != 1) {
+                return null;
+            }
+            return compared(event, left.get(0), anchor, either, after, adjacent);
+        }
+        // "what did Avi talk about right after Anthony's keynote": the one of the named sessions in that place.
+        List<Session> placed = new ArrayList<>();
+        for (Session session : left) {
+            if (holds(event, session, anchor, after, adjacent)) {
+                placed.add(session);
+            }
+        }
+        if (placed.size() != 1) {
+            return null;
+        }
+        Session session = placed.get(0);
+        return Answer.of(Phrases.capitalised(Phrases.described(model, session)) + " came "
+                + (adjacent ? "right " : "") + (after ? "after " : "before ") + Phrases.quoted(anchor)
+                + " (" + Phrases.shortWhen(session) + ").", List.of(session));
+    }
+
+    private Answer compared(Event event, Session session, Session anchor, boolean either, boolean after,
+            boolean adjacent) {
+        boolean later = session.order() > anchor.order();
+        boolean next = Math.abs(session.order() - anchor.order()) == 1;
+        Optional<Event.Gap> gap = event.program().gapAfter(Math.min(session.order(), anchor.order()));
+        String relation = (next && gap.isEmpty() ? "right " : "") + (later ? "after " : "before ");
+        String said = Phrases.quoted(session) + " (" + Phrases.shortWhen(session) + ") came " + relation
+                + Phrases.quoted(anchor) + " (" + Phrases.shortWhen(anchor) + ").";
+        if (either) {
+            return Answer.of((later ? "After: " : "Before: ") + said, List.of(session, anchor));
+        }
+        if (adjacent && next && gap.isPresent() && later == after) {
+            // The post describes them one after the other, but not the program: sessions ran between them.
+            return Answer.of("No: the post describes " + Phrases.quoted(session) + " " + (later ? "after " : "before ")
+                    + Phrases.quoted(anchor) + ", but between them its author says \u201c" + gap.get().statement()
+                    + "\u201d", List.of(session, anchor));
+        }
+        boolean holds = holds(event, session, anchor, after, adjacent);
+        return Answer.of((holds ? "Yes: " : "No: ") + said, List.of(session, anchor));
+    }
+
+    /** Whether the session is after (or before) the anchor, and next to it when that is asked. */
+    private static boolean holds(Event event, Session session, Session anchor, boolean after, boolean adjacent) {
+        boolean later = session.order() > anchor.order();
+        if (later != after) {
+            return false;
+        }
+        if (!adjacent) {
+            return true;
+        }
+        boolean next = Math.abs(session.order() - anchor.order()) == 1;
+        return next && event.program().gapAfter(Math.min(session.order(), anchor.order())).isEmpty();
+    }
+
+    private static List<Session> inEvent(List<Session> sessions, Event event) {
+        return sessions.stream().filter(session -> session.eventId().equals(event.id())).toList();
+    }
+
+    private static String text(List<Token> words, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append(i == from ? "" : " ").append(words.get(i).surface());
+        }
+        return text.toString();
+    }
+}
