@@ -274,7 +274,7 @@ public final class QuestionAnswerer {
     private boolean asksOfSomethingUnknown(List<TopicIndex.Resolved> words) {
         boolean unknown = false;
         for (TopicIndex.Resolved word : words) {
-            if (word.stems().isEmpty()) {
+            if (word.unknown()) {
                 unknown = true;
                 continue;
             }
@@ -1041,6 +1041,20 @@ public final class QuestionAnswerer {
         }
         // A talk named by its topic alone must be about it; one picked by kind, day or part need only mention it.
         boolean pickedByFilters = q.hasFilters() && filtersHold;
+        // "any storage talks?": a session that says "storage" in passing ranks first, but others close behind are
+        // about it in the field's other words ("block"): those are the talks on it.
+        List<Session> aboutIt = new ArrayList<>();
+        if (!pickedByFilters && singled == null && index.onlyInPassing(best.session(), words)) {
+            for (Session session : bestOf(usable)) {
+                if (!index.onlyInPassing(session, words)) {
+                    aboutIt.add(session);
+                }
+            }
+        }
+        if (!aboutIt.isEmpty()) {
+            usable = usable.stream().filter(match -> aboutIt.contains(match.session())).toList();
+            best = usable.get(0);
+        }
         if (!pickedByFilters && hasUnknownWord(words) && index.onlyInPassing(best.session(), words)) {
             // "the nested virtualization talk", "KSM / same-page merging": the subject is a word the post never
             // uses, and what it does use comes up only in passing.
@@ -1422,7 +1436,7 @@ public final class QuestionAnswerer {
     private boolean neverUsed(Question q, List<TopicIndex.Resolved> words, String word, Session session) {
         for (int i = 0; i < q.topic().size() && i < words.size(); i++) {
             if (q.topic().get(i).text().equals(word)) {
-                return words.get(i).stems().isEmpty() || index.weight(session, words.get(i).stems()) == 0f;
+                return words.get(i).stems().isEmpty() || index.weight(session, words.get(i)) == 0f;
             }
         }
         return false;
@@ -1452,7 +1466,7 @@ public final class QuestionAnswerer {
     private static int unknownWords(List<TopicIndex.Resolved> words) {
         int unknown = 0;
         for (TopicIndex.Resolved word : words) {
-            unknown += word.stems().isEmpty() ? 1 : 0;
+            unknown += word.unknown() ? 1 : 0;
         }
         return unknown;
     }
@@ -1461,7 +1475,7 @@ public final class QuestionAnswerer {
     private String neverMentioned(Question q, List<TopicIndex.Resolved> words) {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
-            if (words.get(i).stems().isEmpty()) {
+            if (words.get(i).unknown()) {
                 unknown.add(q.topic().get(i).surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", ""));
             }
         }
@@ -1472,7 +1486,7 @@ public final class QuestionAnswerer {
     /** Whether every word of the topic is one the post never uses, even as a typo. */
     private static boolean allUnknown(List<TopicIndex.Resolved> words) {
         for (TopicIndex.Resolved word : words) {
-            if (!word.stems().isEmpty()) {
+            if (!word.unknown()) {
                 return false;
             }
         }
@@ -1485,7 +1499,7 @@ public final class QuestionAnswerer {
      */
     private boolean namesSomeoneUnknown(Question q, List<TopicIndex.Resolved> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (q.topic().get(i).writtenAsName() && words.get(i).stems().isEmpty()) {
+            if (q.topic().get(i).writtenAsName() && words.get(i).unknown()) {
                 return true;
             }
         }
@@ -1527,7 +1541,7 @@ public final class QuestionAnswerer {
         for (TopicIndex.Resolved word : words) {
             if (!word.stems().isEmpty() && !word.typo()) {
                 known++;
-                present += index.weight(session, word.stems()) > 0f ? 1 : 0;
+                present += index.weight(session, word) > 0f ? 1 : 0;
             }
         }
         return known * 2 >= words.size() && present * 2 <= words.size();

@@ -28,7 +28,31 @@ public final class TopicIndex {
     public static final float COMMON_RARITY = (float) Math.log(1.0 + 4.0);
 
     /** What a query word turned out to be in the post. */
-    public record Resolved(List<String> stems, boolean typo) {}
+    public record Resolved(List<String> stems, boolean typo, List<String> equivalents) {
+        public Resolved {
+            stems = List.copyOf(stems);
+            equivalents = List.copyOf(equivalents);
+        }
+
+        /** Whether the post has neither the word nor another word of the field for it. */
+        public boolean unknown() {
+            return stems.isEmpty() && equivalents.isEmpty();
+        }
+
+        /** A word as the post writes it, or a typo of one: no other word of the field for it. */
+        public Resolved(List<String> stems, boolean typo) {
+            this(stems, typo, List.of());
+        }
+    }
+
+    /**
+     * A word that matches a session only through another word of the field for it ("passthrough" where the post
+     * says "assignment") counts this much of the word itself: evidence, but less than the post's own word.
+     */
+    public static final float EQUIVALENT = 0.75f;
+
+    /** Stem → the stems of the other words of its group in {@code thesaurus.txt}. */
+    private static final Map<String, List<String>> THESAURUS = loadThesaurus();
 
     private final List<Session> sessions;
     private final java.util.function.Function<String, List<String>> nearWords;
@@ -158,7 +182,7 @@ public final class TopicIndex {
         if (token.isCompound()) {
             String joined = Stems.of(token.joined());
             if (documentFrequency.containsKey(joined)) {
-                return new Resolved(List.of(joined), false);
+                return new Resolved(List.of(joined), false, equivalentsInPost(joined));
             }
             List<String> parts = new ArrayList<>();
             boolean typo = false;
@@ -202,8 +226,13 @@ public final class TopicIndex {
 
     private Resolved resolveWord(String word, boolean typosAllowed) {
         String stem = Stems.of(word);
+        List<String> equivalents = equivalentsInPost(stem);
         if (documentFrequency.containsKey(stem)) {
-            return new Resolved(List.of(stem), false);
+            return new Resolved(List.of(stem), false, equivalents);
+        }
+        if (!equivalents.isEmpty()) {
+            // "gpu" in a post that says "graphics": a word the post never uses, matched through the post's word for it.
+            return new Resolved(List.of(), false, equivalents);
         }
         int allowed = EditDistance.allowedEdits(word.length());
         if (allowed == 0 || !typosAllowed) {
@@ -223,6 +252,69 @@ public final class TopicIndex {
     public float rarity(String stem) {
         Integer df = documentFrequency.get(stem);
         return df == null ? 0f : (float) Math.log(1.0 + (double) sessions.size() / df);
+    }
+
+    /** The stems of the words of the field for this one that the post's sessions use, in the thesaurus's order. */
+    private List<String> equivalentsInPost(String stem) {
+        List<String> found = new ArrayList<>();
+        for (String equivalent : THESAURUS.getOrDefault(stem, List.of())) {
+            if (documentFrequency.containsKey(equivalent) && !found.contains(equivalent)) {
+                found.add(equivalent);
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, List<String>> loadThesaurus() {
+        Map<String, List<String>> thesaurus = new HashMap<>();
+        try (java.io.InputStream in = TopicIndex.class.getResourceAsStream("thesaurus.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("thesaurus.txt is missing from the jar");
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> group = new ArrayList<>();
+                for (String word : line.trim().split("\\s+")) {
+                    String stem = Stems.of(word.replace("-", ""));
+                    if (!group.contains(stem)) {
+                        group.add(stem);
+                    }
+                }
+                for (String stem : group) {
+                    List<String> others = new ArrayList<>(group);
+                    others.remove(stem);
+                    thesaurus.merge(stem, others, (a, b) -> {
+                        List<String> both = new ArrayList<>(a);
+                        b.stream().filter(x -> !both.contains(x)).forEach(both::add);
+                        return both;
+                    });
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        thesaurus.forEach((stem, others) -> frozen.put(stem, List.copyOf(others)));
+        return Map.copyOf(frozen);
+    }
+
+    /**
+     * How central a question's word is to a session, 0 when absent: the word itself, or at {@link #EQUIVALENT} of
+     * its weight another word of the field for it that the session uses.
+     */
+    public float weight(Session session, Resolved word) {
+        float own = weight(session, word.stems());
+        if (own > 0f || word.equivalents().isEmpty()) {
+            return own;
+        }
+        float best = 0f;
+        for (String equivalent : word.equivalents()) {
+            best = Math.max(best, weight(session, List.of(equivalent)));
+        }
+        return EQUIVALENT * best;
     }
 
     /** How central one word (its stems together) is to a session, 0 when absent. */
@@ -264,7 +356,7 @@ public final class TopicIndex {
             if (rarity == 0f) {
                 continue;
             }
-            weighted += rarity * weight(session, word.stems());
+            weighted += rarity * weight(session, word);
             total += rarity;
         }
         return total == 0f ? 0f : weighted / total;
@@ -285,11 +377,13 @@ public final class TopicIndex {
             float rarity = rarity(word);
             if (rarity == 0f) {
                 total += unknownRarity;
+                found += weight(session, word) > 0f ? EQUIVALENT * unknownRarity : 0f;
                 continue;
             }
             total += rarity;
-            if (weight(session, word.stems()) > 0f) {
-                found += word.typo() ? 0.75f * rarity : rarity;
+            if (weight(session, word) > 0f) {
+                float sure = weight(session, word.stems()) > 0f ? 1f : EQUIVALENT;
+                found += (word.typo() ? 0.75f : 1f) * sure * rarity;
             }
         }
         return total == 0f ? 0f : found / total;
@@ -304,7 +398,7 @@ public final class TopicIndex {
         int found = 0;
         float best = 0f;
         for (Resolved word : words) {
-            float weight = weight(session, word.stems());
+            float weight = weight(session, word);
             if (weight > 0f) {
                 found++;
                 best = Math.max(best, weight);
@@ -330,7 +424,7 @@ public final class TopicIndex {
             float evidence = 0f;
             List<String> specific = new ArrayList<>();
             for (Resolved word : words) {
-                if (word.typo() || word.stems().isEmpty() || weight(session, word.stems()) == 0f) {
+                if (word.typo() || word.stems().isEmpty() || weight(session, word) == 0f) {
                     continue;
                 }
                 evidence += rarity(word);

@@ -24,6 +24,10 @@ class HeldOutSet3Test extends IndependentSetTest {
                     "the model keeps the paragraph's lwn.net link, but the question asks for writing, not for a page"),
             Map.entry("what did Avi predict back in 2008 that didn't come true?",
                     "a detail inside a session's paragraph (a past prediction) is matched to an event fact"),
+            Map.entry("Who presented the work on copying a running guest's disk to new storage without stopping it?",
+                    "a session asked for in other words than the post's is not found (round 5: \"disk\" now reads as"
+                    + " \"block\" or \"storage\", and the words no longer lean on the meaning, which ranks the"
+                    + " migration talks first)"),
             Map.entry("what was decided about moving qemu away from C?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 

@@ -56,6 +56,30 @@ class TopicIndexTest {
     }
 
     @Test
+    void aWordOfTheFieldThePostNeverUsesMatchesThroughThePostsWordForIt() {
+        TopicIndex.Resolved gpu = index.resolve(Token.of("gpu").get(0));
+        assertTrue(gpu.stems().isEmpty(), "the post never says gpu");
+        assertFalse(gpu.unknown(), "but it says graphics");
+        Session graphics = titled("KVM Graphics Device Assignment");
+        assertEquals(TopicIndex.EQUIVALENT * TopicIndex.TITLE, index.weight(graphics, gpu), 1e-6,
+                "a title word reached through the thesaurus counts less than the word itself");
+        List<TopicIndex.Resolved> passthrough = words("gpu passthrough");
+        assertTrue(index.coverage(graphics, passthrough) >= 0.6f, "the graphics talk is a strong match");
+        assertTrue(index.coverage(graphics, passthrough) > index.coverage(titled("performance monitoring in KVM guests"),
+                passthrough), "over the talk that says pass-through once");
+        assertTrue(index.resolve(Token.of("kubernetes").get(0)).unknown(), "a word outside the field stays unknown");
+    }
+
+    @Test
+    void twoSpecificWordsSingleOutOneParagraph() {
+        List<TopicIndex.Resolved> words = words("merging the best ideas of qed and fvd");
+        assertEquals(titled("next-gen block file format"), index.specificMatch(words, model.sessions()));
+        assertEquals(null, index.specificMatch(words("thp"), model.sessions()), "one specific word is not enough");
+        assertEquals(null, index.specificMatch(words("pass passthrough"), model.sessions()),
+                "two words of one family are one word of evidence");
+    }
+
+    @Test
     void wordsResolveToThePostsWordsWithTyposAndCompounds() {
         TopicIndex.Resolved vfoi = index.resolve(Token.of("vfoi").get(0));
         assertTrue(vfoi.typo());
