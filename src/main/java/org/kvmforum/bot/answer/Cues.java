@@ -51,7 +51,7 @@ final class Cues {
 
     /** Ask for a page of the web that is not slides: "the link to the Alliance's site", "the lwn article". */
     static final Set<String> WEB_PAGES = setOf("link", "links", "url", "urls", "site", "sites", "website", "websites",
-            "page", "pages", "homepage", "article", "articles", "webpage");
+            "page", "pages", "homepage", "article", "articles", "webpage", "piece", "pieces", "story", "writeup");
 
     /** The report's author: "what did the author see", "the writer's BOF". */
     static final Set<String> AUTHOR = setOf("author", "writer", "blogger");

@@ -498,19 +498,46 @@ public final class QuestionAnswerer {
         }
         for (Event.Link link : q.event().links()) {
             List<String> name = linkName(link.text());
-            if (!name.isEmpty() && asked.containsAll(name)) {
-                List<Session> in = sessionsQuoting(q.event(), link.sentence());
-                String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
-                if (q.target() == Target.SPEAKER) {
-                    // "who wrote the lwn article": the post links it, and says nothing of who wrote it.
-                    return Answer.notInPost("The post does not say who wrote it. It links to “" + link.text() + "” at "
-                            + link.url() + where + ": “" + link.sentence() + "”", in);
-                }
-                return Answer.of("The post links to “" + link.text() + "” at " + link.url() + where + ": “"
-                        + link.sentence() + "”", in);
+            // "any talk on KSM / page dedup" has the words of "Forum page", but asks for something its context
+            // never mentions; "the lwn article on the SmartOS licensing" names the link's context.
+            StringBuilder context = new StringBuilder(link.sentence());
+            sessionsQuoting(q.event(), link.sentence()).forEach(session -> context.append(' ').append(session.summary()));
+            boolean asksForMore = q.topic().stream().map(Token::text).anyMatch(word -> !name.contains(word)
+                    && !Cues.WEB_PAGES.contains(word) && !mentions(context.toString(), word));
+            if (!name.isEmpty() && asked.containsAll(name) && !asksForMore) {
+                return linked(q, link);
             }
         }
-        return null;
+        // "the website of the alliance Avi mentioned", "an article about the SmartOS licensing": a link asked for by
+        // what it is about. One link whose sentence has a word of the topic, and whose sentence or session titles
+        // have all of it.
+        List<String> about = q.topic().stream().map(Token::text).filter(word -> !Cues.WEB_PAGES.contains(word)).toList();
+        Event.Link only = null;
+        for (Event.Link link : about.isEmpty() ? List.<Event.Link>of() : q.event().links()) {
+            StringBuilder context = new StringBuilder(link.sentence());
+            sessionsQuoting(q.event(), link.sentence()).forEach(session -> context.append(' ').append(session.title()));
+            if (about.stream().anyMatch(word -> mentions(link.sentence(), word))
+                    && about.stream().allMatch(word -> mentions(context.toString(), word))) {
+                if (only != null) {
+                    return null;
+                }
+                only = link;
+            }
+        }
+        return only == null ? null : linked(q, only);
+    }
+
+    /** The post's link, with its sentence and the session whose paragraph has it. */
+    private Answer linked(Question q, Event.Link link) {
+        List<Session> in = sessionsQuoting(q.event(), link.sentence());
+        String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
+        if (q.target() == Target.SPEAKER) {
+            // "who wrote the lwn article": the post links it, and says nothing of who wrote it.
+            return Answer.notInPost("The post does not say who wrote it. It links to “" + link.text() + "” at "
+                    + link.url() + where + ": “" + link.sentence() + "”", in);
+        }
+        return Answer.of("The post links to “" + link.text() + "” at " + link.url() + where + ": “"
+                + link.sentence() + "”", in);
     }
 
     /** The words that name a link: its text's words, a web address's name without "www", "http" or its ending. */
@@ -560,6 +587,11 @@ public final class QuestionAnswerer {
         // "how many parallel tracks": a fact that is a number only when its statement gives one.
         if (asksHowMany(q) && (!NUMBER_FACTS.contains(q.fact()) || !givesANumber(fact.text()))) {
             return Answer.notInPost("The post gives no number for that. It does say: " + fact.text(), fact.sessions());
+        }
+        // "what date will the videos go up": a date is asked, and the fact's sentence gives none ("soon").
+        boolean asksForADate = q.words().stream().anyMatch(word -> word.text().equals("date"));
+        if (asksForADate && !givesANumber(fact.text())) {
+            return Answer.notInPost("The post gives no date for that. It does say: " + fact.text(), fact.sessions());
         }
         // "where was the 2008 forum held": a place is asked, and this fact is not one.
         if (!q.words().isEmpty() && q.words().get(0).text().equals("where") && !PLACE_FACTS.contains(q.fact())) {
@@ -1354,6 +1386,11 @@ public final class QuestionAnswerer {
             return null;
         }
         int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
+        // "what presentation software did he use": a session noun describing the thing asked for.
+        if (at + 2 < words.size() && !Cues.isAThing(words.get(at).text()) && Cues.isAThing(words.get(at + 1).text())
+                && AUXILIARIES.contains(words.get(at + 2).text())) {
+            at++;
+        }
         if (at >= words.size() || !Cues.isAThing(words.get(at).text())) {
             return null;
         }
@@ -1720,6 +1757,12 @@ public final class QuestionAnswerer {
         }
         if (q.position() != 0) {
             return positioned(q, pool, null);
+        }
+        if (q.relative() != Question.Relative.NONE && q.kind() != null) {
+            // "which talk was just before the lightning talks": next to the first (or last) of that kind.
+            boolean after = q.relative() == Question.Relative.AFTER;
+            Session anchor = after ? pool.get(pool.size() - 1) : pool.get(0);
+            return neighbour(q, anchor);
         }
         return switch (q.target()) {
             case SLIDES -> slides(pool);

@@ -397,6 +397,14 @@ public final class PeopleDirectory {
             boolean ordinary = ordinaryWords.contains(word) || WordLists.COMMON_ENGLISH.contains(word);
             return !ordinary || writtenAsName(surface.text(), sentenceStart) ? exact : List.of();
         }
+        // "the two Alexes": the plural of a first name several people share is all of them.
+        for (String ending : List.of("es", "s")) {
+            List<Person> shared = word.endsWith(ending)
+                    ? oneWordNames.get(word.substring(0, word.length() - ending.length())) : null;
+            if (shared != null && shared.size() > 1) {
+                return shared;
+            }
+        }
         return misspeltSurname(word);
     }
 

@@ -245,7 +245,32 @@ public final class TopicIndex {
                 return new Resolved(List.of(candidateStem), true);
             }
         }
-        return new Resolved(List.of(), false);
+        return shortened(word);
+    }
+
+    /** A clipped word is at least this long: "comm" is a word cut short, "vm" is not. */
+    private static final int MIN_CLIPPED = 4;
+
+    /**
+     * "comm" for "communication", "virt" for "virtualization": a word the post never uses that opens the words
+     * of only one stem the post does use is that word, cut short; a guess, so it counts as a typo does. Unknown
+     * otherwise.
+     */
+    private Resolved shortened(String word) {
+        if (word.length() < MIN_CLIPPED || WordLists.COMMON_ENGLISH.contains(word)) {
+            return new Resolved(List.of(), false);
+        }
+        String only = null;
+        for (Map.Entry<String, String> postWord : stemOfWord.entrySet()) {
+            if (postWord.getKey().length() > word.length() && postWord.getKey().startsWith(word)
+                    && documentFrequency.containsKey(postWord.getValue())) {
+                if (only != null && !only.equals(postWord.getValue())) {
+                    return new Resolved(List.of(), false);
+                }
+                only = postWord.getValue();
+            }
+        }
+        return only == null ? new Resolved(List.of(), false) : new Resolved(List.of(only), true);
     }
 
     /** How rare a stem is across sessions: rarer words say more about which session is meant. */
