@@ -105,6 +105,9 @@ final class OtherLanguages {
         put("attendees", "teilnehmer", "besucher");
         put("people", "leute", "personen");
         put("place", "ort");
+        put("city", "stadt", "ville", "ciudad");
+        put("took place", "stattfand");
+        put("was", "fand");
         put("year", "jahr");
         put("event", "veranstaltung", "konferenz");
         put("each", "jede", "jeder", "jedes");

@@ -237,7 +237,10 @@ public final class QuestionAnswerer {
             return answer;
         }
         Question q = reader.read(question);
+        // "who maintains …" stays unanswered, whatever sentence is near: a role is never in a sentence's names.
+        // (Other kinds may be: "who asked for benchmark results" is a question about results the post answers.)
         Answer named = q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
+                || Unstated.askedIn(q, knownYears) == Unstated.ROLES
                 || asksOfSomethingUnknown(resolve(q.topic())) ? null : personInSentence(q);
         return named != null ? named : answer;
     }
@@ -394,6 +397,10 @@ public final class QuestionAnswerer {
         if (q.day() > event.program().days() && event.program().days() > 0) {
             return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
                     + Phrases.number(event.program().days()) + " days.", List.of());
+        }
+        Answer bySpeakers = byNumberOfSpeakers(q);
+        if (bySpeakers != null) {
+            return bySpeakers;
         }
         if (!q.people().isEmpty()) {
             return aboutPeople(q, words);
@@ -745,6 +752,11 @@ public final class QuestionAnswerer {
     // ---------------------------------------------------------------- people
 
     private Answer aboutPeople(Question q, List<TopicIndex.Resolved> words) {
+        if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
+                && q.position() != 0 && !q.hasTopic() && saysTheAuthorAttended(q)) {
+            // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.
+            return aboutProgram(withoutPeople(q), pool(q, q.event().sessions()));
+        }
         Set<Session> theirs = new LinkedHashSet<>();
         for (Person person : q.people()) {
             theirs.addAll(model.sessionsOf(person));
@@ -771,6 +783,12 @@ public final class QuestionAnswerer {
                 return aboutTopic(withoutPeople(q), words);
             }
             List<Session> onTopic = bestOf(theirsRanked);
+            if (!onTopic.isEmpty() && unknownWords(words) > 0 && !misspeltName(q) && !q.words().isEmpty()
+                    && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text())) {
+                // "did Kevin Wolf say anything about vmdk in his block format talk": the post never uses the word.
+                return Answer.notInPost("The post never mentions that, in " + names(q.people())
+                        + "'s sessions or anywhere else. It does say: " + personSessions(q, onTopic, false), onTopic);
+            }
             if (!onTopic.isEmpty()) {
                 sessions = onTopic;
             } else if (allUnknown(words) && !misspeltName(q)) {
@@ -1035,6 +1053,12 @@ public final class QuestionAnswerer {
         if (!strong && singled == null || namesSomeoneUnknown(q, words)) {
             // Not a session; maybe something the post says about the event ("who is <someone the post names outside its sessions>").
             EventFact fact = factMentioning(q.topic());
+            if (fact != null && q.namedTalk() && (q.target() == Target.SPEAKER || q.target() == Target.SESSION)) {
+                // "who gave the talk on tracing guests": the post says it of the event, so no session was on it.
+                Answer answer = EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
+                return Answer.notInPost("The post describes no session on that. It mentions it only in what it says"
+                        + " of the event: " + answer.text(), List.of());
+            }
             if (fact != null) {
                 Answer answer = EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
                 return answer.answered() ? notTheValueAsked(withFact(q, fact), answer) : answer;
@@ -1920,6 +1944,49 @@ public final class QuestionAnswerer {
         return byPerson;
     }
 
+    /**
+     * "which talk had two presenters": the sessions with that many speakers (BOFs only when asked for: their
+     * people took part rather than presented). Null when the question counts no speakers, or names a topic.
+     */
+    private Answer byNumberOfSpeakers(Question q) {
+        if (!q.people().isEmpty() || q.target() == Target.COUNT) {
+            return null;
+        }
+        int wanted = 0;
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size() && wanted == 0; i++) {
+            Integer number = Cues.NUMBERS.get(words.get(i).text());
+            if (number != null && Cues.PERSON_NOUNS.contains(words.get(i + 1).text())) {
+                wanted = number;
+            }
+        }
+        boolean onlyTheNumber = q.topic().stream().allMatch(token -> Cues.NUMBERS.containsKey(token.text()));
+        if (wanted < 1 || !onlyTheNumber) {
+            return null;
+        }
+        List<Session> found = new ArrayList<>();
+        for (Session session : pool(q, q.event().sessions())) {
+            boolean presented = session.kind() != SessionKind.BOF || q.kind() == SessionKind.BOF;
+            if (presented && session.speakers().size() == wanted) {
+                found.add(session);
+            }
+        }
+        if (found.isEmpty()) {
+            return Answer.notInPost("The post names " + Phrases.number(wanted) + " speakers for none of its "
+                    + Phrases.kindPlural(q.kind()) + ".", List.of());
+        }
+        return Answer.of(Phrases.capitalised(Phrases.number(wanted)) + " speakers: " + titlesWithSpeakers(found) + ".",
+                found);
+    }
+
+    /** Whether the question asks what the report's author saw: "caught", "attended", "saw", "went to". */
+    private static boolean saysTheAuthorAttended(Question q) {
+        return q.words().stream().anyMatch(word -> ATTENDED.contains(word.text()));
+    }
+
+    private static final Set<String> ATTENDED = Set.of("caught", "catch", "attended", "attend", "saw", "see",
+            "watched", "watch", "went", "sat");
+
     /** The session just after or before another in the post's program. */
     private Answer neighbour(Question q, Session anchor) {
         boolean after = q.relative() == Question.Relative.AFTER;
@@ -1933,6 +2000,14 @@ public final class QuestionAnswerer {
         }
         Session session = program.get(other);
         java.util.Optional<Event.Gap> gap = q.event().program().gapAfter(after ? anchor.order() : session.order());
+        boolean author = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()))
+                || q.people().stream().anyMatch(person -> person.name().equals(q.event().report().author()));
+        if (gap.isPresent() && author && saysTheAuthorAttended(q)) {
+            // "what did the author see after Juan's talk": what he saw next is the next session the post describes.
+            return Answer.of("After " + Phrases.quoted(anchor) + ", the next session the post's author saw was "
+                    + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + "); in between he says “"
+                    + gap.get().statement() + "”", List.of(session));
+        }
         if (gap.isPresent()) {
             // The post's next session is not the program's: its author says he missed those in between.
             return Answer.notInPost("The post does not say what came " + (after ? "right after " : "right before ")

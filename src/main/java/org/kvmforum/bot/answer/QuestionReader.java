@@ -508,7 +508,11 @@ final class QuestionReader {
             // day 2" alone is its first talk.
             boolean edgeVerb = hasAny(Cues.ENDED) || hasAny(Cues.STARTED);
             for (int i = 0; i + 1 < size; i++) {
-                boolean within = i >= 2 && Set.of("in", "during").contains(at(i - 2)) && at(i - 1).equals("the");
+                // "in the first session", "from the second day's first session": a part of the day, not a talk.
+                boolean within = false;
+                for (int back = Math.max(0, i - 4); back < i; back++) {
+                    within |= Set.of("in", "during", "from").contains(at(back));
+                }
                 if (!at(i + 1).equals("session") || !(edgeVerb || within)) {
                     continue;
                 }

@@ -38,6 +38,8 @@ enum Unstated {
     PERSONAL("The post gives nothing about people beyond their names and the sessions they were in"),
     /** What became of work after the post (merged, accepted, shipped). */
     AFTERWARDS("The post does not say what became of it after the forum"),
+    /** Who maintains or leads a project: the model has people's names and sessions, not their roles. */
+    ROLES("The post does not say who maintains or leads what"),
     /** Who ran the event or a session as organiser, chair or moderator. */
     ORGANISERS("The post does not say who organised, chaired or moderated anything"),
     /** The names of the tracks, or which track a session was in. */
@@ -51,7 +53,8 @@ enum Unstated {
     /** Another year's event than the posts describe. */
     OTHER_YEAR("The post does not describe that year's forum");
 
-    private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "hour", "hours", "clock");
+    // Not "hour" alone: "half an hour long" is a length the post may give.
+    private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "clock");
     private static final Set<String> EMPLOYER_WORDS = Set.of("employer", "employers", "employed", "company",
             "companies", "affiliation", "affiliated", "employee", "employs", "payroll");
     private static final Set<String> WORKING = Set.of("work", "works", "working", "worked");
@@ -95,6 +98,8 @@ enum Unstated {
     private static final Set<String> ORGANISER_WORDS = Set.of("moderated", "moderator", "moderate", "chaired",
             "chair", "chairs", "organised", "organized", "organiser", "organizer", "organisers", "organizers",
             "committee", "emcee", "mc", "organising", "organizing");
+    private static final Set<String> ROLE_WORDS = Set.of("maintainer", "maintainers", "maintains", "sub-maintainer",
+            "sub-maintainers", "submaintainer", "submaintainers");
     // Not "break": "what could break huge pages" is about a talk.
     private static final Set<String> MEAL_WORDS = Set.of("lunch", "breakfast", "coffee", "catering", "catered",
             "snacks", "snack", "meal", "meals");
@@ -122,6 +127,7 @@ enum Unstated {
         List<Token> words = q.words();
         boolean names = !q.people().isEmpty();
         if (has(words, CLOCK_WORDS) || phrase(words, "what", "time") || phrase(words, "which", "time")
+                || phrase(words, "what", "hour") || phrase(words, "which", "hour") || phrase(words, "what", "hours")
                 || phrase(words, "how", "early") || phrase(words, "how", "late")) {
             return CLOCK_TIME;
         }
@@ -132,11 +138,16 @@ enum Unstated {
             return PERSONAL;
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
-        if (has(words, AFTERWARDS_WORDS) || phrase(words, "end", "up") || phrase(words, "ended", "up")) {
+        boolean yesNo = !words.isEmpty() && SessionOrder.YES_NO_OPENERS.contains(words.get(0).text());
+        if (has(words, AFTERWARDS_WORDS) || phrase(words, "end", "up") || phrase(words, "ended", "up")
+                || yesNo && has(words, Set.of("become", "became"))) {
             return AFTERWARDS;
         }
         if (has(words, ORGANISER_WORDS)) {
             return ORGANISERS;
+        }
+        if (has(words, ROLE_WORDS) && has(words, Cues.WHO)) {
+            return ROLES;
         }
         if (phrase(words, "which", "track") || phrase(words, "what", "track") || phrase(words, "which", "room")
                 && has(words, TRACK_WORDS)) {
@@ -159,7 +170,8 @@ enum Unstated {
                 && (has(words, DIRECT_LINK) || has(words, VIDEO_DETAILS) || phrase(words, "how", "long"))) {
             return TALK_VIDEO;
         }
-        if (followedBy(words, OTHER_WORDS, TRACK_WORDS) && !names && q.target() != Target.SLIDES) {
+        if ((followedBy(words, OTHER_WORDS, TRACK_WORDS) || has(words, Set.of("opposite")))
+                && q.target() != Target.SLIDES) {
             return OTHER_TRACK;
         }
         // "what talk ran in parallel with Andrea's?", "what was on at the same time as the VFIO talk?"
@@ -188,7 +200,8 @@ enum Unstated {
         if (followedBy(words, Set.of("what", "which"), LICENCE_WORDS) || followedBy(words, LICENCE_WORDS, Set.of("under"))
                 || has(words, CODE_PLACES) || phrase(words, "source", "code")
                 || has(words, VERSION_WORDS) && (has(words, Set.of("which", "what")) || phrase(words, "going", "into"))
-                || has(words, RELEASED) && (has(words, Set.of("when", "date", "year"))
+                || (has(words, RELEASED) || phrase(words, "coming", "out") || phrase(words, "come", "out"))
+                && (has(words, Set.of("when", "date", "year"))
                 || phrase(words, "what", "year"))) {
             return SOFTWARE_FACTS;
         }
