@@ -41,7 +41,9 @@ final class OtherLanguages {
     private static final Set<String> ALSO_ENGLISH = Set.of("uber", "expose", "was", "die", "des", "a", "an", "in", "am", "hat", "son",
             "en", "o", "y", "un", "sale", "fin", "once", "con", "me", "le", "la", "les", "de", "du", "est", "as",
             "par", "tag", "sur", "pour", "ou", "et", "es", "el", "lo", "se", "e", "era", "hay", "comment",
-            "participants", "intervention", "interventions", "premier", "den", "gab", "mal", "fait");
+            "participants", "intervention", "interventions", "premier", "den", "gab", "mal", "fait",
+            // Folded French that is English as it stands: "what bigger conference was it attached to" is English.
+            "conference", "conferences", "presentation", "presentations", "organise", "war", "font", "ai");
 
     /** Particles inside names ("Hans de Goede", "Rik van Riel"): left alone before a capital. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "di", "da", "du", "van", "von", "la", "le");
@@ -248,7 +250,10 @@ final class OtherLanguages {
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String lower = fold(words.group());
-            if (GLOSSARY.containsKey(lower) && !ALSO_ENGLISH.contains(lower) && !GLOSSARY.get(lower).equals(lower)) {
+            // "présentation" with its accent is French, though "presentation" is English too.
+            boolean accented = !lower.equals(words.group().toLowerCase(Locale.ROOT));
+            if (GLOSSARY.containsKey(lower) && (accented || !ALSO_ENGLISH.contains(lower))
+                    && !GLOSSARY.get(lower).equals(lower)) {
                 return true;
             }
         }

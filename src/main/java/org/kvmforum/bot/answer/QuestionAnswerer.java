@@ -1069,6 +1069,12 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
             }
+            EventFact asked = usable.isEmpty() || !usable.get(0).strong() ? factByMeaning(q) : null;
+            if (asked != null) {
+                // "what bigger conference was it attached to": no session, but a fact of the event, in other words.
+                Answer answer = EventAnswers.answer(asked, q.event(), q.day(), contentStems(q.words()));
+                return answer.answered() ? notTheValueAsked(withFact(q, asked), answer) : answer;
+            }
             // One word the post never uses ("s390", "KSM") describes nothing a meaning could be matched on; nor does
             // a subject it never names beside its common words ("real-time KVM").
             if (words.size() == 1 && allUnknown(words) || asksOfSomethingUnknown(words)) {
@@ -1618,6 +1624,44 @@ public final class QuestionAnswerer {
         }
         return ranked;
     }
+
+    /**
+     * The event fact whose declared questions ({@link EventFact#askedAs}) the question is closest to in meaning,
+     * when it clears {@link #FACT_MATCH} and leads the next fact by {@link #FACT_MARGIN}; else null, or without the
+     * model.
+     */
+    private EventFact factByMeaning(Question q) {
+        // The whole question: its words for the event ("conference", "forum") are what make it a question about it.
+        String text = String.join(" ", q.words().stream().map(Token::surface).toList());
+        List<SemanticIndex.Scored<EventFact>> ranked = semantic.closestLabels(text, FACT_QUESTIONS);
+        if (ranked.size() < 2 || ranked.get(0).score() < FACT_MATCH
+                || ranked.get(0).score() - ranked.get(1).score() < FACT_MARGIN) {
+            return null;
+        }
+        return ranked.get(0).item();
+    }
+
+    /** Each event fact's declared questions, in the enum's order. */
+    private static final Map<EventFact, List<String>> FACT_QUESTIONS = factQuestions();
+
+    private static Map<EventFact, List<String>> factQuestions() {
+        Map<EventFact, List<String>> table = new java.util.EnumMap<>(EventFact.class);
+        for (EventFact fact : EventFact.values()) {
+            table.put(fact, fact.askedAs());
+        }
+        return java.util.Collections.unmodifiableMap(table);
+    }
+
+    /**
+     * A question with no session in it asks for an event fact from this similarity to the fact's declared
+     * questions. Measured on the question sets: event facts put in other words ("what bigger conference was it
+     * attached to") score 0.6 and more on theirs, well ahead of the next fact; questions the post cannot answer
+     * that reach this far mostly score lower or sit between two facts.
+     */
+    static final float FACT_MATCH = 0.6f;
+
+    /** ...and this far ahead of the next fact, or the question is between two facts and names neither. */
+    static final float FACT_MARGIN = 0.1f;
 
     /** The sentence of the question's event closest to it, when it clears {@link SemanticIndex#SENTENCE_MATCH}; else null. */
     private SemanticIndex.PostSentence closestSentence(Question q) {

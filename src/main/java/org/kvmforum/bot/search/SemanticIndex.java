@@ -82,6 +82,8 @@ public final class SemanticIndex {
     /** Asked for only when a question needs the model, so that a process that never needs it never loads it. */
     private final Supplier<SentenceModel> sentenceModel;
     private final Cache<String, float[]> questions = Caffeine.newBuilder().maximumSize(QUESTIONS_REMEMBERED).build();
+    /** Example questions of declared labels: a fixed, small set, embedded on first use. */
+    private final Cache<String, float[]> labels = Caffeine.newBuilder().maximumSize(QUESTIONS_REMEMBERED).build();
     private volatile Vectors vectors;
 
     public SemanticIndex(ContentModel model, Supplier<SentenceModel> sentenceModel) {
@@ -152,6 +154,28 @@ public final class SemanticIndex {
         boolean clear = ranked.size() == 1 || ranked.get(0).score() - ranked.get(1).score() >= SESSION_MARGIN
                 || best.equals(bestByWords);
         return clear ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * Labels ranked by how close the question is to the example questions each one declares (its best example
+     * counts), most similar first; empty without the model. The examples are embedded once and remembered.
+     */
+    public <K> List<Scored<K>> closestLabels(String question, java.util.Map<K, List<String>> examples) {
+        Optional<float[]> q = vector(question);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<Scored<K>> ranked = new ArrayList<>();
+        for (java.util.Map.Entry<K, List<String>> label : examples.entrySet()) {
+            float best = -1f;
+            for (String example : label.getValue()) {
+                float[] vector = labels.get(example, sentenceModel.get()::embedOnce);
+                best = Math.max(best, SentenceModel.cosine(q.get(), vector));
+            }
+            ranked.add(new Scored<>(label.getKey(), best));
+        }
+        ranked.sort(Comparator.comparing((Scored<K> s) -> -s.score()));
+        return ranked;
     }
 
     /** The event's sentences, most similar to the question first; empty without the model. */

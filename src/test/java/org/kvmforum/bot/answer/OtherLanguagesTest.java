@@ -17,6 +17,8 @@ class OtherLanguagesTest {
         "Qui a présenté le keynote du deuxième jour ?|who a presented the keynote of second day ?",
         "¿Quién habló sobre AHCI?|¿who spoke about AHCI?",
         "¿Dónde están las diapositivas de la charla de Hans de Goede?|¿where are the slides of the talk de Hans de Goede?",
+        "In welcher Stadt fand das Forum statt?|In which city was the Forum?",
+        "les slides de la présentation sur SPICE|the slides of the talk about SPICE",
     })
     void readsTheClosedClassesAsEnglish(String question, String english) {
         assertEquals(english, OtherLanguages.inEnglish(question));
@@ -29,6 +31,8 @@ class OtherLanguagesTest {
         "any comment on the VFIO talk? how many participants were there?",
         "die hard fans of qemu: was there a talk on it?",
         "what did Rik van Riel present?",
+        "what bigger conference was it attached to this year",
+        "which presentation was the best?",
     })
     void leavesEnglishAlone(String question) {
         assertEquals(question, OtherLanguages.inEnglish(question));
