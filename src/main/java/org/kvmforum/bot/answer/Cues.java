@@ -80,7 +80,11 @@ final class Cues {
             Map.entry("wht", "what"), Map.entry("hwat", "what"), Map.entry("hwo", "who"), Map.entry("whp", "who"),
             Map.entry("wehn", "when"), Map.entry("whn", "when"), Map.entry("whne", "when"), Map.entry("wehre", "where"),
             Map.entry("whre", "where"), Map.entry("wher", "where"), Map.entry("whcih", "which"), Map.entry("wich", "which"),
-            Map.entry("whihc", "which"), Map.entry("whch", "which"), Map.entry("hwy", "why"), Map.entry("hpw", "how"));
+            Map.entry("whihc", "which"), Map.entry("whch", "which"), Map.entry("hwy", "why"), Map.entry("hpw", "how"),
+            // Chat shorthand for the little words a question is built on.
+            Map.entry("abt", "about"), Map.entry("bout", "about"), Map.entry("ppl", "people"), Map.entry("u", "you"),
+            Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"),
+            Map.entry("wrt", "about"), Map.entry("abut", "about"));
 
     /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
     static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",

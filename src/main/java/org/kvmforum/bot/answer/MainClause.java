@@ -23,6 +23,33 @@ final class MainClause {
 
     private MainClause() {}
 
+    /** Question words that open a second question after "and": "where was it held and how many came". */
+    private static final Set<String> SECOND_QUESTION = Set.of("who", "what", "when", "where", "which", "how", "why");
+
+    /** Words each half needs to be a question of its own, not "who and when" or "slides and video". */
+    private static final int MIN_HALF_WORDS = 3;
+
+    /**
+     * "where was it held and how many people came?": the two questions of one sentence joined by "and" and a
+     * question word, each as a question of its own; the text alone when it asks one thing.
+     */
+    static List<String> twoQuestions(String text) {
+        String[] words = text.trim().split("\\s+");
+        for (int i = MIN_HALF_WORDS; i + MIN_HALF_WORDS < words.length; i++) {
+            boolean joined = words[i].equalsIgnoreCase("and") || words[i].equalsIgnoreCase("&");
+            if (joined && SECOND_QUESTION.contains(words[i + 1].toLowerCase(Locale.ROOT))
+                    && QUESTION_OPENERS.contains(firstWord(text))) {
+                String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                String second = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
+                // "… and what was it about": the second needs the first to say what "it" is.
+                boolean pointsBack = java.util.Arrays.stream(words, i + 1, words.length)
+                        .anyMatch(word -> POINTING_BACK.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\W", "")));
+                return pointsBack ? List.of(text) : List.of(first + "?", second);
+            }
+        }
+        return List.of(text);
+    }
+
     /** The main sentence of the (cleaned) text, or the whole text when it is one sentence or none stands out. */
     static String of(String text) {
         List<String> sentences = split(text);

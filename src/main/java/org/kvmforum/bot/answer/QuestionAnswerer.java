@@ -180,6 +180,17 @@ public final class QuestionAnswerer {
      * read only when the main clause alone finds no answer, so context can still narrow a topic.
      */
     private Answer answerMainClause(String question) {
+        List<String> parts = MainClause.twoQuestions(question);
+        if (parts.size() == 2) {
+            // "where was it held and how many people came?": each question answered, the answers side by side.
+            Answer first = answerMainClause(parts.get(0));
+            Answer second = answerMainClause(parts.get(1));
+            if (first.answered() || second.answered()) {
+                List<Session> sessions = new ArrayList<>(first.sessions());
+                second.sessions().stream().filter(session -> !sessions.contains(session)).forEach(sessions::add);
+                return Answer.of(first.text() + "\n" + second.text(), sessions);
+            }
+        }
         String main = MainClause.of(question);
         Answer answer = answerUncached(main);
         if (!answer.answered() && !main.equals(question)) {
@@ -394,6 +405,11 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
                     + "each, in its author's words.", List.of());
         }
+        if (q.day() > event.program().days() && event.program().days() > 0 && !q.words().isEmpty()
+                && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text()) && q.people().isEmpty() && !q.hasTopic()) {
+            // "was there a third day?": the post answers that, with the days it describes.
+            return Answer.of("No: " + event.name() + " lasted " + Phrases.number(event.program().days()) + " days.");
+        }
         if (q.day() > event.program().days() && event.program().days() > 0) {
             return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
                     + Phrases.number(event.program().days()) + " days.", List.of());
@@ -454,6 +470,20 @@ public final class QuestionAnswerer {
         }
         if (after != null) {
             context.add(after);
+        }
+        // "before he skipped two sessions", not "the sessions he skipped before the postcopy talk".
+        boolean beforeTheGap = false;
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String next = words.get(i + 1).text();
+            String third = i + 2 < words.size() ? words.get(i + 2).text() : "";
+            beforeTheGap |= words.get(i).text().equals("before") && (Set.of("he", "she", "they").contains(next)
+                    || Cues.MISSED.contains(next) || Cues.AUTHOR.contains(next) || Cues.AUTHOR.contains(third));
+        }
+        if (beforeTheGap && !rejoined && before != null) {
+            // "the last talk the author saw before he skipped two sessions"
+            return Answer.of("Before the sessions its author missed, the post's last was " + Phrases.described(model, before)
+                    + " (" + Phrases.shortWhen(before) + "). It then says: “" + gap.statement() + "”", List.of(before));
         }
         if ((rejoined || q.relative() == Question.Relative.AFTER) && after != null) {
             return Answer.of("After the sessions its author missed, the post goes on with "
@@ -783,8 +813,23 @@ public final class QuestionAnswerer {
                 return aboutTopic(withoutPeople(q), words);
             }
             List<Session> onTopic = bestOf(theirsRanked);
-            if (!onTopic.isEmpty() && unknownWords(words) > 0 && !misspeltName(q) && !q.words().isEmpty()
-                    && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text())) {
+            boolean yesNo = !q.words().isEmpty() && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text());
+            String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
+            if (detail != null) {
+                // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
+                return Answer.of("Yes. The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + detail
+                        + "”", onTopic);
+            }
+            if (yesNo && onTopic.isEmpty() && !q.people().isEmpty()) {
+                // "did Alex Williamson say anything about the AMD IOMMU v2 work?": another's session is on it.
+                List<TopicMatch> everyone = rank(words, q.event().sessions());
+                if (!everyone.isEmpty() && everyone.get(0).strong() && !theirs.contains(everyone.get(0).session())) {
+                    Session other = everyone.get(0).session();
+                    return Answer.notInPost("The post does not say that " + names(q.people()) + " spoke of that: it"
+                            + " was the subject of " + Phrases.described(model, other) + ".", List.of(other));
+                }
+            }
+            if (!onTopic.isEmpty() && unknownWords(words) > 0 && !misspeltName(q) && yesNo) {
                 // "did Kevin Wolf say anything about vmdk in his block format talk": the post never uses the word.
                 return Answer.notInPost("The post never mentions that, in " + names(q.people())
                         + "'s sessions or anywhere else. It does say: " + personSessions(q, onTopic, false), onTopic);
@@ -2021,6 +2066,28 @@ public final class QuestionAnswerer {
         }
         return Answer.of(Phrases.capitalised(Phrases.number(wanted)) + " speakers: " + titlesWithSpeakers(found) + ".",
                 found);
+    }
+
+    /**
+     * The first sentence of the session's paragraph with a word of the question that is a detail of it: in its
+     * paragraph, not its title, names or slides (those say only which session it is). Null when there is none.
+     */
+    private String sentenceWithADetail(Session session, List<TopicIndex.Resolved> words) {
+        List<String> details = new ArrayList<>();
+        for (TopicIndex.Resolved word : words) {
+            float weight = index.weight(session, word.stems());
+            if (weight > 0f && weight < TopicIndex.LINK && !word.typo()) {
+                details.addAll(word.stems());
+            }
+        }
+        for (String sentence : details.isEmpty() ? List.<String>of() : paragraphSentences(session)) {
+            for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+                if (details.contains(Stems.of(token.joined())) || token.parts().stream().map(Stems::of).anyMatch(details::contains)) {
+                    return sentence;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the question asks what the report's author saw: "caught", "attended", "saw", "went to". */
