@@ -110,9 +110,21 @@ public final class QuestionAnswerer {
     /** Names and years the posts write: a question about others is about something they do not describe. */
     private final Grounding grounding;
     private final SessionOrder order;
+    /** Every word of every person's name, lower case. */
+    private final Set<String> nameWords;
+    /** Who a sentence names, for the people a paragraph names besides a session's speakers. */
+    private final PeopleDirectory people;
 
     public QuestionAnswerer(ContentModel model, PeopleDirectory people, SessionSearch sessions) {
         this.semantic = sessions.semantic();
+        this.people = people;
+        Set<String> names = new HashSet<>();
+        for (Person person : model.people()) {
+            for (String word : person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                names.add(word);
+            }
+        }
+        this.nameWords = Set.copyOf(names);
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
             years.add(event.year());
@@ -251,7 +263,7 @@ public final class QuestionAnswerer {
         // "who maintains …" stays unanswered, whatever sentence is near: a role is never in a sentence's names.
         // (Other kinds may be: "who asked for benchmark results" is a question about results the post answers.)
         Answer named = q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
-                || Unstated.askedIn(q, knownYears) == Unstated.ROLES
+                || refusesSentences(Unstated.askedIn(q, knownYears))
                 || asksOfSomethingUnknown(resolve(q.topic())) ? null : personInSentence(q);
         return named != null ? named : answer;
     }
@@ -568,6 +580,11 @@ public final class QuestionAnswerer {
     private Answer linked(Question q, Event.Link link) {
         List<Session> in = sessionsQuoting(q.event(), link.sentence());
         String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
+        if (q.words().stream().anyMatch(word -> Set.of("title", "headline", "titled").contains(word.text()))) {
+            // "what was the title of the lwn article": the post gives its link text, never the page's title.
+            return Answer.notInPost("The post does not give its title. It links to “" + link.text() + "” at "
+                    + link.url() + where + ": “" + link.sentence() + "”", in);
+        }
         if (q.target() == Target.SPEAKER) {
             // "who wrote the lwn article": the post links it, and says nothing of who wrote it.
             return Answer.notInPost("The post does not say who wrote it. It links to “" + link.text() + "” at "
@@ -617,6 +634,12 @@ public final class QuestionAnswerer {
      * Otherwise: the post does not say, and what it does say.
      */
     private static Answer notTheValueAsked(Question q, Answer fact) {
+        String colocated = q.event().venue().colocatedWith();
+        if (colocated != null && q.fact() != EventFact.COLOCATED && namesAll(q, colocated)) {
+            // "how many people attended LinuxCon NA": the post's facts are its own event's, not the other's.
+            return Answer.notInPost("The post says nothing of " + colocated + " itself; only that " + q.event().name()
+                    + " was co-located with it.", fact.sessions());
+        }
         if (q.fact() == EventFact.SLOTS && (q.kind() == SessionKind.LIGHTNING_TALK || q.kind() == SessionKind.BOF)) {
             return Answer.notInPost("The post gives the length of the talk slots only, not of "
                     + Phrases.kindPlural(q.kind()) + ". It does say: " + fact.text(), fact.sessions());
@@ -646,6 +669,18 @@ public final class QuestionAnswerer {
                     fact.sessions());
         }
         return fact;
+    }
+
+    /** Whether the question has every word of the name ("LinuxCon NA"). */
+    private static boolean namesAll(Question q, String name) {
+        Set<String> asked = new HashSet<>();
+        q.words().forEach(word -> asked.add(word.text()));
+        for (Token word : Token.of(TextNormalizer.clean(name))) {
+            if (!asked.contains(word.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text has the word, or a word of the same stem ("cities" for "city"). */
@@ -820,10 +855,21 @@ public final class QuestionAnswerer {
                 return Answer.of("Yes. The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + detail
                         + "”", onTopic);
             }
-            if (yesNo && onTopic.isEmpty() && !q.people().isEmpty()) {
-                // "did Alex Williamson say anything about the AMD IOMMU v2 work?": another's session is on it.
-                List<TopicMatch> everyone = rank(words, q.event().sessions());
-                if (!everyone.isEmpty() && everyone.get(0).strong() && !theirs.contains(everyone.get(0).session())) {
+            if (onTopic.isEmpty() && q.relative() == Question.Relative.NONE && q.position() == 0) {
+                // "did Alex Williamson say anything about the AMD IOMMU v2 work?", "what did Avi think about
+                // post-copy": another's session is on it, and the post does not name them in its paragraph.
+                // The question's specific words (few sessions use them) make the subject; none may be theirs.
+                List<TopicIndex.Resolved> subject = words.stream()
+                        .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+                List<TopicMatch> everyone = subject.isEmpty() ? List.of() : rank(subject, q.event().sessions());
+                boolean noneOfTheirs = !everyone.isEmpty() && everyone.get(0).confidence() == 1f
+                        && sessions.stream().allMatch(session -> index.coverage(session, subject) == 0f);
+                // A word of someone's name ("de" of Hans de Goede) says whose session, not what about.
+                boolean byName = q.topic().stream().anyMatch(token -> nameWords.contains(token.text()));
+                // The other's subject, named in its title or lead, not a word in passing ("a common complaint").
+                if (!everyone.isEmpty() && noneOfTheirs && !byName
+                        && everyone.get(0).prominence() >= SESSION_OVER_FACT_PROMINENCE
+                        && !theirs.contains(everyone.get(0).session())) {
                     Session other = everyone.get(0).session();
                     return Answer.notInPost("The post does not say that " + names(q.people()) + " spoke of that: it"
                             + " was the subject of " + Phrases.described(model, other) + ".", List.of(other));
@@ -846,6 +892,14 @@ public final class QuestionAnswerer {
         Answer unnamed = thingNeverNamed(q, words, sessions);
         if (unnamed != null) {
             return unnamed; // "what software did Alex Graf use for his animations"
+        }
+        Answer others = othersNamedBeside(q, sessions);
+        if (others != null) {
+            return others;
+        }
+        Answer quantity = quantityNeverGiven(q, sessions);
+        if (quantity != null) {
+            return quantity;
         }
         if (q.relative() != Question.Relative.NONE) {
             // "what did Avi present right after the QEMU keynote": the anchor is the session the topic names.
@@ -1472,10 +1526,11 @@ public final class QuestionAnswerer {
         // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
         for (int end = at + 1; end < words.size() && end <= at + MODIFIERS_BEFORE_A_THING; end++) {
             String word = words.get(end).text();
-            if (AUXILIARIES.contains(word)) {
+            if (AUXILIARIES.contains(word) && Cues.isAThing(words.get(end - 1).text())) {
                 return words.get(end - 1).text();
             }
-            if (!Cues.isAThing(word)) {
+            // "which USB 3 host controller": a version number, or a word the program uses too ("host"), describes it.
+            if (Cues.STOP.contains(word)) {
                 break;
             }
         }
@@ -1483,7 +1538,7 @@ public final class QuestionAnswerer {
     }
 
     /** Words that may describe the thing a which-question asks for before its noun ("which POWER7 server model"). */
-    private static final int MODIFIERS_BEFORE_A_THING = 3;
+    private static final int MODIFIERS_BEFORE_A_THING = 6;
 
     /** The verbs that end a which-question's noun phrase ("which formats was he …"). */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "did", "does", "do", "has",
@@ -2088,6 +2143,69 @@ public final class QuestionAnswerer {
             }
         }
         return null;
+    }
+
+    /**
+     * "who else worked on live block copy with Marcelo Tosatti": the people the session's paragraph names besides
+     * those asked about; "the post does not say" when it names none. Null for any other question.
+     */
+    private Answer othersNamedBeside(Question q, List<Session> sessions) {
+        boolean whoElse = q.target() == Target.SPEAKER && q.words().stream().anyMatch(word -> word.text().equals("else"));
+        if (!whoElse || sessions.size() != 1) {
+            return null;
+        }
+        Session session = sessions.get(0);
+        List<Person> named = new ArrayList<>();
+        for (String sentence : paragraphSentences(session)) {
+            for (Person person : people.mentionedIn(sentence)) {
+                if (!q.people().contains(person) && !named.contains(person)) {
+                    named.add(person);
+                }
+            }
+        }
+        if (!named.isEmpty()) {
+            return Answer.of("Besides " + names(q.people()) + ", the post names " + names(named) + " in what it says of "
+                    + Phrases.described(model, session) + ".", sessions);
+        }
+        return Answer.notInPost("The post names no one else: of " + Phrases.described(model, session)
+                + ", it names only " + names(q.people()) + ".", sessions);
+    }
+
+    /**
+     * "how much RAM do guests have now, according to Juan's talk": a quantity asked of a session, which its
+     * paragraph must give as a number. Null when the question asks no such quantity (or counts sessions or
+     * people), or the paragraph has a number.
+     */
+    private Answer quantityNeverGiven(Question q, List<Session> sessions) {
+        if (!asksHowMany(q) || q.target() == Target.COUNT || sessions.size() != 1 || countsSessionsOrPeople(q)) {
+            return null;
+        }
+        for (String sentence : paragraphSentences(sessions.get(0))) {
+            if (givesANumber(sentence)) {
+                return null;
+            }
+        }
+        return Answer.notInPost("The post gives no figure for that. What it says of the session: "
+                + sessionsSentence(sessions), sessions);
+    }
+
+    /** "how many talks", "how many people": a count of the program, not a quantity of one session. */
+    private static boolean countsSessionsOrPeople(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).text().equals("how") && Set.of("many", "much").contains(words.get(i + 1).text())) {
+                String counted = words.get(i + 2).text();
+                return Cues.SESSION_NOUNS.contains(counted) || Cues.PERSON_NOUNS.contains(counted)
+                        || Cues.KEYNOTE.contains(counted) || Cues.BOF.contains(counted) || Cues.LIGHTNING.contains(counted)
+                        || Cues.TIME_NOUNS.contains(counted);
+            }
+        }
+        return false;
+    }
+
+    /** The kinds no sentence answers by naming someone: roles and origins are never in a sentence's names. */
+    private static boolean refusesSentences(Unstated kind) {
+        return kind == Unstated.ROLES || kind == Unstated.ORIGINS;
     }
 
     /** Whether the question asks what the report's author saw: "caught", "attended", "saw", "went to". */

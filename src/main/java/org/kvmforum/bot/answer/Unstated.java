@@ -31,7 +31,7 @@ enum Unstated {
     /** Figures from benchmarks, and results the post only says were asked for. */
     RESULTS("The post gives no benchmark figures or results"),
     /** What the audience asked after a talk. */
-    AUDIENCE_QUESTIONS("The post does not report the questions the audience asked"),
+    AUDIENCE_QUESTIONS("The post does not report what the audience asked, or how long the Q&A took"),
     /** Release dates and licences of software: outside the event. */
     SOFTWARE_FACTS("The post gives no release dates, licences or places to get the code"),
     /** About people beyond their names and sessions: age, origin, job, role. */
@@ -40,6 +40,8 @@ enum Unstated {
     AFTERWARDS("The post does not say what became of it after the forum"),
     /** Who maintains or leads a project: the model has people's names and sessions, not their roles. */
     ROLES("The post does not say who maintains or leads what"),
+    /** When or by whom a project or group was started: history outside the event. */
+    ORIGINS("The post does not say when or by whom it was started"),
     /** Who ran the event or a session as organiser, chair or moderator. */
     ORGANISERS("The post does not say who organised, chaired or moderated anything"),
     /** The names of the tracks, or which track a session was in. */
@@ -100,6 +102,10 @@ enum Unstated {
             "committee", "emcee", "mc", "organising", "organizing");
     private static final Set<String> ROLE_WORDS = Set.of("maintainer", "maintainers", "maintains", "sub-maintainer",
             "sub-maintainers", "submaintainer", "submaintainers");
+    private static final Set<String> FOUNDING = Set.of("founded", "formed", "established", "started", "created",
+            "launched", "began", "begun", "initiated");
+    private static final Set<String> PROJECTS = Set.of("project", "projects", "alliance", "group", "organisation",
+            "organization", "company");
     // Not "break": "what could break huge pages" is about a talk.
     private static final Set<String> MEAL_WORDS = Set.of("lunch", "breakfast", "coffee", "catering", "catered",
             "snacks", "snack", "meal", "meals");
@@ -140,6 +146,7 @@ enum Unstated {
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
         boolean yesNo = !words.isEmpty() && SessionOrder.YES_NO_OPENERS.contains(words.get(0).text());
         if (has(words, AFTERWARDS_WORDS) || phrase(words, "end", "up") || phrase(words, "ended", "up")
+                || (phrase(words, "make", "it") || phrase(words, "made", "it")) && has(words, Set.of("into", "in"))
                 || yesNo && has(words, Set.of("become", "became"))) {
             return AFTERWARDS;
         }
@@ -148,6 +155,13 @@ enum Unstated {
         }
         if (has(words, ROLE_WORDS) && has(words, Cues.WHO)) {
             return ROLES;
+        }
+        // "when was the Open Virtualization Alliance formed", "who started the project"
+        // Not "a talk about something that started as a toy project — who gave it?"
+        if (followedBy(words, Set.of("when"), Set.of("was", "were", "did")) && has(words, FOUNDING)
+                && !has(words, Cues.SESSION_NOUNS)
+                || followedBy(words, Cues.WHO, FOUNDING) && has(words, PROJECTS)) {
+            return ORIGINS;
         }
         if (phrase(words, "which", "track") || phrase(words, "what", "track") || phrase(words, "which", "room")
                 && has(words, TRACK_WORDS)) {
@@ -191,7 +205,8 @@ enum Unstated {
         // "what did the audience ask", "what came up in the Q&A": not "who asked for benchmarks", which the post says.
         boolean qa = phrase(words, "q", "a") || has(words, Set.of("qa", "q&a"));
         boolean asksWhat = !words.isEmpty() && Set.of("what", "which").contains(words.get(0).text());
-        if ((has(words, AUDIENCE) && has(words, ASKING) || qa && (has(words, ASKING) || asksWhat))
+        boolean howMuch = phrase(words, "how", "many") || phrase(words, "how", "long") || phrase(words, "how", "much");
+        if ((has(words, AUDIENCE) && has(words, ASKING) || qa && (has(words, ASKING) || asksWhat || howMuch))
                 && !has(words, Cues.WHO)) {
             return AUDIENCE_QUESTIONS;
         }

@@ -477,7 +477,8 @@ public final class TopicIndex {
     /** How far ahead of the next session the one singled out by specific words must be. */
     static final float SPECIFIC_LEAD = 1.5f;
 
-    private boolean isSpecific(Resolved word) {
+    /** Whether the post's sessions use the word in at most {@link #SPECIFIC_SESSIONS} of them. */
+    public boolean isSpecific(Resolved word) {
         for (String stem : word.stems()) {
             Integer df = documentFrequency.get(stem);
             if (df == null || df > SPECIFIC_SESSIONS) {
