@@ -339,6 +339,10 @@ public final class QuestionAnswerer {
         }
         List<TopicIndex.Resolved> words = resolve(q.topic());
         Unstated unstated = Unstated.askedIn(q, knownYears);
+        if (unstated == Unstated.UNNAMED && namesASession(q, words)) {
+            // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
+            unstated = null;
+        }
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
@@ -531,6 +535,8 @@ public final class QuestionAnswerer {
             asked.addAll(word.parts());
             asked.add(word.text());
             wantsAPage |= Cues.WEB_PAGES.contains(word.text());
+            // "where can I read more about …": further reading is a page.
+            wantsAPage |= word.text().equals("read") || word.text().equals("reading");
             if (Cues.SLIDES.contains(word.text())) {
                 return null;
             }
@@ -560,13 +566,14 @@ public final class QuestionAnswerer {
         // "the website of the alliance Avi mentioned", "an article about the SmartOS licensing": a link asked for by
         // what it is about. One link whose sentence has a word of the topic, and whose sentence or session titles
         // have all of it.
-        List<String> about = q.topic().stream().map(Token::text).filter(word -> !Cues.WEB_PAGES.contains(word)).toList();
+        List<String> about = q.topic().stream().map(Token::text)
+                .filter(word -> !Cues.WEB_PAGES.contains(word) && !Set.of("read", "reading", "more").contains(word)).toList();
         Event.Link only = null;
         for (Event.Link link : about.isEmpty() ? List.<Event.Link>of() : q.event().links()) {
             StringBuilder context = new StringBuilder(link.sentence());
             sessionsQuoting(q.event(), link.sentence()).forEach(session -> context.append(' ').append(session.title()));
-            if (about.stream().anyMatch(word -> mentions(link.sentence(), word))
-                    && about.stream().allMatch(word -> mentions(context.toString(), word))) {
+            long inContext = about.stream().filter(word -> mentions(context.toString(), word)).count();
+            if (about.stream().anyMatch(word -> mentions(link.sentence(), word)) && inContext * 2 >= about.size() + 1) {
                 if (only != null) {
                     return null;
                 }
@@ -919,7 +926,7 @@ public final class QuestionAnswerer {
             case SPEAKER -> q.together()
                     ? together(q.people(), sessions)
                     : Answer.of(personSessions(q, sessions, false), sessions);
-            default -> Answer.of(personSessions(q, sessions, false), sessions);
+            default -> withDetail(q, Answer.of(personSessions(q, sessions, false), sessions), sessions);
         };
     }
 
@@ -1339,7 +1346,7 @@ public final class QuestionAnswerer {
             case SPEAKER -> speakers(chosen);
             case SLIDES -> slides(chosen);
             case TIME -> times(chosen);
-            default -> Answer.of(sessionsSentence(chosen), chosen);
+            default -> withDetail(q, Answer.of(sessionsSentence(chosen), chosen), chosen);
         };
     }
 
@@ -1586,7 +1593,9 @@ public final class QuestionAnswerer {
                 if (!tokens.get(i).text().equals(thing)) {
                     continue;
                 }
-                boolean named = tokens.get(i).capital() || i > 0 && tokens.get(i - 1).writtenAsName();
+                // "the impending 1.0 release" names it as much as "the Xen port" does.
+                boolean named = tokens.get(i).capital() || i > 0 && (tokens.get(i - 1).writtenAsName()
+                        || tokens.get(i - 1).text().matches("v?\\d+(\\.\\d+)*"));
                 if (named) {
                     return null;
                 }
@@ -2206,6 +2215,58 @@ public final class QuestionAnswerer {
     /** The kinds no sentence answers by naming someone: roles and origins are never in a sentence's names. */
     private static boolean refusesSentences(Unstated kind) {
         return kind == Unstated.ROLES || kind == Unstated.ORIGINS;
+    }
+
+    /**
+     * "what do the SmartOS people want from their platform", "what's the name of the new format Kevin works on": a
+     * what-, why- or how-question about one session whose words go beyond what names the session asks for a
+     * detail of it. The answer then also quotes the paragraph's sentence closest to the question, from
+     * {@link SemanticIndex#SENTENCE_IN_PARAGRAPH}; otherwise it is left as it is.
+     */
+    private Answer withDetail(Question q, Answer answer, List<Session> sessions) {
+        if (sessions.size() != 1 || q.words().isEmpty() || !Set.of("what", "whats", "why", "how")
+                .contains(q.words().get(0).text()) || !asksBeyondTheSession(q, sessions.get(0))) {
+            return answer;
+        }
+        Session session = sessions.get(0);
+        List<String> paragraph = paragraphSentences(session);
+        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
+                : semantic.sentences(reader.withoutEventName(q), q.event())) {
+            String text = scored.item().text();
+            // The paragraph's first sentence introduces the session, which the answer already names.
+            if (scored.score() < SemanticIndex.SENTENCE_IN_PARAGRAPH) {
+                break;
+            }
+            if (paragraph.indexOf(text) > 0 && !onlyNames(session, text)) {
+                return Answer.of(answer.text() + " The post says: “" + text + "”", answer.sessions());
+            }
+        }
+        return answer;
+    }
+
+    /** Whether some word of the topic is not among those that name the session (its title, speakers, slides). */
+    private boolean asksBeyondTheSession(Question q, Session session) {
+        for (TopicIndex.Resolved word : resolve(q.topic())) {
+            if (!word.typo() && index.weight(session, word) < TopicIndex.LINK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the question's topic (with its people) picks one session: strongly, or by its specific words. */
+    private boolean namesASession(Question q, List<TopicIndex.Resolved> words) {
+        if (!q.hasTopic()) {
+            return false;
+        }
+        List<Session> pool = new ArrayList<>();
+        for (Session session : q.event().sessions()) {
+            if (q.people().isEmpty() || q.people().stream().anyMatch(person -> session.speakers().contains(person.id()))) {
+                pool.add(session);
+            }
+        }
+        List<TopicMatch> ranked = rank(words, pool);
+        return !ranked.isEmpty() && ranked.get(0).strong() || index.specificMatch(words, pool) != null;
     }
 
     /** Whether the question asks what the report's author saw: "caught", "attended", "saw", "went to". */

@@ -176,7 +176,7 @@ enum Unstated {
         }
         // "did anyone from libvirt give a talk": who belongs to what, which the post does not say.
         if (has(words, EMPLOYER_WORDS) || names && followedBy(words, WORKING, Set.of("for", "at"))
-                || followedBy(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)) {
+                || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)) {
             return EMPLOYER;
         }
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk": one talk's recording.
@@ -275,6 +275,16 @@ enum Unstated {
     private static boolean phrase(List<Token> words, String first, String second) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).text().equals(first) && words.get(i + 1).text().equals(second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of the first words, followed at once by one of the then words ("anyone from", not "people want from"). */
+    private static boolean followedAt(List<Token> words, Set<String> first, Set<String> then) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (first.contains(words.get(i).text()) && then.contains(words.get(i + 1).text())) {
                 return true;
             }
         }

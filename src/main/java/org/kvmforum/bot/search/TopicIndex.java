@@ -187,6 +187,11 @@ public final class TopicIndex {
             List<String> parts = new ArrayList<>();
             boolean typo = false;
             boolean partUnknown = false;
+            List<String> asWritten = token.parts();
+            if (asWritten.size() == 2 && DESCRIBING_SUFFIXES.contains(asWritten.get(1))) {
+                // "Illumos-based", "storage-related": the word it describes is what is asked about.
+                return resolveWord(asWritten.get(0), !token.writtenAsName());
+            }
             for (String part : token.parts()) {
                 Resolved resolved = resolveWord(part);
                 if (resolved.stems().isEmpty()) {
@@ -247,6 +252,11 @@ public final class TopicIndex {
         }
         return shortened(word);
     }
+
+    /** The second halves of compounds that only describe the first ("Illumos-based", "storage-related"). */
+    private static final java.util.Set<String> DESCRIBING_SUFFIXES = java.util.Set.of("based", "related", "like",
+            "style", "specific", "oriented", "powered", "aware", "capable", "friendly", "enabled", "centric", "heavy",
+            "focused", "only", "ish");
 
     /** A clipped word is at least this long: "comm" is a word cut short, "vm" is not. */
     private static final int MIN_CLIPPED = 4;
