@@ -46,6 +46,19 @@ class HybridAnswersTest {
     }
 
     @Test
+    void twoQuestionsInOneSentenceAreSplitOnlyWhenEachStandsAlone() {
+        assertEquals(List.of("where was it held?", "how many people came?"),
+                MainClause.twoQuestions("where was it held and how many people came?"));
+        assertEquals(List.of("who gave the AHCI talk and what was it about?"),
+                MainClause.twoQuestions("who gave the AHCI talk and what was it about?"),
+                "the second question points back at the first");
+        assertEquals(List.of("slides and video and who?"), MainClause.twoQuestions("slides and video and who?"),
+                "too short to be two questions");
+        assertEquals(List.of("I liked it and who gave the AHCI talk?"),
+                MainClause.twoQuestions("I liked it and who gave the AHCI talk?"), "the text must open as a question");
+    }
+
+    @Test
     void theMainClauseDecidesAndContextDoesNotHijackIt() {
         assertAbout("we've got a noisy neighbour problem, one guest hammers the disks and the others starve. "
                 + "was there anything about limiting a guest's I/O?", "IO throttling");

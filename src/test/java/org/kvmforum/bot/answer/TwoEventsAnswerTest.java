@@ -76,6 +76,22 @@ class TwoEventsAnswerTest {
     }
 
     @Test
+    void thisRoundsKindsWorkOnTheSecondPostToo() {
+        // Two sessions put in order, by topic and by person.
+        Answer order = ask("did the memory ballooning talk come before or after virtio standardisation at KVM Forum 2012?");
+        assertTrue(order.answered() && order.text().startsWith("After:"), order.text());
+        // Sessions by their number of speakers.
+        Answer pair = ask("which talk had two presenters at KVM Forum 2012?");
+        assertTrue(pair.text().contains("Virtio standardisation"), pair.text());
+        // Two questions in one sentence.
+        Answer both = ask("where was KVM Forum 2012 held and how long were the talks at KVM Forum 2012?");
+        assertTrue(both.text().contains("Barcelona") && both.text().contains("45 minutes"), both.text());
+        // A yes-or-no about a detail quotes its sentence.
+        Answer detail = ask("did Lena Vogel's talk get a question about transparent huge pages?");
+        assertTrue(detail.answered() && detail.text().contains("huge pages"), detail.text());
+    }
+
+    @Test
     void theProgramsShapeComesFromEachPost() {
         // This post's tracks split on the second day's afternoon, not the first's.
         Answer split = ask("which talk ran just before the tracks split at KVM Forum 2012?");
