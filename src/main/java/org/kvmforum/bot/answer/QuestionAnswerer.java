@@ -875,12 +875,18 @@ public final class QuestionAnswerer {
                 boolean byName = q.topic().stream().anyMatch(token -> nameWords.contains(token.text()));
                 // The other's subject, named in its title or lead, not a word in passing ("a common complaint").
                 if (!everyone.isEmpty() && noneOfTheirs && !byName
-                        && everyone.get(0).prominence() >= SESSION_OVER_FACT_PROMINENCE
+                        && everyone.get(0).prominence() >= TopicIndex.LINK
                         && !theirs.contains(everyone.get(0).session())) {
                     Session other = everyone.get(0).session();
                     return Answer.notInPost("The post does not say that " + names(q.people()) + " spoke of that: it"
                             + " was the subject of " + Phrases.described(model, other) + ".", List.of(other));
                 }
+            }
+            boolean noneInTheirs = !words.isEmpty() && sessions.stream().allMatch(s -> index.coverage(s, words) == 0f);
+            if (yesNo && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
+                // "did Avi's keynote mention Hyper-V or VMware?": no word of it is in what the post says of theirs.
+                return Answer.notInPost("The post does not say that " + names(q.people()) + " spoke of that. It does say: "
+                        + personSessions(q, sessions, false), sessions);
             }
             if (!onTopic.isEmpty() && unknownWords(words) > 0 && !misspeltName(q) && yesNo) {
                 // "did Kevin Wolf say anything about vmdk in his block format talk": the post never uses the word.
@@ -1527,7 +1533,7 @@ public final class QuestionAnswerer {
                 && AUXILIARIES.contains(words.get(at + 2).text())) {
             at++;
         }
-        if (at >= words.size() || !Cues.isAThing(words.get(at).text())) {
+        if (at >= words.size() || !Cues.isAThing(words.get(at).text()) || NOT_THINGS.contains(words.get(at).text())) {
             return null;
         }
         // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
@@ -1543,6 +1549,10 @@ public final class QuestionAnswerer {
         }
         return words.get(at).text();
     }
+
+    /** "what's wrong with …", "what's new in …": a question about a state, not for a thing by name. */
+    private static final Set<String> NOT_THINGS = Set.of("wrong", "new", "different", "special", "interesting",
+            "notable", "important", "good", "bad", "cool", "unique", "missing", "left", "happening", "planned", "next");
 
     /** Words that may describe the thing a which-question asks for before its noun ("which POWER7 server model"). */
     private static final int MODIFIERS_BEFORE_A_THING = 6;

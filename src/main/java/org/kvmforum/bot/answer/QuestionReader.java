@@ -511,7 +511,7 @@ final class QuestionReader {
                 // "in the first session", "from the second day's first session": a part of the day, not a talk.
                 boolean within = false;
                 for (int back = Math.max(0, i - 4); back < i; back++) {
-                    within |= Set.of("in", "during", "from").contains(at(back));
+                    within |= Set.of("in", "during", "from", "for", "of").contains(at(back));
                 }
                 if (!at(i + 1).equals("session") || !(edgeVerb || within)) {
                     continue;
@@ -791,7 +791,10 @@ final class QuestionReader {
                     && (target == Target.SESSION || target == Target.TIME)) {
                 return EventFact.PARALLEL_TRACKS;
             }
-            if (claimAny(VENUE_WORDS)) {
+            // "did Gerd's work address a complaint" uses the verb; "the address" asks for a place.
+            boolean addressAsVerb = hasAny(Set.of("address")) && !phrase("the", "address") && !phrase("what", "address")
+                    && !phrase("its", "address") && !hasAny(Set.of("hotel", "venue", "room", "building"));
+            if (!addressAsVerb && claimAny(VENUE_WORDS)) {
                 return EventFact.VENUE;
             }
             boolean countsPeople = phrase("how", "many") && followedBy(MANY, HEADCOUNT_NOUNS, 2);

@@ -44,7 +44,7 @@ public final class WordLists {
             "describe", "described", "describing", "explain", "explained", "explaining", "mention", "mentioned",
             "say", "says", "said", "tell", "told", "know", "knows", "explore", "explored",
             "about", "regarding", "concerning", "re", "else", "other", "another",
-            "order", "sequence", "chronological", "chronologically",
+            "order", "sequence", "chronological", "chronologically", "related", "relating", "stuff",
             "lead", "led", "leads", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
             "get", "got", "find", "found", "show", "see", "want", "need", "look", "looking", "go", "went",
             "came", "come", "comes", "coming", "goes", "gone", "compare", "compares", "compared", "comparing",
