@@ -26,7 +26,8 @@ final class Cues {
             "own", "same", "not", "no", "yes", "ok", "okay", "hi", "hello", "hey", "bot", "please", "thanks",
             "thank", "pls", "plz", "exactly", "really", "actually", "basically", "anyway", "one", "ones",
             "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t",
-            "right", "immediately", "directly", "straight", "soon", "shortly",
+            "right", "immediately", "directly", "straight", "soon", "shortly", "during", "anywhere", "somewhere",
+            "lol", "lmao", "btw", "tbh", "imo",
             // chat filler and contractions without their apostrophe ("I'd" is "id")
             "quick", "q", "btw", "fyi", "lol", "yo", "id", "im", "ive", "ill", "youre", "dont", "didnt", "per",
             "according");
@@ -120,7 +121,7 @@ final class Cues {
             "track", "tracks", "single-track", "multi-track", "single-tracked");
 
     static final Set<String> KEYNOTE = setOf("keynote", "keynotes");
-    static final Set<String> LIGHTNING = setOf("lightning");
+    static final Set<String> LIGHTNING = setOf("lightnings", "lightning");
     static final Set<String> BOF = setOf("bof", "bofs", "birds-of-a-feather", "breakout", "breakouts", "unconference");
 
     /** Ordinals and numbers, for days and positions in the program. */

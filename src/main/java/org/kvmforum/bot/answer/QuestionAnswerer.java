@@ -110,6 +110,8 @@ public final class QuestionAnswerer {
     /** Names and years the posts write: a question about others is about something they do not describe. */
     private final Grounding grounding;
     private final SessionOrder order;
+    /** Every word of every session's title, lower case: the acronyms a title uses ("MM"). */
+    private final Set<String> titleWords;
     /** Every word of every person's name, lower case. */
     private final Set<String> nameWords;
     /** Who a sentence names, for the people a paragraph names besides a session's speakers. */
@@ -125,6 +127,11 @@ public final class QuestionAnswerer {
             }
         }
         this.nameWords = Set.copyOf(names);
+        Set<String> inTitles = new HashSet<>();
+        for (Session session : model.sessions()) {
+            Token.of(TextNormalizer.clean(session.title())).forEach(token -> inTitles.add(token.text()));
+        }
+        this.titleWords = Set.copyOf(inTitles);
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
             years.add(event.year());
@@ -2488,6 +2495,22 @@ public final class QuestionAnswerer {
         List<TopicIndex.Resolved> resolved = new ArrayList<>(topic.size());
         for (Token token : topic) {
             resolved.add(index.resolve(token));
+        }
+        // "memory management" where a title says "MM": two words whose initials are a word of the post.
+        for (int i = 0; i + 1 < topic.size(); i++) {
+            String initials = "" + topic.get(i).text().charAt(0) + topic.get(i + 1).text().charAt(0);
+            String stem = Stems.of(initials);
+            // In a title ("some more MM work"), not a slides file's name ("…-aa-numa.pdf").
+            boolean acronym = titleWords.contains(initials) && index.isSpecific(new TopicIndex.Resolved(List.of(stem), false))
+                    && !Cues.STOP.contains(initials) && !nameWords.contains(initials);
+            if (acronym && !topic.get(i).text().equals(initials) && !topic.get(i + 1).text().equals(initials)) {
+                for (int k = i; k <= i + 1; k++) {
+                    TopicIndex.Resolved word = resolved.get(k);
+                    List<String> equivalents = new ArrayList<>(word.equivalents());
+                    equivalents.add(stem);
+                    resolved.set(k, new TopicIndex.Resolved(word.stems(), word.typo(), equivalents));
+                }
+            }
         }
         return resolved;
     }

@@ -246,17 +246,70 @@ public final class TopicIndex {
         // Closest first; a typo keeps its first letter ("vfoi" is VFIO, "pfio" is not).
         for (String candidate : nearWords.apply(word)) {
             String candidateStem = stemOfWord.getOrDefault(candidate, Stems.of(candidate));
-            if (candidate.charAt(0) == word.charAt(0) && documentFrequency.containsKey(candidateStem)) {
+            // A topic is not a misspelt "them": a common word is no correction of a word the question asks about.
+            if (candidate.charAt(0) == word.charAt(0) && documentFrequency.containsKey(candidateStem)
+                    && !(candidate.length() <= SHORT_WORD && WordLists.COMMON_ENGLISH.contains(candidate))) {
                 return new Resolved(List.of(candidateStem), true);
             }
         }
-        return shortened(word);
+        Resolved clipped = shortened(word);
+        return clipped.stems().isEmpty() ? blended(word) : clipped;
+    }
+
+    /**
+     * "tmem" for "Transcendent memory", "kvmtool" for "Native Linux KVM tool": a word the post never uses that is
+     * the openings of two or more words of one session's title, run together. Those words, as a compound's
+     * parts; a guess, so it counts as a typo does. Unknown when no title, or more than one, spells it.
+     */
+    private Resolved blended(String word) {
+        if (word.length() < MIN_CLIPPED) {
+            return new Resolved(List.of(), false);
+        }
+        List<String> found = null;
+        for (Session session : sessions) {
+            List<String> title = Token.of(TextNormalizer.clean(session.title())).stream().map(Token::text).toList();
+            for (int start = 0; start < title.size(); start++) {
+                List<String> used = new ArrayList<>();
+                if (spells(word, 0, title, start, used) && used.size() >= 2) {
+                    List<String> stems = used.stream().map(Stems::of).toList();
+                    if (found != null && !found.equals(stems)) {
+                        return new Resolved(List.of(), false);
+                    }
+                    found = stems;
+                }
+            }
+        }
+        return found == null ? new Resolved(List.of(), false) : new Resolved(found, true);
+    }
+
+    /** Whether word[from..] is openings of title[at..], one after another; the words used are added. */
+    private static boolean spells(String word, int from, List<String> title, int at, List<String> used) {
+        if (from == word.length()) {
+            return true;
+        }
+        if (at >= title.size()) {
+            return false;
+        }
+        String next = title.get(at);
+        for (int length = Math.min(next.length(), word.length() - from); length >= 1; length--) {
+            if (word.startsWith(next.substring(0, length), from)) {
+                used.add(next);
+                if (spells(word, from + length, title, at + 1, used)) {
+                    return true;
+                }
+                used.remove(used.size() - 1);
+            }
+        }
+        return false;
     }
 
     /** The second halves of compounds that only describe the first ("Illumos-based", "storage-related"). */
     private static final java.util.Set<String> DESCRIBING_SUFFIXES = java.util.Set.of("based", "related", "like",
             "style", "specific", "oriented", "powered", "aware", "capable", "friendly", "enabled", "centric", "heavy",
             "focused", "only", "ish");
+
+    /** Short common words ("them", "they") are never what a misspelt topic word ("tmem") meant. */
+    private static final int SHORT_WORD = 4;
 
     /** A clipped word is at least this long: "comm" is a word cut short, "vm" is not. */
     private static final int MIN_CLIPPED = 4;
