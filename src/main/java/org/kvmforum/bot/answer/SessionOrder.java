@@ -37,6 +37,14 @@ final class SessionOrder {
     /** The answer, or null when the question does not put two sessions it names in order. */
     Answer answer(Question q) {
         List<Token> words = q.words();
+        Answer between = between(q, words);
+        if (between != null) {
+            return between;
+        }
+        Answer trailing = trailing(q, words);
+        if (trailing != null) {
+            return trailing;
+        }
         int at = -1;
         for (int i = 0; i < words.size() && at < 0; i++) {
             String word = words.get(i).text();
@@ -82,6 +90,68 @@ final class SessionOrder {
         return Answer.of(Phrases.capitalised(Phrases.described(model, session)) + " came "
                 + (adjacent ? "right " : "") + (after ? "after " : "before ") + Phrases.quoted(anchor)
                 + " (" + Phrases.shortWhen(session) + ").", List.of(session));
+    }
+
+    /** "what was between the AHCI talk and the qdev talk?": the sessions the post describes between the two. */
+    private Answer between(Question q, List<Token> words) {
+        int at = -1;
+        int and = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).text().equals("between") && at < 0) {
+                at = i;
+            } else if (at >= 0 && and < 0 && words.get(i).text().equals("and")) {
+                and = i;
+            }
+        }
+        if (at < 0 || and < 0 || and == words.size() - 1) {
+            return null;
+        }
+        List<Session> first = inEvent(sessionsNamedIn.apply(text(words, at + 1, and)), q.event());
+        List<Session> second = inEvent(sessionsNamedIn.apply(text(words, and + 1, words.size())), q.event());
+        if (first.size() != 1 || second.size() != 1 || first.equals(second)) {
+            return null;
+        }
+        int from = Math.min(first.get(0).order(), second.get(0).order());
+        int to = Math.max(first.get(0).order(), second.get(0).order());
+        List<Session> inside = q.event().sessions().stream().filter(s -> s.order() > from && s.order() < to).toList();
+        String ends = Phrases.quoted(first.get(0)) + " and " + Phrases.quoted(second.get(0));
+        if (inside.isEmpty()) {
+            return Answer.of("Nothing: the post describes " + ends + " one right after the other.",
+                    List.of(first.get(0), second.get(0)));
+        }
+        List<String> described = inside.stream().map(s -> Phrases.described(model, s)).toList();
+        return Answer.of("Between " + ends + ", the post describes " + Phrases.join(described) + ".", inside);
+    }
+
+    /**
+     * "what talk did Paul Mackerras come right before?": the order word ends the question, so the words before
+     * it name the anchor, and the session asked for is on its other side.
+     */
+    private Answer trailing(Question q, List<Token> words) {
+        if (words.size() < 3) {
+            return null;
+        }
+        String last = words.get(words.size() - 1).text();
+        boolean after = AFTER.contains(last);
+        if (!after && !BEFORE.contains(last) || !ADJACENT.contains(words.get(words.size() - 2).text())) {
+            return null;
+        }
+        List<Session> anchors = inEvent(sessionsNamedIn.apply(text(words, 0, words.size() - 2)), q.event());
+        if (anchors.size() != 1) {
+            return null;
+        }
+        Session anchor = anchors.get(0);
+        List<Session> program = q.event().sessions();
+        int at = program.indexOf(anchor);
+        // The anchor came right before the session asked for, so that session is right after it.
+        int other = after ? at - 1 : at + 1;
+        if (at < 0 || other < 0 || other >= program.size()
+                || q.event().program().gapAfter(Math.min(anchor.order(), program.get(other).order())).isPresent()) {
+            return null;
+        }
+        Session session = program.get(other);
+        return Answer.of(Phrases.quoted(anchor) + " came right " + (after ? "after " : "before ")
+                + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
     }
 
     private Answer compared(Event event, Session session, Session anchor, boolean either, boolean after,
