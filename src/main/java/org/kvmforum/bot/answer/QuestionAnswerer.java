@@ -441,6 +441,10 @@ public final class QuestionAnswerer {
         if (bySpeakers != null) {
             return bySpeakers;
         }
+        Answer byFormat = bySlidesFormat(q);
+        if (byFormat != null) {
+            return byFormat;
+        }
         if (!q.people().isEmpty()) {
             return aboutPeople(q, words);
         }
@@ -594,6 +598,11 @@ public final class QuestionAnswerer {
     private Answer linked(Question q, Event.Link link) {
         List<Session> in = sessionsQuoting(q.event(), link.sentence());
         String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
+        if (q.words().stream().anyMatch(word -> LINK_CONTENT.contains(word.text()))) {
+            // "what did the LWN article conclude": the post links the page; what the page says, it does not.
+            return Answer.notInPost("The post does not say what that page says. It links to “" + link.text() + "” at "
+                    + link.url() + where + ": “" + link.sentence() + "”", in);
+        }
         if (q.words().stream().anyMatch(word -> Set.of("title", "headline", "titled").contains(word.text()))) {
             // "what was the title of the lwn article": the post gives its link text, never the page's title.
             return Answer.notInPost("The post does not give its title. It links to “" + link.text() + "” at "
@@ -648,6 +657,11 @@ public final class QuestionAnswerer {
      * Otherwise: the post does not say, and what it does say.
      */
     private static Answer notTheValueAsked(Question q, Answer fact) {
+        if (q.fact() == EventFact.ATTENDANCE && (q.day() != 0 || q.part() != null)) {
+            // "how many attended on the second day": the post gives one figure for the whole event.
+            return Answer.notInPost("The post gives only the whole event's attendance, not a day's. It does say: "
+                    + fact.text(), fact.sessions());
+        }
         String colocated = q.event().venue().colocatedWith();
         if (colocated != null && q.fact() != EventFact.COLOCATED && namesAll(q, colocated)) {
             // "how many people attended LinuxCon NA": the post's facts are its own event's, not the other's.
@@ -846,7 +860,17 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post names " + names(q.people()) + " but gives no session of theirs.",
                     List.of());
         }
+        boolean asksForATalk = q.kind() == null && q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text()));
+        if (asksForATalk && sessions.stream().allMatch(session -> session.kind() == SessionKind.BOF)) {
+            // "what was Hans de Goede's talk about": the post has him only in a BOF, which is no talk of his.
+            return Answer.notInPost("The post describes no talk by " + names(q.people()) + ". It does say: "
+                    + personSessions(q, sessions, false), sessions);
+        }
         List<Session> filtered = pool(q, sessions);
+        if (q.position() > filtered.size() && q.position() <= sessions.size() && q.position() > 0) {
+            // "Avi's second talk, the one on day 2": the day describes the one asked for; it does not count them.
+            filtered = sessions;
+        }
         Answer inTheirWords = mentionedInAParagraph(q, words, sessions, filtered);
         if (inTheirWords != null) {
             return inTheirWords;
@@ -1348,6 +1372,10 @@ public final class QuestionAnswerer {
             // A count the program does not hold ("how many talks were submitted") is not a session.
             return Answer.notInPost("The post gives no number for that. The closest it has: "
                     + sessionsSentence(chosen), chosen);
+        }
+        Answer checked = whenChecked(q, chosen);
+        if (checked != null) {
+            return checked;
         }
         if (q.target() == Target.SPEAKER && chosen.size() == 1) {
             Answer detail = personForADetail(q, chosen.get(0));
@@ -2285,6 +2313,53 @@ public final class QuestionAnswerer {
         List<TopicMatch> ranked = rank(words, pool);
         return !ranked.isEmpty() && ranked.get(0).strong() || index.specificMatch(words, pool) != null;
     }
+
+    /**
+     * "was the virtio networking talk on the first day?": a yes or no about one session's day or part, from the
+     * program. Null for any other question.
+     */
+    private Answer whenChecked(Question q, List<Session> chosen) {
+        boolean yesNo = !q.words().isEmpty() && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text());
+        if (!yesNo || chosen.size() != 1 || q.position() != 0 || q.day() == 0 && q.part() == null) {
+            return null;
+        }
+        Session session = chosen.get(0);
+        boolean holds = passesFilters(q, session);
+        return Answer.of((holds ? "Yes: " : "No: ") + Phrases.described(model, session) + " was "
+                + Phrases.when(session) + ".", chosen);
+    }
+
+    /**
+     * "which talk's slides are an .odp instead of a pdf?": the sessions whose slides are in the format the question
+     * names first, when that is a format some of the post's slides are in and few enough sessions have it to name
+     * them. Null otherwise.
+     */
+    private Answer bySlidesFormat(Question q) {
+        if (!q.people().isEmpty()) {
+            return null;
+        }
+        Set<String> formats = new HashSet<>();
+        q.event().sessions().stream().filter(Session::hasSlides)
+                .forEach(session -> formats.add(session.slides().format().toLowerCase(java.util.Locale.ROOT)));
+        String asked = q.words().stream().map(Token::text).filter(formats::contains).findFirst().orElse(null);
+        if (asked == null) {
+            return null;
+        }
+        List<Session> inIt = q.event().sessions().stream().filter(Session::hasSlides)
+                .filter(session -> session.slides().format().equalsIgnoreCase(asked)).toList();
+        if (inIt.size() > MAX_MATCHES) {
+            return null;
+        }
+        return Answer.of("Slides in " + asked.toUpperCase(java.util.Locale.ROOT) + ": " + titlesWithSpeakers(inIt) + ".",
+                inIt);
+    }
+
+    /** Nouns for a talk someone gave, as opposed to a BOF they sat in. */
+    private static final Set<String> TALK_NOUNS = Set.of("talk", "presentation", "keynote");
+
+    /** Verbs that ask what a linked page itself says. */
+    private static final Set<String> LINK_CONTENT = Set.of("conclude", "concluded", "concludes", "conclusion",
+            "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports", "verdict");
 
     /** Whether the question asks what the report's author saw: "caught", "attended", "saw", "went to". */
     private static boolean saysTheAuthorAttended(Question q) {

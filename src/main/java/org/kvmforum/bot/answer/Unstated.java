@@ -175,7 +175,7 @@ enum Unstated {
             return ATTENDANCE_BREAKDOWN;
         }
         // "did anyone from libvirt give a talk": who belongs to what, which the post does not say.
-        if (has(words, EMPLOYER_WORDS) || names && followedBy(words, WORKING, Set.of("for", "at"))
+        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS)) && followedBy(words, WORKING, Set.of("for", "at"))
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)) {
             return EMPLOYER;
         }
