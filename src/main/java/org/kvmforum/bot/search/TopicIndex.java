@@ -68,6 +68,8 @@ public final class TopicIndex {
     private final Map<String, String> surfaceOfWord = new HashMap<>();
     /** "stem stem" for every two words the session texts write one after the other, and a compound's parts. */
     private final java.util.Set<String> adjacentStems = new java.util.HashSet<>();
+    /** Each session's title, as lower-case words: what a word run together from a title's words is read against. */
+    private final List<List<String>> titleWords = new ArrayList<>();
 
     /**
      * @param nearWords the search layer's typo scan (a word → the post's words within reach, closest first): the bot
@@ -79,6 +81,8 @@ public final class TopicIndex {
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
             indexById.put(session.id(), i);
+            titleWords.add(Token.of(TextNormalizer.clean(session.title())).stream().map(Token::text)
+                    .filter(word -> !word.isEmpty()).toList());
             Map<String, Float> fields = new HashMap<>();
             add(fields, session.title() + " " + session.titleInPost(), TITLE);
             for (Person speaker : model.speakersOf(session)) {
@@ -262,12 +266,14 @@ public final class TopicIndex {
      * parts; a guess, so it counts as a typo does. Unknown when no title, or more than one, spells it.
      */
     private Resolved blended(String word) {
-        if (word.length() < MIN_CLIPPED) {
+        if (word.length() < MIN_CLIPPED || !lettersAndDigits(word)) {
             return new Resolved(List.of(), false);
         }
         List<String> found = null;
-        for (Session session : sessions) {
-            List<String> title = Token.of(TextNormalizer.clean(session.title())).stream().map(Token::text).toList();
+        for (List<String> title : titleWords) {
+            if (title.stream().noneMatch(titleWord -> titleWord.charAt(0) == word.charAt(0))) {
+                continue; // most titles share no opening letter with the word: nothing to try
+            }
             for (int start = 0; start < title.size(); start++) {
                 List<String> used = new ArrayList<>();
                 if (spells(word, 0, title, start, used) && used.size() >= 2) {
@@ -280,6 +286,17 @@ public final class TopicIndex {
             }
         }
         return found == null ? new Resolved(List.of(), false) : new Resolved(found, true);
+    }
+
+    /** Plain a-z and digits: the post's words are; random Unicode is not worth a scan of them. */
+    private static boolean lettersAndDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether word[from..] is openings of title[at..], one after another; the words used are added. */
@@ -320,7 +337,7 @@ public final class TopicIndex {
      * otherwise.
      */
     private Resolved shortened(String word) {
-        if (word.length() < MIN_CLIPPED || WordLists.COMMON_ENGLISH.contains(word)) {
+        if (word.length() < MIN_CLIPPED || !lettersAndDigits(word) || WordLists.COMMON_ENGLISH.contains(word)) {
             return new Resolved(List.of(), false);
         }
         String only = null;
