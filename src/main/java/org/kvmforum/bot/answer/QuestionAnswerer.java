@@ -365,6 +365,11 @@ public final class QuestionAnswerer {
         if (missed != null) {
             return missed;
         }
+        if ((q.fact() == EventFact.REPORT || q.fact() == EventFact.PARALLEL_TRACKS) && q.position() != 0
+                && q.people().isEmpty() && saysTheAuthorAttended(q)) {
+            // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
+            return aboutProgram(withFact(q, null), pool(q, event.sessions()));
+        }
         Answer ordered = order.answer(q);
         if (ordered != null) {
             return ordered;
@@ -419,7 +424,9 @@ public final class QuestionAnswerer {
             }
         }
         // "who told the author in private that there's no licence violation": the author is mentioned, a session is asked.
-        boolean reportMentioned = q.fact() == EventFact.REPORT && index.specificMatch(words, allSessions) != null;
+        // "which talk was about getting ZFS, DTrace and Zones together with KVM": the session, not the co-location.
+        boolean reportMentioned = (q.fact() == EventFact.REPORT || q.fact() == EventFact.COLOCATED)
+                && index.specificMatch(words, allSessions) != null;
         if (q.fact() != null && !topicIsASession(q, words) && !reportMentioned) {
             Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
             return fact.answered() ? notTheValueAsked(q, fact) : fact;
@@ -656,7 +663,7 @@ public final class QuestionAnswerer {
      * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
      * Otherwise: the post does not say, and what it does say.
      */
-    private static Answer notTheValueAsked(Question q, Answer fact) {
+    private Answer notTheValueAsked(Question q, Answer fact) {
         if (q.fact() == EventFact.ATTENDANCE && (q.day() != 0 || q.part() != null)) {
             // "how many attended on the second day": the post gives one figure for the whole event.
             return Answer.notInPost("The post gives only the whole event's attendance, not a day's. It does say: "
@@ -770,7 +777,7 @@ public final class QuestionAnswerer {
      * "which brewery did they go to": the question opens with which and a noun the statement has only as a common
      * noun ("the nearby brewery"), so the name asked for is not there.
      */
-    private static boolean asksWhichUnnamed(Question q, String statement) {
+    private boolean asksWhichUnnamed(Question q, String statement) {
         List<Token> words = q.words();
         if (words.size() < 2 || !words.get(0).text().equals("which")) {
             return false;
@@ -779,8 +786,12 @@ public final class QuestionAnswerer {
         if (noun == null || VALUE_NOUNS.contains(noun)) {
             return false;
         }
-        for (Token token : Token.of(statement)) {
-            if (token.text().equals(noun) && !token.capital()) {
+        List<Token> tokens = Token.of(statement);
+        for (int i = 0; i < tokens.size(); i++) {
+            // "the virtio design": a word the sessions use, before the noun, names the thing.
+            String before = i > 0 ? tokens.get(i - 1).text() : "";
+            boolean named = !before.isEmpty() && Cues.isAThing(before) && index.known(Stems.of(before));
+            if (tokens.get(i).text().equals(noun) && !tokens.get(i).capital() && !named) {
                 return true;
             }
         }
@@ -2367,7 +2378,7 @@ public final class QuestionAnswerer {
     }
 
     private static final Set<String> ATTENDED = Set.of("caught", "catch", "attended", "attend", "saw", "see",
-            "watched", "watch", "went", "sat");
+            "watched", "watch", "went", "sat", "picked", "chose", "chosen");
 
     /** The session just after or before another in the post's program. */
     private Answer neighbour(Question q, Session anchor) {

@@ -592,6 +592,16 @@ final class QuestionReader {
          * asks for what comes up more than once. A number of sessions counts only beside a word asking for a person.
          */
         boolean claimRepeated() {
+            // "were there multiple keynotes?" counts sessions; "who gave multiple talks?" asks for a repeat.
+            boolean asksForSomeoneAtAll = hasAny(Cues.WHO) || hasAny(Cues.PERSON_NOUNS) || hasAny(SOMEONE);
+            for (int i = 0; i + 1 < size; i++) {
+                String next = at(i + 1);
+                boolean describesSessions = Cues.SESSION_NOUNS.contains(next) || Cues.KEYNOTE.contains(next)
+                        || Cues.BOF.contains(next) || Cues.LIGHTNING.contains(next);
+                if (Set.of("multiple", "several").contains(at(i)) && describesSessions && !asksForSomeoneAtAll) {
+                    return false;
+                }
+            }
             if (claimAny(Cues.REPEATED)) {
                 return true;
             }
