@@ -365,8 +365,8 @@ public final class QuestionAnswerer {
         if (missed != null) {
             return missed;
         }
-        if ((q.fact() == EventFact.REPORT || q.fact() == EventFact.PARALLEL_TRACKS) && q.position() != 0
-                && q.people().isEmpty() && saysTheAuthorAttended(q)) {
+        if (q.position() != 0 && q.people().isEmpty() && (q.fact() == EventFact.REPORT && saysTheAuthorAttended(q)
+                || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || saysTheAuthorAttended(q)))) {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
             return aboutProgram(withFact(q, null), pool(q, event.sessions()));
         }

@@ -183,6 +183,10 @@ final class QuestionReader {
         PartOfDay part = r.claimPart();
         Question.Edge edge = r.claimEdge();
         boolean parallel = r.claimParallel();
+        if (part == null && parallel && event != null && r.placedInTheTracks()) {
+            // "in the day 2 parallel tracks": the part of the day the post says ran them, when it names one.
+            part = partWithTracks(event, day);
+        }
         SessionKind excluded = r.claimExcludedKind();
         SessionKind kind = r.claimKind();
         if (people.isEmpty() && kind != null && event != null && r.claimAll(Cues.AUTHOR)) {
@@ -210,6 +214,26 @@ final class QuestionReader {
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
                 r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated, excluded);
+    }
+
+    /** The one part of the day (of that day, or of any) the post says ran parallel tracks, or null. */
+    private static PartOfDay partWithTracks(Event event, int day) {
+        PartOfDay found = null;
+        for (PartOfDay part : PartOfDay.values()) {
+            if (!part.known()) {
+                continue;
+            }
+            boolean tracks = day > 0 ? event.program().parallelIn(day, part)
+                    : java.util.stream.IntStream.rangeClosed(1, Math.max(1, event.program().days()))
+                            .anyMatch(d -> event.program().parallelIn(d, part));
+            if (tracks) {
+                if (found != null) {
+                    return null;
+                }
+                found = part;
+            }
+        }
+        return found;
     }
 
     /** The report's author as a person of the post with sessions, or none. */
@@ -630,6 +654,20 @@ final class QuestionReader {
                     claimed[i] = true;
                 }
             }
+        }
+
+        /** "in the parallel tracks", "during the tracks": the tracks as a place in the program, not a question about them. */
+        boolean placedInTheTracks() {
+            for (int i = 0; i < size; i++) {
+                if (Set.of("in", "during", "from").contains(at(i))) {
+                    for (int k = i + 1; k < size && k <= i + 4; k++) {
+                        if (Cues.PARALLEL.contains(at(k))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         boolean claimParallel() {
