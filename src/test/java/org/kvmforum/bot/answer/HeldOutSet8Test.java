@@ -22,8 +22,6 @@ class HeldOutSet8Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("is there a talk on giving guests access to hardware perf counters?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Which talk had the bit about a Solaris clone wanting ZFS, DTrace and Zones together with KVM?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("what was the last regular talk on day 1 before the lightning talks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many talks does the writeup list for the first session of day 2?",
@@ -36,6 +34,6 @@ class HeldOutSet8Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet8Test() {
-        super("/answer/independent-heldout-8.json", 195, KNOWN_MISSES);
+        super("/answer/independent-heldout-8.json", 196, KNOWN_MISSES);
     }
 }
