@@ -25,7 +25,8 @@ enum EventFact {
     /** How many attended. */
     ATTENDANCE("how many people attended the forum", "how big was the audience at the forum"),
     /** Which event it was co-located with. */
-    COLOCATED("which larger conference was the forum held together with", "what other event was the forum part of"),
+    COLOCATED("which larger conference was the forum held together with", "what other event was the forum part of",
+            "was the forum held on its own or alongside another conference"),
     /** How many days it lasted. */
     DAYS("how many days did the forum last"),
     /** The hotel, venue or room: the post names none. */

@@ -365,6 +365,12 @@ public final class QuestionAnswerer {
         if (missed != null) {
             return missed;
         }
+        boolean listsWhatHeSaw = q.fact() == EventFact.REPORT && (q.target() == Target.LIST || q.target() == Target.COUNT)
+                && saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
+        if (listsWhatHeSaw) {
+            // "which day-2 parallel-track talks did the author go to?": the sessions the post describes there.
+            return aboutProgram(withFact(q, null), pool(q, event.sessions()));
+        }
         if (q.position() != 0 && q.people().isEmpty() && (q.fact() == EventFact.REPORT && saysTheAuthorAttended(q)
                 || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || saysTheAuthorAttended(q)))) {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
@@ -1379,6 +1385,14 @@ public final class QuestionAnswerer {
             inOrder.sort(Comparator.comparingInt(Session::order));
             return positioned(q, inOrder, "of the sessions on it");
         }
+        if (opensWithHowMany(q) && countsPeople(q) && chosen.size() == 1 && !chosen.get(0).speakers().isEmpty()) {
+            // "how many people gave the virtio-scsi talk, and who?": its speakers, counted and named.
+            Session session = chosen.get(0);
+            int n = session.speakers().size();
+            return Answer.of(Phrases.capitalised(Phrases.number(n)) + (n == 1 ? " person: " : " people: ")
+                    + Phrases.speakers(model, session) + ", in " + Phrases.quoted(session) + " ("
+                    + Phrases.shortWhen(session) + ").", chosen);
+        }
         if (q.target() != Target.COUNT && q.target() != Target.LIST && opensWithHowMany(q)) {
             // A count the program does not hold ("how many talks were submitted") is not a session.
             return Answer.notInPost("The post gives no number for that. The closest it has: "
@@ -2215,7 +2229,8 @@ public final class QuestionAnswerer {
      * those asked about; "the post does not say" when it names none. Null for any other question.
      */
     private Answer othersNamedBeside(Question q, List<Session> sessions) {
-        boolean whoElse = q.target() == Target.SPEAKER && q.words().stream().anyMatch(word -> word.text().equals("else"));
+        boolean whoElse = q.target() == Target.SPEAKER && q.words().stream()
+                .anyMatch(word -> Set.of("else", "besides", "apart", "except").contains(word.text()));
         if (!whoElse || sessions.size() != 1) {
             return null;
         }
@@ -2352,18 +2367,34 @@ public final class QuestionAnswerer {
         Set<String> formats = new HashSet<>();
         q.event().sessions().stream().filter(Session::hasSlides)
                 .forEach(session -> formats.add(session.slides().format().toLowerCase(java.util.Locale.ROOT)));
-        String asked = q.words().stream().map(Token::text).filter(formats::contains).findFirst().orElse(null);
+        String asked = null;
+        boolean negated = false;
+        List<Token> words = q.words();
+        for (int i = 0; i < words.size() && asked == null; i++) {
+            if (formats.contains(words.get(i).text())) {
+                asked = words.get(i).text();
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    negated |= NEGATIONS.contains(words.get(k).text());
+                }
+            }
+        }
         if (asked == null) {
             return null;
         }
+        String format = asked;
+        boolean not = negated;
         List<Session> inIt = q.event().sessions().stream().filter(Session::hasSlides)
-                .filter(session -> session.slides().format().equalsIgnoreCase(asked)).toList();
-        if (inIt.size() > MAX_MATCHES) {
+                .filter(session -> session.slides().format().equalsIgnoreCase(format) != not).toList();
+        if (inIt.isEmpty() || inIt.size() > MAX_MATCHES) {
             return null;
         }
-        return Answer.of("Slides in " + asked.toUpperCase(java.util.Locale.ROOT) + ": " + titlesWithSpeakers(inIt) + ".",
-                inIt);
+        return Answer.of("Slides " + (not ? "not in " : "in ") + format.toUpperCase(java.util.Locale.ROOT) + ": "
+                + titlesWithSpeakers(inIt) + ".", inIt);
     }
+
+    /** Words that negate what follows them closely ("slides that aren't a PDF"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "arent", "isnt", "wasnt", "werent", "non", "no",
+            "other", "except");
 
     /** Nouns for a talk someone gave, as opposed to a BOF they sat in. */
     private static final Set<String> TALK_NOUNS = Set.of("talk", "presentation", "keynote");
@@ -2378,7 +2409,7 @@ public final class QuestionAnswerer {
     }
 
     private static final Set<String> ATTENDED = Set.of("caught", "catch", "attended", "attend", "saw", "see",
-            "watched", "watch", "went", "sat", "picked", "chose", "chosen");
+            "watched", "watch", "went", "go", "sat", "picked", "chose", "chosen");
 
     /** The session just after or before another in the post's program. */
     private Answer neighbour(Question q, Session anchor) {

@@ -172,7 +172,8 @@ final class QuestionReader {
     }
 
     Question read(String raw) {
-        String cleaned = TextNormalizer.clean(raw);
+        // "day-2", "day-two": the day, as "day 2" is.
+        String cleaned = DAY_COMPOUND.matcher(TextNormalizer.clean(raw)).replaceAll("$1 $2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords);
         Event event = eventNamedIn(r);
         List<Person> people = directory.mentionedIn(cleaned);
@@ -235,6 +236,9 @@ final class QuestionReader {
         }
         return found;
     }
+
+    private static final java.util.regex.Pattern DAY_COMPOUND =
+            java.util.regex.Pattern.compile("(?i)\\b(day)-(\\d+|one|two|three|four|five)\\b");
 
     /** The report's author as a person of the post with sessions, or none. */
     private List<Person> authorWithSessions(Event event) {
@@ -659,6 +663,11 @@ final class QuestionReader {
         /** "in the parallel tracks", "during the tracks": the tracks as a place in the program, not a question about them. */
         boolean placedInTheTracks() {
             for (int i = 0; i < size; i++) {
+                // "the parallel-track talks": the tracks describe the sessions asked for.
+                if (tokens.get(i).isCompound() && tokens.get(i).parts().stream().anyMatch(Cues.PARALLEL::contains)
+                        && i + 1 < size && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                    return true;
+                }
                 if (Set.of("in", "during", "from").contains(at(i))) {
                     for (int k = i + 1; k < size && k <= i + 4; k++) {
                         if (Cues.PARALLEL.contains(at(k))) {
