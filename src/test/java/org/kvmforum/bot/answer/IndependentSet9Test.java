@@ -31,8 +31,6 @@ class IndependentSet9Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("in amit's opinion how was anthony's approach different this year vs last year",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("did anyone talk about THP getting broken up?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("vfio talk vs graphics assignment talk — what did each cover",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("kvmtool vs the smartos port - both are about new userspace/host for kvm, which talks were these",
@@ -45,6 +43,6 @@ class IndependentSet9Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentSet9Test() {
-        super("/answer/independent-9.json", 248, KNOWN_MISSES);
+        super("/answer/independent-9.json", 249, KNOWN_MISSES);
     }
 }
