@@ -228,12 +228,21 @@ public final class QuestionAnswerer {
         if (words.isEmpty()) {
             return false;
         }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("and") && SECOND_QUESTION_WORDS.contains(words.get(i + 1).text())) {
+                return false; // "was there a third day and where was it held": the yes would answer only half
+            }
+        }
         String first = words.get(0).text();
         String second = words.size() > 1 ? words.get(1).text() : "";
         return Set.of("was", "were", "is", "are").contains(first) && second.equals("there")
                 || Set.of("did", "does", "has", "have").contains(first) && SOMEONE.contains(second)
                 || first.equals("any") || SOMEONE.contains(first);
     }
+
+    /** Question words that open a second question after "and". */
+    private static final Set<String> SECOND_QUESTION_WORDS = Set.of("who", "what", "when", "where", "which", "how",
+            "why");
 
     /** "anyone", "someone", "any": who or what a yes-or-no question asks whether there was. */
     private static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody", "any", "anything");

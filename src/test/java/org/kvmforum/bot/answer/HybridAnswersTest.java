@@ -56,6 +56,8 @@ class HybridAnswersTest {
                 "too short to be two questions");
         assertEquals(List.of("I liked it and who gave the AHCI talk?"),
                 MainClause.twoQuestions("I liked it and who gave the AHCI talk?"), "the text must open as a question");
+        Answer half = answers.answer("was there a third day and where was it held?");
+        assertFalse(half.text().startsWith("Yes"), "a yes would answer only the first half: " + half.text());
     }
 
     @Test
