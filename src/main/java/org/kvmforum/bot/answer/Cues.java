@@ -153,6 +153,10 @@ final class Cues {
     static final Set<String> BEFORE = setOf("before", "preceding", "preceded", "prior", "previous", "earlier");
 
     /** Ask for what comes up more than once: "who presented twice", "speakers with multiple talks". */
+    /** Words that open a question answered by yes or no. */
+    static final Set<String> YES_NO_OPENERS = setOf("was", "were", "is", "are", "did", "does", "do", "has", "have",
+            "had");
+
     static final Set<String> REPEATED = setOf("twice", "multiple", "several", "repeatedly", "more-than-once");
 
     /**

@@ -24,7 +24,7 @@ final class MainClause {
     private MainClause() {}
 
     /** Question words that open a second question after "and": "where was it held and how many came". */
-    private static final Set<String> SECOND_QUESTION = Set.of("who", "what", "when", "where", "which", "how", "why");
+    static final Set<String> SECOND_QUESTION = Set.of("who", "what", "when", "where", "which", "how", "why");
 
     /** Words each half needs to be a question of its own, not "who and when" or "slides and video". */
     private static final int MIN_HALF_WORDS = 3;

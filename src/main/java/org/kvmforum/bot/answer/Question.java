@@ -76,4 +76,9 @@ record Question(
     boolean hasTopic() {
         return !topic.isEmpty();
     }
+
+    /** "was there…", "did anyone…", "is the…": a question answered by yes or no. */
+    boolean opensYesOrNo() {
+        return !words.isEmpty() && Cues.YES_NO_OPENERS.contains(words.get(0).text());
+    }
 }

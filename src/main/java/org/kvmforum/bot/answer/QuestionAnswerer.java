@@ -229,7 +229,7 @@ public final class QuestionAnswerer {
             return false;
         }
         for (int i = 1; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("and") && SECOND_QUESTION_WORDS.contains(words.get(i + 1).text())) {
+            if (words.get(i).text().equals("and") && MainClause.SECOND_QUESTION.contains(words.get(i + 1).text())) {
                 return false; // "was there a third day and where was it held": the yes would answer only half
             }
         }
@@ -239,10 +239,6 @@ public final class QuestionAnswerer {
                 || Set.of("did", "does", "has", "have").contains(first) && SOMEONE.contains(second)
                 || first.equals("any") || SOMEONE.contains(first);
     }
-
-    /** Question words that open a second question after "and". */
-    private static final Set<String> SECOND_QUESTION_WORDS = Set.of("who", "what", "when", "where", "which", "how",
-            "why");
 
     /** "anyone", "someone", "any": who or what a yes-or-no question asks whether there was. */
     private static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody", "any", "anything");
@@ -450,8 +446,8 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
                     + "each, in its author's words.", List.of());
         }
-        if (q.day() > event.program().days() && event.program().days() > 0 && !q.words().isEmpty()
-                && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text()) && q.people().isEmpty() && !q.hasTopic()) {
+        if (q.day() > event.program().days() && event.program().days() > 0 && q.opensYesOrNo()
+                && q.people().isEmpty() && !q.hasTopic()) {
             // "was there a third day?": the post answers that, with the days it describes.
             return Answer.of("No: " + event.name() + " lasted " + Phrases.number(event.program().days()) + " days.");
         }
@@ -912,7 +908,7 @@ public final class QuestionAnswerer {
                 return aboutTopic(withoutPeople(q), words);
             }
             List<Session> onTopic = bestOf(theirsRanked);
-            boolean yesNo = !q.words().isEmpty() && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text());
+            boolean yesNo = q.opensYesOrNo();
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
             if (detail != null) {
                 // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
@@ -2354,8 +2350,7 @@ public final class QuestionAnswerer {
      * program. Null for any other question.
      */
     private Answer whenChecked(Question q, List<Session> chosen) {
-        boolean yesNo = !q.words().isEmpty() && SessionOrder.YES_NO_OPENERS.contains(q.words().get(0).text());
-        if (!yesNo || chosen.size() != 1 || q.position() != 0 || q.day() == 0 && q.part() == null) {
+        if (!q.opensYesOrNo() || chosen.size() != 1 || q.position() != 0 || q.day() == 0 && q.part() == null) {
             return null;
         }
         Session session = chosen.get(0);

@@ -21,9 +21,6 @@ final class SessionOrder {
     private static final Set<String> AFTER = Set.of("after", "later", "followed");
     private static final Set<String> BEFORE = Set.of("before", "earlier", "preceded", "prior");
     private static final Set<String> ADJACENT = Set.of("right", "just", "immediately", "directly", "straight");
-    /** Words that open a question answered by yes or no. */
-    static final Set<String> YES_NO_OPENERS = Set.of("was", "were", "is", "are", "did", "does", "do", "has", "have",
-            "had");
 
     private final ContentModel model;
     /** The sessions a part of a question names on its own, in the question's event; empty when it names none. */
@@ -69,8 +66,7 @@ final class SessionOrder {
         }
         Session anchor = right.get(0);
         Event event = q.event();
-        boolean yesNo = !words.isEmpty() && YES_NO_OPENERS.contains(words.get(0).text());
-        if (either || yesNo) {
+        if (either || q.opensYesOrNo()) {
             if (left.size() != 1) {
                 return null;
             }

@@ -144,7 +144,7 @@ enum Unstated {
             return PERSONAL;
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
-        boolean yesNo = !words.isEmpty() && SessionOrder.YES_NO_OPENERS.contains(words.get(0).text());
+        boolean yesNo = q.opensYesOrNo();
         if (has(words, AFTERWARDS_WORDS) || phrase(words, "end", "up") || phrase(words, "ended", "up")
                 || (phrase(words, "make", "it") || phrase(words, "made", "it")) && has(words, Set.of("into", "in"))
                 || yesNo && has(words, Set.of("become", "became"))) {
