@@ -171,6 +171,11 @@ final class Cues {
             "disadvantages", "upside", "upsides", "advantage", "advantages", "benefit", "benefits", "consequence",
             "consequences", "tradeoff", "tradeoffs", "trade-off", "trade-offs");
 
+    /** Verbs of saying, before an embedded which- or what-question: "did Avi say which guest OSes …". */
+    static final Set<String> SAYING = setOf("say", "said", "mention", "mentioned", "tell", "told", "explain",
+            "explained", "specify", "specified", "list", "listed", "name", "reveal", "revealed", "share", "shared",
+            "indicate", "indicated", "note", "noted", "detail", "detailed");
+
     /** Ask for one more of a kind than the one named: "the other lightning talk", "another keynote". */
     static final Set<String> ANOTHER = setOf("other", "another", "besides");
 

@@ -89,6 +89,12 @@ public final class QuestionAnswerer {
     /** Sentences closest to a why-question looked at for one that gives a reason. */
     private static final int REASON_CANDIDATES = 3;
 
+    /**
+     * The share of a detail question's words ({@link TopicIndex#support}) a sentence must have to answer it: half,
+     * so a paraphrased verb does not refuse a question whose nouns are all in the sentence.
+     */
+    static final float DETAIL_SUPPORT = 0.5f;
+
     /** Strong matches first, then by rank. */
     private static final Comparator<TopicMatch> RANKING =
             Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
@@ -399,8 +405,15 @@ public final class QuestionAnswerer {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
             List<TopicMatch> named = q.hasTopic() ? rank(words, q.event().sessions()) : List.of();
-            Answer quoted = !named.isEmpty() && named.get(0).strong()
-                    ? quoteFromParagraph(q, named.get(0).session()) : null;
+            Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
+            Answer quoted = namedSession != null ? quoteFromParagraph(q, namedSession) : null;
+            if (quoted == null && namedSession != null && q.fact() == null) {
+                // "what drawbacks did Rik mention": the paragraph's sentence with the question's own words, when the
+                // meaning alone was not close enough.
+                String best = bestSupported(namedSession, words);
+                quoted = best != null && index.support(namedSession, words, best) >= DETAIL_SUPPORT
+                        ? Answer.of("The post says: “" + best + "”", List.of(namedSession)) : null;
+            }
             if (quoted == null && q.fact() != null && !asksForAConsequence(q)) {
                 // "why were the talks so short": the fact asked about, when the sentence that gives it gives a reason.
                 Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
@@ -409,7 +422,8 @@ public final class QuestionAnswerer {
             if (quoted == null) {
                 quoted = quoteReason(q);
             }
-            return quoted != null ? quoted : Answer.notInPost("The post does not say why.", List.of());
+            return quoted != null ? quoted : Answer.notInPost(asksForAConsequence(q)
+                    ? "The post does not say what that led to." : "The post does not say why.", List.of());
         }
         if (q.fact() != null && topicIsASession(q, words)) {
             Session session = rank(words, allSessions).get(0).session();
@@ -909,10 +923,21 @@ public final class QuestionAnswerer {
             }
             List<Session> onTopic = bestOf(theirsRanked);
             boolean yesNo = q.opensYesOrNo();
+            Answer unnamedThing = yesNo && onTopic.size() == 1 ? thingNeverNamed(q, words, onTopic) : null;
+            if (unnamedThing != null) {
+                return unnamedThing; // "did Avi say which guest OSes would get the virtual PMU first?"
+            }
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
             if (detail != null) {
                 // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
-                return Answer.of("Yes. The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + detail
+                // The yes needs the sentence that says most of what is asked; one shared word is not enough ("did
+                // Asias demo booting a Windows guest": the paragraph has guests, never a Windows boot).
+                String best = bestSupported(onTopic.get(0), words);
+                if (index.support(onTopic.get(0), words, best) < DETAIL_SUPPORT) {
+                    return Answer.notInPost("The post does not say so. What it says of "
+                            + Phrases.described(model, onTopic.get(0)) + ": “" + best + "”", onTopic);
+                }
+                return Answer.of("Yes. The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + best
                         + "”", onTopic);
             }
             if (onTopic.isEmpty() && q.relative() == Question.Relative.NONE && q.position() == 0) {
@@ -1297,7 +1322,12 @@ public final class QuestionAnswerer {
         if (q.target() == Target.LIST && q.position() == 0 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
         }
-        if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
+        String thing = q.target() == Target.SESSION && chosen.size() == 1 ? askedThing(q) : null;
+        if (thing != null && !QUANTITY_NOUNS.contains(thing) && sentenceLeavingUnnamed(chosen.get(0), thing, q) != null) {
+            // "what is the in-kernel SCSI target called": the paragraph has the thing, and never by name.
+            return thingNeverNamed(q, words, chosen);
+        }
+        if (thing != null) {
             // "which distros carry the flow control patches": the paragraph may name the thing in other words
             // ("RHEL and Fedora"); a sentence of it this close answers before the thing's own word is looked for.
             Answer close = quoteFromParagraph(q, chosen.get(0), true, SemanticIndex.SENTENCE_MATCH);
@@ -1585,20 +1615,53 @@ public final class QuestionAnswerer {
 
     /**
      * "which OS …", "what language …": the thing a which- or what-question asks for, when it is not a session,
-     * person or time (an opinion word before it, "which popular OS", is skipped); null otherwise.
+     * person or time (an opinion word before it, "which popular OS", is skipped); null otherwise. The same thing is
+     * read from the other ways of asking for one by name: "what were the races …", "what's the name of the SCSI
+     * target …", "what is Andrea's NUMA patchset called", and a which-question inside a yes-or-no one ("did Avi
+     * say which guest OSes …").
      */
-    private static String askedThing(Question q) {
+    private String askedThing(Question q) {
         List<Token> words = q.words();
-        if (words.size() < 2 || !words.get(0).text().equals("which") && !words.get(0).text().equals("what")) {
+        int at = whichOrWhatAt(words);
+        if (at < 0 || at + 1 >= words.size()) {
             return null;
         }
-        int at = Cues.OPINION.contains(words.get(1).text()) ? 2 : 1;
+        at++;
+        while (at < words.size() && LEADING_FILLER.contains(words.get(at).text())) {
+            at++; // "what exactly were …"
+        }
+        String called = calledThing(words, at);
+        if (called != null) {
+            return called;
+        }
+        if (at + 2 < words.size() && AUXILIARIES.contains(words.get(at).text())
+                && DETERMINERS.contains(words.get(at + 1).text())) {
+            // "what were the races …" asks for things by name; "what was the point …" for a description of one.
+            String head = nounPhraseEnd(words, at + 2);
+            boolean nameOf = NAME_NOUNS.contains(words.get(at + 2).text()) && at + 3 < words.size()
+                    && words.get(at + 3).text().equals("of");
+            if (!nameOf) {
+                return head != null && (isPlural(head) || QUANTITY_NOUNS.contains(head)) ? head : null;
+            }
+            at += 2;
+        }
+        if (at + 2 < words.size() && NAME_NOUNS.contains(words.get(at).text()) && words.get(at + 1).text().equals("of")) {
+            at += 2; // "the name of the binary": the thing named
+            while (at < words.size() && DETERMINERS.contains(words.get(at).text())) {
+                at++;
+            }
+            return nounPhraseEnd(words, at);
+        }
+        if (at < words.size() && Cues.OPINION.contains(words.get(at).text())) {
+            at++;
+        }
         // "what presentation software did he use": a session noun describing the thing asked for.
         if (at + 2 < words.size() && !Cues.isAThing(words.get(at).text()) && Cues.isAThing(words.get(at + 1).text())
                 && AUXILIARIES.contains(words.get(at + 2).text())) {
             at++;
         }
-        if (at >= words.size() || !Cues.isAThing(words.get(at).text()) || NOT_THINGS.contains(words.get(at).text())) {
+        if (at >= words.size() || !Cues.isAThing(words.get(at).text()) || NOT_THINGS.contains(words.get(at).text())
+                || AUXILIARIES.contains(words.get(at).text())) {
             return null;
         }
         // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
@@ -1608,12 +1671,96 @@ public final class QuestionAnswerer {
                 return words.get(end - 1).text();
             }
             // "which USB 3 host controller": a version number, or a word the program uses too ("host"), describes it.
+            if (word.equals("of") && Cues.isAThing(words.get(end - 1).text())) {
+                return words.get(end - 1).text(); // "which security pitfalls of zero-copy": the noun before "of"
+            }
             if (Cues.STOP.contains(word)) {
                 break;
             }
         }
         return words.get(at).text();
     }
+
+    /**
+     * Where the which or what that asks for a thing is: the question's first word, or the word after a verb of
+     * saying in a yes-or-no question ("did Kevin mention which formats …"); -1 when there is none.
+     */
+    private static int whichOrWhatAt(List<Token> words) {
+        if (words.isEmpty()) {
+            return -1;
+        }
+        String first = words.get(0).text();
+        if (first.equals("which") || first.equals("what") || first.equals("whats")) {
+            return 0;
+        }
+        if (!AUXILIARIES.contains(first)) {
+            return -1;
+        }
+        for (int i = 2; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if ((word.equals("which") || word.equals("what")) && Cues.SAYING.contains(words.get(i - 1).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "what is Andrea's dynamic NUMA patchset called": the last noun before a closing "called" or "named" (the
+     * question asks for that thing's name), or null.
+     */
+    private String calledThing(List<Token> words, int from) {
+        int last = words.size() - 1;
+        if (last <= from || !NAMED.contains(words.get(last).text())) {
+            return null;
+        }
+        for (int i = last - 1; i >= from; i--) {
+            String word = words.get(i).text();
+            if (Cues.isAThing(word) && !nameWords.contains(word) && !AUXILIARIES.contains(word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The head of the noun phrase that starts at {@code from}: its last word before a preposition, verb or someone's
+     * name ("the in-kernel SCSI target Stefan is using" → "target"); null when it holds no thing.
+     */
+    private String nounPhraseEnd(List<Token> words, int from) {
+        String head = null;
+        for (int i = from; i < words.size() && i < from + MODIFIERS_BEFORE_A_THING; i++) {
+            String word = words.get(i).text();
+            if (Cues.STOP.contains(word) || AUXILIARIES.contains(word) || nameWords.contains(word)
+                    || PREPOSITIONS.contains(word)) {
+                break;
+            }
+            head = Cues.isAThing(word) ? word : head;
+        }
+        return head;
+    }
+
+    /** Words that end a noun phrase: "the other BOF topic besides chardevs". */
+    private static final Set<String> PREPOSITIONS = Set.of("besides", "except", "about", "after", "before", "between",
+            "during", "without", "within", "behind", "beyond", "against", "among", "via", "per");
+
+    /**
+     * Nouns for a measured quantity: "what was the throughput gain", like "how much", asks for a figure, which a
+     * sentence without a number does not give.
+     */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("gain", "gains", "speedup", "improvement", "overhead",
+            "latency", "bandwidth", "throughput", "percentage", "cost", "price", "amount", "reduction", "savings",
+            "figure", "figures", "limit");
+
+    /** The words for a thing's name: "the name of X" asks for X by name. */
+    private static final Set<String> NAME_NOUNS = Set.of("name", "names", "title", "model");
+
+    /** "… called?", "… named?": a question for a thing's name. */
+    private static final Set<String> NAMED = Set.of("called", "named", "titled");
+
+    /** Determiners between a what-question's verb and its noun ("what were the races"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "that",
+            "this", "those", "these");
 
     /** "what's wrong with …", "what's new in …": a question about a state, not for a thing by name. */
     private static final Set<String> NOT_THINGS = Set.of("wrong", "new", "different", "special", "interesting",
@@ -1633,12 +1780,16 @@ public final class QuestionAnswerer {
      * session; null when the question asks for no such thing or the post uses its word.
      */
     private Answer thingNeverNamed(Question q, List<TopicIndex.Resolved> words, List<Session> chosen) {
-        String thing = q.target() == Target.SESSION && chosen.size() == 1 ? askedThing(q) : null;
+        // A which-question for things is read as a list when it has "list" in it ("which pitfalls did he list").
+        boolean asksForThings = q.target() == Target.SESSION || q.target() == Target.LIST || q.opensYesOrNo();
+        String thing = asksForThings && chosen.size() == 1 ? askedThing(q) : null;
         if (thing == null) {
             return null;
         }
-        // One thing asked for by name ("which software"); "what ways …" asks for a description the paragraph gives.
-        String unnamed = thing.endsWith("s") ? null : sentenceLeavingUnnamed(chosen.get(0), thing);
+        if (QUANTITY_NOUNS.contains(thing)) {
+            return quantityNeverGiven(q, chosen); // a figure, not a thing by name
+        }
+        String unnamed = sentenceLeavingUnnamed(chosen.get(0), thing, q);
         if (unnamed != null) {
             // "what software did Alex Graf use": the paragraph says "non-free software", never which.
             return Answer.notInPost("The post does not say which " + thing + ". It says: “" + unnamed + "”", chosen);
@@ -1651,16 +1802,22 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * The sentence of the session's paragraph that has the thing only as a common noun ("non-free software"), when
-     * the title does not name it and no sentence of the paragraph names it (a capitalised word just before it); null
-     * otherwise.
+     * The sentence of the session's paragraph that has the thing only as a common noun ("non-free software", "some
+     * races"), when the title does not name it and no sentence of the paragraph names it; null otherwise. One thing
+     * is named by a capitalised word or a version just before it ("the Xen port", "the impending 1.0 release").
+     * Things in the plural are named by names near them that the question does not already have ("the newest
+     * formats" beside QED and FVD), or explained by what follows ("ways: pass-through, …", "drawbacks to this as
+     * …"); "the security pitfalls of doing so" names none.
      */
-    private String sentenceLeavingUnnamed(Session session, String thing) {
+    private String sentenceLeavingUnnamed(Session session, String thing, Question q) {
         for (Token word : Token.of(TextNormalizer.clean(session.title()))) {
             if (word.text().equals(thing)) {
                 return null;
             }
         }
+        boolean plural = isPlural(thing);
+        Set<String> asked = new HashSet<>();
+        q.words().forEach(word -> asked.addAll(word.parts()));
         String unnamed = null;
         for (String sentence : paragraphSentences(session)) {
             List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
@@ -1668,9 +1825,9 @@ public final class QuestionAnswerer {
                 if (!tokens.get(i).text().equals(thing)) {
                     continue;
                 }
-                // "the impending 1.0 release" names it as much as "the Xen port" does.
-                boolean named = tokens.get(i).capital() || i > 0 && (tokens.get(i - 1).writtenAsName()
-                        || tokens.get(i - 1).text().matches("v?\\d+(\\.\\d+)*"));
+                boolean named = plural ? namesSeveral(tokens, i, asked, sentence)
+                        : tokens.get(i).capital() || i > 0 && (tokens.get(i - 1).writtenAsName()
+                                || tokens.get(i - 1).text().matches("v?\\d+(\\.\\d+)*"));
                 if (named) {
                     return null;
                 }
@@ -1679,6 +1836,49 @@ public final class QuestionAnswerer {
         }
         return unnamed;
     }
+
+    /** Whether the plural noun at {@code at} is named or explained where it stands (see sentenceLeavingUnnamed). */
+    private static boolean namesSeveral(List<Token> tokens, int at, Set<String> asked, String sentence) {
+        String noun = tokens.get(at).text();
+        if (java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\s*[:(—-]")
+                .matcher(sentence).find()) {
+            return true;
+        }
+        for (int i = Math.max(1, at - PLURAL_NAMES_BEFORE); i < Math.min(tokens.size(), at + PLURAL_NAMES_AFTER + 1); i++) {
+            Token token = tokens.get(i);
+            // A name or an acronym ("QED and FVD"), or a version: not a capital that only opens the sentence.
+            boolean aName = token.capital() && !token.opening() || token.text().chars().anyMatch(Character::isDigit);
+            if (i != at && aName && !asked.contains(token.text())) {
+                return true;
+            }
+            if (i > at && i <= at + 3 && EXPLAINED_BY.contains(token.text())) {
+                return true;
+            }
+            // "the two features of live block copy and snapshot merges"; not "the pitfalls of doing so".
+            if (i == at + 1 && token.text().equals("of") && at + 2 < tokens.size()
+                    && !VAGUE_AFTER_OF.contains(tokens.get(at + 2).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun in the plural, by its ending: "races", "formats", not "process". */
+    private static boolean isPlural(String noun) {
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us");
+    }
+
+    /** How far before and after a plural noun a name counts as naming it ("QED and FVD, the newest formats"). */
+    private static final int PLURAL_NAMES_BEFORE = 3;
+    private static final int PLURAL_NAMES_AFTER = 5;
+
+    /** Words after "of" that say nothing of what the things are: "the pitfalls of doing so", "of this". */
+    private static final Set<String> VAGUE_AFTER_OF = Set.of("doing", "this", "that", "it", "them", "these", "those",
+            "such", "so");
+
+    /** Words after a plural noun that go on to say what they are ("drawbacks to this as …", "features like …"). */
+    private static final Set<String> EXPLAINED_BY = Set.of("as", "like", "such", "including", "namely", "because",
+            "since", "where", "especially");
 
     /**
      * Whether the word, a word of the topic, is one the session's text never uses, not even as a typo of one ("what
@@ -2229,6 +2429,20 @@ public final class QuestionAnswerer {
         return null;
     }
 
+    /** The sentence of the session's paragraph that says most of what the question asks of it (the first of equals). */
+    private String bestSupported(Session session, List<TopicIndex.Resolved> words) {
+        String best = null;
+        float most = -1f;
+        for (String sentence : paragraphSentences(session)) {
+            float support = index.support(session, words, sentence);
+            if (support > most) {
+                best = sentence;
+                most = support;
+            }
+        }
+        return best;
+    }
+
     /**
      * "who else worked on live block copy with Marcelo Tosatti": the people the session's paragraph names besides
      * those asked about; "the post does not say" when it names none. Null for any other question.
@@ -2262,7 +2476,9 @@ public final class QuestionAnswerer {
      * people), or the paragraph has a number.
      */
     private Answer quantityNeverGiven(Question q, List<Session> sessions) {
-        if (!asksHowMany(q) || q.target() == Target.COUNT || sessions.size() != 1 || countsSessionsOrPeople(q)) {
+        String thing = askedThing(q);
+        boolean asksAFigure = asksHowMany(q) || thing != null && QUANTITY_NOUNS.contains(thing);
+        if (!asksAFigure || q.target() == Target.COUNT || sessions.size() != 1 || countsSessionsOrPeople(q)) {
             return null;
         }
         for (String sentence : paragraphSentences(sessions.get(0))) {

@@ -578,6 +578,36 @@ public final class TopicIndex {
         return surfaceOfStem.getOrDefault(stem, stem);
     }
 
+    /**
+     * How much of what a question asks of a session one sentence says, 0 to 1: of the question's words that do not
+     * name the session (not in its title, slides or speakers, so they ask a detail of it), the share the sentence
+     * has, by their own stems or a word of their field, rarer words weighing more. A word the post never uses
+     * weighs as {@link #coverage} weighs it and is never in the sentence: "did the PMU work rely on the balloon
+     * driver" asks of a balloon the post never mentions. Typo-corrected words are left out (a guess is no
+     * evidence either way). 1 when the question asks nothing beyond the session.
+     */
+    public float support(Session session, List<Resolved> words, String sentence) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            said.add(Stems.of(token.joined()));
+            token.parts().forEach(part -> said.add(Stems.of(part)));
+        }
+        float unknownRarity = (float) Math.log(1.0 + sessions.size() / 4.0);
+        float asked = 0f;
+        float found = 0f;
+        for (Resolved word : words) {
+            if (word.typo() || weight(session, word) >= LINK) {
+                continue;
+            }
+            float rarity = word.unknown() ? unknownRarity : Math.max(rarity(word), 0.1f);
+            asked += rarity;
+            boolean in = word.stems().stream().anyMatch(said::contains)
+                    || word.equivalents().stream().anyMatch(said::contains);
+            found += in ? rarity : 0f;
+        }
+        return asked == 0f ? 1f : found / asked;
+    }
+
     /** Whether the post's session texts have this stem at all. */
     public boolean known(String stem) {
         return documentFrequency.containsKey(stem);
