@@ -3,6 +3,7 @@ package org.kvmforum.bot.answer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.WordLists;
 
 /**
@@ -175,6 +176,55 @@ final class Cues {
     static final Set<String> SAYING = setOf("say", "said", "mention", "mentioned", "tell", "told", "explain",
             "explained", "specify", "specified", "list", "listed", "name", "reveal", "revealed", "share", "shared",
             "indicate", "indicated", "note", "noted", "detail", "detailed");
+
+    /** Whether a word may be a verb form: irregular, or ending as English verb forms end. */
+    private static boolean verbForm(String word) {
+        return IRREGULAR_PAST.containsKey(word) || word.endsWith("ed") || word.endsWith("ing") || word.endsWith("s")
+                || !(word.endsWith("ment") || word.endsWith("tion") || word.endsWith("ance") || word.endsWith("ence")
+                        || word.endsWith("er") || word.endsWith("ity"));
+    }
+
+    /** Pronouns that open a sentence as its subject: "He also talked of …", "I wrote that code". */
+    static final Set<String> SUBJECT_PRONOUNS = setOf("he", "she", "i", "we", "they");
+
+    /** Verbs of only talking about a thing, which say nothing of who did it. */
+    static final Set<String> TALKING = setOf("talked", "talks", "spoke", "presented", "discussed", "covered");
+
+    /** Verbs of doing the work, which talking of it does not answer: "who is working on the ARM port". */
+    static final Set<String> WORK_VERBS = setOf("work", "do", "develop", "build", "write", "implement", "design",
+            "create", "maintain", "code", "port", "hack", "fix", "own", "lead");
+
+    /** Adverbs between "who" and its verb: "who originally designed", "who is actually working on". */
+    static final Set<String> VERB_ADVERBS = setOf("actually", "originally", "really", "first", "also", "just",
+            "already", "initially", "personally", "then", "later", "eventually", "still", "currently", "exactly");
+
+    /** The past forms of common irregular verbs, to their plain form: "wrote" and "written" are "write". */
+    static final Map<String, String> IRREGULAR_PAST = Map.ofEntries(Map.entry("wrote", "write"),
+            Map.entry("written", "write"), Map.entry("ran", "run"), Map.entry("led", "lead"),
+            Map.entry("built", "build"), Map.entry("made", "make"), Map.entry("began", "begin"),
+            Map.entry("begun", "begin"), Map.entry("found", "find"), Map.entry("brought", "bring"),
+            Map.entry("thought", "think"), Map.entry("took", "take"), Map.entry("taken", "take"),
+            Map.entry("held", "hold"), Map.entry("paid", "pay"), Map.entry("sent", "send"), Map.entry("won", "win"),
+            Map.entry("came", "come"), Map.entry("chose", "choose"), Map.entry("chosen", "choose"),
+            Map.entry("drove", "drive"), Map.entry("driven", "drive"), Map.entry("broke", "break"),
+            Map.entry("broken", "break"), Map.entry("sold", "sell"), Map.entry("bought", "buy"),
+            Map.entry("kept", "keep"), Map.entry("left", "leave"), Map.entry("met", "meet"), Map.entry("put", "put"),
+            Map.entry("set", "set"), Map.entry("shown", "show"), Map.entry("saw", "see"), Map.entry("seen", "see"),
+            Map.entry("got", "get"), Map.entry("gotten", "get"), Map.entry("taught", "teach"),
+            Map.entry("fought", "fight"), Map.entry("rose", "rise"), Map.entry("risen", "rise"));
+
+    /**
+     * Whether two words are forms of one verb: "written" and "wrote", "working" and "worked". A noun made from the
+     * verb is not a form of it ("development" is not "developing").
+     */
+    static boolean sameVerb(String a, String b) {
+        if (!verbForm(a) || !verbForm(b)) {
+            return false;
+        }
+        String plainA = IRREGULAR_PAST.getOrDefault(a, a);
+        String plainB = IRREGULAR_PAST.getOrDefault(b, b);
+        return plainA.equals(plainB) || Stems.of(plainA).equals(Stems.of(plainB));
+    }
 
     /** Ask for one more of a kind than the one named: "the other lightning talk", "another keynote". */
     static final Set<String> ANOTHER = setOf("other", "another", "besides");

@@ -1469,6 +1469,11 @@ public final class QuestionAnswerer {
         if (!detail) {
             return null;
         }
+        String verb = agentVerb(q);
+        Answer did = verb == null ? null : whoDid(q, session, verb);
+        if (did != null) {
+            return did;
+        }
         for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {
             if (scored.score() < SemanticIndex.SENTENCE_MATCH) {
@@ -1490,6 +1495,160 @@ public final class QuestionAnswerer {
                     : null;
         }
         return null;
+    }
+
+    /**
+     * "who raised the licensing question", "who is working on the in-kernel SCSI target": a who-question whose verb
+     * is not one of giving a talk asks who did that, which a speaker did only if the post says so. The paragraph's
+     * sentence that says most of the question must have the verb (in any form), and the answer is the person named
+     * nearest it ("he" or "she" opening a sentence is the person the sentence before names, or the speaker); without
+     * the verb there, the post does not say who, and the sentence is quoted for what it does say.
+     */
+    private Answer whoDid(Question q, Session session, String verb) {
+        List<TopicIndex.Resolved> words = resolve(q.topic());
+        List<String> sentences = paragraphSentences(session);
+        String best = bestSupported(session, words);
+        if (best == null) {
+            return null;
+        }
+        List<Token> tokens = Token.of(TextNormalizer.clean(best));
+        int at = -1;
+        for (int i = 0; i < tokens.size() && at < 0; i++) {
+            at = Cues.sameVerb(tokens.get(i).text(), verb) ? i : -1;
+        }
+        String first = tokens.isEmpty() ? "" : tokens.get(0).text();
+        boolean pronoun = Cues.SUBJECT_PRONOUNS.contains(first);
+        if (at >= 0) {
+            // "I wrote that code": the report's author.
+            Person person = at > 0 && tokens.get(at - 1).text().equals("i") ? personNamed(q.event().report().author())
+                    : nearestNamed(best, at, tokens);
+            if (person == null && (first.equals("he") || first.equals("she"))) {
+                int index = sentences.indexOf(best);
+                person = index > 0 ? lastNamedIn(sentences.get(index - 1)) : null;
+                if (person == null && session.speakers().size() == 1) {
+                    person = model.speakersOf(session).get(0);
+                }
+            }
+            return person == null ? null : Answer.of(person.name() + ", by what the post says of "
+                    + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
+        }
+        // The verb is not in the sentence. Other words may say the same ("started" for "initiated"), so the post
+        // is taken not to say who only when the sentence has nobody doing anything (and the thing is not the
+        // session's own subject), or when all it has someone do is talk of it ("he talked about an ARM port").
+        boolean nobody = !pronoun && nearestNamed(best, 0, tokens) == null;
+        boolean sessionsOwn = words.stream().anyMatch(word -> !word.typo() && index.weight(session, word) >= TopicIndex.LEAD
+                && !Cues.sameVerb(word.stems().isEmpty() ? "" : word.stems().get(0), verb)
+                && !inContextPhrase(q, word));
+        boolean onlyTalked = tokens.size() > 2 && Cues.WORK_VERBS.stream().anyMatch(work -> Cues.sameVerb(work, verb))
+                && (pronoun || nearestNamed(best, 0, tokens) != null)
+                && Cues.TALKING.contains(tokens.get(firstVerbAfterSubject(tokens)).text());
+        if (nobody && !sessionsOwn || onlyTalked) {
+            return Answer.notInPost("The post does not say who " + verbPhrase(q) + ". What it says of "
+                    + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
+        }
+        return null;
+    }
+
+    /** The index of the first word after a sentence's opening subject and its adverbs ("He also talked …" → talked). */
+    private static int firstVerbAfterSubject(List<Token> tokens) {
+        int i = 1;
+        while (i < tokens.size() - 1 && (Cues.VERB_ADVERBS.contains(tokens.get(i).text())
+                || tokens.get(i - 1).capital() && tokens.get(i).capital())) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether a topic word only says which session is meant: it stands in a closing "during the SmartOS talk", "in
+     * Avi's keynote", not in what is asked.
+     */
+    private static boolean inContextPhrase(Question q, TopicIndex.Resolved word) {
+        List<Token> all = q.words();
+        for (int i = 0; i < all.size(); i++) {
+            if (!Set.of("during", "in", "at", "from").contains(all.get(i).text())) {
+                continue;
+            }
+            for (int k = i + 1; k < all.size() && k <= i + 5; k++) {
+                if (Cues.SESSION_NOUNS.contains(all.get(k).text()) || Cues.KEYNOTE.contains(all.get(k).text())) {
+                    for (int w = i + 1; w < k; w++) {
+                        if (word.stems().contains(Stems.of(all.get(w).text()))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The person of the model with this name, or null. */
+    private Person personNamed(String name) {
+        return model.people().stream().filter(person -> person.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The person the sentence names closest to its word at {@code at}, by any form the post uses; null if none. */
+    private Person nearestNamed(String sentence, int at, List<Token> tokens) {
+        Person nearest = null;
+        int distance = Integer.MAX_VALUE;
+        for (Person person : model.people()) {
+            List<String> forms = new ArrayList<>(person.mentions());
+            forms.add(person.name());
+            for (String form : forms) {
+                List<Token> name = Token.of(TextNormalizer.clean(form));
+                for (int i = 0; !name.isEmpty() && i + name.size() <= tokens.size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; k < name.size() && match; k++) {
+                        match = tokens.get(i + k).text().equals(name.get(k).text()) && tokens.get(i + k).capital();
+                    }
+                    int d = Math.abs(i - at);
+                    if (match && d < distance) {
+                        nearest = person;
+                        distance = d;
+                    }
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * The verb of a who-question when it is not one of giving or talking ("who raised …", "which speaker had worked
+     * with …"): the first word after "who" (or "which person") past its auxiliaries and adverbs; null for "who gave
+     * …", "who talked about …", "who is …".
+     */
+    static String agentVerb(Question q) {
+        List<Token> words = q.words();
+        int at;
+        if (!words.isEmpty() && words.get(0).text().equals("who")) {
+            at = 1;
+        } else if (words.size() > 1 && words.get(0).text().equals("which")
+                && Cues.PERSON_NOUNS.contains(words.get(1).text())) {
+            at = 2;
+        } else {
+            return null;
+        }
+        while (at < words.size() && (AUXILIARIES.contains(words.get(at).text())
+                || Cues.VERB_ADVERBS.contains(words.get(at).text()))) {
+            at++;
+        }
+        if (at >= words.size()) {
+            return null;
+        }
+        String verb = words.get(at).text();
+        boolean aVerb = verb.endsWith("ed") || verb.endsWith("ing") || Cues.IRREGULAR_PAST.containsKey(verb);
+        return aVerb && !Cues.FRAME.contains(verb) && !Cues.STOP.contains(verb) ? verb : null;
+    }
+
+    /** "raised the licensing question during the SmartOS talk": the question after its "who", as it was written. */
+    private static String verbPhrase(Question q) {
+        List<Token> words = q.words();
+        // "who's building …" is read without its "'s": "who is building …".
+        StringBuilder phrase = new StringBuilder(words.size() > 1 && words.get(1).text().endsWith("ing") ? "is " : "");
+        for (int i = 1; i < words.size(); i++) {
+            phrase.append(i > 1 ? " " : "").append(words.get(i).surface());
+        }
+        return phrase.toString();
     }
 
     /**
