@@ -217,6 +217,13 @@ public final class QuestionAnswerer {
             }
         }
         String main = MainClause.of(question);
+        Question clause = main.equals(question) ? null : reader.read(main);
+        if (clause != null && !clause.hasTopic() && clause.people().isEmpty() && !clause.hasFilters()
+                && clause.fact() == null && clause.position() == 0) {
+            // "Andrea and Rik both did MM talks, which ones?": a main clause with nothing of its own asks about the
+            // context before it.
+            main = question;
+        }
         Answer answer = answerUncached(main);
         if (!answer.answered() && !main.equals(question)) {
             answer = answerUncached(question);
@@ -921,7 +928,19 @@ public final class QuestionAnswerer {
                 // "who spoke about X and <a speaker>'s work?": the speaker is part of the topic, not its speaker.
                 return aboutTopic(withoutPeople(q), words);
             }
-            List<Session> onTopic = bestOf(theirsRanked);
+            List<Session> onTopic = new ArrayList<>(bestOf(theirsRanked));
+            if (q.people().size() > 1 && !onTopic.isEmpty()) {
+                // "Andrea and Rik both did MM talks, which ones?": each person asked about has a session in the
+                // answer; one whose words do not match ("Memory Management" for "MM") but who gave one session
+                // that passes the question's filters is taken to mean that one.
+                for (Person person : q.people()) {
+                    List<Session> own = pool(q, model.sessionsOf(person));
+                    if (own.size() == 1 && onTopic.stream().noneMatch(session -> session.speakers().contains(person.id()))) {
+                        onTopic.add(own.get(0));
+                    }
+                }
+                onTopic.sort(Comparator.comparingInt(Session::order));
+            }
             boolean yesNo = q.opensYesOrNo();
             Answer unnamedThing = yesNo && onTopic.size() == 1 ? thingNeverNamed(q, words, onTopic) : null;
             if (unnamedThing != null) {
@@ -1002,6 +1021,14 @@ public final class QuestionAnswerer {
         }
         if (q.position() != 0) {
             return positioned(q, sessions, "of " + names(q.people()) + "'s sessions");
+        }
+        if (q.opensYesOrNo() && !q.hasTopic() && q.target() != Target.SLIDES) {
+            // "did Avi speak on both days?", "did Anthony present twice on day 2?": their sessions say yes or no.
+            boolean holds = !filtered.isEmpty() && (!q.repeated() || filtered.size() >= 2)
+                    && (!asksForEveryDay(q) || filtered.stream().map(Session::day).distinct().count()
+                            >= q.event().program().days());
+            return Answer.of((holds ? "Yes. " : "No. ") + personSessions(q, new ArrayList<>(theirs), false),
+                    new ArrayList<>(theirs));
         }
         return switch (q.target()) {
             case SLIDES -> slides(sessions);
@@ -1577,6 +1604,18 @@ public final class QuestionAnswerer {
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "both days", "every day", "each day": a question about all the days of the program. */
+    private static boolean asksForEveryDay(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean all = Set.of("both", "every", "each", "all").contains(words.get(i).text());
+            if (all && Set.of("days", "day").contains(words.get(i + 1).text())) {
+                return true;
             }
         }
         return false;

@@ -42,6 +42,10 @@ final class SessionOrder {
         if (trailing != null) {
             return trailing;
         }
+        Answer oneOfTwo = whichOfTwo(q, words);
+        if (oneOfTwo != null) {
+            return oneOfTwo;
+        }
         int at = -1;
         for (int i = 0; i < words.size() && at < 0; i++) {
             String word = words.get(i).text();
@@ -118,6 +122,45 @@ final class SessionOrder {
         List<String> described = inside.stream().map(s -> Phrases.described(model, s)).toList();
         return Answer.of("Between " + ends + ", the post describes " + Phrases.join(described) + ".", inside);
     }
+
+    /**
+     * "which was earlier, Kevin's image format talk or virtio-scsi?", "the AHCI talk or the SPICE one, which came
+     * first?": two sessions either side of "or", and a word for which of them came first or last. Null otherwise.
+     */
+    private Answer whichOfTwo(Question q, List<Token> words) {
+        int or = -1;
+        int order = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            or = word.equals("or") && or < 0 ? i : or;
+            order = (FIRST.contains(word) || LAST.contains(word)) && order < 0 ? i : order;
+        }
+        if (or <= 0 || order < 0 || !words.get(0).text().equals("which") && order < or) {
+            return null;
+        }
+        int which = -1;
+        for (int i = or + 1; i < words.size() && which < 0; i++) {
+            which = words.get(i).text().equals("which") ? i : -1;
+        }
+        int leftFrom = order < or ? order + 1 : 0;
+        int rightTo = order < or ? words.size() : which > or ? which : order;
+        List<Session> left = inEvent(sessionsNamedIn.apply(text(words, leftFrom, or)), q.event());
+        List<Session> right = inEvent(sessionsNamedIn.apply(text(words, or + 1, rightTo)), q.event());
+        if (left.size() != 1 || right.size() != 1 || left.equals(right)) {
+            return null;
+        }
+        boolean first = FIRST.contains(words.get(order).text());
+        Session earlier = left.get(0).order() < right.get(0).order() ? left.get(0) : right.get(0);
+        Session later = earlier == left.get(0) ? right.get(0) : left.get(0);
+        Session asked = first ? earlier : later;
+        return Answer.of(Phrases.capitalised(Phrases.described(model, asked)) + " (" + Phrases.shortWhen(asked)
+                + ") came " + (first ? "before " : "after ") + Phrases.described(model, first ? later : earlier) + " ("
+                + Phrases.shortWhen(first ? later : earlier) + ").", List.of(asked));
+    }
+
+    /** Words asking which of two came first, or last. */
+    private static final Set<String> FIRST = Set.of("earlier", "first", "sooner", "before");
+    private static final Set<String> LAST = Set.of("later", "last", "second", "after");
 
     /**
      * "what talk did Paul Mackerras come right before?": the order word ends the question, so the words before
