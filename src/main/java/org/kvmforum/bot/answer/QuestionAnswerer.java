@@ -2876,6 +2876,10 @@ public final class QuestionAnswerer {
         if (q.target() == Target.COUNT && countsPeople(q)) {
             return countedSpeakers(q, pool);
         }
+        Answer total = totalNotGiven(q, pool);
+        if (total != null) {
+            return total;
+        }
         if (pool.size() == 1 && q.target() != Target.COUNT) {
             return Answer.of(sessionsSentence(pool), pool);
         }
@@ -2897,6 +2901,83 @@ public final class QuestionAnswerer {
         }
         return Answer.of(text.toString(), pool);
     }
+
+    /**
+     * "how many BOFs were there", "how many talks in total": a count over the whole event, of sessions some of which
+     * ran in parallel tracks. The post describes what its author attended, so it holds the total only when it says
+     * how many there were: "A couple of lightning talks were held" answers, "A few BOF sessions were lined up" is
+     * quoted but gives no number, and without such a sentence the post does not say. Null for any other question,
+     * or when every such session was in a part of the program with one track (the keynotes).
+     */
+    private Answer totalNotGiven(Question q, List<Session> pool) {
+        Event event = q.event();
+        // "both tracks included" reads as the afternoons that ran them; "in total", "altogether" make it the event.
+        boolean total = q.words().stream().anyMatch(word -> Set.of("total", "altogether", "overall", "both", "all")
+                .contains(word.text()));
+        boolean wholeEvent = q.target() == Target.COUNT && q.day() == 0 && (q.part() == null || total)
+                && q.people().isEmpty()
+                && !q.hasTopic() && !saysTheAuthorAttended(q)
+                && q.words().stream().noneMatch(word -> IN_THE_POST.contains(word.text()));
+        boolean inTracks = event.program().parallelTracks() != null
+                && pool.stream().anyMatch(session -> session.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
+        if (!wholeEvent || !inTracks || pool.isEmpty()) {
+            return null;
+        }
+        String noun = Phrases.kindPlural(q.kind());
+        String described = " The post describes " + Phrases.number(pool.size()) + " "
+                + (pool.size() == 1 ? noun.substring(0, noun.length() - 1) : noun) + ", those its author attended; "
+                + "there were parallel tracks " + event.program().parallelTracks() + ".";
+        String said = q.kind() == null ? null : quantityStated(event, q.kind());
+        if (said == null) {
+            return Answer.notInPost("The post does not give the total number of " + noun + "." + described, pool);
+        }
+        if (VAGUE_QUANTITIES.stream().anyMatch(vague -> said.toLowerCase(java.util.Locale.ROOT).contains(vague))) {
+            return Answer.notInPost("The post gives no number: it says “" + said + "”" + described, pool);
+        }
+        return Answer.of("The post says: “" + said + "”" + described, pool);
+    }
+
+    /**
+     * The post's sentence saying how many sessions of a kind there were: a quantity just before the kind's word ("A
+     * couple of lightning talks were held", "A few BOF sessions were lined up"); null when it has none.
+     */
+    private static String quantityStated(Event event, SessionKind kind) {
+        Set<String> kindWords = switch (kind) {
+            case BOF -> Cues.BOF;
+            case LIGHTNING_TALK -> Cues.LIGHTNING;
+            case KEYNOTE -> Cues.KEYNOTE;
+            case TALK -> Set.of("talks");
+        };
+        for (String sentence : event.sentences()) {
+            List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+            for (int i = 1; i < tokens.size(); i++) {
+                if (!kindWords.contains(tokens.get(i).text())) {
+                    continue;
+                }
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    String word = tokens.get(k).text();
+                    if (QUANTITY_WORDS.contains(word) || Cues.NUMBERS.containsKey(word) || NUMBER_WORDS.contains(word)
+                            || word.chars().allMatch(Character::isDigit)) {
+                        return sentence;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words that make a count one of the post's own ("how many talks does the post describe"). */
+    private static final Set<String> IN_THE_POST = Set.of("post", "writeup", "write-up", "report", "blog", "article",
+            "describe", "described", "describes", "list", "listed", "lists", "mention", "mentioned", "cover",
+            "covered", "covers", "link", "links", "linked");
+
+    /** Words that say how many: "a couple of", "a few", "several". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("couple", "few", "several", "many", "lots", "dozen",
+            "handful", "number");
+
+    /** Quantities that give no number. */
+    private static final Set<String> VAGUE_QUANTITIES = Set.of("a few", "several", "many", "lots", "handful",
+            "a number of", "some ");
 
     private static boolean countsPeople(Question q) {
         for (Token word : q.words()) {
