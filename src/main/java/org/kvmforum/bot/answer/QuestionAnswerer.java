@@ -1358,7 +1358,7 @@ public final class QuestionAnswerer {
             // "which distros carry the flow control patches": the paragraph may name the thing in other words
             // ("RHEL and Fedora"); a sentence of it this close answers before the thing's own word is looked for.
             Answer close = quoteFromParagraph(q, chosen.get(0), true, SemanticIndex.SENTENCE_MATCH);
-            if (close != null) {
+            if (close != null && namesSomethingNew(close.text(), q, chosen.get(0))) {
                 return close;
             }
         }
@@ -1828,6 +1828,10 @@ public final class QuestionAnswerer {
         while (at < words.size() && LEADING_FILLER.contains(words.get(at).text())) {
             at++; // "what exactly were …"
         }
+        if (at + 2 < words.size() && DETERMINERS.contains(words.get(at).text())
+                && NAME_NOUNS.contains(words.get(at + 1).text()) && words.get(at + 2).text().equals("of")) {
+            at++; // "what's the name of …", read without its "'s"; "what's the big win" asks no named thing
+        }
         String called = calledThing(words, at);
         if (called != null) {
             return called;
@@ -1852,6 +1856,11 @@ public final class QuestionAnswerer {
         }
         if (at < words.size() && Cues.OPINION.contains(words.get(at).text())) {
             at++;
+        }
+        while (at + 1 < words.size() && words.get(at).capital() && Cues.isAThing(words.get(at + 1).text())
+                && !AUXILIARIES.contains(words.get(at + 1).text()) && (isPlural(words.get(at + 1).text())
+                        || words.get(at + 1).surface().matches("[A-Z]{2,}s"))) {
+            at++; // "which AMD CPUs …": a name before the noun says which kind of it
         }
         // "what presentation software did he use": a session noun describing the thing asked for.
         if (at + 2 < words.size() && !Cues.isAThing(words.get(at).text()) && Cues.isAThing(words.get(at + 1).text())
@@ -1987,6 +1996,9 @@ public final class QuestionAnswerer {
         if (QUANTITY_NOUNS.contains(thing)) {
             return quantityNeverGiven(q, chosen); // a figure, not a thing by name
         }
+        if (objectOfItsVerb(q, chosen.get(0), thing)) {
+            return null; // "what mechanism does IO throttling use": "a feature that uses cgroups" names it
+        }
         String unnamed = sentenceLeavingUnnamed(chosen.get(0), thing, q);
         if (unnamed != null) {
             // "what software did Alex Graf use": the paragraph says "non-free software", never which.
@@ -1997,6 +2009,46 @@ public final class QuestionAnswerer {
         }
         return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
                 + sessionsSentence(chosen), chosen);
+    }
+
+    /**
+     * Whether a "what X does Y verb" question is answered by what follows its verb in the session's paragraph: the
+     * question ends on its verb after "does", "did" or "do", and a sentence of the paragraph has that verb (in any
+     * form) with words after it that are not the thing itself ("it used non-free software" does not say which). The
+     * thing is then named by the verb's object, whatever noun the question used for it.
+     */
+    private boolean objectOfItsVerb(Question q, Session session, String thing) {
+        List<Token> words = q.words();
+        if (words.size() < 4 || !Set.of("does", "did", "do").contains(words.get(2).text())
+                && !Set.of("does", "did", "do").contains(words.get(1).text())) {
+            return false;
+        }
+        Token last = words.get(words.size() - 1);
+        String verb = last.text();
+        if (AUXILIARIES.contains(verb) || PREPOSITIONS.contains(verb) || Cues.FRAME.contains(verb)
+                || Cues.STOP.contains(verb) || last.capital() || verb.length() < 3) {
+            return false; // "what does it run on", "… to instead of C": the question does not end on its verb
+        }
+        for (String sentence : paragraphSentences(session)) {
+            List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                if (formOfVerb(tokens.get(i).text(), verb)) {
+                    boolean restated = false;
+                    for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+                        restated |= Stems.of(tokens.get(k).text()).equals(Stems.of(thing));
+                    }
+                    return !restated;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "uses", "used", "using" for "use"; "wrote" for "write". Exact forms, not stems: "experiences" is not "experiments". */
+    private static boolean formOfVerb(String word, String verb) {
+        String plain = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+        return word.equals(verb) || word.equals(verb + "s") || word.equals(verb + "es") || word.equals(plain + "ed")
+                || word.equals(plain + "ing") || verb.equals(Cues.IRREGULAR_PAST.get(word));
     }
 
     /**
@@ -2017,10 +2069,12 @@ public final class QuestionAnswerer {
         Set<String> asked = new HashSet<>();
         q.words().forEach(word -> asked.addAll(word.parts()));
         String unnamed = null;
+        String stem = Stems.of(thing);
         for (String sentence : paragraphSentences(session)) {
             List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
             for (int i = 0; i < tokens.size(); i++) {
-                if (!tokens.get(i).text().equals(thing)) {
+                // "which machine": "the machines" is the same thing.
+                if (!tokens.get(i).text().equals(thing) && !Stems.of(tokens.get(i).text()).equals(stem)) {
                     continue;
                 }
                 boolean named = plural ? namesSeveral(tokens, i, asked, sentence)
@@ -2061,9 +2115,35 @@ public final class QuestionAnswerer {
         return false;
     }
 
+    /**
+     * Whether the text names something neither the question nor the session's title and speakers already do: a
+     * capitalised word or acronym not opening a sentence ("RHEL and Fedora" for "which distros"). A sentence that
+     * names nothing new cannot be the name a which-question asks for.
+     */
+    private boolean namesSomethingNew(String text, Question q, Session session) {
+        Set<String> known = new HashSet<>();
+        q.words().forEach(word -> known.addAll(word.parts()));
+        StringBuilder names = new StringBuilder(session.title());
+        model.speakersOf(session).forEach(person -> names.append(' ').append(person.name()));
+        for (Token token : Token.of(TextNormalizer.clean(names.toString()))) {
+            known.addAll(token.parts());
+        }
+        for (Token token : Token.of(TextNormalizer.clean(text))) {
+            boolean aName = token.capital() && !token.opening() && !token.text().equals("i")
+                    && !token.text().chars().allMatch(Character::isDigit);
+            if (aName && !known.contains(token.text()) && !nameWords.contains(token.text())
+                    && token.parts().stream().noneMatch(known::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A noun in the plural, by its ending: "races", "formats", not "process". */
     private static boolean isPlural(String noun) {
-        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us");
+        // "cpus", "gpus": an acronym's plural, not a word like "status".
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss")
+                && (!noun.endsWith("us") || noun.endsWith("pus"));
     }
 
     /** How far before and after a plural noun a name counts as naming it ("QED and FVD, the newest formats"). */

@@ -904,7 +904,25 @@ final class QuestionReader {
                     || unclaimedAny(Cues.STARTED) || hasAny(Cues.LIST) || hasAny(Cues.AFTER) || hasAny(Cues.BEFORE));
             // "what followed Rik's talk in the track the author was in": someone's session is what is asked about.
             boolean presenting = !people.isEmpty() && (hasAny(SPEAKING_WORDS) || hasAny(Cues.SESSION_NOUNS));
-            return program || presenting || postIsCited();
+            return program || presenting || postIsCited() || authorIsAnObject();
+        }
+
+        /**
+         * "which speaker had worked with the author", "who gave the author a lift": the author as the object of what
+         * someone else did, who is what is asked about.
+         */
+        private boolean authorIsAnObject() {
+            for (int i = 1; i < size; i++) {
+                if (!Cues.AUTHOR.contains(at(i))) {
+                    continue;
+                }
+                int before = at(i - 1).equals("the") && i >= 2 ? i - 2 : i - 1;
+                if (Set.of("with", "to", "alongside", "beside", "gave", "give", "told", "tell", "helped", "help", "joined",
+                        "join", "met", "meet").contains(at(before))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "per the post", "according to the post", "the post says": the post as the source, not what is asked. */
