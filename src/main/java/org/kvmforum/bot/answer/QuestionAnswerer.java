@@ -556,11 +556,61 @@ public final class QuestionAnswerer {
                     + Phrases.described(model, after) + " (" + Phrases.shortWhen(after) + "). It says: “"
                     + gap.statement() + "”", List.of(after));
         }
-        if (q.target() == Target.COUNT || opensWithHowMany(q)) {
+        // "why did the author miss two talks", "what was he doing instead": his own sentence is the answer.
+        boolean why = !q.words().isEmpty() && q.words().get(0).text().equals("why");
+        if (q.target() == Target.COUNT || opensWithHowMany(q) || why || asksWhatTheAuthorDid(q)) {
             return Answer.of("Its author says: “" + gap.statement() + "”" + around, context);
         }
         return Answer.notInPost("The post does not name the sessions its author missed; it says only: “"
                 + gap.statement() + "”" + around, context);
+    }
+
+    /**
+     * "was the next-gen image format talk by Kevin Wolf or Stefan Hajnoczi?", "was the AHCI talk given by Avi?": a
+     * yes-or-no whose people are who the question supposes gave a session it names by topic. The session is found by
+     * its topic alone, across the event, and its speakers checked against the people named; null when the question
+     * is not of that shape or its topic does not single out one session.
+     */
+    private Answer whoseSessionChecked(Question q, List<TopicIndex.Resolved> words) {
+        List<Token> all = q.words();
+        int by = -1;
+        for (int i = 1; i + 1 < all.size() && by < 0; i++) {
+            boolean sessionBefore = false;
+            for (int k = 0; k < i; k++) {
+                sessionBefore |= Cues.SESSION_NOUNS.contains(all.get(k).text()) || Cues.KEYNOTE.contains(all.get(k).text());
+            }
+            String next = all.get(i + 1).text();
+            boolean nameNext = q.people().stream().anyMatch(person -> person.name().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(next) || person.mentions().stream().anyMatch(
+                            form -> form.toLowerCase(java.util.Locale.ROOT).startsWith(next)));
+            by = all.get(i).text().equals("by") && sessionBefore && nameNext ? i : -1;
+        }
+        if (by < 0 || !q.opensYesOrNo() || !q.hasTopic() || words.isEmpty()) {
+            return null;
+        }
+        List<TopicMatch> ranked = rank(words, q.event().sessions());
+        List<Session> best = bestOf(ranked);
+        if (best.size() != 1 || !ranked.get(0).strong()) {
+            return null;
+        }
+        Session session = best.get(0);
+        if (session.speakers().isEmpty()) {
+            return null;
+        }
+        boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+        String opening = q.people().size() > 1 ? "It was " + Phrases.speakers(model, session) + ": "
+                : theirs ? "Yes: " : "No: ";
+        return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").",
+                List.of(session));
+    }
+
+    /** "what did the author do", "what was he doing": a question about what the author did, not about a session. */
+    private static boolean asksWhatTheAuthorDid(Question q) {
+        boolean doing = q.words().stream().anyMatch(word -> Set.of("do", "doing").contains(word.text()));
+        boolean author = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text())
+                || word.text().equals("he")) || q.event() != null && q.people().stream()
+                        .anyMatch(person -> person.name().equals(q.event().report().author()));
+        return doing && author;
     }
 
     /** The session of that program order in the event, or null. */
@@ -913,6 +963,10 @@ public final class QuestionAnswerer {
         if (q.position() > filtered.size() && q.position() <= sessions.size() && q.position() > 0) {
             // "Avi's second talk, the one on day 2": the day describes the one asked for; it does not count them.
             filtered = sessions;
+        }
+        Answer whose = whoseSessionChecked(q, words);
+        if (whose != null) {
+            return whose;
         }
         Answer inTheirWords = mentionedInAParagraph(q, words, sessions, filtered);
         if (inTheirWords != null) {
@@ -2494,6 +2548,14 @@ public final class QuestionAnswerer {
             Session anchor = after ? pool.get(pool.size() - 1) : pool.get(0);
             return neighbour(q, anchor);
         }
+        if (q.target() == Target.SLIDES && opensWithHowMany(q) && pool.size() > 1) {
+            // "how many talks had slides", "how many sessions does the post link slides for": a count, not the links.
+            List<Session> with = pool.stream().filter(Session::hasSlides).toList();
+            String share = with.size() == pool.size() ? "all " + pool.size() : with.size() + " of the " + pool.size();
+            return Answer.of("The post links slides for " + share + " "
+                    + Phrases.kindPlural(q.kind()) + " it describes " + Phrases.scope(q.day(), q.part(),
+                            q.event().name()) + ".", with);
+        }
         return switch (q.target()) {
             case SLIDES -> slides(pool);
             case TIME -> times(pool);
@@ -2929,6 +2991,12 @@ public final class QuestionAnswerer {
             return Answer.of("After " + Phrases.quoted(anchor) + ", the next session the post's author saw was "
                     + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + "); in between he says “"
                     + gap.get().statement() + "”", List.of(session));
+        }
+        if (gap.isPresent() && author && asksWhatTheAuthorDid(q)) {
+            // "what did the author do right before the post-copy talk": what he says he did in the gap.
+            return Answer.of((after ? "After " : "Before ") + Phrases.quoted(anchor) + ", its author says: “"
+                    + gap.get().statement() + "” The " + (after ? "next" : "previous") + " session the post describes is "
+                    + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
         }
         if (gap.isPresent()) {
             // The post's next session is not the program's: its author says he missed those in between.

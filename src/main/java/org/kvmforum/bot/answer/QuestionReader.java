@@ -56,7 +56,8 @@ final class QuestionReader {
     /** Words before "the post" that cite it as a source: "per the post", "according to the post", "in the post". */
     private static final Set<String> CITING_BEFORE = Set.of("per", "to", "in", "from", "by", "within");
     /** Words after "the post" that cite it: "the post says". */
-    private static final Set<String> CITING_AFTER = Set.of("says", "said", "say", "mentions", "claims", "states");
+    private static final Set<String> CITING_AFTER = Set.of("says", "said", "say", "mentions", "mention", "claims",
+            "states", "describe", "describes", "cover", "covers", "list", "lists");
     /** The report itself, as a question names it. */
     private static final Set<String> REPORT_NOUNS = Set.of("author", "writer", "blogger", "blog", "report", "reporter",
             "article", "writeup", "write-up", "recap");

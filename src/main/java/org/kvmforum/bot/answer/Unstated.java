@@ -52,6 +52,10 @@ enum Unstated {
     ATTENDANCE_BREAKDOWN("The post gives only the total attendance, not who the attendees were"),
     /** How to reach someone: addresses, handles, numbers. */
     CONTACT("The post gives no one's contact details"),
+    /** What is inside a slide deck: the model has the link to it, never its pages. */
+    SLIDE_CONTENTS("The post links the slides but says nothing of what is in them, not even how many there are"),
+    /** Dates still to come when the post was written: when something will ship, be ready or appear. */
+    FUTURE_DATES("The post gives no dates for what was still to come when it was written"),
     /** Another year's event than the posts describe. */
     OTHER_YEAR("The post does not describe that year's forum");
 
@@ -140,8 +144,21 @@ enum Unstated {
         // "where is Avi from", not "where are the slides from Anthony's keynote".
         boolean whereFrom = has(words, Set.of("where")) && !words.isEmpty()
                 && words.get(words.size() - 1).text().equals("from");
-        if (names && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old") || whereFrom)) {
+        // "where did the author fly in from": the author is a person too.
+        if ((names || has(words, Cues.AUTHOR)) && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old")
+                || whereFrom)) {
             return PERSONAL;
+        }
+        // "how many slides did the keynote have", "how many pages is the deck".
+        // Not "how many slides were linked", "how many slide decks are there": decks the post links.
+        if (followedAt(words, Set.of("many"), Set.of("slides", "pages")) && !has(words, Cues.LINKS)
+                && !has(words, Set.of("linked", "posted", "available", "decks", "there", "post"))) {
+            return SLIDE_CONTENTS;
+        }
+        // "when will the ARM port be ready", "when is 1.0 expected to ship", "how soon will the videos be up".
+        if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
+                || has(words, Set.of("when")) && has(words, Set.of("expected", "eta"))) {
+            return FUTURE_DATES;
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
         boolean yesNo = q.opensYesOrNo();
