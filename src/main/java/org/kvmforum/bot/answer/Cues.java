@@ -158,6 +158,9 @@ final class Cues {
     static final Set<String> YES_NO_OPENERS = setOf("was", "were", "is", "are", "did", "does", "do", "has", "have",
             "had");
 
+    /** Words that close a statement asking for confirmation: "it was on day 2, right?" */
+    static final Set<String> CONFIRMATION_TAGS = setOf("right", "correct", "yes", "no", "yeah", "ok", "okay", "true");
+
     static final Set<String> REPEATED = setOf("twice", "multiple", "several", "repeatedly", "more-than-once");
 
     /**

@@ -79,6 +79,12 @@ record Question(
 
     /** "was there…", "did anyone…", "is the…": a question answered by yes or no. */
     boolean opensYesOrNo() {
-        return !words.isEmpty() && Cues.YES_NO_OPENERS.contains(words.get(0).text());
+        if (words.isEmpty()) {
+            return false;
+        }
+        // "I think the NUMA talk was on day 2, right?": a statement closed by a tag asks for a yes or a no too.
+        boolean tagged = words.size() > 3 && Cues.CONFIRMATION_TAGS.contains(words.get(words.size() - 1).text())
+                && !MainClause.SECOND_QUESTION.contains(words.get(0).text());
+        return Cues.YES_NO_OPENERS.contains(words.get(0).text()) || tagged;
     }
 }

@@ -329,7 +329,8 @@ public final class QuestionAnswerer {
                 unknown = true;
                 continue;
             }
-            for (String stem : word.stems()) {
+            // A word the post says in the field's other words ("counters" for its "PMU") is as much a subject.
+            for (String stem : word.stems().isEmpty() ? word.equivalents() : word.stems()) {
                 if (index.rarity(stem) >= TopicIndex.COMMON_RARITY) {
                     return false;
                 }

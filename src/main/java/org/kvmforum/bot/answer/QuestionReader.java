@@ -13,6 +13,7 @@ import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.EditDistance;
 import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.kvmforum.bot.search.Token;
 
@@ -114,6 +115,9 @@ final class QuestionReader {
 
     private final ContentModel model;
     private final PeopleDirectory directory;
+    /** Verbs whose particle may follow their object, joined into the field's word: "pass … through". */
+    private static final Map<String, String> SPLIT_VERBS = Map.of("pass", "through");
+
     /** The words of every event's name and its year: they name the event, not a topic. */
     private final Set<String> eventWords;
     /** Person id → every word of their name and mention forms, to take out of the topic once they are found. */
@@ -1116,12 +1120,34 @@ final class QuestionReader {
         List<Token> topic(Target target) {
             List<Token> topic = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                if (!claimed[i] && isTopicWord(at(i))
+                // "…, right?", "…, correct?": a tag asking for confirmation closes the question; it is no topic.
+                boolean tag = i == size - 1 && i > 2 && Cues.CONFIRMATION_TAGS.contains(at(i))
+                        || at(i).equals("think") && i > 0 && at(i - 1).equals("i"); // "I think it was …"
+                if (!claimed[i] && isTopicWord(at(i)) && !tag
                         && !(target == Target.SLIDES && Cues.LINKS.contains(at(i)))) {
-                    topic.add(tokens.get(i));
+                    topic.add(joinedAroundItsObject(i));
                 }
             }
             return topic;
+        }
+
+        /**
+         * "passing a GPU through to a guest": a verb whose particle comes after its object means the field's joined
+         * word ("passthrough"), which the verb alone does not ("passing the test"). Other words stay as written.
+         */
+        private Token joinedAroundItsObject(int i) {
+            Token verb = tokens.get(i);
+            for (Map.Entry<String, String> split : SPLIT_VERBS.entrySet()) {
+                if (!Stems.of(verb.text()).equals(Stems.of(split.getKey()))) {
+                    continue;
+                }
+                for (int k = i + 1; k < size && k <= i + 4; k++) {
+                    if (at(k).equals(split.getValue())) {
+                        return new Token(split.getKey() + split.getValue(), verb.surface(), false, verb.opening());
+                    }
+                }
+            }
+            return verb;
         }
 
         private static boolean isTopicWord(String word) {
