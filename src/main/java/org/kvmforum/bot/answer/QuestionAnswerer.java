@@ -414,7 +414,10 @@ public final class QuestionAnswerer {
             // When the question names a session, its reason is in that session's paragraph.
             List<TopicMatch> named = q.hasTopic() ? rank(words, q.event().sessions()) : List.of();
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
-            Answer quoted = namedSession != null ? quoteFromParagraph(q, namedSession) : null;
+            Answer quoted = asksForAConsequence(q) ? null : reasonWithTheSubject(q, words);
+            if (quoted == null && namedSession != null) {
+                quoted = quoteFromParagraph(q, namedSession);
+            }
             if (quoted == null && namedSession != null && q.fact() == null) {
                 // "what drawbacks did Rik mention": the paragraph's sentence with the question's own words, when the
                 // meaning alone was not close enough.
@@ -2438,6 +2441,39 @@ public final class QuestionAnswerer {
             }
         }
         return quoteByMeaning(q);
+    }
+
+    /**
+     * "why do we even need post-copy migration": the sentence of the post that has every specific word of the question
+     * (few sessions use it) and gives a reason ("since the amount of guest RAM has been increasing"), wherever it is:
+     * the reason for a subject may be given in another session's paragraph than the one named for it. When the
+     * question names people, the sentence is in a paragraph of theirs or names them. Null when no sentence has both.
+     */
+    private Answer reasonWithTheSubject(Question q, List<TopicIndex.Resolved> words) {
+        List<TopicIndex.Resolved> specific = words.stream()
+                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+        if (specific.isEmpty()) {
+            return null;
+        }
+        for (Session session : q.event().sessions()) {
+            boolean theirs = q.people().isEmpty() || q.people().stream()
+                    .anyMatch(person -> session.speakers().contains(person.id()));
+            for (String sentence : paragraphSentences(session)) {
+                if (!givesAReason(sentence) || !(theirs || q.people().stream().anyMatch(p -> names(sentence, p)))) {
+                    continue;
+                }
+                Set<String> stems = new HashSet<>();
+                for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+                    token.parts().forEach(part -> stems.add(Stems.of(part)));
+                    stems.add(Stems.of(token.joined()));
+                }
+                if (specific.stream().allMatch(word -> word.stems().stream().allMatch(stems::contains))) {
+                    return Answer.of("The post says, of " + Phrases.described(model, session) + ": “" + sentence
+                            + "”", List.of(session));
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean givesAReason(String sentence) {

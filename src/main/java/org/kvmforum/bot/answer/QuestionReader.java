@@ -59,6 +59,15 @@ final class QuestionReader {
     /** Words after "the post" that cite it: "the post says". */
     private static final Set<String> CITING_AFTER = Set.of("says", "said", "say", "mentions", "mention", "claims",
             "states", "describe", "describes", "cover", "covers", "list", "lists");
+    /**
+     * What a question may ask of the report itself: "the original link of this writeup", "when was the post dated".
+     * A question about the author with other words ("what code does the author admit to writing", "what did the
+     * author discuss with Hans") asks about what the post says, not about the report.
+     */
+    private static final Set<String> REPORT_ATTRIBUTES = Set.of("original", "url", "link", "address", "site",
+            "website", "page", "date", "dated", "name", "title", "source", "first", "place", "version", "one", "copy",
+            "language", "full", "author's",
+            "authors", "whose", "exactly", "actually", "real");
     /** The report itself, as a question names it. */
     private static final Set<String> REPORT_NOUNS = Set.of("author", "writer", "blogger", "blog", "report", "reporter",
             "article", "writeup", "write-up", "recap");
@@ -209,7 +218,10 @@ final class QuestionReader {
         boolean repeated = r.claimRepeated();
         r.claimCountedSessions();
         // "before the tracks split" asks for a session, not whether there were tracks.
-        EventFact fact = r.claimFact(target, people, kind, parallel && edge == Question.Edge.NONE,
+        // The report's author named ("who is Amit Shah") is asking about the report; anyone else is not.
+        List<Person> others = event == null ? people : people.stream()
+                .filter(person -> !person.name().equals(event.report().author())).toList();
+        EventFact fact = r.claimFact(target, people, others, kind, parallel && edge == Question.Edge.NONE,
                 asksAboutEvent, mentionsReport, day, part);
         if (fact == null && parallel && part == null && event != null) {
             part = partWithParallelTracks(event); // "the parallel tracks" are a part of the day, by the post
@@ -800,8 +812,8 @@ final class QuestionReader {
          * fact wins: "how many attended the first forum" is about the first forum, "how long were the talks"
          * about slots, not days.
          */
-        EventFact claimFact(Target target, List<Person> people, SessionKind kind, boolean parallel,
-                            boolean asksAboutEvent, boolean mentionsReport, int day, PartOfDay part) {
+        EventFact claimFact(Target target, List<Person> people, List<Person> othersThanTheAuthor, SessionKind kind,
+                            boolean parallel, boolean asksAboutEvent, boolean mentionsReport, int day, PartOfDay part) {
             if (target == Target.COUNT) {
                 return null; // "how many sessions did the post describe" counts sessions
             }
@@ -830,12 +842,15 @@ final class QuestionReader {
             if (reportIsASideClause(people, day, part)) {
                 claimAll(REPORT_WORDS); // context, never the topic
                 claimAll(SEEN_BY_THE_AUTHOR);
-            } else if (target != Target.SLIDES && (mentionsReport || hasAny(REPORT_NOUNS)
-                    || hasAny(REPORT_WORDS) && without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR).isEmpty())) {
+            } else if (target != Target.SLIDES && (mentionsReport || hasAny(REPORT_NOUNS) || hasAny(REPORT_WORDS))
+                    && without(without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR), REPORT_ATTRIBUTES).isEmpty()
+                    && othersThanTheAuthor.isEmpty()) {
                 // "who wrote the report", "who wrote this?"; not "who had written the virtio-scsi spec", whose topic
                 // is something else the post says was written.
                 claimAll(REPORT_WORDS);
                 return EventFact.REPORT;
+            } else if (hasAny(REPORT_NOUNS)) {
+                claimAll(REPORT_NOUNS); // "what code does the author admit to writing": who, not what, is asked of
             }
             if (asksAboutEvent && people.isEmpty() && hasAny(PAGE_WORDS)
                     && without(without(loose, PAGE_WORDS), Cues.LINKS).isEmpty()) {
