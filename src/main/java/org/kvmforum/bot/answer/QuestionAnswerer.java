@@ -237,7 +237,10 @@ public final class QuestionAnswerer {
      * something was at the event, which an answer found in the post answers with yes before saying what it was.
      */
     private static boolean asksWhetherThereIs(String question) {
-        List<Token> words = Token.of(question);
+        return asksWhetherThereIs(Token.of(question));
+    }
+
+    private static boolean asksWhetherThereIs(List<Token> words) {
         if (words.isEmpty()) {
             return false;
         }
@@ -1004,6 +1007,10 @@ public final class QuestionAnswerer {
             if (unnamedThing != null) {
                 return unnamedThing; // "did Avi say which guest OSes would get the virtual PMU first?"
             }
+            Answer elsewhere = yesNo && onTopic.size() == 1 ? saidOnlyElsewhere(words, onTopic.get(0)) : null;
+            if (elsewhere != null) {
+                return elsewhere; // "did Paolo say anything about Windows drivers": Windows is another talk's
+            }
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
             if (detail != null) {
                 // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
@@ -1423,6 +1430,16 @@ public final class QuestionAnswerer {
         Answer unnamed = thingNeverNamed(q, words, chosen);
         if (unnamed != null) {
             return unnamed;
+        }
+        // "was there …", "anything about …", "does the SmartOS port …": not "somebody gave a talk on …, who was that".
+        boolean whether = q.target() == Target.SESSION && (q.opensYesOrNo() || asksWhetherThereIs(q.words())
+                && q.words().stream().noneMatch(word -> MainClause.SECOND_QUESTION.contains(word.text())));
+        Answer elsewhere = whether && chosen.size() == 1 ? saidOnlyElsewhere(words, chosen.get(0)) : null;
+        if (elsewhere != null) {
+            // "did any speaker bring up experiences from Xen": another session has every specific word, so it is
+            // the one asked about; otherwise "does the SmartOS port work on AMD CPUs": AMD is only another talk's.
+            Session all = onlySessionWithAll(words);
+            return all != null && !all.equals(chosen.get(0)) ? aboutChosen(q, List.of(all)) : elsewhere;
         }
         if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
             // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
@@ -2804,6 +2821,47 @@ public final class QuestionAnswerer {
             }
         }
         return null;
+    }
+
+    /**
+     * A yes-or-no about one session whose question has a specific word (one few sessions use) that this session's
+     * text never has: "does the SmartOS port work on AMD CPUs", "did Paolo say anything about Windows drivers". The
+     * post says that word of other sessions only, so it does not say this one covered it; null otherwise.
+     */
+    private Answer saidOnlyElsewhere(List<TopicIndex.Resolved> words, Session session) {
+        List<String> absent = new ArrayList<>();
+        for (TopicIndex.Resolved word : words) {
+            // A name or a term the post writes in capitals ("Windows", "AMD", "Xen"), not a verb ("bring up") or
+            // a number ("day 1 or 2"), which say nothing of what the session covered.
+            String surface = word.stems().isEmpty() ? null : index.surface(word.stems().get(0));
+            boolean term = surface != null && surface.chars().anyMatch(Character::isUpperCase)
+                    && surface.chars().noneMatch(Character::isDigit);
+            if (!word.typo() && term && index.isSpecific(word) && index.weight(session, word) == 0f) {
+                absent.add(surface);
+            }
+        }
+        if (absent.isEmpty()) {
+            return null;
+        }
+        return Answer.notInPost("The post does not say so: it mentions " + Phrases.join(absent) + " only of other"
+                + " sessions. It describes " + Phrases.described(model, session) + " (" + Phrases.shortWhen(session)
+                + ").", List.of(session));
+    }
+
+    /** The one session whose text has every specific word of the topic, or null when none or several do. */
+    private Session onlySessionWithAll(List<TopicIndex.Resolved> words) {
+        List<TopicIndex.Resolved> specific = words.stream()
+                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+        Session found = null;
+        for (Session session : allSessions) {
+            if (!specific.isEmpty() && specific.stream().allMatch(word -> index.weight(session, word) > 0f)) {
+                if (found != null) {
+                    return null;
+                }
+                found = session;
+            }
+        }
+        return found;
     }
 
     /** The sentence of the session's paragraph that says most of what the question asks of it (the first of equals). */
