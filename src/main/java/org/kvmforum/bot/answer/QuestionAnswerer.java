@@ -1327,7 +1327,10 @@ public final class QuestionAnswerer {
         boolean strong = !usable.isEmpty() && usable.get(0).strong();
         // A long question in its own words may still use two of one paragraph's specific words ("merging the best
         // of QED and FVD"): they single the session out though most of the question's words are not the post's.
-        Session singled = strong ? null : index.specificMatch(words, usable.stream().map(TopicMatch::session).toList());
+        Session specific = strong ? null : index.specificMatch(words, usable.stream().map(TopicMatch::session).toList());
+        // "copying a running guest's disk": every word of one title, said in the field's other words.
+        Session singled = strong || specific != null ? specific
+                : index.titleSaid(words, usable.stream().map(TopicMatch::session).toList());
         if (singled != null) {
             usable = new ArrayList<>(usable);
             usable.sort(Comparator.comparing((TopicMatch m) -> !m.session().equals(singled)));

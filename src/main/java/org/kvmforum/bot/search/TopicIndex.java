@@ -551,6 +551,50 @@ public final class TopicIndex {
         return best != null && bestSpecific >= 2 && bestEvidence >= SPECIFIC_LEAD * nextEvidence ? best : null;
     }
 
+    /**
+     * The one session of the pool whose title the question says in full, in the post's words or the field's other
+     * words for them: "copying a running guest's disk" says every word of "Live block copy" (running for live, disk
+     * for block). Words of the title common in the post (a quarter of the sessions or more: "KVM", "QEMU") need not
+     * be said; at least two must. Null when no session's title, or more than one, is said in full.
+     */
+    public Session titleSaid(List<Resolved> words, List<Session> pool) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Resolved word : words) {
+            if (!word.typo()) {
+                said.addAll(word.stems());
+                said.addAll(word.equivalents());
+            }
+        }
+        Session found = null;
+        for (Session session : pool) {
+            Integer at = indexById.get(session.id());
+            if (at == null) {
+                continue;
+            }
+            int needed = 0;
+            boolean all = true;
+            for (String word : titleWords.get(at)) {
+                String stem = Stems.of(word);
+                if (word.length() < 2 || TITLE_FUNCTION_WORDS.contains(word) || rarity(stem) < COMMON_RARITY) {
+                    continue;
+                }
+                needed++;
+                all &= said.contains(stem);
+            }
+            if (all && needed >= 2) {
+                if (found != null) {
+                    return null;
+                }
+                found = session;
+            }
+        }
+        return found;
+    }
+
+    /** Words of a title that say nothing of its subject. */
+    private static final java.util.Set<String> TITLE_FUNCTION_WORDS = java.util.Set.of("the", "of", "in", "on", "and",
+            "to", "from", "a", "an", "for", "with", "by", "at", "s");
+
     /** Sessions that may share a word for it to still be specific: a paragraph may describe two BOFs at once. */
     static final int SPECIFIC_SESSIONS = 2;
 
