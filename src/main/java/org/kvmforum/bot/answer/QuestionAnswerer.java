@@ -752,6 +752,15 @@ public final class QuestionAnswerer {
      * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
      * Otherwise: the post does not say, and what it does say.
      */
+    /** Verbs of a change, whose "before" asks for the value it changed from. */
+    private static final Set<String> CHANGED = Set.of("cut", "reduced", "shortened", "changed", "lowered", "raised",
+            "increased", "decreased", "shrunk", "extended", "lengthened");
+    /** Words asking for a former value. */
+    private static final Set<String> FORMERLY = Set.of("previously", "formerly", "originally", "prior");
+    /** Nouns that ask for a place. */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "country", "town", "venue", "location", "hotel",
+            "state", "province");
+
     private Answer notTheValueAsked(Question q, Answer fact) {
         if (q.fact() == EventFact.ATTENDANCE && (q.day() != 0 || q.part() != null)) {
             // "how many attended on the second day": the post gives one figure for the whole event.
@@ -777,8 +786,20 @@ public final class QuestionAnswerer {
         if (asksForADate && !givesANumber(fact.text())) {
             return Answer.notInPost("The post gives no date for that. It does say: " + fact.text(), fact.sessions());
         }
-        // "where was the 2008 forum held": a place is asked, and this fact is not one.
-        if (!q.words().isEmpty() && q.words().get(0).text().equals("where") && !PLACE_FACTS.contains(q.fact())) {
+        // "how long were the slots before they were cut to 30 minutes": the value before a change the post reports.
+        Set<String> words = new HashSet<>();
+        q.words().forEach(word -> words.add(word.text()));
+        boolean former = words.contains("before") && words.stream().anyMatch(CHANGED::contains)
+                || words.stream().anyMatch(FORMERLY::contains);
+        if (former && NUMBER_FACTS.contains(q.fact())) {
+            return Answer.notInPost("The post does not give the earlier figure. It does say: " + fact.text(),
+                    fact.sessions());
+        }
+        // "where was the 2008 forum held", "in which city was the first forum": a place is asked, and this fact is
+        // not one.
+        boolean place = !q.words().isEmpty() && q.words().get(0).text().equals("where")
+                || words.stream().anyMatch(PLACE_NOUNS::contains);
+        if (place && !PLACE_FACTS.contains(q.fact())) {
             return Answer.notInPost("The post does not say where. It does say: " + fact.text(), fact.sessions());
         }
         if (asksWhichUnnamed(q, fact.text())) {
@@ -974,6 +995,18 @@ public final class QuestionAnswerer {
         Answer whose = whoseSessionChecked(q, words);
         if (whose != null) {
             return whose;
+        }
+        if (q.target() != Target.COUNT && q.target() != Target.LIST && opensWithHowMany(q) && !countsPeople(q)
+                && q.hasTopic() && !filtered.isEmpty()) {
+            // "how much CPU did the tablet use before Gerd's fixes": a figure, which their paragraph gives or not.
+            Session session = filtered.get(0);
+            String best = bestSupported(session, words);
+            if (best != null && givesANumber(best) && index.support(session, words, best) >= DETAIL_SUPPORT) {
+                return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”",
+                        List.of(session));
+            }
+            return Answer.notInPost("The post gives no figure for that. What it says of "
+                    + Phrases.described(model, session) + (best == null ? "." : ": “" + best + "”"), List.of(session));
         }
         Answer inTheirWords = mentionedInAParagraph(q, words, sessions, filtered);
         if (inTheirWords != null) {

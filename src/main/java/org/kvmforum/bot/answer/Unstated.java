@@ -47,7 +47,7 @@ enum Unstated {
     /** The names of the tracks, or which track a session was in. */
     TRACK_NAMES("The post does not name the tracks or say which track a session was in"),
     /** Meals and breaks during the day. */
-    MEALS("The post says nothing about meals or breaks during the day"),
+    MEALS("The post says nothing about food, meals or breaks"),
     /** A breakdown of the attendance (by company, country, role). */
     ATTENDANCE_BREAKDOWN("The post gives only the total attendance, not who the attendees were"),
     /** How to reach someone: addresses, handles, numbers. */
@@ -62,7 +62,8 @@ enum Unstated {
     // Not "hour" alone: "half an hour long" is a length the post may give.
     private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "clock");
     private static final Set<String> EMPLOYER_WORDS = Set.of("employer", "employers", "employed", "company",
-            "companies", "affiliation", "affiliated", "employee", "employs", "payroll");
+            "companies", "affiliation", "affiliated", "employee", "employees", "employs", "payroll", "staff",
+            "staffers");
     private static final Set<String> WORKING = Set.of("work", "works", "working", "worked");
     private static final Set<String> SOMEBODY = Set.of("anyone", "anybody", "someone", "somebody", "folks", "guys",
             "developers", "engineers", "people");
@@ -112,7 +113,7 @@ enum Unstated {
             "organization", "company");
     // Not "break": "what could break huge pages" is about a talk.
     private static final Set<String> MEAL_WORDS = Set.of("lunch", "breakfast", "coffee", "catering", "catered",
-            "snacks", "snack", "meal", "meals");
+            "snacks", "snack", "meal", "meals", "eat", "ate", "eaten", "food", "menu");
     private static final Set<String> ATTENDANCE_NOUNS = Set.of("attendees", "attendance", "participants",
             "people", "developers", "audience");
     private static final Set<String> BEFORE_AFTER = Set.of("after", "before", "until", "till", "since");
@@ -142,8 +143,9 @@ enum Unstated {
             return CLOCK_TIME;
         }
         // "where is Avi from", not "where are the slides from Anthony's keynote".
+        // "where was Amit flying in from, given the jet lag?": "from" with no place after it.
         boolean whereFrom = has(words, Set.of("where")) && !words.isEmpty()
-                && words.get(words.size() - 1).text().equals("from");
+                && (words.get(words.size() - 1).text().equals("from") || fromWithNothingAfter(words));
         // "where did the author fly in from": the author is a person too.
         if ((names || has(words, Cues.AUTHOR)) && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old")
                 || whereFrom)) {
@@ -157,7 +159,8 @@ enum Unstated {
         }
         // "when will the ARM port be ready", "when is 1.0 expected to ship", "how soon will the videos be up".
         if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
-                || has(words, Set.of("when")) && has(words, Set.of("expected", "eta"))) {
+                || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned",
+                        "scheduled"))) {
             return FUTURE_DATES;
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
@@ -249,6 +252,18 @@ enum Unstated {
             }
         }
         return null;
+    }
+
+    /** "from" followed by neither a name nor a determiner: "flying in from, given the jet lag". */
+    private static boolean fromWithNothingAfter(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("from")) {
+                Token next = words.get(i + 1);
+                return !next.capital() && !Set.of("the", "a", "an", "his", "her", "their", "this", "that", "my", "our")
+                        .contains(next.text());
+            }
+        }
+        return false;
     }
 
     /** "was lunch provided?", but not "who spoke after lunch?", where lunch places a session in the day. */
