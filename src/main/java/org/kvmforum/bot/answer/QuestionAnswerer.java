@@ -1988,6 +1988,12 @@ public final class QuestionAnswerer {
             if (AUXILIARIES.contains(word) && Cues.isAThing(words.get(end - 1).text())) {
                 return words.get(end - 1).text();
             }
+            // "which image formats came up": a plural noun before a verb in the past is the thing.
+            String next = end + 1 < words.size() ? words.get(end + 1).text() : "";
+            if (isPlural(word) && Cues.isAThing(word)
+                    && (next.endsWith("ed") || Cues.IRREGULAR_PAST.containsKey(next))) {
+                return word;
+            }
             // "which USB 3 host controller": a version number, or a word the program uses too ("host"), describes it.
             if (word.equals("of") && Cues.isAThing(words.get(end - 1).text())) {
                 return words.get(end - 1).text(); // "which security pitfalls of zero-copy": the noun before "of"
@@ -2118,6 +2124,10 @@ public final class QuestionAnswerer {
         if (!neverUsed(q, words, thing, chosen.get(0))) {
             return null;
         }
+        Answer inOtherWords = namedInOtherWords(q, words, thing, chosen.get(0));
+        if (inOtherWords != null) {
+            return inOtherWords;
+        }
         return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
                 + sessionsSentence(chosen), chosen);
     }
@@ -2232,6 +2242,11 @@ public final class QuestionAnswerer {
      * names nothing new cannot be the name a which-question asks for.
      */
     private boolean namesSomethingNew(String text, Question q, Session session) {
+        return newNames(text, q, session) > 0;
+    }
+
+    /** How many capitalised words or acronyms the text has that the question, title and speakers do not. */
+    private int newNames(String text, Question q, Session session) {
         Set<String> known = new HashSet<>();
         q.words().forEach(word -> known.addAll(word.parts()));
         StringBuilder names = new StringBuilder(session.title());
@@ -2239,15 +2254,56 @@ public final class QuestionAnswerer {
         for (Token token : Token.of(TextNormalizer.clean(names.toString()))) {
             known.addAll(token.parts());
         }
+        Set<String> found = new HashSet<>();
         for (Token token : Token.of(TextNormalizer.clean(text))) {
             boolean aName = token.capital() && !token.opening() && !token.text().equals("i")
                     && !token.text().chars().allMatch(Character::isDigit);
             if (aName && !known.contains(token.text()) && !nameWords.contains(token.text())
                     && token.parts().stream().noneMatch(known::contains)) {
-                return true;
+                found.add(token.text());
             }
         }
-        return false;
+        return found.size();
+    }
+
+    /**
+     * "which three techs did the SmartOS folks want to combine with KVM", "which hypervisor did Allen Kay have
+     * experience with": the post never uses the word for the thing, but the paragraph's sentence that says most of the
+     * rest of the question names something new (ZFS, DTrace and Zones; Xen). That sentence is quoted; null otherwise.
+     */
+    private Answer namedInOtherWords(Question q, List<TopicIndex.Resolved> words, String thing, Session session) {
+        List<TopicIndex.Resolved> rest = new ArrayList<>();
+        for (int i = 0; i < q.topic().size() && i < words.size(); i++) {
+            if (q.topic().get(i).text().equals(thing)) {
+                if (index.weight(session, words.get(i)) > 0f) {
+                    // "what GPU did Allen Kay use": the paragraph speaks of graphics, the field's word for it, and
+                    // names none; a name in it (Xen) is something else.
+                    return null;
+                }
+            } else if (!words.get(i).unknown()) {
+                rest.add(words.get(i));
+            }
+        }
+        String best = null;
+        float most = -1f;
+        for (String sentence : rest.isEmpty() ? List.<String>of() : paragraphSentences(session)) {
+            // When the question names people, the sentence is about one of them ("what problem did Anthony point
+            // out": not the sentence on Hans's patches, however many of the other words it has).
+            boolean theirs = q.people().isEmpty() || q.people().stream().anyMatch(person -> names(sentence, person));
+            float support = index.support(session, rest, sentence);
+            if (theirs && support > most) {
+                best = sentence;
+                most = support;
+            }
+        }
+        int named = best == null ? 0 : newNames(best, q, session);
+        // A list of new names ("ZFS, DTrace, Zones") answers a which-question on less of its other words than one.
+        float needed = named >= 2 ? DETAIL_SUPPORT / 2 : DETAIL_SUPPORT;
+        if (named == 0 || most < needed) {
+            return null;
+        }
+        return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”",
+                List.of(session));
     }
 
     /** A noun in the plural, by its ending: "races", "formats", not "process". */
