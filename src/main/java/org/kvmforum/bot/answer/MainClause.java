@@ -18,6 +18,9 @@ final class MainClause {
     /** Words of a question that refer to something named before it. */
     private static final Set<String> POINTING_BACK = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
             "their", "it", "its", "that", "this", "there");
+    /** Words that open a clause about the asker: "I missed day 2 …", "we run …". */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "ill", "we", "weve", "my",
+            "our");
     /** Fewer words before a dash are a name or a topic the question is about, not context beside it. */
     private static final int MIN_CONTEXT_WORDS = 4;
 
@@ -84,6 +87,12 @@ final class MainClause {
             boolean dash = isDash(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
                     && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                     && sideClause(text.substring(start, i), text.substring(i + 1));
+            // "I missed day 2 because of my flight, who opened it?": the asker's own clause, then the question;
+            // not "after Juan's session, what did the author do?", whose opening phrase is part of the question.
+            dash |= c == ',' && i + 1 < text.length()
+                    && SECOND_QUESTION.contains(firstWord(text.substring(i + 1).trim()))
+                    && FIRST_PERSON.contains(firstWord(text.substring(start, i).trim()))
+                    && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
             if (dash) {
                 String sentence = text.substring(start, i).trim();
                 if (sentence.length() > 1) {

@@ -218,11 +218,18 @@ public final class QuestionAnswerer {
         }
         String main = MainClause.of(question);
         Question clause = main.equals(question) ? null : reader.read(main);
-        if (clause != null && !clause.hasTopic() && clause.people().isEmpty() && !clause.hasFilters()
-                && clause.fact() == null && clause.position() == 0) {
-            // "Andrea and Rik both did MM talks, which ones?": a main clause with nothing of its own asks about the
-            // context before it.
-            main = question;
+        if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
+            boolean back = refersBack(clause);
+            Question context = back && clause.day() == 0 && clause.part() == null ? reader.read(question) : null;
+            if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null) {
+                // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
+                main = main.replaceAll("[?!.]+\\s*$", "") + " on day " + context.day();
+            } else if (!clause.hasFilters() && (clause.fact() == null || back && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact()))
+                    && (clause.position() == 0 || back)) {
+                // "Andrea and Rik both did MM talks, which ones?", "I'd like Anthony's keynote slides, where are
+                // they?": a main clause with nothing of its own asks about the context before it.
+                main = question;
+            }
         }
         Answer answer = answerUncached(main);
         if (!answer.answered() && !main.equals(question)) {
@@ -230,6 +237,12 @@ public final class QuestionAnswerer {
         }
         return answer.answered() && asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
+    }
+
+    /** A main clause that points back at its context: "who opened it?", "when was that?". */
+    private static boolean refersBack(Question clause) {
+        return clause.words().stream().anyMatch(word -> Set.of("it", "that", "this", "them", "they", "those", "these")
+                .contains(word.text()));
     }
 
     /**
@@ -613,6 +626,10 @@ public final class QuestionAnswerer {
 
     /** "what did the author do", "what was he doing": a question about what the author did, not about a session. */
     private static boolean asksWhatTheAuthorDid(Question q) {
+        if (q.words().size() > 1 && q.words().get(0).text().equals("what")
+                && Set.of("happened", "happens").contains(q.words().get(1).text())) {
+            return true; // "what happened after Juan's session": what the post says happened is the author's gap
+        }
         boolean doing = q.words().stream().anyMatch(word -> Set.of("do", "doing").contains(word.text()));
         boolean author = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text())
                 || word.text().equals("he")) || q.event() != null && q.people().stream()
@@ -967,7 +984,7 @@ public final class QuestionAnswerer {
 
     private Answer aboutPeople(Question q, List<TopicIndex.Resolved> words) {
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
-                && q.position() != 0 && !q.hasTopic() && saysTheAuthorAttended(q)) {
+                && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.
             return aboutProgram(withoutPeople(q), pool(q, q.event().sessions()));
         }
@@ -3156,7 +3173,7 @@ public final class QuestionAnswerer {
     }
 
     private static final Set<String> ATTENDED = Set.of("caught", "catch", "attended", "attend", "saw", "see",
-            "watched", "watch", "went", "go", "sat", "picked", "chose", "chosen");
+            "watched", "watch", "went", "go", "sat", "sit", "picked", "chose", "chosen");
 
     /** The session just after or before another in the post's program. */
     private Answer neighbour(Question q, Session anchor) {
@@ -3179,7 +3196,7 @@ public final class QuestionAnswerer {
                     + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + "); in between he says “"
                     + gap.get().statement() + "”", List.of(session));
         }
-        if (gap.isPresent() && author && asksWhatTheAuthorDid(q)) {
+        if (gap.isPresent() && (author || q.words().get(0).text().equals("what")) && asksWhatTheAuthorDid(q)) {
             // "what did the author do right before the post-copy talk": what he says he did in the gap.
             return Answer.of((after ? "After " : "Before ") + Phrases.quoted(anchor) + ", its author says: “"
                     + gap.get().statement() + "” The " + (after ? "next" : "previous") + " session the post describes is "

@@ -124,6 +124,9 @@ final class QuestionReader {
 
     private final ContentModel model;
     private final PeopleDirectory directory;
+    /** Forms of "go", for "went after someone". */
+    private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone");
+
     /** Verbs whose particle may follow their object, joined into the field's word: "pass … through". */
     private static final Map<String, String> SPLIT_VERBS = Map.of("pass", "through");
 
@@ -823,6 +826,18 @@ final class QuestionReader {
                 return EventFact.AFTER_TALKS;
             }
             // "what happened after day 1": after nothing but the talks or a day. ("After lunch" is claimed already.)
+            // "what did the author do after the last talk on day 2": after the day's talks, not after one of them.
+            boolean afterTheLast = false;
+            for (int i = 0; i + 2 < size; i++) {
+                afterTheLast |= AFTER_WORDS.contains(at(i)) && (Cues.LAST.contains(at(i + 1))
+                        || at(i + 1).equals("the") && Cues.LAST.contains(at(i + 2)));
+            }
+            if (afterTheLast && people.isEmpty()
+                    && without(without(without(loose, AFTER_WORDS), Cues.LAST), REPORT_NOUNS).isEmpty()) {
+                claimAll(AFTER_WORDS);
+                claimAll(Cues.LAST);
+                return EventFact.AFTER_TALKS;
+            }
             if (unclaimedAny(AFTER_WORDS) && people.isEmpty() && kind == null
                     && without(loose, AFTER_WORDS).isEmpty() && !unclaimedAny(Cues.ORDINALS.keySet())) {
                 claimAll(AFTER_WORDS);
@@ -864,8 +879,9 @@ final class QuestionReader {
                 claimAll(SLOT_CLAIMED);
                 return EventFact.SLOTS;
             }
-            if (parallel && loose.isEmpty() && people.isEmpty()
-                    && (target == Target.SESSION || target == Target.TIME)) {
+            // "first talk the author picked in the day 1 afternoon parallel tracks" asks for a session, not the tracks.
+            if (parallel && loose.isEmpty() && people.isEmpty() && !unclaimedAny(Cues.ORDINALS.keySet())
+                    && !unclaimedAny(Cues.LAST) && (target == Target.SESSION || target == Target.TIME)) {
                 return EventFact.PARALLEL_TRACKS;
             }
             // "did Gerd's work address a complaint" uses the verb; "the address" asks for a place.
@@ -919,7 +935,7 @@ final class QuestionReader {
          * position, or names a person with a verb of presenting. The main clause decides what is asked.
          */
         private boolean reportIsASideClause(List<Person> people, int day, PartOfDay part) {
-            boolean program = hasAny(Cues.SESSION_NOUNS) && (day != 0 || part != null
+            boolean program = (hasAny(Cues.SESSION_NOUNS) || hasAny(Cues.PERSON_NOUNS)) && (day != 0 || part != null
                     || unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST) || unclaimedAny(Cues.ENDED)
                     || unclaimedAny(Cues.STARTED) || hasAny(Cues.LIST) || hasAny(Cues.AFTER) || hasAny(Cues.BEFORE));
             // "what followed Rik's talk in the track the author was in": someone's session is what is asked about.
@@ -1091,6 +1107,12 @@ final class QuestionReader {
             for (int i = 0; i < size; i++) {
                 if (claimed[i]) {
                     continue;
+                }
+                // "which speaker went after people for NIH syndrome": to go after someone is to criticise them.
+                if (at(i).equals("after") && i > 0 && GO.contains(at(i - 1)) && i + 1 < size
+                        && Set.of("people", "developers", "folks", "everyone", "them", "those").contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return Question.Relative.NONE;
                 }
                 if (Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) {
                     for (int k = 0; k < i; k++) {

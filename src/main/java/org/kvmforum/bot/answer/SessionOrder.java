@@ -115,6 +115,13 @@ final class SessionOrder {
         int to = Math.max(first.get(0).order(), second.get(0).order());
         List<Session> inside = q.event().sessions().stream().filter(s -> s.order() > from && s.order() < to).toList();
         String ends = Phrases.quoted(first.get(0)) + " and " + Phrases.quoted(second.get(0));
+        // "what did the author do between Juan's talk and the postcopy one": he says he missed what ran there.
+        java.util.Optional<org.kvmforum.bot.content.Event.Gap> gap = inside.isEmpty()
+                ? q.event().program().gapAfter(from) : java.util.Optional.empty();
+        if (gap.isPresent()) {
+            return Answer.of("Between " + ends + " its author says: “" + gap.get().statement() + "” The post describes"
+                    + " nothing in between.", List.of(first.get(0), second.get(0)));
+        }
         if (inside.isEmpty()) {
             return Answer.of("Nothing: the post describes " + ends + " one right after the other.",
                     List.of(first.get(0), second.get(0)));

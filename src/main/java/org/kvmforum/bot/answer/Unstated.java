@@ -137,7 +137,9 @@ enum Unstated {
     static Unstated askedIn(Question q, Set<Integer> years) {
         List<Token> words = q.words();
         boolean names = !q.people().isEmpty();
-        if (has(words, CLOCK_WORDS) || phrase(words, "what", "time") || phrase(words, "which", "time")
+        // "what time of day": a part of the day, which the post gives.
+        boolean partOfDay = phrase(words, "time", "of") && phrase(words, "of", "day");
+        if (has(words, CLOCK_WORDS) || !partOfDay && (phrase(words, "what", "time") || phrase(words, "which", "time"))
                 || phrase(words, "what", "hour") || phrase(words, "which", "hour") || phrase(words, "what", "hours")
                 || phrase(words, "how", "early") || phrase(words, "how", "late")) {
             return CLOCK_TIME;
