@@ -799,13 +799,24 @@ final class QuestionReader {
             if (has("when") || followedBy(whichWhat, Cues.TIME_NOUNS, 2, true) || bothParts && has("or")) {
                 return Target.TIME;
             }
-            if (hasAny(Cues.LIST) || followedBy(whichWhat, Cues.PLURAL_SESSIONS, 3)
+            // "memory management talks?", "any storage talks": a plural session noun asks for every one of them.
+            if (hasAny(Cues.LIST) || followedBy(whichWhat, Cues.PLURAL_SESSIONS, 3) || pluralSessionsAsked()
                     || followedBy(ALL_EVERY, Cues.PLURAL_SESSIONS, 2)
                     || phrase("what", "was", "on") || phrase("what", "happened", "on")
                     || phrase("what", "happened", "in") || phrase("what", "happened", "during")) {
                 return Target.LIST;
             }
             return Target.SESSION;
+        }
+
+        /** A plural session noun that closes the question or follows "any": "MM talks?", "any storage talks". */
+        private boolean pluralSessionsAsked() {
+            for (int i = 0; i < size; i++) {
+                if (Cues.PLURAL_SESSIONS.contains(at(i)) && (i == size - 1 || i > 0 && at(i - 1).equals("any"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ------------------------------------------------------------ facts about the event
