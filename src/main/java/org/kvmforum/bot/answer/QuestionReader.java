@@ -854,7 +854,8 @@ final class QuestionReader {
                 claimAll(AFTER_WORDS);
                 return EventFact.AFTER_TALKS;
             }
-            if (claimFirstForum()) {
+            // "what did Avi predict back in 2008": a year of someone's words, not the first forum.
+            if (othersThanTheAuthor.isEmpty() && claimFirstForum()) {
                 return EventFact.FIRST_FORUM;
             }
             if (target != Target.SPEAKER && claimAny(RECORDING_WORDS)) {

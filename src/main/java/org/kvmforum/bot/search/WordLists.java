@@ -58,7 +58,7 @@ public final class WordLists {
             "contribution", "contributions", "work", "works", "worked", "responsible",
             "yesterday", "today", "there", "remember", "remembered", "recall", "recalled", "vaguely", "forget",
             "forgot", "forgotten", "believe", "guess", "pretty", "sure",
-            "pick", "picked", "choose", "chose", "chosen", "sit", "sat",
+            "pick", "picked", "choose", "chose", "chosen", "sit", "sat", "appear", "appears", "appearing",
             "tell", "me", "info", "information", "details", "detail", "summary", "summarise", "summarize",
             "gist", "main", "point", "points", "content", "contents", "one", "ones", "particular", "specific",
             "exactly", "actual", "actually", "mainly", "mostly", "primarily", "anything", "something",
