@@ -239,6 +239,17 @@ public final class QuestionAnswerer {
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
 
+    /** "on the same day as", "the same day": two sessions' days compared. */
+    private static boolean asksSameDay(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("same") && Set.of("day", "days").contains(words.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A main clause that points back at its context: "who opened it?", "when was that?". */
     private static boolean refersBack(Question clause) {
         return clause.words().stream().anyMatch(word -> Set.of("it", "that", "this", "them", "they", "those", "these")
@@ -1003,6 +1014,19 @@ public final class QuestionAnswerer {
             // "what was Hans de Goede's talk about": the post has him only in a BOF, which is no talk of his.
             return Answer.notInPost("The post describes no talk by " + names(q.people()) + ". It does say: "
                     + personSessions(q, sessions, false), sessions);
+        }
+        // "were Anthony's two talks on the same day": the talks he gave, not a BOF he sat in.
+        List<Session> pair = q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text())
+                || Set.of("talks", "presentations", "keynotes").contains(word.text()))
+                ? sessions.stream().filter(session -> session.kind() != SessionKind.BOF).toList() : sessions;
+        if (pair.size() == 2 && asksSameDay(q)) {
+            // "did Avi give the PMU talk on the same day as his keynote?": their two sessions' days, compared.
+            Session one = pair.get(0);
+            Session two = pair.get(1);
+            boolean same = one.day() == two.day();
+            return Answer.of((same ? "Yes: " : "No: ") + Phrases.described(model, one) + " was on day " + one.day()
+                    + (same ? ", and so was " : ", and ") + Phrases.described(model, two)
+                    + (same ? "" : " on day " + two.day()) + ".", pair);
         }
         List<Session> filtered = pool(q, sessions);
         if (q.position() > filtered.size() && q.position() <= sessions.size() && q.position() > 0) {
