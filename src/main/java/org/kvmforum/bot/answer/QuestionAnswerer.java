@@ -1827,6 +1827,9 @@ public final class QuestionAnswerer {
             return null;
         }
         String verb = words.get(at).text();
+        if (Set.of("doing", "working").contains(verb)) {
+            return verb; // "who is actually doing the ARM port": work on it, which talking of it is not
+        }
         boolean aVerb = verb.endsWith("ed") || verb.endsWith("ing") || Cues.IRREGULAR_PAST.containsKey(verb);
         return aVerb && !Cues.FRAME.contains(verb) && !Cues.STOP.contains(verb) ? verb : null;
     }

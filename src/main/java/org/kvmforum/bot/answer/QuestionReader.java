@@ -1126,6 +1126,13 @@ final class QuestionReader {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }
+                // "before anyone goes down the post-copy route": a clause about someone, not an order in the program.
+                if ((Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) && i + 1 < size
+                        && Set.of("anyone", "anybody", "someone", "somebody", "we", "you", "they", "people", "everyone")
+                                .contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return Question.Relative.NONE;
+                }
                 if (Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) {
                     for (int k = 0; k < i; k++) {
                         // "which two talks came right after …": a count is no topic.
