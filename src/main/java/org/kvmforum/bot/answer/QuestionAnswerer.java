@@ -314,7 +314,10 @@ public final class QuestionAnswerer {
         Question q = reader.read(question);
         // "who maintains …" stays unanswered, whatever sentence is near: a role is never in a sentence's names.
         // (Other kinds may be: "who asked for benchmark results" is a question about results the post answers.)
-        Answer named = q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
+        // "who is doing the ARM port": the paragraph's sentence was read and says nobody does; another sentence
+        // close in meaning names someone else.
+        boolean sentenceRead = answer.text().startsWith(WHO_NOT_SAID);
+        Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
                 || refusesSentences(Unstated.askedIn(q, knownYears))
                 || asksOfSomethingUnknown(resolve(q.topic())) ? null : personInSentence(q);
         return named != null ? named : answer;
@@ -1722,11 +1725,14 @@ public final class QuestionAnswerer {
                 && (pronoun || nearestNamed(best, 0, tokens) != null)
                 && Cues.TALKING.contains(tokens.get(firstVerbAfterSubject(tokens)).text());
         if (nobody && !sessionsOwn || onlyTalked) {
-            return Answer.notInPost("The post does not say who " + verbPhrase(q) + ". What it says of "
+            return Answer.notInPost(WHO_NOT_SAID + verbPhrase(q) + ". What it says of "
                     + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
         }
         return null;
     }
+
+    /** How an answer opens that read the sentence a who-question asks about and found no one doing it. */
+    private static final String WHO_NOT_SAID = "The post does not say who ";
 
     /** The index of the first word after a sentence's opening subject and its adverbs ("He also talked …" → talked). */
     private static int firstVerbAfterSubject(List<Token> tokens) {
