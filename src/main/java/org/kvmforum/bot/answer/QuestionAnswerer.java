@@ -1724,12 +1724,21 @@ public final class QuestionAnswerer {
         boolean onlyTalked = tokens.size() > 2 && Cues.WORK_VERBS.stream().anyMatch(work -> Cues.sameVerb(work, verb))
                 && (pronoun || nearestNamed(best, 0, tokens) != null)
                 && Cues.TALKING.contains(tokens.get(firstVerbAfterSubject(tokens)).text());
-        if (nobody && !sessionsOwn || onlyTalked) {
+        // "who wrote the QED format": making a thing is said with a verb of making; a sentence without one ("he's
+        // collecting the best ideas from QED and FVD") does not say who made it.
+        boolean making = MAKING.stream().anyMatch(make -> Cues.sameVerb(make, verb));
+        boolean madeHere = tokens.stream().anyMatch(token -> MAKING.stream().anyMatch(make -> Cues.sameVerb(make,
+                token.text())));
+        if (nobody && !sessionsOwn || onlyTalked || making && !madeHere && !sessionsOwn) {
             return Answer.notInPost(WHO_NOT_SAID + verbPhrase(q) + ". What it says of "
                     + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
         }
         return null;
     }
+
+    /** Verbs of making a thing: who did it is said only by a sentence with one of them. */
+    private static final Set<String> MAKING = Set.of("write", "design", "create", "invent", "build", "develop",
+            "author", "implement", "start", "found", "initiate");
 
     /** How an answer opens that read the sentence a who-question asks about and found no one doing it. */
     private static final String WHO_NOT_SAID = "The post does not say who ";

@@ -172,7 +172,9 @@ enum Unstated {
                 || yesNo && has(words, Set.of("become", "became"))) {
             return AFTERWARDS;
         }
-        if (has(words, ORGANISER_WORDS)) {
+        // "who chose the talks", "who selected the speakers": the program committee, which the post never names.
+        if (has(words, ORGANISER_WORDS) || followedBy(words, Cues.WHO, Set.of("chose", "choose", "selected", "select",
+                "picked", "reviewed", "accepted")) && has(words, Cues.PLURAL_SESSIONS)) {
             return ORGANISERS;
         }
         if (has(words, ROLE_WORDS) && has(words, Cues.WHO)) {
