@@ -210,7 +210,11 @@ public final class TopicIndex {
             // "kvm-autotest": a part the post never uses beside parts common to every session names something else
             // ("virtio-win" still says virtio, which few sessions share).
             boolean onlyCommonKnown = partUnknown && parts.stream().allMatch(stem -> rarity(stem) < COMMON_RARITY);
-            return writtenApart(parts) && !onlyCommonKnown ? new Resolved(parts, typo) : new Resolved(List.of(), false);
+            // "Hyper-V": a part the post never has beside a part only guessed at ("hyper" cut from "hypervisors")
+            // is a name the post does not have, not a word of it.
+            boolean onlyGuessed = partUnknown && typo;
+            return writtenApart(parts) && !onlyCommonKnown && !onlyGuessed ? new Resolved(parts, typo)
+                    : new Resolved(List.of(), false);
         }
         // "Linus" is a name the post does not have, not a typo of "links".
         return resolveWord(token.text(), !token.writtenAsName());
