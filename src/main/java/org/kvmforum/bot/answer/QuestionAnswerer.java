@@ -250,6 +250,31 @@ public final class QuestionAnswerer {
         return false;
     }
 
+    /**
+     * "any talk on nested virt?": a word the post never uses, right before one it uses but in no session's title,
+     * names a kind of that thing the post does not have; the post has the thing only in passing. Null otherwise.
+     */
+    private Answer kindNeverNamed(Question q, List<TopicIndex.Resolved> words, List<TopicMatch> matches) {
+        List<Token> topic = q.topic();
+        List<Token> all = q.words();
+        for (int i = 0; i + 1 < topic.size() && i + 1 < words.size(); i++) {
+            TopicIndex.Resolved kind = words.get(i);
+            TopicIndex.Resolved thing = words.get(i + 1);
+            int at = all.indexOf(topic.get(i));
+            boolean adjacent = at >= 0 && at + 1 < all.size() && all.get(at + 1).equals(topic.get(i + 1));
+            boolean inATitle = allSessions.stream()
+                    .anyMatch(session -> index.weight(session, thing) >= TopicIndex.EQUIVALENT * TopicIndex.TITLE);
+            if (adjacent && kind.unknown() && !thing.unknown() && !thing.typo() && !inATitle
+                    && !topic.get(i).capital() && !matches.isEmpty()) {
+                Session passing = matches.get(0).session();
+                return Answer.notInPost("The post never mentions " + topic.get(i).surface() + " "
+                        + topic.get(i + 1).surface() + ". It has " + topic.get(i + 1).surface() + " only in passing, in "
+                        + Phrases.described(model, passing) + ".", List.of(passing));
+            }
+        }
+        return null;
+    }
+
     /** A main clause that points back at its context: "who opened it?", "when was that?". */
     private static boolean refersBack(Question clause) {
         return clause.words().stream().anyMatch(word -> Set.of("it", "that", "this", "them", "they", "those", "these")
@@ -1391,6 +1416,10 @@ public final class QuestionAnswerer {
 
     private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words) {
         List<TopicMatch> matches = rank(words, allSessions);
+        Answer modified = (q.opensYesOrNo() || asksWhetherThereIs(q.words())) ? kindNeverNamed(q, words, matches) : null;
+        if (modified != null) {
+            return modified;
+        }
         List<TopicMatch> inPool = new ArrayList<>();
         for (TopicMatch match : matches) {
             if (match.session().eventId().equals(q.event().id()) && passesFilters(q, match.session())) {
