@@ -156,7 +156,11 @@ final class Cues {
     /** Ask for what comes up more than once: "who presented twice", "speakers with multiple talks". */
     /** Words that open a question answered by yes or no. */
     static final Set<String> YES_NO_OPENERS = setOf("was", "were", "is", "are", "did", "does", "do", "has", "have",
-            "had");
+            "had", "wasnt", "werent", "isnt", "arent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt");
+
+    /** "isn't", "wasn't": the auxiliary of a tag question ("…, wasn't it?"), as the reader spells it. */
+    static final Set<String> NEGATED_AUXILIARIES = setOf("wasnt", "werent", "isnt", "arent", "didnt", "doesnt",
+            "dont", "hasnt", "havent", "hadnt");
 
     /** Words that close a statement asking for confirmation: "it was on day 2, right?" */
     static final Set<String> CONFIRMATION_TAGS = setOf("right", "correct", "yes", "no", "yeah", "ok", "okay", "true");

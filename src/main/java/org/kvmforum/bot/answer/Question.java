@@ -1,6 +1,7 @@
 package org.kvmforum.bot.answer;
 
 import java.util.List;
+import java.util.Set;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Person;
@@ -83,8 +84,23 @@ record Question(
             return false;
         }
         // "I think the NUMA talk was on day 2, right?": a statement closed by a tag asks for a yes or a no too.
-        boolean tagged = words.size() > 3 && Cues.CONFIRMATION_TAGS.contains(words.get(words.size() - 1).text())
-                && !MainClause.SECOND_QUESTION.contains(words.get(0).text());
+        int last = words.size() - 1;
+        // "…, right?", "…, isn't he?", "…, wasn't it?", "…, I think?"
+        boolean tag = Cues.CONFIRMATION_TAGS.contains(words.get(last).text()) || last > 0
+                && (Cues.NEGATED_AUXILIARIES.contains(words.get(last - 1).text())
+                        && Set.of("he", "she", "it", "they", "there").contains(words.get(last).text())
+                        || words.get(last - 1).text().equals("i")
+                                && Set.of("think", "believe", "guess").contains(words.get(last).text()));
+        boolean tagged = words.size() > 3 && tag && !MainClause.SECOND_QUESTION.contains(words.get(0).text());
         return Cues.YES_NO_OPENERS.contains(words.get(0).text()) || tagged;
+    }
+
+    /**
+     * A belief put up for confirmation: a statement closed by a tag ("the forum was in Seattle, right?", "…, wasn't
+     * it?", "…, I think?") or a question opening with a negated auxiliary ("wasn't the first forum in 2009?").
+     */
+    boolean checksABelief() {
+        return opensYesOrNo() && (!Cues.YES_NO_OPENERS.contains(words.get(0).text())
+                || Cues.NEGATED_AUXILIARIES.contains(words.get(0).text()));
     }
 }

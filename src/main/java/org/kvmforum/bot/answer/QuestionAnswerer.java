@@ -120,6 +120,8 @@ public final class QuestionAnswerer {
     private final Set<String> titleWords;
     /** Every word of every person's name, lower case. */
     private final Set<String> nameWords;
+    /** Every word the posts use, lower case: what a name or year in a question is checked against. */
+    private final Set<String> postWords;
     /** Who a sentence names, for the people a paragraph names besides a session's speakers. */
     private final PeopleDirectory people;
 
@@ -146,6 +148,14 @@ public final class QuestionAnswerer {
             }
         }
         this.knownYears = Set.copyOf(years);
+        Set<String> inPost = new HashSet<>(names);
+        for (Event event : model.events()) {
+            for (String sentence : event.sentences()) {
+                Token.of(TextNormalizer.clean(sentence)).forEach(token -> inPost.add(token.text()));
+            }
+        }
+        inPost.addAll(inTitles);
+        this.postWords = Set.copyOf(inPost);
         this.example = model.sessions().stream().filter(s -> !s.speakers().isEmpty()).findFirst()
                 .map(s -> "who gave " + Phrases.quoted(s) + "?").orElse("who gave the first talk?");
         this.model = model;
@@ -235,9 +245,29 @@ public final class QuestionAnswerer {
         if (!answer.answered() && !main.equals(question)) {
             answer = answerUncached(question);
         }
+        if (!answer.answered() && reader.read(main).checksABelief()) {
+            // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
+            // belief; what the question asks without it is answered, and the belief is not the post's.
+            List<String> unknown = new ArrayList<>();
+            String without = withoutUnknownNames(main, unknown);
+            Answer retried = without.equals(main) ? null : answerUncached(without);
+            // One fact or one session answers it; a list means the rest of the question was too little to go on.
+            if (retried != null && retried.answered() && retried.sessions().size() <= 1) {
+                return Answer.of("The post never mentions " + Phrases.join(unknown) + ". " + retried.text(),
+                        retried.sessions());
+            }
+        }
         return answer.answered() && asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
+
+    /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
+    private static boolean claimsWhoGaveIt(Question q) {
+        return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
+    }
+
+    private static final Set<String> GIVING = Set.of("gave", "give", "giving", "given", "presented", "present",
+            "presenting", "by", "delivered", "deliver", "talk", "keynote", "presentation", "spoke", "speak");
 
     /** "on the same day as", "the same day": two sessions' days compared. */
     private static boolean asksSameDay(Question q) {
@@ -273,6 +303,28 @@ public final class QuestionAnswerer {
             }
         }
         return null;
+    }
+
+    /** The text without the names and years it writes that the posts never use ("Seattle", "2009", "FreeBSD"). */
+    private String withoutUnknownNames(String text, List<String> removed) {
+        String result = text;
+        List<Token> tokens = Token.of(TextNormalizer.clean(text));
+        int previous = -2;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean named = token.capital() && !token.opening() || token.text().matches("(19|20)\\d\\d");
+            if (named && !postWords.contains(token.text()) && !token.surface().isEmpty()) {
+                String shown = token.surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", "");
+                if (previous == i - 1 && !removed.isEmpty()) {
+                    removed.set(removed.size() - 1, removed.get(removed.size() - 1) + " " + shown); // "Jim Whitehurst"
+                } else {
+                    removed.add(shown);
+                }
+                previous = i;
+                result = result.replaceFirst("\\b" + java.util.regex.Pattern.quote(token.surface()) + "\\b", "");
+            }
+        }
+        return result.replaceAll("\\s+", " ").trim();
     }
 
     /** A main clause that points back at its context: "who opened it?", "when was that?". */
@@ -1065,6 +1117,16 @@ public final class QuestionAnswerer {
         if (whose != null) {
             return whose;
         }
+        if (q.opensYesOrNo() && (q.day() != 0 || q.part() != null) && q.hasTopic() && q.position() == 0) {
+            // "Avi's performance monitoring talk was on day 1, yes?": their session on it, wherever it was.
+            List<TopicMatch> own = rank(words, sessions);
+            if (!own.isEmpty() && own.get(0).strong() && (own.size() == 1 || own.get(1).rank() < own.get(0).rank())) {
+                Answer checked = whenChecked(q, List.of(own.get(0).session()));
+                if (checked != null) {
+                    return checked;
+                }
+            }
+        }
         if (q.target() != Target.COUNT && q.target() != Target.LIST && opensWithHowMany(q) && !countsPeople(q)
                 && q.hasTopic() && !filtered.isEmpty()) {
             // "how much CPU did the tablet use before Gerd's fixes": a figure, which their paragraph gives or not.
@@ -1142,6 +1204,11 @@ public final class QuestionAnswerer {
                         && everyone.get(0).prominence() >= TopicIndex.LINK
                         && !theirs.contains(everyone.get(0).session())) {
                     Session other = everyone.get(0).session();
+                    if (yesNo && claimsWhoGaveIt(q)) {
+                        // "I remember Kevin Wolf giving the VFIO talk, right?": it was someone else's.
+                        return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other)
+                                + ").", List.of(other));
+                    }
                     return Answer.notInPost("The post does not say that " + names(q.people()) + " spoke of that: it"
                             + " was the subject of " + Phrases.described(model, other) + ".", List.of(other));
                 }
