@@ -227,6 +227,7 @@ public final class QuestionAnswerer {
             }
         }
         String main = MainClause.of(question);
+        main = anchoredInContext(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = refersBack(clause);
@@ -326,6 +327,34 @@ public final class QuestionAnswerer {
         }
         return result.replaceAll("\\s+", " ").trim();
     }
+
+    /**
+     * "I sat through the SPICE roadmap talk. Who was on right after that?": a main clause whose "after that" or
+     * "before it" points back at the session its context names is read with that context in the pointer's place
+     * ("who was on right after the SPICE roadmap talk"), the asker's own "I sat through" left out. The main clause
+     * as it was otherwise.
+     */
+    private static String anchoredInContext(String question, String main) {
+        java.util.regex.Matcher split = CONTEXT_THEN_POINTER.matcher(question.trim());
+        if (!split.matches()) {
+            return main;
+        }
+        // "I sat through …", "I caught …", "I was in …": the asker's verb, not part of the session's name.
+        String context = split.group(1).trim().replaceFirst("(?i)^(i|we)('m|'ve|'d)?\\s+\\S+\\s+", "");
+        String asked = split.group(2);
+        java.util.regex.Matcher pointer = POINTER.matcher(asked);
+        if (context.isBlank() || !pointer.find()) {
+            return main;
+        }
+        return asked.substring(0, pointer.start(2)) + context + asked.substring(pointer.end(2));
+    }
+
+    /** Context, a break (". ", "; ", " - ", ", "), then a question whose "after that" points back at it. */
+    private static final java.util.regex.Pattern CONTEXT_THEN_POINTER = java.util.regex.Pattern.compile(
+            "(?is)(.+?)(?:[.;!?]\\s+|\\s+[-\u2013\u2014]+\\s+|,\\s+)((?:who|what|which|when)\\b.*\\b(?:after|before)"
+                    + "\\s+(?:that|it|him|her|them|this)\\b.*)");
+    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(after|before)\\s+(that|it|him|her|them|this)\\b");
 
     /** A main clause that points back at its context: "who opened it?", "when was that?". */
     private static boolean refersBack(Question clause) {
