@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.PartOfDay;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
@@ -262,6 +263,42 @@ public final class QuestionAnswerer {
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
 
+    /**
+     * "were there parallel tracks in the morning sessions?", "parallel tracks were only on day 2, right?": where the
+     * program ran parallel tracks, checked against the day and part asked about. Null for any other question.
+     */
+    private Answer tracksChecked(Question q) {
+        Event.Program program = q.event().program();
+        boolean aboutTracks = q.words().stream().anyMatch(word -> Set.of("parallel", "tracks", "track")
+                .contains(word.text()));
+        if (!q.opensYesOrNo() || !aboutTracks || q.hasTopic() || !q.people().isEmpty() || q.position() != 0
+                || program.parallelTracks() == null || q.day() == 0 && q.part() == null) {
+            return null;
+        }
+        List<Integer> days = new ArrayList<>();
+        for (int day = 1; day <= Math.max(1, program.days()); day++) {
+            int d = day;
+            if (java.util.Arrays.stream(PartOfDay.values()).anyMatch(part -> part.known() && program.parallelIn(d, part))) {
+                days.add(day);
+            }
+        }
+        boolean only = q.words().stream().anyMatch(word -> word.text().equals("only"));
+        boolean holds;
+        if (q.part() != null) {
+            holds = q.day() != 0 ? program.parallelIn(q.day(), q.part())
+                    : days.stream().anyMatch(day -> program.parallelIn(day, q.part()));
+        } else {
+            holds = days.contains(q.day()) && (!only || days.size() == 1);
+        }
+        String which = days.size() == program.days() && days.size() > 1 ? "on both days"
+                : "on day " + days.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" and "));
+        if (days.size() > 2 && days.size() == program.days()) {
+            which = "on every day";
+        }
+        return Answer.of((holds ? "Yes: " : "No: ") + "the post says there were parallel tracks "
+                + program.parallelTracks() + ", " + which + ".");
+    }
+
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
     private static boolean claimsWhoGaveIt(Question q) {
         return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
@@ -507,6 +544,10 @@ public final class QuestionAnswerer {
         }
         if (unstated != null) {
             return unstated(q, unstated, words);
+        }
+        Answer tracks = tracksChecked(q);
+        if (tracks != null) {
+            return tracks;
         }
         Answer ungrounded = ungrounded(q);
         if (ungrounded != null) {
