@@ -271,7 +271,10 @@ public final class QuestionAnswerer {
         Event.Program program = q.event().program();
         boolean aboutTracks = q.words().stream().anyMatch(word -> Set.of("parallel", "tracks", "track")
                 .contains(word.text()));
-        if (!q.opensYesOrNo() || !aboutTracks || q.hasTopic() || !q.people().isEmpty() || q.position() != 0
+        // "were the morning sessions split into parallel tracks": words of splitting say nothing more.
+        boolean topicOfItsOwn = q.topic().stream().anyMatch(word -> !Set.of("split", "divided", "separate",
+                "concurrent", "simultaneous", "multiple", "two").contains(word.text()));
+        if (!q.opensYesOrNo() || !aboutTracks || topicOfItsOwn || !q.people().isEmpty() || q.position() != 0
                 || program.parallelTracks() == null || q.day() == 0 && q.part() == null) {
             return null;
         }
