@@ -302,6 +302,27 @@ public final class QuestionAnswerer {
                 + program.parallelTracks() + ", " + which + ".");
     }
 
+    /**
+     * "Anthony Liguori gave the very first keynote on day 1, right?": a belief about who gave the session a position
+     * or a topic picks. The session is found without the people, and its speakers compared with them; null when the
+     * question is not such a belief or the rest of it does not pick one session.
+     */
+    private Answer believedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
+        if (!q.checksABelief() || !claimsWhoGaveIt(q) || q.position() == 0 && !q.hasTopic()) {
+            return null;
+        }
+        Question without = withoutPeople(q);
+        Answer found = q.position() != 0 ? aboutProgram(without, pool(without, q.event().sessions()))
+                : aboutTopic(without, words);
+        if (!found.answered() || found.sessions().size() != 1 || found.sessions().get(0).speakers().isEmpty()) {
+            return null;
+        }
+        Session session = found.sessions().get(0);
+        boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+        return Answer.of((theirs ? "Yes: " : "No: ") + Phrases.described(model, session) + " ("
+                + Phrases.shortWhen(session) + ").", List.of(session));
+    }
+
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
     private static boolean claimsWhoGaveIt(Question q) {
         return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
@@ -374,7 +395,7 @@ public final class QuestionAnswerer {
      * ("who was on right after the SPICE roadmap talk"), the asker's own "I sat through" left out. The main clause
      * as it was otherwise.
      */
-    private static String anchoredInContext(String question, String main) {
+    private String anchoredInContext(String question, String main) {
         java.util.regex.Matcher split = CONTEXT_THEN_POINTER.matcher(question.trim());
         if (!split.matches()) {
             return main;
@@ -385,6 +406,13 @@ public final class QuestionAnswerer {
         java.util.regex.Matcher pointer = POINTER.matcher(asked);
         if (context.isBlank() || !pointer.find()) {
             return main;
+        }
+        if (Set.of("him", "her").contains(pointer.group(2).toLowerCase(java.util.Locale.ROOT))) {
+            // "Bryan Cantrill's talk was a blast. Who spoke before him?": him is the one person the context names.
+            List<Person> named = reader.read(context).people();
+            if (named.size() == 1) {
+                context = named.get(0).name();
+            }
         }
         return asked.substring(0, pointer.start(2)) + context + asked.substring(pointer.end(2));
     }
@@ -1189,6 +1217,10 @@ public final class QuestionAnswerer {
         Answer whose = whoseSessionChecked(q, words);
         if (whose != null) {
             return whose;
+        }
+        Answer believed = believedSpeakerChecked(q, words);
+        if (believed != null) {
+            return believed;
         }
         if (q.opensYesOrNo() && (q.day() != 0 || q.part() != null) && q.hasTopic() && q.position() == 0) {
             // "Avi's performance monitoring talk was on day 1, yes?": their session on it, wherever it was.
