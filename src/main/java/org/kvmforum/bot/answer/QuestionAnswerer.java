@@ -56,7 +56,8 @@ public final class QuestionAnswerer {
      */
     private static final float LIST_CLOSE = 0.25f;
     /** "which year …": a value, which a fact gives as a number, not a name its statement could lack. */
-    private static final Set<String> VALUE_NOUNS = Set.of("year", "month", "date", "number", "size");
+    private static final Set<String> VALUE_NOUNS = Set.of("year", "month", "date", "number", "size", "events",
+            "activities", "plans", "things");
     private static final float LIST_FLOOR = 0.4f;
 
     /** A question with event-fact words is still about a session when its topic is this central to one. */
@@ -356,7 +357,11 @@ public final class QuestionAnswerer {
             boolean adjacent = at >= 0 && at + 1 < all.size() && all.get(at + 1).equals(topic.get(i + 1));
             boolean inATitle = allSessions.stream()
                     .anyMatch(session -> index.weight(session, thing) >= TopicIndex.EQUIVALENT * TopicIndex.TITLE);
-            if (adjacent && kind.unknown() && !thing.unknown() && !thing.typo() && !inATitle
+            // "a talk on nested virt", "any nested virt talk": not "did AHCI beat virtio-blk", whose unknown word is
+            // a verb between two things.
+            boolean leads = at == 0 || Cues.TOPIC_INTRO.contains(all.get(at - 1).text())
+                    || Set.of("any", "the", "a", "an", "some").contains(all.get(at - 1).text());
+            if (adjacent && leads && kind.unknown() && !thing.unknown() && !thing.typo() && !inATitle
                     && !topic.get(i).capital() && !matches.isEmpty()) {
                 Session passing = matches.get(0).session();
                 return Answer.notInPost("The post never mentions " + topic.get(i).surface() + " "
@@ -622,6 +627,11 @@ public final class QuestionAnswerer {
             // When the question names a session, its reason is in that session's paragraph.
             List<TopicMatch> named = q.hasTopic() ? rank(words, q.event().sessions()) : List.of();
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
+            if (namedSession == null && q.people().size() == 1) {
+                // "why did Kevin Wolf criticise the people designing new image formats": his session is the one.
+                List<TopicMatch> theirs = rank(words, model.sessionsOf(q.people().get(0)));
+                namedSession = theirs.isEmpty() ? null : theirs.get(0).session();
+            }
             Answer quoted = asksForAConsequence(q) ? null : reasonWithTheSubject(q, words);
             if (quoted == null && namedSession != null) {
                 quoted = quoteFromParagraph(q, namedSession);

@@ -1178,7 +1178,10 @@ final class QuestionReader {
             for (int i = 0; i < size; i++) {
                 // "…, right?", "…, correct?": a tag asking for confirmation closes the question; it is no topic.
                 boolean tag = i == size - 1 && i > 2 && Cues.CONFIRMATION_TAGS.contains(at(i))
-                        || at(i).equals("think") && i > 0 && at(i - 1).equals("i"); // "I think it was …"
+                        || at(i).equals("think") && i > 0 && at(i - 1).equals("i") // "I think it was …"
+                        // "any discussion of ARM": a discussion of it is a talk on it, not its topic
+                        || Set.of("discussion", "discussions").contains(at(i)) && i + 1 < size
+                                && Cues.TOPIC_INTRO.contains(at(i + 1));
                 if (!claimed[i] && isTopicWord(at(i)) && !tag
                         && !(target == Target.SLIDES && Cues.LINKS.contains(at(i)))) {
                     topic.add(joinedAroundItsObject(i));
