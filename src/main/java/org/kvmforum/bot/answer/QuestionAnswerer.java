@@ -324,6 +324,13 @@ public final class QuestionAnswerer {
                 + Phrases.shortWhen(session) + ").", List.of(session));
     }
 
+    /** "which talk …", "what session …": a question whose answer is a session. */
+    private static boolean asksForASession(Question q) {
+        List<Token> words = q.words();
+        return words.size() > 1 && Set.of("which", "what").contains(words.get(0).text())
+                && (Cues.SESSION_NOUNS.contains(words.get(1).text()) || Cues.KEYNOTE.contains(words.get(1).text()));
+    }
+
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
     private static boolean claimsWhoGaveIt(Question q) {
         return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
@@ -981,6 +988,11 @@ public final class QuestionAnswerer {
             "state", "province");
 
     private Answer notTheValueAsked(Question q, Answer fact) {
+        if (q.fact() == EventFact.ATTENDANCE && asksForASession(q)) {
+            // "which talk drew the biggest crowd": the post gives one figure, for the whole event.
+            return Answer.notInPost("The post gives no attendance for single sessions, only the whole event's. It"
+                    + " does say: " + fact.text(), fact.sessions());
+        }
         if (q.fact() == EventFact.ATTENDANCE && (q.day() != 0 || q.part() != null)) {
             // "how many attended on the second day": the post gives one figure for the whole event.
             return Answer.notInPost("The post gives only the whole event's attendance, not a day's. It does say: "
@@ -1567,6 +1579,36 @@ public final class QuestionAnswerer {
                 q.sharedFirstName(), q.edge(), q.repeated(), q.excluded());
     }
 
+    private static Question withTopic(Question q, List<Token> topic) {
+        return new Question(q.words(), q.event(), q.target(), q.fact(), q.people(), topic, q.day(), q.part(),
+                q.kind(), q.position(), q.relative(), q.namedTalk(), q.together(), q.asksAboutEvent(),
+                q.sharedFirstName(), q.edge(), q.repeated(), q.excluded());
+    }
+
+    /** The topic words between "after" (or "before") and the next question word: what names the anchor session. */
+    private static List<Token> anchorPhrase(Question q) {
+        List<Token> all = q.words();
+        int from = -1;
+        for (int i = 0; i < all.size() && from < 0; i++) {
+            from = Cues.AFTER.contains(all.get(i).text()) || Cues.BEFORE.contains(all.get(i).text()) ? i : -1;
+        }
+        if (from < 0) {
+            return q.topic();
+        }
+        int to = all.size();
+        for (int k = from + 1; k < all.size() && to == all.size(); k++) {
+            to = MainClause.SECOND_QUESTION.contains(all.get(k).text()) ? k : to;
+        }
+        List<Token> anchor = new ArrayList<>();
+        for (Token token : q.topic()) {
+            int at = all.indexOf(token);
+            if (at > from && at < to) {
+                anchor.add(token);
+            }
+        }
+        return anchor.isEmpty() ? q.topic() : anchor;
+    }
+
     private static Question withoutPeople(Question q) {
         return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
                 q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false, q.edge(),
@@ -1597,6 +1639,15 @@ public final class QuestionAnswerer {
     // ---------------------------------------------------------------- topics
 
     private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words) {
+        if (q.relative() != Question.Relative.NONE) {
+            // "right after the QEMU keynote on day 2, who took the stage": the session to be next to is named after
+            // "after"; "took the stage" is what is asked of the next one.
+            List<Token> anchor = anchorPhrase(q);
+            if (anchor.size() < q.topic().size()) {
+                q = withTopic(q, anchor);
+                words = resolve(anchor);
+            }
+        }
         List<TopicMatch> matches = rank(words, allSessions);
         Answer modified = (q.opensYesOrNo() || asksWhetherThereIs(q.words())) ? kindNeverNamed(q, words, matches) : null;
         if (modified != null) {

@@ -208,7 +208,7 @@ enum Unstated {
                 && (has(words, DIRECT_LINK) || has(words, VIDEO_DETAILS) || phrase(words, "how", "long"))) {
             return TALK_VIDEO;
         }
-        if ((followedBy(words, OTHER_WORDS, TRACK_WORDS) || has(words, Set.of("opposite")))
+        if ((followedBy(words, OTHER_WORDS, TRACK_WORDS) || otherBeforeTrack(words) || has(words, Set.of("opposite")))
                 && q.target() != Target.SLIDES) {
             return OTHER_TRACK;
         }
@@ -256,6 +256,20 @@ enum Unstated {
             }
         }
         return null;
+    }
+
+    /** "the other day-1 afternoon track": "other" a few words before a word for a track. */
+    private static boolean otherBeforeTrack(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (OTHER_WORDS.contains(words.get(i).text())) {
+                for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
+                    if (TRACK_WORDS.contains(words.get(k).text()) && !words.get(k).text().equals("parallel")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "from" followed by neither a name nor a determiner: "flying in from, given the jet lag". */
