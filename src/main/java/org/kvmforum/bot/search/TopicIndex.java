@@ -54,6 +54,9 @@ public final class TopicIndex {
     /** Stem → the stems of the other words of its group in {@code thesaurus.txt}. */
     private static final Map<String, List<String>> THESAURUS = loadThesaurus();
 
+    /** Stem → other words for it that only say a title's word ("running" for "live"); see {@link #titleSaid}. */
+    private static final Map<String, List<String>> TITLE_PARAPHRASES = loadThesaurus(true);
+
     private final List<Session> sessions;
     private final java.util.function.Function<String, List<String>> nearWords;
     private final Map<String, Integer> indexById = new HashMap<>();
@@ -375,6 +378,14 @@ public final class TopicIndex {
     }
 
     private static Map<String, List<String>> loadThesaurus() {
+        return loadThesaurus(false);
+    }
+
+    /**
+     * The groups of {@code thesaurus.txt}: the plain lines, or (titleOnly) the lines marked "~", whose words say a
+     * title's word in other words ("running" for "live") but are too common to match a session on their own.
+     */
+    private static Map<String, List<String>> loadThesaurus(boolean titleOnly) {
         Map<String, List<String>> thesaurus = new HashMap<>();
         try (java.io.InputStream in = TopicIndex.class.getResourceAsStream("thesaurus.txt")) {
             if (in == null) {
@@ -382,11 +393,11 @@ public final class TopicIndex {
             }
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             for (String line : text.split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("~") != titleOnly) {
                     continue;
                 }
                 List<String> group = new ArrayList<>();
-                for (String word : line.trim().split("\\s+")) {
+                for (String word : line.replace("~", "").trim().split("\\s+")) {
                     String stem = Stems.of(word.replace("-", ""));
                     if (!group.contains(stem)) {
                         group.add(stem);
@@ -567,6 +578,7 @@ public final class TopicIndex {
             if (!word.typo()) {
                 said.addAll(word.stems());
                 said.addAll(word.equivalents());
+                word.stems().forEach(stem -> said.addAll(TITLE_PARAPHRASES.getOrDefault(stem, List.of())));
             }
         }
         Session found = null;
