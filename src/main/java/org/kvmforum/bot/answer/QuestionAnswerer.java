@@ -2442,6 +2442,15 @@ public final class QuestionAnswerer {
             // "what software did Alex Graf use": the paragraph says "non-free software", never which.
             return Answer.notInPost("The post does not say which " + thing + ". It says: “" + unnamed + "”", chosen);
         }
+        if (QUOTE_NOUNS.contains(thing)) {
+            // "what line from Avi's 2010 keynote is quoted": the words the paragraph puts in quotation marks.
+            for (String sentence : paragraphSentences(chosen.get(0))) {
+                if (sentence.matches(".*[\"“][^\"”]{8,}[\"”].*")) {
+                    return Answer.of("The post quotes, of " + Phrases.described(model, chosen.get(0)) + ": “"
+                            + sentence + "”", chosen);
+                }
+            }
+        }
         if (!neverUsed(q, words, thing, chosen.get(0))) {
             return null;
         }
@@ -2626,6 +2635,10 @@ public final class QuestionAnswerer {
         return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”",
                 List.of(session));
     }
+
+    /** Nouns for words someone said, which a quotation in the paragraph gives. */
+    private static final Set<String> QUOTE_NOUNS = Set.of("line", "quote", "quotation", "words", "phrase", "saying",
+            "remark", "comment");
 
     /** A noun in the plural, by its ending: "races", "formats", not "process". */
     private static boolean isPlural(String noun) {
