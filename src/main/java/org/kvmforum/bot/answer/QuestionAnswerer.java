@@ -331,6 +331,38 @@ public final class QuestionAnswerer {
                 && (Cues.SESSION_NOUNS.contains(words.get(1).text()) || Cues.KEYNOTE.contains(words.get(1).text()));
     }
 
+    /**
+     * "what does QOM stand for?": the post's own expansion, a sentence where the word is followed by ", the" or "("
+     * and capitalised words ("QAPI and QOM, the QEMU Object Model"); "the post does not spell out pHype" when it has
+     * the word but none. Null for any other question.
+     */
+    private Answer spelledOut(Question q) {
+        List<Token> words = q.words();
+        boolean standsFor = false;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            standsFor |= Set.of("stand", "stands", "short").contains(words.get(i).text())
+                    && words.get(i + 1).text().equals("for");
+        }
+        List<Token> named = q.topic().stream().filter(token -> !Set.of("stand", "stands", "short")
+                .contains(token.text())).toList();
+        if (!standsFor || named.size() != 1) {
+            return null;
+        }
+        String term = named.get(0).surface();
+        java.util.regex.Pattern expansion = java.util.regex.Pattern.compile("\\b(?i:"
+                + java.util.regex.Pattern.quote(term) + ")\\b(?:,\\s+the|\\s+\\()\\s+[A-Z]");
+        boolean mentioned = false;
+        for (String sentence : q.event().sentences()) {
+            mentioned |= containsWord(sentence.toLowerCase(java.util.Locale.ROOT),
+                    term.toLowerCase(java.util.Locale.ROOT));
+            if (expansion.matcher(sentence).find()) {
+                return Answer.of("The post says: “" + sentence + "”", sessionsQuoting(q.event(), sentence));
+            }
+        }
+        return mentioned ? Answer.notInPost("The post does not spell out " + term.replaceAll("[^\\p{L}\\p{N} .+#/-]", "")
+                + "; it uses the word as it is.", List.of()) : null;
+    }
+
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
     private static boolean claimsWhoGaveIt(Question q) {
         return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
@@ -591,6 +623,10 @@ public final class QuestionAnswerer {
         Answer tracks = tracksChecked(q);
         if (tracks != null) {
             return tracks;
+        }
+        Answer spelt = spelledOut(q);
+        if (spelt != null) {
+            return spelt;
         }
         Answer ungrounded = ungrounded(q);
         if (ungrounded != null) {
@@ -1120,11 +1156,13 @@ public final class QuestionAnswerer {
      */
     private boolean asksWhichUnnamed(Question q, String statement) {
         List<Token> words = q.words();
-        if (words.size() < 2 || !words.get(0).text().equals("which")) {
+        if (words.size() < 2 || !Set.of("which", "what").contains(words.get(0).text())) {
             return false;
         }
         String noun = askedThing(q);
-        if (noun == null || VALUE_NOUNS.contains(noun)) {
+        // "what pub did they go to": "what" right before the thing asked for; not "what did the attendees do".
+        if (noun == null || VALUE_NOUNS.contains(noun)
+                || words.get(0).text().equals("what") && !words.get(1).text().equals(noun)) {
             return false;
         }
         List<Token> tokens = Token.of(statement);
@@ -2309,9 +2347,9 @@ public final class QuestionAnswerer {
             if (AUXILIARIES.contains(word) && Cues.isAThing(words.get(end - 1).text())) {
                 return words.get(end - 1).text();
             }
-            // "which image formats came up": a plural noun before a verb in the past is the thing.
+            // "which image formats came up", "what major design came out": the noun before a verb in the past.
             String next = end + 1 < words.size() ? words.get(end + 1).text() : "";
-            if (isPlural(word) && Cues.isAThing(word)
+            if (Cues.isAThing(word) && !word.endsWith("ed")
                     && (next.endsWith("ed") || Cues.IRREGULAR_PAST.containsKey(next))) {
                 return word;
             }
