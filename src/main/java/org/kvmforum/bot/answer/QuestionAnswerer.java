@@ -1919,6 +1919,12 @@ public final class QuestionAnswerer {
         if (checked != null) {
             return checked;
         }
+        if (q.target() == Target.SPEAKER && chosen.size() == 1 && q.people().isEmpty()) {
+            Answer others = othersNamedBeside(q, chosen);
+            if (others != null) {
+                return others;
+            }
+        }
         if (q.target() == Target.SPEAKER && chosen.size() == 1) {
             Answer detail = personForADetail(q, chosen.get(0));
             if (detail != null) {
@@ -3353,20 +3359,25 @@ public final class QuestionAnswerer {
             return null;
         }
         Session session = sessions.get(0);
+        // "who else is on the native Linux KVM tool team": besides its speakers, when the question names no one.
+        List<Person> known = q.people().isEmpty() ? model.speakersOf(session) : q.people();
+        if (known.isEmpty()) {
+            return null;
+        }
         List<Person> named = new ArrayList<>();
         for (String sentence : paragraphSentences(session)) {
             for (Person person : people.mentionedIn(sentence)) {
-                if (!q.people().contains(person) && !named.contains(person)) {
+                if (!known.contains(person) && !named.contains(person)) {
                     named.add(person);
                 }
             }
         }
         if (!named.isEmpty()) {
-            return Answer.of("Besides " + names(q.people()) + ", the post names " + names(named) + " in what it says of "
+            return Answer.of("Besides " + names(known) + ", the post names " + names(named) + " in what it says of "
                     + Phrases.described(model, session) + ".", sessions);
         }
         return Answer.notInPost("The post names no one else: of " + Phrases.described(model, session)
-                + ", it names only " + names(q.people()) + ".", sessions);
+                + ", it names only " + names(known) + ".", sessions);
     }
 
     /**
