@@ -29,6 +29,10 @@ final class MainClause {
     /** Question words that open a second question after "and": "where was it held and how many came". */
     static final Set<String> SECOND_QUESTION = Set.of("who", "what", "when", "where", "which", "how", "why");
 
+    /** A break before a question word: ", how many …", ", and how long …", "; who …". */
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+            "\\s*(?:,\\s*(?:and\\s+)?|;\\s*)(?=(?:roughly\\s+|approximately\\s+|and\\s+)?(?i:who|what|when|where|which|how|why)\\b)");
+
     /** Words each half needs to be a question of its own, not "who and when" or "slides and video". */
     private static final int MIN_HALF_WORDS = 3;
 
@@ -37,6 +41,12 @@ final class MainClause {
      * question word, each as a question of its own; the text alone when it asks one thing.
      */
     static List<String> twoQuestions(String text) {
+        // "where was it, roughly how many people, and how long did it run?": three questions or more in a row.
+        String[] several = SEVERAL.split(text.trim());
+        if (several.length >= 3 && QUESTION_OPENERS.contains(firstWord(text))
+                && java.util.Arrays.stream(several).allMatch(part -> part.trim().split("\\s+").length >= 2)) {
+            return java.util.Arrays.stream(several).map(part -> part.trim().replaceAll("[?.!]*$", "") + "?").toList();
+        }
         String[] words = text.trim().split("\\s+");
         for (int i = MIN_HALF_WORDS; i + MIN_HALF_WORDS < words.length; i++) {
             boolean joined = words[i].equalsIgnoreCase("and") || words[i].equalsIgnoreCase("&");
@@ -83,7 +93,10 @@ final class MainClause {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = (c == '?' || c == '!' || c == '.' || c == '…')
-                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    // "Quick overview for my report: where was it, …": a colon before the question.
+                    || c == ':' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+                            && QUESTION_OPENERS.contains(firstWord(text.substring(i + 1).trim()));
             boolean dash = isDash(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
                     && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                     && sideClause(text.substring(start, i), text.substring(i + 1));

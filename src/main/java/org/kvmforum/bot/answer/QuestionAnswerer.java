@@ -217,15 +217,18 @@ public final class QuestionAnswerer {
      * read only when the main clause alone finds no answer, so context can still narrow a topic.
      */
     private Answer answerMainClause(String question) {
-        List<String> parts = MainClause.twoQuestions(question);
-        if (parts.size() == 2) {
+        List<String> parts = MainClause.twoQuestions(MainClause.of(question));
+        if (parts.size() >= 2) {
             // "where was it held and how many people came?": each question answered, the answers side by side.
-            Answer first = answerMainClause(parts.get(0));
-            Answer second = answerMainClause(parts.get(1));
-            if (first.answered() || second.answered()) {
-                List<Session> sessions = new ArrayList<>(first.sessions());
-                second.sessions().stream().filter(session -> !sessions.contains(session)).forEach(sessions::add);
-                return Answer.of(first.text() + "\n" + second.text(), sessions);
+            List<Answer> answers = parts.stream().map(this::answerMainClause).toList();
+            if (answers.stream().anyMatch(Answer::answered)) {
+                List<Session> sessions = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                for (Answer part : answers) {
+                    texts.add(part.text());
+                    part.sessions().stream().filter(session -> !sessions.contains(session)).forEach(sessions::add);
+                }
+                return Answer.of(String.join("\n", texts), sessions);
             }
         }
         String main = MainClause.of(question);
