@@ -1818,6 +1818,16 @@ public final class QuestionAnswerer {
         boolean whether = q.target() == Target.SESSION && (q.opensYesOrNo() || asksWhetherThereIs(q.words())
                 && q.words().stream().noneMatch(word -> MainClause.SECOND_QUESTION.contains(word.text())));
         Answer elsewhere = whether && chosen.size() == 1 ? saidOnlyElsewhere(words, chosen.get(0)) : null;
+        if (elsewhere == null && q.opensYesOrNo() && chosen.size() == 1
+                && sentenceWithADetail(chosen.get(0), words) != null) {
+            // "did AHCI beat virtio-blk?": a detail beyond the title, quoted from the sentence that says most of it;
+            // the post's words, not a yes or a no of ours, answer how it compared.
+            String said = bestSupported(chosen.get(0), words);
+            if (said != null && index.support(chosen.get(0), words, said) >= DETAIL_SUPPORT) {
+                return Answer.of("The post says of " + Phrases.described(model, chosen.get(0)) + ": “" + said + "”",
+                        chosen);
+            }
+        }
         if (elsewhere != null) {
             // "did any speaker bring up experiences from Xen": another session has every specific word, so it is
             // the one asked about; otherwise "does the SmartOS port work on AMD CPUs": AMD is only another talk's.
