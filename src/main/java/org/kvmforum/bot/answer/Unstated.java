@@ -272,17 +272,22 @@ enum Unstated {
         return false;
     }
 
-    /** "from" followed by neither a name nor a determiner: "flying in from, given the jet lag". */
+    /**
+     * "from" whose object is missing because a new clause starts right after it: "flying in from, given the jet
+     * lag". Not "the qdev slides from markus" or "pulling ideas from and where are they going".
+     */
     private static boolean fromWithNothingAfter(List<Token> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).text().equals("from")) {
-                Token next = words.get(i + 1);
-                return !next.capital() && !Set.of("the", "a", "an", "his", "her", "their", "this", "that", "my", "our")
-                        .contains(next.text());
+                return CLAUSE_OPENERS.contains(words.get(i + 1).text());
             }
         }
         return false;
     }
+
+    /** Words that open a clause of their own after a preposition left without its object. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("given", "because", "since", "considering", "seeing",
+            "i", "we", "he", "she", "they", "anyway", "though");
 
     /** "was lunch provided?", but not "who spoke after lunch?", where lunch places a session in the day. */
     private static boolean mealOutsideTheProgram(List<Token> words) {
