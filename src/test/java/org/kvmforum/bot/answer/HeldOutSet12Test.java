@@ -11,54 +11,32 @@ import java.util.Map;
 class HeldOutSet12Test extends IndependentSetTest {
     /** The misses left at the end of the fifth round, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("which speaker went after people for NIH syndrome with disk image formats?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("the one that wanted to make a new disk image format — what was that talk called?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("there was a talk that drew on experiences in Xen — which one?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("which talk made the author think they're going to end up replicating qemu?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("any talks about moving a running VM between hosts?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk would I watch to learn about the state of qemu dev and sub-maintainer pull requests?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("after Juan Quintela's session, what did the author do?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did the USB talk fall in the schedule?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("when did the forum split into parallel tracks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talks dealt with handing physical devices to guests?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many talks does the post link slides for?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("was it a standalone event?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was Avi's main gripe in the keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("when is qemu 1.0 supposed to ship?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what exactly were the races Anthony found in the chardev code?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who wrote the RHEL/Fedora chardev flow control patches?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who is actually doing the ARM port of KVM?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which USB 3 host controller is qemu emulating?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which AMD CPUs ship with IOMMU v2?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which tmem pieces like cleancache or frontswap did Dan cover?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which specific PMU features are not model-specific?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("did Kevin give a date for QCOW3?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which security pitfalls of zero-copy TX did Tsirkin list?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet12Test() {
-        super("/answer/independent-heldout-12.json", 166, KNOWN_MISSES);
+        super("/answer/independent-heldout-12.json", 177, KNOWN_MISSES);
     }
 }

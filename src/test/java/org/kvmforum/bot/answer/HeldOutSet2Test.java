@@ -14,12 +14,10 @@ import java.util.Map;
 class HeldOutSet2Test extends IndependentSetTest {
     /** The misses as found when the set was scored after the second round, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("who presented on passing a GPU through to a kvm guest?",
-                    "a session asked for in other words than the post's is matched to another session"),
             Map.entry("what was the keynote at LinuxCon NA about?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet2Test() {
-        super("/answer/independent-heldout-2.json", 141, KNOWN_MISSES);
+        super("/answer/independent-heldout-2.json", 142, KNOWN_MISSES);
     }
 }

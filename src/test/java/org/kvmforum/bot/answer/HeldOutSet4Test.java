@@ -12,18 +12,12 @@ import java.util.Map;
 class HeldOutSet4Test extends IndependentSetTest {
     /** The misses as found, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("what races did anthony find in the chardev code exactly",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who gave the talk about ceph / rbd storage for kvm",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who presented about passing a graphics card through to a guest",
-                    "a session asked for in other words than the post's is not found by words or meaning"),
-            Map.entry("which newer formats is kevin taking ideas from",
-                    "a detail inside a session's paragraph (or the intro) is not found: no sentence is matched to it"),
             Map.entry("what was big in hallway discussions, according to the intro?",
                     "a detail inside a session's paragraph (or the intro) is not found: no sentence is matched to it"));
 
     HeldOutSet4Test() {
-        super("/answer/independent-heldout-4.json", 112, KNOWN_MISSES);
+        super("/answer/independent-heldout-4.json", 115, KNOWN_MISSES);
     }
 }

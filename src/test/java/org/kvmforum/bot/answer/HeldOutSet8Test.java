@@ -10,17 +10,11 @@ import java.util.Map;
 class HeldOutSet8Test extends IndependentSetTest {
     /** The misses left at the end of the fifth round, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("I missed day 2 because of my flight, who opened it?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which person argued that the SATA controller emulation should become QEMU's default disk type?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who presented on copying a running VM's disk to new storage while it keeps running",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who presented the dedicated talk on post-copy migration that Anthony asked for benchmarks on?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who paid for the red hat dinner at the end",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("is there a talk on giving guests access to hardware perf counters?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the last regular talk on day 1 before the lightning talks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -29,11 +23,9 @@ class HeldOutSet8Test extends IndependentSetTest {
             Map.entry("what block / disk storage talks were there?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Which Windows version doesn't support AHCI out of the box?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What's the name of the USB 3 controller Gerd emulates?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet8Test() {
-        super("/answer/independent-heldout-8.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-8.json", 200, KNOWN_MISSES);
     }
 }
