@@ -1259,6 +1259,15 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post describes no talk by " + names(q.people()) + ". It does say: "
                     + personSessions(q, sessions, false), sessions);
         }
+        if (q.opensYesOrNo() && q.together() && q.people().size() > 1) {
+            // "did Rik and Andrea give a joint talk?": a session all of them were in, or none.
+            List<Session> shared = sessions.stream().filter(session -> q.people().stream()
+                    .allMatch(person -> session.speakers().contains(person.id()))).toList();
+            return shared.isEmpty()
+                    ? Answer.of("No: the post has no session with all of " + names(q.people()) + ". "
+                            + personSessions(q, sessions, false), sessions)
+                    : Answer.of("Yes. " + sessionsSentence(shared), shared);
+        }
         // "were Anthony's two talks on the same day": the talks he gave, not a BOF he sat in.
         List<Session> pair = q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text())
                 || Set.of("talks", "presentations", "keynotes").contains(word.text()))
@@ -3076,8 +3085,33 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post describes no " + Phrases.kindPlural(q.kind()) + " "
                     + Phrases.scope(q.day(), q.part(), q.event().name()) + ".", List.of());
         }
+        if (q.position() == 1 && q.relative() != Question.Relative.NONE && q.kind() != null) {
+            // "the first talk after the keynote on day 2": the one right after it.
+            boolean after = q.relative() == Question.Relative.AFTER;
+            return neighbour(q, after ? pool.get(pool.size() - 1) : pool.get(0));
+        }
         if (q.position() != 0) {
             return positioned(q, pool, null);
+        }
+        if (q.target() == Target.SLIDES && q.words().stream().anyMatch(word -> Set.of("no", "without", "missing",
+                "lacking").contains(word.text()))) {
+            // "which talks had no slides?": the sessions the post links none for.
+            List<Session> without = pool.stream().filter(session -> !session.hasSlides()).toList();
+            return without.isEmpty() ? Answer.of("The post links slides for every one of them.", pool)
+                    : Answer.of("The post links no slides for " + namedList(without) + ".", without);
+        }
+        if (asksForEveryDay(q) && (q.target() == Target.SPEAKER || countsPeople(q)) && q.people().isEmpty()) {
+            // "which speakers gave talks on both days?": the people with a session on every day.
+            int days = q.event().program().days();
+            List<Person> everyDay = model.people().stream().filter(person -> model.sessionsOf(person).stream()
+                    .filter(session -> session.eventId().equals(q.event().id()) && session.kind() != SessionKind.BOF)
+                    .map(Session::day).distinct().count() >= days).toList();
+            List<Session> theirs = pool.stream().filter(session -> everyDay.stream()
+                    .anyMatch(person -> session.speakers().contains(person.id()))).toList();
+            return everyDay.isEmpty() ? Answer.notInPost("The post has no one speaking on every day.", List.of())
+                    : Answer.of(names(everyDay) + " spoke on every day: " + Phrases.join(theirs.stream()
+                            .map(session -> Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")")
+                            .toList()) + ".", theirs);
         }
         if (q.relative() != Question.Relative.NONE && q.kind() != null) {
             // "which talk was just before the lightning talks": next to the first (or last) of that kind.
