@@ -3158,6 +3158,19 @@ public final class QuestionAnswerer {
             case TIME -> times(List.of(session));
             case SPEAKER -> {
                 String names = Phrases.speakers(model, session);
+                List<Session> withSpeakers = pool.stream()
+                        .filter(s -> !s.speakers().isEmpty() && s.kind() != SessionKind.BOF).toList();
+                if (names.isEmpty() && countsPeople(q) && !withSpeakers.isEmpty()
+                        && (q.position() == Question.LAST || n <= withSpeakers.size())) {
+                    // "who was the last speaker on day 1": the last session with someone named, beside the one
+                    // (a BOF) that names nobody.
+                    Session spoken = withSpeakers.get(q.position() == Question.LAST ? withSpeakers.size() - 1 : n - 1);
+                    yield Answer.of(Phrases.speakers(model, spoken) + " " + Phrases.verb(spoken) + " "
+                            + Phrases.named(spoken) + " (" + Phrases.shortWhen(spoken) + "), the " + place
+                            .replaceFirst("^\\S+ session", (q.position() == Question.LAST ? "last" : Phrases.ordinal(n))
+                                    + " session with a speaker") + ". The post names no speaker for "
+                            + Phrases.named(session) + ".", List.of(spoken, session));
+                }
                 yield names.isEmpty()
                         ? Answer.notInPost("The post names nobody for the " + place + ", " + Phrases.named(session)
                                 + ".", List.of(session))
