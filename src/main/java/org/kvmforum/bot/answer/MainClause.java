@@ -31,7 +31,8 @@ final class MainClause {
 
     /** A break before a question word: ", how many …", ", and how long …", "; who …". */
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
-            "\\s*(?:,\\s*(?:and\\s+)?|;\\s*)(?=(?:roughly\\s+|approximately\\s+|and\\s+)?(?i:who|what|when|where|which|how|why)\\b)");
+            "\\s*(?:,\\s*(?:and\\s+)?|;\\s*)"
+                    + "(?=(?:roughly\\s+|approximately\\s+|and\\s+)?(?i:who|what|when|where|which|how|why)\\b)");
 
     /** Words each half needs to be a question of its own, not "who and when" or "slides and video". */
     private static final int MIN_HALF_WORDS = 3;

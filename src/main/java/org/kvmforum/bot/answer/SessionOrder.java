@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.Token;
 
 /**
@@ -63,8 +64,8 @@ final class SessionOrder {
         if (rightStart >= words.size()) {
             return null;
         }
-        List<Session> left = inEvent(sessionsNamedIn.apply(text(words, 0, leftEnd)), q.event());
-        List<Session> right = inEvent(sessionsNamedIn.apply(text(words, rightStart, words.size())), q.event());
+        List<Session> left = inEvent(sessionsNamedIn.apply(text(words, 0, leftEnd)), q.event(), words);
+        List<Session> right = inEvent(sessionsNamedIn.apply(text(words, rightStart, words.size())), q.event(), words);
         if (left.isEmpty() || right.size() != 1 || left.contains(right.get(0))) {
             return null;
         }
@@ -106,8 +107,8 @@ final class SessionOrder {
         if (at < 0 || and < 0 || and == words.size() - 1) {
             return null;
         }
-        List<Session> first = inEvent(sessionsNamedIn.apply(text(words, at + 1, and)), q.event());
-        List<Session> second = inEvent(sessionsNamedIn.apply(text(words, and + 1, words.size())), q.event());
+        List<Session> first = inEvent(sessionsNamedIn.apply(text(words, at + 1, and)), q.event(), words);
+        List<Session> second = inEvent(sessionsNamedIn.apply(text(words, and + 1, words.size())), q.event(), words);
         if (first.size() != 1 || second.size() != 1 || first.equals(second)) {
             return null;
         }
@@ -151,8 +152,8 @@ final class SessionOrder {
         }
         int leftFrom = order < or ? order + 1 : 0;
         int rightTo = order < or ? words.size() : which > or ? which : order;
-        List<Session> left = inEvent(sessionsNamedIn.apply(text(words, leftFrom, or)), q.event());
-        List<Session> right = inEvent(sessionsNamedIn.apply(text(words, or + 1, rightTo)), q.event());
+        List<Session> left = inEvent(sessionsNamedIn.apply(text(words, leftFrom, or)), q.event(), words);
+        List<Session> right = inEvent(sessionsNamedIn.apply(text(words, or + 1, rightTo)), q.event(), words);
         if (left.size() != 1 || right.size() != 1 || left.equals(right)) {
             return null;
         }
@@ -182,7 +183,7 @@ final class SessionOrder {
         if (!after && !BEFORE.contains(last) || !ADJACENT.contains(words.get(words.size() - 2).text())) {
             return null;
         }
-        List<Session> anchors = inEvent(sessionsNamedIn.apply(text(words, 0, words.size() - 2)), q.event());
+        List<Session> anchors = inEvent(sessionsNamedIn.apply(text(words, 0, words.size() - 2)), q.event(), words);
         if (anchors.size() != 1) {
             return null;
         }
@@ -234,8 +235,15 @@ final class SessionOrder {
         return next && event.program().gapAfter(Math.min(session.order(), anchor.order())).isEmpty();
     }
 
-    private static List<Session> inEvent(List<Session> sessions, Event event) {
-        return sessions.stream().filter(session -> session.eventId().equals(event.id())).toList();
+    /**
+     * The sessions of the event; when the question says "talk" and a person named has a BOF besides ("Alon's talk":
+     * SPICE, not the chardev BOF he sat in), the talks only.
+     */
+    private static List<Session> inEvent(List<Session> sessions, Event event, List<Token> words) {
+        List<Session> ofEvent = sessions.stream().filter(session -> session.eventId().equals(event.id())).toList();
+        boolean talks = words.stream().anyMatch(word -> Set.of("talk", "talks", "presentation").contains(word.text()));
+        List<Session> given = ofEvent.stream().filter(session -> session.kind() != SessionKind.BOF).toList();
+        return talks && ofEvent.size() > 1 && !given.isEmpty() ? given : ofEvent;
     }
 
     private static String text(List<Token> words, int from, int to) {
