@@ -204,7 +204,8 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String key = withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question)));
+        String key = withLunchAsTheBreak(
+                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -507,6 +508,20 @@ public final class QuestionAnswerer {
     private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
 
     /** "wat did everyone do" → "what did everyone do": the question words' common misspellings, spelt right. */
+    /**
+     * "right before lunch", "after lunch": the break between a day's two parts, so the end of the morning or the
+     * start of the afternoon, which the program has ("before the afternoon", "after the morning").
+     */
+    static String withLunchAsTheBreak(String question) {
+        return LUNCH_BEFORE.matcher(LUNCH_AFTER.matcher(question).replaceAll("$1 the morning"))
+                .replaceAll("$1 the afternoon");
+    }
+
+    private static final java.util.regex.Pattern LUNCH_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(before)\\s+(?:the\\s+)?lunch(?:\\s+break)?\\b");
+    private static final java.util.regex.Pattern LUNCH_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(after)\\s+(?:the\\s+)?lunch(?:\\s+break)?\\b");
+
     static String withQuestionWordsSpelt(String question) {
         java.util.regex.Matcher words = A_WORD.matcher(question);
         StringBuilder out = new StringBuilder();
