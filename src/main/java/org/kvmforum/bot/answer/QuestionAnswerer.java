@@ -241,8 +241,8 @@ public final class QuestionAnswerer {
             if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null) {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
                 main = main.replaceAll("[?!.]+\\s*$", "") + " on day " + context.day();
-            } else if (!clause.hasFilters() && (clause.fact() == null || back && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact()))
-                    && (clause.position() == 0 || back)) {
+            } else if (!clause.hasFilters() && (clause.position() == 0 || back) && (clause.fact() == null
+                    || back && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact()))) {
                 // "Andrea and Rik both did MM talks, which ones?", "I'd like Anthony's keynote slides, where are
                 // they?": a main clause with nothing of its own asks about the context before it.
                 main = question;
@@ -298,34 +298,11 @@ public final class QuestionAnswerer {
         } else {
             holds = days.contains(q.day()) && (!only || days.size() == 1);
         }
-        String which = days.size() == program.days() && days.size() > 1 ? "on both days"
+        boolean everyDay = days.size() == program.days() && days.size() > 1;
+        String which = everyDay ? (days.size() == 2 ? "on both days" : "on every day")
                 : "on day " + days.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" and "));
-        if (days.size() > 2 && days.size() == program.days()) {
-            which = "on every day";
-        }
         return Answer.of((holds ? "Yes: " : "No: ") + "the post says there were parallel tracks "
                 + program.parallelTracks() + ", " + which + ".");
-    }
-
-    /**
-     * "Anthony Liguori gave the very first keynote on day 1, right?": a belief about who gave the session a position
-     * or a topic picks. The session is found without the people, and its speakers compared with them; null when the
-     * question is not such a belief or the rest of it does not pick one session.
-     */
-    private Answer believedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
-        if (!q.checksABelief() || !claimsWhoGaveIt(q) || q.position() == 0 && !q.hasTopic()) {
-            return null;
-        }
-        Question without = withoutPeople(q);
-        Answer found = q.position() != 0 ? aboutProgram(without, pool(without, q.event().sessions()))
-                : aboutTopic(without, words);
-        if (!found.answered() || found.sessions().size() != 1 || found.sessions().get(0).speakers().isEmpty()) {
-            return null;
-        }
-        Session session = found.sessions().get(0);
-        boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
-        return Answer.of((theirs ? "Yes: " : "No: ") + Phrases.described(model, session) + " ("
-                + Phrases.shortWhen(session) + ").", List.of(session));
     }
 
     /** "which talk …", "what session …": a question whose answer is a session. */
@@ -507,7 +484,6 @@ public final class QuestionAnswerer {
 
     private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
 
-    /** "wat did everyone do" → "what did everyone do": the question words' common misspellings, spelt right. */
     /**
      * "right before lunch", "after lunch": the break between a day's two parts, so the end of the morning or the
      * start of the afternoon, which the program has ("before the afternoon", "after the morning").
@@ -522,6 +498,7 @@ public final class QuestionAnswerer {
     private static final java.util.regex.Pattern LUNCH_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(after)\\s+(?:the\\s+)?lunch(?:\\s+break)?\\b");
 
+    /** "wat did everyone do" → "what did everyone do": the question words' common misspellings, spelt right. */
     static String withQuestionWordsSpelt(String question) {
         java.util.regex.Matcher words = A_WORD.matcher(question);
         StringBuilder out = new StringBuilder();
@@ -849,42 +826,53 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * "was the next-gen image format talk by Kevin Wolf or Stefan Hajnoczi?", "was the AHCI talk given by Avi?": a
-     * yes-or-no whose people are who the question supposes gave a session it names by topic. The session is found by
-     * its topic alone, across the event, and its speakers checked against the people named; null when the question
-     * is not of that shape or its topic does not single out one session.
+     * Who the question supposes gave a session: a yes-or-no with "by" before the people ("was the next-gen image
+     * format talk by Kevin Wolf or Stefan Hajnoczi?") or a belief put up for confirmation ("Anthony Liguori gave the
+     * very first keynote on day 1, right?"). The session is found without the people, by its position or by a topic
+     * that singles it out across the event, and its speakers are compared with them. Null when the question is
+     * neither, or the rest of it does not pick one session with speakers.
      */
-    private Answer whoseSessionChecked(Question q, List<TopicIndex.Resolved> words) {
+    private Answer supposedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
+        boolean byThem = q.opensYesOrNo() && q.hasTopic() && byBeforeAPerson(q);
+        boolean belief = q.checksABelief() && claimsWhoGaveIt(q) && (q.position() != 0 || q.hasTopic());
+        if (!byThem && !belief) {
+            return null;
+        }
+        Session session;
+        if (q.position() != 0) {
+            Question without = withoutPeople(q);
+            Answer found = aboutProgram(without, pool(without, q.event().sessions()));
+            session = found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
+        } else {
+            List<TopicMatch> ranked = rank(words, q.event().sessions());
+            List<Session> best = bestOf(ranked);
+            session = best.size() == 1 && ranked.get(0).strong() ? best.get(0) : null;
+        }
+        if (session == null || session.speakers().isEmpty()) {
+            return null;
+        }
+        boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+        String opening = byThem && q.people().size() > 1 ? "It was " + Phrases.speakers(model, session) + ": "
+                : theirs ? "Yes: " : "No: ";
+        return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").",
+                List.of(session));
+    }
+
+    /** "the AHCI talk by Alex": "by", after a word for a session, right before the name of a person asked about. */
+    private static boolean byBeforeAPerson(Question q) {
         List<Token> all = q.words();
-        int by = -1;
-        for (int i = 1; i + 1 < all.size() && by < 0; i++) {
-            boolean sessionBefore = false;
-            for (int k = 0; k < i; k++) {
-                sessionBefore |= Cues.SESSION_NOUNS.contains(all.get(k).text()) || Cues.KEYNOTE.contains(all.get(k).text());
-            }
+        boolean sessionBefore = false;
+        for (int i = 0; i + 1 < all.size(); i++) {
             String next = all.get(i + 1).text();
             boolean nameNext = q.people().stream().anyMatch(person -> person.name().toLowerCase(java.util.Locale.ROOT)
                     .startsWith(next) || person.mentions().stream().anyMatch(
                             form -> form.toLowerCase(java.util.Locale.ROOT).startsWith(next)));
-            by = all.get(i).text().equals("by") && sessionBefore && nameNext ? i : -1;
+            if (all.get(i).text().equals("by") && sessionBefore && nameNext) {
+                return true;
+            }
+            sessionBefore |= Cues.SESSION_NOUNS.contains(all.get(i).text()) || Cues.KEYNOTE.contains(all.get(i).text());
         }
-        if (by < 0 || !q.opensYesOrNo() || !q.hasTopic() || words.isEmpty()) {
-            return null;
-        }
-        List<TopicMatch> ranked = rank(words, q.event().sessions());
-        List<Session> best = bestOf(ranked);
-        if (best.size() != 1 || !ranked.get(0).strong()) {
-            return null;
-        }
-        Session session = best.get(0);
-        if (session.speakers().isEmpty()) {
-            return null;
-        }
-        boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
-        String opening = q.people().size() > 1 ? "It was " + Phrases.speakers(model, session) + ": "
-                : theirs ? "Yes: " : "No: ";
-        return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").",
-                List.of(session));
+        return false;
     }
 
     /** "what did the author do", "what was he doing": a question about what the author did, not about a session. */
@@ -1301,13 +1289,9 @@ public final class QuestionAnswerer {
             // "Avi's second talk, the one on day 2": the day describes the one asked for; it does not count them.
             filtered = sessions;
         }
-        Answer whose = whoseSessionChecked(q, words);
-        if (whose != null) {
-            return whose;
-        }
-        Answer believed = believedSpeakerChecked(q, words);
-        if (believed != null) {
-            return believed;
+        Answer supposed = supposedSpeakerChecked(q, words);
+        if (supposed != null) {
+            return supposed;
         }
         if (q.opensYesOrNo() && (q.day() != 0 || q.part() != null) && q.hasTopic() && q.position() == 0) {
             // "Avi's performance monitoring talk was on day 1, yes?": their session on it, wherever it was.

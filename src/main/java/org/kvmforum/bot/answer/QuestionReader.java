@@ -124,6 +124,9 @@ final class QuestionReader {
 
     private final ContentModel model;
     private final PeopleDirectory directory;
+    /** Words before "the author" that make the author the object of what someone else did. */
+    private static final Set<String> BESIDE_THE_AUTHOR = Set.of("with", "to", "alongside", "beside", "gave", "give",
+            "told", "tell", "helped", "help", "joined", "join", "met", "meet");
     /** Forms of "go", for "went after someone". */
     private static final Set<String> GO = Set.of("go", "goes", "went", "going", "gone");
 
@@ -965,8 +968,7 @@ final class QuestionReader {
                     continue;
                 }
                 int before = at(i - 1).equals("the") && i >= 2 ? i - 2 : i - 1;
-                if (Set.of("with", "to", "alongside", "beside", "gave", "give", "told", "tell", "helped", "help", "joined",
-                        "join", "met", "meet").contains(at(before))) {
+                if (BESIDE_THE_AUTHOR.contains(at(before))) {
                     return true;
                 }
             }
