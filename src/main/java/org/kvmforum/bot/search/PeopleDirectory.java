@@ -31,6 +31,16 @@ public final class PeopleDirectory {
     /** Two typos in all, across a full name: "antony liguory" still is Anthony Liguori. */
     private static final int MAX_FULL_NAME_EDITS = 2;
 
+    /**
+     * A long full name, typed whole, may carry one typo more, and one more in any of its longer words: "marcello
+     * tossati" is Marcelo Tosatti (a letter doubled, another doubled in the wrong place). Typing every word of a
+     * long name, each close to it and each with its first letter, is evidence enough.
+     */
+    private static final int MAX_LONG_FULL_NAME_EDITS = 3;
+
+    /** Letters (spaces aside) from which a full name is long enough for {@link #MAX_LONG_FULL_NAME_EDITS}. */
+    private static final int LONG_FULL_NAME_LETTERS = 12;
+
     /** Shortest word that may be taken for a misspelt surname on its own. */
     private static final int MIN_FUZZY_SURNAME_LENGTH = 5;
 
@@ -181,7 +191,8 @@ public final class PeopleDirectory {
     /**
      * {@link #find}, or else the one person a question naming them would mean ({@link #mentionedIn}, as /ask reads
      * it), provided every word typed is a word of that person's name or a typo of one: at most
-     * {@value #MAX_FULL_NAME_EDITS} in all, each in a word of four letters or more that keeps its first letter.
+     * {@value #MAX_FULL_NAME_EDITS} in all ({@value #MAX_LONG_FULL_NAME_EDITS} in a long name typed whole), each in a
+     * word of four letters or more that keeps its first letter.
      * So "stefan hajnocy" is Stefan Hajnoczi, while "Avi Torvalds" is still nobody. Empty otherwise: the caller
      * then offers the closest names instead of guessing.
      */
@@ -196,19 +207,20 @@ public final class PeopleDirectory {
             return List.of();
         }
         Set<String> nameWords = names.get(people.indexOf(mentioned.get(0))).words();
+        int budget = maxTypos(query);
         int typos = 0;
         for (String word : query) {
             if (nameWords.contains(word) || PARTICLES.contains(word)) {
                 continue;
             }
-            int closest = MAX_FULL_NAME_EDITS + 1;
+            int closest = budget + 1;
             for (String nameWord : nameWords) {
                 if (word.length() >= 4 && nameWord.charAt(0) == word.charAt(0)) {
-                    closest = Math.min(closest, EditDistance.distance(word, nameWord, MAX_FULL_NAME_EDITS));
+                    closest = Math.min(closest, EditDistance.distance(word, nameWord, budget));
                 }
             }
             typos += closest;
-            if (typos > MAX_FULL_NAME_EDITS) {
+            if (typos > budget) {
                 return List.of();
             }
         }
@@ -302,7 +314,8 @@ public final class PeopleDirectory {
      * ordinary words are not taken for names:
      * <ol>
      *   <li>A full name (or multi-word mention) counts, with up to {@value #MAX_FULL_NAME_EDITS} typos in all,
-     *       each in a word of four letters or more that keeps its first letter ("andrea arcangelli").</li>
+     *       each in a word of four letters or more that keeps its first letter ("andrea arcangelli"); a long one
+     *       with up to {@value #MAX_LONG_FULL_NAME_EDITS} ("marcello tossati").</li>
      *   <li>A first name or one-word mention alone counts, exactly ("Avi"); one shared by two people gives
      *       both ("Alex").</li>
      *   <li>A surname alone counts, exactly ("Hajnoczi's talk"), or misspelt if it is at least
@@ -345,7 +358,7 @@ public final class PeopleDirectory {
         for (NameForms forms : names) {
             for (List<String> fullName : forms.fullNames()) {
                 int typos = fullNameTypos(text, start, fullName);
-                if (typos > MAX_FULL_NAME_EDITS) {
+                if (typos > maxTypos(fullName)) {
                     continue;
                 }
                 boolean longer = best == null || fullName.size() > best.length();
@@ -361,10 +374,20 @@ public final class PeopleDirectory {
         return best;
     }
 
+    /** Typos a full name may carry in all, by its length. */
+    private static int maxTypos(List<String> fullName) {
+        return isLong(fullName) ? MAX_LONG_FULL_NAME_EDITS : MAX_FULL_NAME_EDITS;
+    }
+
+    private static boolean isLong(List<String> fullName) {
+        return fullName.size() >= 2 && String.join("", fullName).length() >= LONG_FULL_NAME_LETTERS;
+    }
+
     private static int fullNameTypos(List<String> text, int start, List<String> fullName) {
         if (start + fullName.size() > text.size()) {
             return Integer.MAX_VALUE;
         }
+        boolean lenient = isLong(fullName);
         int typos = 0;
         for (int k = 0; k < fullName.size(); k++) {
             String typed = text.get(start + k);
@@ -382,6 +405,7 @@ public final class PeopleDirectory {
             if (allowed == 0) {
                 return Integer.MAX_VALUE;
             }
+            allowed += lenient && typed.length() >= MIN_FUZZY_SURNAME_LENGTH ? 1 : 0;
             int distance = EditDistance.distance(typed, expected, allowed);
             if (distance > allowed) {
                 return Integer.MAX_VALUE;

@@ -278,6 +278,16 @@ abstract class SearchBehaviourTest {
     }
 
     @Test
+    void aLongFullNameTypedWholeMayCarryThreeTypos() {
+        // "marcelo tosatti" with a letter doubled and another doubled in the wrong place: three edits.
+        assertEquals(List.of("Marcelo Tosatti"), names(people.mentionedIn("what did marcello tossati present?")));
+        assertEquals(List.of("Marcelo Tosatti"), names(people.findAllowingTypos("marcello tossati")));
+        // A short one still may not, and nor may a long one that strays further.
+        assertTrue(people.mentionedIn("what did alxe wilyamsen present?").isEmpty());
+        assertTrue(people.mentionedIn("what did marcella tessiti present?").isEmpty());
+    }
+
+    @Test
     void anExactMatchHidesFuzzyOnes() {
         // "ryan" is one letter from "bryan", but Ryan Harper is exactly "Ryan".
         assertEquals(List.of("Ryan Harper"), names(people.find("Ryan")));
