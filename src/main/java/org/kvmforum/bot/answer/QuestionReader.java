@@ -471,10 +471,13 @@ final class QuestionReader {
         /** "day 2", "the second day", "day one", "the opening day", "the last day"; 0 when none. */
         int claimDay(int eventDays) {
             int first = claimOneDay(eventDays);
-            int second = claimOneDay(eventDays);
-            // "day 1 or day 2?" asks which day, it does not pick one.
+            int second = alternativeDay != 0 ? alternativeDay : claimOneDay(eventDays);
+            // "day 1 or day 2?" (and "day 1 or 2?") asks which day, it does not pick one.
             return second != 0 && second != first ? 0 : first;
         }
+
+        /** The number after "day N or": "day 1 or 2" names a second day without repeating "day". */
+        private int alternativeDay;
 
         private int claimOneDay(int eventDays) {
             for (int i = 0; i < size; i++) {
@@ -493,6 +496,10 @@ final class QuestionReader {
                 }
                 if (word.equals("day") && Cues.NUMBERS.containsKey(at(i + 1))) {
                     claimed[i] = claimed[i + 1] = true;
+                    if (at(i + 2).equals("or") && Cues.NUMBERS.containsKey(at(i + 3))) {
+                        claimed[i + 3] = true;
+                        alternativeDay = Cues.NUMBERS.get(at(i + 3));
+                    }
                     return Cues.NUMBERS.get(at(i + 1));
                 }
                 if (word.length() == 4 && word.startsWith("day") && word.charAt(3) >= '1' && word.charAt(3) <= '9') {
