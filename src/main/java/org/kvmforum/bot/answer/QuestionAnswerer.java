@@ -306,6 +306,24 @@ public final class QuestionAnswerer {
     }
 
     /** "which talk …", "what session …": a question whose answer is a session. */
+    /**
+     * "how many people attended Bryan Cantrill's talk": one person's one session, named by a singular word for a
+     * session beside the person, and no topic. Null when they have more than one of the kind asked, or none.
+     */
+    private Session sessionNamedBySpeaker(Question q) {
+        if (q.people().size() != 1 || q.hasTopic()
+                || q.words().stream().noneMatch(word -> SINGLE_SESSION_NOUNS.contains(word.text()))) {
+            return null;
+        }
+        List<Session> theirs = model.sessionsOf(q.people().get(0)).stream()
+                .filter(session -> q.kind() == null ? session.kind() != SessionKind.BOF : session.kind() == q.kind())
+                .toList();
+        return theirs.size() == 1 ? theirs.get(0) : null;
+    }
+
+    private static final Set<String> SINGLE_SESSION_NOUNS = Set.of("talk", "session", "presentation", "keynote",
+            "bof", "lecture");
+
     private static boolean asksForASession(Question q) {
         List<Token> words = q.words();
         return words.size() > 1 && Set.of("which", "what").contains(words.get(0).text())
@@ -348,6 +366,10 @@ public final class QuestionAnswerer {
     private static boolean claimsWhoGaveIt(Question q) {
         return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
     }
+
+    /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
+    private static final Set<String> GAVE = Set.of("gave", "give", "gives", "presented", "presents", "delivered",
+            "spoke", "talked", "did");
 
     private static final Set<String> GIVING = Set.of("gave", "give", "giving", "given", "presented", "present",
             "presenting", "by", "delivered", "deliver", "talk", "keynote", "presentation", "spoke", "speak");
@@ -612,6 +634,10 @@ public final class QuestionAnswerer {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }
+        if (unstated == Unstated.LIVE_STREAM && q.event().facts().recordings() != null
+                && q.event().facts().recordings().statement().toLowerCase(java.util.Locale.ROOT).contains("stream")) {
+            unstated = null; // this post says how the talks were streamed: its recordings sentence answers
+        }
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
@@ -627,9 +653,17 @@ public final class QuestionAnswerer {
         if (ungrounded != null) {
             return ungrounded;
         }
+        Answer neverSaid = subjectNeverMentioned(q, words);
+        if (neverSaid != null) {
+            return neverSaid;
+        }
         Answer link = namedLink(q);
         if (link != null) {
             return link;
+        }
+        Answer decks = slidesCounted(q);
+        if (decks != null) {
+            return decks;
         }
         Answer missed = whatTheAuthorMissed(q);
         if (missed != null) {
@@ -692,8 +726,11 @@ public final class QuestionAnswerer {
             return quoted != null ? quoted : Answer.notInPost(asksForAConsequence(q)
                     ? "The post does not say what that led to." : "The post does not say why.", List.of());
         }
-        if (q.fact() != null && topicIsASession(q, words)) {
-            Session session = rank(words, allSessions).get(0).session();
+        // Attendance and rooms are per session; a slot's length or the recordings are the event's, for every talk.
+        Session bySpeaker = (q.fact() == EventFact.ATTENDANCE || q.fact() == EventFact.VENUE)
+                && !topicIsASession(q, words) ? sessionNamedBySpeaker(q) : null;
+        if (q.fact() != null && (topicIsASession(q, words) || bySpeaker != null)) {
+            Session session = bySpeaker != null ? bySpeaker : rank(words, allSessions).get(0).session();
             switch (q.fact()) {
                 case VENUE -> {
                     return Answer.notInPost("The post does not say which room or venue "
@@ -834,8 +871,9 @@ public final class QuestionAnswerer {
      */
     private Answer supposedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
         boolean byThem = q.opensYesOrNo() && q.hasTopic() && byBeforeAPerson(q);
-        boolean belief = q.checksABelief() && claimsWhoGaveIt(q) && (q.position() != 0 || q.hasTopic());
-        if (!byThem && !belief) {
+        boolean belief = q.checksABelief() && claimsWhoGaveIt(q)
+                && (q.position() != 0 && !positionIsTheirs(q) || q.hasTopic());
+        if (!byThem && !belief && !claimsAPosition(q)) {
             return null;
         }
         Session session;
@@ -856,6 +894,53 @@ public final class QuestionAnswerer {
                 : theirs ? "Yes: " : "No: ";
         return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").",
                 List.of(session));
+    }
+
+    /**
+     * "Avi opened day 1, right?", "was it Anthony who closed the morning?": one person put at a position of the
+     * program, as a belief or in a cleft ("it was X who"). The position is the day's or the part's, not theirs:
+     * "Avi's first talk" (a possessive) is a position among his own sessions, and is left to them.
+     */
+    private static boolean claimsAPosition(Question q) {
+        if (q.position() == 0 || q.people().size() != 1 || !q.opensYesOrNo() && !q.checksABelief()) {
+            return false;
+        }
+        boolean cleft = q.words().stream().anyMatch(word -> word.text().equals("who"));
+        if (!q.checksABelief() && !cleft) {
+            return false;
+        }
+        return !positionIsTheirs(q);
+    }
+
+    /**
+     * "Avi's second talk", "Avi first talk": a name right before an ordinal or a word for a session (the possessive
+     * "'s" is gone from the words) puts the position among that person's own sessions.
+     */
+    private static boolean positionIsTheirs(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String next = words.get(i + 1).text();
+            boolean qualifies = Cues.ORDINALS.containsKey(next) || Cues.SESSION_NOUNS.contains(next)
+                    || Cues.KEYNOTE.contains(next);
+            String word = words.get(i).text();
+            if (qualifies && q.people().stream().anyMatch(person -> isNameOf(person, word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameOf(Person person, String word) {
+        List<String> forms = new ArrayList<>(person.mentions());
+        forms.add(person.name());
+        for (String form : forms) {
+            for (String part : form.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (part.equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the AHCI talk by Alex": "by", after a word for a session, right before the name of a person asked about. */
@@ -1011,7 +1096,90 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post does not describe " + year + ": it reports on " + q.event().name()
                     + ".", List.of());
         }
+        int sessionYear = anotherYearsSession(q);
+        if (sessionYear != 0) {
+            // "the slides from Avi's 2010 keynote": the post may quote that year's keynote, never link or place it.
+            String mention = q.event().sentences().stream().filter(sentence -> sentence.contains(
+                    String.valueOf(sessionYear))).findFirst().map(sentence -> " It mentions " + sessionYear
+                            + " only in passing: “" + sentence + "”").orElse("");
+            return Answer.notInPost("The post's sessions are those of " + q.event().name() + "; it has no session of "
+                    + sessionYear + ", nor its slides." + mention, List.of());
+        }
         return null;
+    }
+
+    /**
+     * Slides asked of a year other than the event's, right before a word for a session ("the slides of Avi's 2010
+     * keynote", "the 2012 talks' decks"): a session of another year's forum. 0 when there is none.
+     */
+    private static int anotherYearsSession(Question q) {
+        List<Token> words = q.words();
+        if (q.target() != Target.SLIDES) {
+            return 0; // "what did Avi say in his 2010 keynote" asks for what the post quotes of it
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).text();
+            if (!word.matches("(19|20)\\d\\d") || Integer.parseInt(word) == q.event().year()) {
+                continue;
+            }
+            // "the 2010 keynote", "the 2010 QEMU keynote": the word for a session right after it, or one word on.
+            for (int k = i + 1; k < words.size() && k <= i + 2; k++) {
+                String noun = words.get(k).text();
+                if ((Cues.SESSION_NOUNS.contains(noun) || Cues.KEYNOTE.contains(noun)) && !noun.equals("one")) {
+                    return Integer.parseInt(word);
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "was KSM discussed in any of the memory overcommit talks?", "did any talk go into dirty page logging?": a
+     * yes-or-no whose subject the post never writes, in its words or the field's other words for them. The subject
+     * is an acronym the post lacks, or two such words within three ("dirty page logging", "legal action"): one
+     * plain word alone may be the asker's own way of saying what the post has ("handing a GPU to a guest"), and is
+     * left to the meaning. The answer says so, with what the post does have on the rest. Null otherwise.
+     */
+    private Answer subjectNeverMentioned(Question q, List<TopicIndex.Resolved> words) {
+        // Only a claim about what was said ("did any talk go into…", "was X discussed…"): "is there a talk on
+        // <something in the asker's words>" asks for a session, which the meaning may still find. A belief with a
+        // name or a detail the post lacks is checked as a belief.
+        List<Token> all = q.words();
+        boolean claim = q.opensYesOrNo() && !q.checksABelief() && Cues.YES_NO_OPENERS.contains(all.get(0).text())
+                && !(all.size() > 1 && Set.of("there", "anything").contains(all.get(1).text()));
+        if (!claim || !q.people().isEmpty()) {
+            return null;
+        }
+        List<Token> topic = q.topic();
+        List<String> unknown = new ArrayList<>();
+        boolean subject = false;
+        int lastUnknown = -10;
+        for (int i = 0; i < topic.size() && i < words.size(); i++) {
+            TopicIndex.Resolved word = words.get(i);
+            String surface = topic.get(i).surface();
+            boolean writtenAsName = topic.get(i).capital() && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+            if (!word.unknown() || word.typo() || nameWords.contains(topic.get(i).text()) || writtenAsName
+                    || surface.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean acronym = surface.length() >= 2 && surface.chars().allMatch(Character::isLetter)
+                    && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+            subject |= acronym || i - lastUnknown <= 2;
+            lastUnknown = i;
+            unknown.add(surface);
+        }
+        if (!subject) {
+            return null;
+        }
+        List<TopicMatch> ranked = rank(words, q.event().sessions());
+        List<Session> closest = !ranked.isEmpty() && ranked.get(0).strong() ? bestOf(ranked) : List.of();
+        String text = "The post never mentions " + String.join(" or ", unknown.stream()
+                .map(word -> word.replaceAll("[^\\p{L}\\p{N} .+#/-]", "")).toList()) + ", so it does not say so.";
+        if (closest.size() == 1) {
+            text += " What it has closest: " + Phrases.described(model, closest.get(0)) + " ("
+                    + Phrases.shortWhen(closest.get(0)) + ").";
+        }
+        return Answer.notInPost(text, closest.size() == 1 ? closest : suggestions(ranked));
     }
 
     /**
@@ -1227,7 +1395,7 @@ public final class QuestionAnswerer {
             }
         }
         StringBuilder text = new StringBuilder(kind.sentence()).append('.');
-        if (kind == Unstated.TALK_VIDEO && q.event().facts().recordings() != null) {
+        if ((kind == Unstated.TALK_VIDEO || kind == Unstated.LIVE_STREAM) && q.event().facts().recordings() != null) {
             text.append(" It says: “").append(q.event().facts().recordings().statement()).append('”');
             if (q.event().facts().recordings().whereUrl() != null) {
                 text.append(" (").append(q.event().facts().recordings().whereUrl()).append(')');
@@ -1259,8 +1427,14 @@ public final class QuestionAnswerer {
         boolean asksForATalk = q.kind() == null && q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text()));
         if (asksForATalk && sessions.stream().allMatch(session -> session.kind() == SessionKind.BOF)) {
             // "what was Hans de Goede's talk about": the post has him only in a BOF, which is no talk of his.
-            return Answer.notInPost("The post describes no talk by " + names(q.people()) + ". It does say: "
-                    + personSessions(q, sessions, false), sessions);
+            // "did Hans de Goede give a talk?" is answered, though: no, with what he did.
+            String none = "The post describes no talk by " + names(q.people()) + ". It does say: "
+                    + personSessions(q, sessions, false);
+            // A statement asked as a question ("hans de goede gave a talk?") is one too.
+            boolean statement = !MainClause.SECOND_QUESTION.contains(q.words().get(0).text())
+                    && q.words().stream().anyMatch(word -> GAVE.contains(word.text()));
+            return (q.opensYesOrNo() || statement) && !q.hasTopic() ? Answer.of("No. " + none, sessions)
+                    : Answer.notInPost(none, sessions);
         }
         if (q.opensYesOrNo() && q.together() && q.people().size() > 1) {
             // "did Rik and Andrea give a joint talk?": a session all of them were in, or none.
@@ -2262,6 +2436,10 @@ public final class QuestionAnswerer {
     }
 
     /** "the Xen talk": the word is in the post, but only in passing in one session's paragraph. */
+    /** Verbs that ask whether something came up at all, where a passing mention is a yes. */
+    private static final Set<String> MENTIONING = Set.of("touch", "touching", "touched", "touches", "mention",
+            "mentioning", "mentioned", "mentions");
+
     private Answer inPassing(Question q, List<TopicIndex.Resolved> words, Session session) {
         List<String> surfaces = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -2278,6 +2456,13 @@ public final class QuestionAnswerer {
         List<String> asked = new ArrayList<>();
         for (Token token : q.topic()) {
             asked.add(token.text().replaceAll("[^\\p{L}\\p{N}-]", ""));
+        }
+        if (q.words().stream().anyMatch(word -> MENTIONING.contains(word.text()))) {
+            // "any talk touching snapshots?": a mention is what is asked, and a mention in passing is one.
+            String said = bestSupported(session, words);
+            return Answer.of("Yes, in passing: " + topic + " comes up in " + Phrases.described(model, session) + " ("
+                    + Phrases.shortWhen(session) + ")" + (said == null ? "." : ". The post says: “" + said + "”"),
+                    List.of(session));
         }
         String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
         return Answer.notInPost("The post does not mention a " + String.join(" ", asked).trim() + " " + kind + ": "
@@ -3851,6 +4036,35 @@ public final class QuestionAnswerer {
         }
         return Answer.of(Phrases.capitalised(String.join("; ", parts)) + ".", sessions);
     }
+
+    /**
+     * "how many talks have slides linked in the post?": the sessions of the question's pool (day, part, kind,
+     * people) whose slides the post links, counted, with those it links none for named. Null for any other
+     * question, and for one with a topic ("how many slides did the keynote have" is {@link Unstated}).
+     */
+    private Answer slidesCounted(Question q) {
+        boolean onlyLinking = q.topic().stream().allMatch(token -> LINKING.contains(token.text()));
+        if (q.target() != Target.SLIDES || !opensWithHowMany(q) || !onlyLinking) {
+            return null;
+        }
+        List<Session> pool = q.people().isEmpty() ? pool(q, q.event().sessions())
+                : pool(q, q.people().stream().flatMap(person -> model.sessionsOf(person).stream()).distinct()
+                        .sorted(Comparator.comparingInt(Session::order)).toList());
+        if (pool.isEmpty()) {
+            return null;
+        }
+        List<Session> with = pool.stream().filter(session -> session.slides() != null).toList();
+        List<String> without = pool.stream().filter(session -> session.slides() == null)
+                .map(session -> Phrases.described(model, session)).toList();
+        String text = "The post links slides for " + with.size() + " of the " + pool.size() + " sessions it describes"
+                + (q.people().isEmpty() ? "" : " with " + names(q.people())) + "."
+                + (without.isEmpty() ? "" : " None for " + Phrases.join(without) + ".");
+        return Answer.of(text, with.size() <= 1 ? with : List.of());
+    }
+
+    /** Words a question about counting decks may use beside "slides": they say linked, not what about. */
+    private static final Set<String> LINKING = Set.of("linked", "link", "links", "posted", "available", "online",
+            "decks", "deck", "uploaded", "shared", "published", "post", "writeup", "report", "blog", "there");
 
     /** Which sessions: one, or a few close matches. */
     private String sessionsSentence(List<Session> sessions) {

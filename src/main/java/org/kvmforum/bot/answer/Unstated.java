@@ -21,6 +21,8 @@ enum Unstated {
     EMPLOYER("The post does not say who anyone works for"),
     /** A link to one talk's recording: the model has one sentence about recordings, for all talks. */
     TALK_VIDEO("The post links no video of a single talk"),
+    /** A live stream: the model has one sentence about recordings, which a post may or may not say were live. */
+    LIVE_STREAM("The post does not say the talks were streamed live"),
     /** The parallel track the author did not attend: the post describes only what its author saw. */
     OTHER_TRACK("The post describes only the sessions its author attended; it does not say what ran in the"
             + " other track"),
@@ -71,6 +73,8 @@ enum Unstated {
     private static final Set<String> DIRECT_LINK = Set.of("link", "links", "url", "youtube", "direct");
     private static final Set<String> VIDEO_DETAILS = Set.of("length", "duration", "minutes", "views", "viewers",
             "resolution", "subtitles", "transcript");
+    private static final Set<String> STREAM_WORDS = Set.of("livestream", "livestreamed", "livestreaming",
+            "live-streamed", "live-stream", "streamed", "webcast", "webcasted");
     private static final Set<String> TRACK_WORDS = Set.of("track", "tracks", "parallel");
     private static final Set<String> OTHER_WORDS = Set.of("other", "another");
     private static final Set<String> NAMING = Set.of("name", "named", "called");
@@ -207,6 +211,12 @@ enum Unstated {
         if (has(words, VIDEO_WORDS) && (q.hasTopic() || names)
                 && (has(words, DIRECT_LINK) || has(words, VIDEO_DETAILS) || phrase(words, "how", "long"))) {
             return TALK_VIDEO;
+        }
+        // "was the keynote livestreamed", "could you watch it live": a stream, not the recordings a post may give.
+        // Not "streaming" alone: "did the SPICE talk cover video streaming" is about a talk.
+        if (has(words, STREAM_WORDS) || has(words, Set.of("stream", "streaming")) && has(words, Set.of("live"))
+                || phrase(words, "watch", "live") || phrase(words, "watched", "live")) {
+            return LIVE_STREAM;
         }
         if ((followedBy(words, OTHER_WORDS, TRACK_WORDS) || otherBeforeTrack(words) || has(words, Set.of("opposite")))
                 && q.target() != Target.SLIDES) {
