@@ -665,6 +665,10 @@ public final class QuestionAnswerer {
         if (decks != null) {
             return decks;
         }
+        Answer kindSaid = kindDescribed(q, words);
+        if (kindSaid != null) {
+            return kindSaid;
+        }
         Answer missed = whatTheAuthorMissed(q);
         if (missed != null) {
             return missed;
@@ -3000,9 +3004,19 @@ public final class QuestionAnswerer {
             ranked = inQuestionsPool(q, semantic.sessionsByDetail(text));
             whole = SemanticIndex.confident(ranked, bestByWords).orElse(null);
         }
+        if (whole == null) {
+            return null;
+        }
+        // The session's closeness is the better of its whole and its closest sentence: "a better way for VMs to talk
+        // to disks using SCSI" is closer to the sentence on the new SCSI target than to the paragraph as a whole.
+        float closeness = ranked.get(0).score();
+        for (SemanticIndex.Scored<Session> scored : semantic.sessionsByDetail(text)) {
+            if (scored.item().equals(whole)) {
+                closeness = Math.max(closeness, scored.score());
+            }
+        }
         // Two retrievers agreeing outweigh the words' absence; the meaning alone does not.
-        return whole == null || !whole.equals(bestByWords) && wordsDisagree(whole, ranked.get(0).score(), words)
-                ? null : whole;
+        return !whole.equals(bestByWords) && wordsDisagree(whole, closeness, words) ? null : whole;
     }
 
     /**
@@ -4061,6 +4075,57 @@ public final class QuestionAnswerer {
                 + (without.isEmpty() ? "" : " None for " + Phrases.join(without) + ".");
         return Answer.of(text, with.size() <= 1 ? with : List.of());
     }
+
+    /**
+     * "what is a BOF?", "what actually happens in a BOF session?": what the post says a kind of session is, in the
+     * first sentence that names it, with the sessions of that kind. Null for any other question, and when no
+     * sentence names the kind.
+     */
+    private Answer kindDescribed(Question q, List<TopicIndex.Resolved> words) {
+        List<Token> all = q.words();
+        if (q.kind() == null || all.size() < 3) {
+            return null;
+        }
+        boolean what = all.get(0).text().equals("what");
+        // "what's a BOF" reads "what a BOF": the possessive-looking "'s" is dropped with the rest.
+        boolean asksWhatItIs = all.get(0).text().equals("whats") || what && WHAT_IT_IS.contains(all.get(1).text())
+                || what && Set.of("a", "an").contains(all.get(1).text())
+                || what && all.size() > 3 && WHAT_IT_IS.contains(all.get(2).text());
+        // "a BOF", "BOFs": the kind in general; "the BOF" is one of them ("what was the BOF about").
+        String kindWord = Phrases.kindNoun(q.kind()).toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        boolean inGeneral = false;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).text().startsWith(kindWord)) {
+                inGeneral = (i == 0 || !ONE_OF_THEM.contains(all.get(i - 1).text()))
+                        && all.subList(i, all.size()).stream().noneMatch(word -> word.text().equals("about"));
+                break;
+            }
+        }
+        boolean nothingElse = inGeneral && words.stream().allMatch(TopicIndex.Resolved::unknown)
+                && (q.fact() == null || q.fact() == EventFact.REPORT);
+        if (!asksWhatItIs || !nothingElse || !q.people().isEmpty() || q.day() != 0
+                || q.part() != null || q.position() != 0 || q.relative() != Question.Relative.NONE) {
+            return null;
+        }
+        String noun = Phrases.kindNoun(q.kind()).toLowerCase(java.util.Locale.ROOT);
+        String said = q.event().sentences().stream()
+                .filter(sentence -> sentence.toLowerCase(java.util.Locale.ROOT).contains(noun)).findFirst().orElse(null);
+        List<Session> ofKind = pool(q, q.event().sessions());
+        if (said == null || ofKind.isEmpty()) {
+            return null;
+        }
+        return Answer.of("The post says: “" + said + "” " + Phrases.capitalised(Phrases.kindPlural(q.kind()))
+                + " in it: " + Phrases.join(ofKind.stream().map(session -> Phrases.quoted(session) + " ("
+                        + Phrases.shortWhen(session) + ")").toList()) + ".", ofKind.size() == 1 ? ofKind : List.of());
+    }
+
+    /** Words before a kind's noun that make it one session of the kind: "the BOF", "that keynote", "Avi's". */
+    private static final Set<String> ONE_OF_THEM = Set.of("the", "this", "that", "his", "her", "their", "first",
+            "last", "second", "other");
+
+    /** "what is", "what happens in", "what actually goes on at": a question about what a kind of session is. */
+    private static final Set<String> WHAT_IT_IS = Set.of("is", "are", "was", "were", "happens", "happened", "happen",
+            "goes", "went", "exactly");
 
     /** Words a question about counting decks may use beside "slides": they say linked, not what about. */
     private static final Set<String> LINKING = Set.of("linked", "link", "links", "posted", "available", "online",

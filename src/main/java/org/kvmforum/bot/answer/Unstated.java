@@ -163,6 +163,17 @@ enum Unstated {
                 && !has(words, Set.of("linked", "posted", "available", "decks", "there", "post"))) {
             return SLIDE_CONTENTS;
         }
+        // "what did slide 5 show", "what diagram was on Avi's slides": inside a deck, not its link. Not "what did
+        // the AHCI slides show", which may ask what the talk showed.
+        if (has(words, Set.of("slide", "slides", "deck", "decks")) && (has(words, Set.of("slide"))
+                && has(words, Set.of("show", "showed", "shows", "shown", "contain", "contained", "contains"))
+                || followedAt(words, Set.of("slide", "page"), Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9",
+                        "10", "one", "two", "three", "last", "first"))
+                || followedAt(words, Cues.ORDINALS.keySet(), Set.of("slide", "page"))
+                || has(words, Set.of("diagram", "diagrams", "chart", "charts", "graph", "graphs", "picture",
+                        "pictures", "screenshot", "screenshots")))) {
+            return SLIDE_CONTENTS;
+        }
         // "when will the ARM port be ready", "when is 1.0 expected to ship", "how soon will the videos be up".
         if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
                 || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned",
