@@ -97,6 +97,13 @@ public final class QuestionAnswerer {
      */
     static final float DETAIL_SUPPORT = 0.5f;
 
+    /**
+     * The share a sentence must have of the rest of a which-question whose noun the paragraph never uses: most of
+     * it, since nothing else ties the sentence to the thing asked ("which USB 3 host controller is QEMU emulating"
+     * shares "USB 3" and "QEMU" with a sentence that names no controller).
+     */
+    static final float REST_SUPPORT = 0.75f;
+
     /** Strong matches first, then by rank. */
     private static final Comparator<TopicMatch> RANKING =
             Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
@@ -365,6 +372,59 @@ public final class QuestionAnswerer {
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
     private static boolean claimsWhoGaveIt(Question q) {
         return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
+    }
+
+    /**
+     * "what was Amit's take on the native Linux KVM tool?", "did Amit have any complaint about Alex Graf's slides?":
+     * the report's author asked for his view of a session that is not his. His view is what he says of it in the
+     * first person in its paragraph ("My reaction on the presentation was…"); when he says nothing so, the post
+     * gives no view of his. Null for any other question.
+     */
+    private Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
+        String author = q.event().report().author();
+        boolean theAuthor = q.people().size() == 1 && q.people().get(0).name().equals(author)
+                || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
+        if (!theAuthor || !q.hasTopic() || q.words().stream().noneMatch(word -> VIEW_WORDS.contains(word.text()))) {
+            return null;
+        }
+        // The session is named by the topic without the words that ask for a view ("think", "take").
+        List<TopicIndex.Resolved> subject = new ArrayList<>();
+        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
+            if (!VIEW_WORDS.contains(q.topic().get(i).text()) && !words.get(i).unknown()) {
+                subject.add(words.get(i));
+            }
+        }
+        List<TopicMatch> ranked = subject.isEmpty() ? List.of() : rank(subject, q.event().sessions());
+        List<Session> best = bestOf(ranked);
+        boolean his = !best.isEmpty() && model.speakersOf(best.get(0)).stream()
+                .anyMatch(person -> person.name().equals(author));
+        if (ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1 || his) {
+            return null;
+        }
+        Session session = best.get(0);
+        List<String> own = paragraphSentences(session).stream().filter(QuestionAnswerer::inTheFirstPerson).toList();
+        if (own.isEmpty()) {
+            return Answer.notInPost("The post gives no view of its author's on " + Phrases.described(model, session)
+                    + "; it only reports it (" + Phrases.shortWhen(session) + ").", List.of(session));
+        }
+        return Answer.of("The author, " + author + ", wrote of " + Phrases.described(model, session)
+                + ": “" + String.join(" ", own) + "”", List.of(session));
+    }
+
+    /** Words asking for someone's view: what they thought, felt, said or complained of. */
+    private static final Set<String> VIEW_WORDS = Set.of("think", "thought", "thinks", "take", "reaction", "react",
+            "reacted", "opinion", "opinions", "view", "views", "feel", "felt", "impression", "impressions",
+            "complaint", "complaints", "complain", "complained", "gripe", "criticism", "like", "liked", "verdict");
+
+    /** Whether a sentence speaks in the first person: "I", "my", "me", "we", "our", "us". */
+    private static boolean inTheFirstPerson(String sentence) {
+        for (Token token : Token.of(sentence)) {
+            if (Set.of("i", "my", "me", "we", "our", "us", "im", "ive").contains(token.text())
+                    && (!token.text().equals("us") || !token.capital())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
@@ -668,6 +728,10 @@ public final class QuestionAnswerer {
         Answer kindSaid = kindDescribed(q, words);
         if (kindSaid != null) {
             return kindSaid;
+        }
+        Answer authorsView = authorsView(q, words);
+        if (authorsView != null) {
+            return authorsView;
         }
         Answer missed = whatTheAuthorMissed(q);
         if (missed != null) {
@@ -1933,7 +1997,8 @@ public final class QuestionAnswerer {
             }
             // "the nested virtualization talk": one word the post never uses, naming a kind of what the post mentions
             // only in passing. (A question put wholly in other words, "handing a real GPU to a VM", has several.)
-            if (unknownWords(words) == 1 && !usable.isEmpty() && index.onlyInPassing(usable.get(0).session(), words)) {
+            if (unknownWords(words) == 1 && unknownBeforeKnown(words) && !usable.isEmpty()
+                    && index.onlyInPassing(usable.get(0).session(), words)) {
                 return inPassing(q, words, usable.get(0).session());
             }
             Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), words);
@@ -1968,9 +2033,10 @@ public final class QuestionAnswerer {
             usable = usable.stream().filter(match -> aboutIt.contains(match.session())).toList();
             best = usable.get(0);
         }
-        if (!pickedByFilters && hasUnknownWord(words) && index.onlyInPassing(best.session(), words)) {
+        if (!pickedByFilters && unknownBeforeKnown(words) && index.onlyInPassing(best.session(), words)) {
             // "the nested virtualization talk", "KSM / same-page merging": the subject is a word the post never
-            // uses, and what it does use comes up only in passing.
+            // uses, and what it does use comes up only in passing. Not "what does event indexing cut down on":
+            // words the post lacks after its subject ask something of it.
             return inPassing(q, words, best.session());
         }
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
@@ -2712,8 +2778,61 @@ public final class QuestionAnswerer {
         if (inOtherWords != null) {
             return inOtherWords;
         }
+        Answer byTheRest = answeredByTheRest(q, words, thing, chosen.get(0));
+        if (byTheRest != null) {
+            return byTheRest;
+        }
         return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
                 + sessionsSentence(chosen), chosen);
+    }
+
+    /** The stems of the one or two words right before the thing asked for: "cgroup" of "which cgroup controller". */
+    private static Set<String> qualifiersOf(List<Token> words, String thing) {
+        Set<String> qualifiers = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).text().equals(thing)) {
+                for (int k = Math.max(0, i - 2); k < i; k++) {
+                    String word = words.get(k).text();
+                    if (!Cues.STOP.contains(word) && !Set.of("which", "what").contains(word)) {
+                        qualifiers.add(Stems.of(word));
+                    }
+                }
+            }
+        }
+        return qualifiers;
+    }
+
+    /**
+     * "what hypervisor does Paul want KVM to replace", "which device nodes does VFIO expose devices through": the
+     * noun asked for is one the paragraph never uses, yet one of its sentences says most of the rest of the
+     * question ({@link #DETAIL_SUPPORT}, counting the words beyond the session's own): the thing is there in the
+     * post's words ("replacing pHype with KVM"), so the sentence is the answer. Null when no sentence says enough,
+     * or the best one says nothing beyond the session's title and speakers.
+     */
+    private Answer answeredByTheRest(Question q, List<TopicIndex.Resolved> words, String thing, Session session) {
+        List<TopicIndex.Resolved> rest = new ArrayList<>();
+        boolean beyondTheSession = false;
+        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
+            if (!q.topic().get(i).text().equals(thing)) {
+                rest.add(words.get(i));
+                beyondTheSession |= !words.get(i).typo() && index.weight(session, words.get(i)) < TopicIndex.LINK;
+            }
+        }
+        String best = beyondTheSession ? bestSupported(session, rest) : null;
+        if (best == null || index.support(session, rest, best) < REST_SUPPORT || onlyNames(session, best)) {
+            return null;
+        }
+        // "which cgroup controller does IO throttling use": a sentence with the noun's own qualifier ("uses
+        // cgroups") speaks of the kind of thing, and names one only if it names something new.
+        Set<String> qualifiers = qualifiersOf(q.words(), thing);
+        boolean ofTheKind = Token.of(TextNormalizer.clean(best)).stream()
+                .anyMatch(token -> qualifiers.contains(Stems.of(token.text())));
+        if (ofTheKind && !namesSomethingNew(best, q, session) && !best.matches(".*\\s/\\w.*")
+                && !best.matches(".*\\b\\p{Ll}+\\p{Lu}\\w*.*")) {
+            return null;
+        }
+        return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”",
+                List.of(session));
     }
 
     /**
@@ -2936,6 +3055,16 @@ public final class QuestionAnswerer {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word the post never uses stands right before one it uses: "nested virtualization", "KSM same-page". */
+    private static boolean unknownBeforeKnown(List<TopicIndex.Resolved> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).unknown() && !words.get(i + 1).unknown()) {
+                return true;
             }
         }
         return false;

@@ -175,7 +175,9 @@ enum Unstated {
             return SLIDE_CONTENTS;
         }
         // "when will the ARM port be ready", "when is 1.0 expected to ship", "how soon will the videos be up".
+        // "which qemu release will ship QCOW3": a release still to come.
         if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
+                || has(words, Set.of("will")) && has(words, Set.of("release", "releases", "version"))
                 || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned",
                         "scheduled"))) {
             return FUTURE_DATES;
@@ -188,7 +190,9 @@ enum Unstated {
             return AFTERWARDS;
         }
         // "who chose the talks", "who selected the speakers": the program committee, which the post never names.
-        if (has(words, ORGANISER_WORDS) || followedBy(words, Cues.WHO, Set.of("chose", "choose", "selected", "select",
+        // Not "why did the organisers cut the talk length": a reason, which the post may give.
+        boolean why = !words.isEmpty() && words.get(0).text().equals("why");
+        if (has(words, ORGANISER_WORDS) && !why || followedBy(words, Cues.WHO, Set.of("chose", "choose", "selected", "select",
                 "picked", "reviewed", "accepted")) && has(words, Cues.PLURAL_SESSIONS)) {
             return ORGANISERS;
         }
@@ -214,7 +218,8 @@ enum Unstated {
             return ATTENDANCE_BREAKDOWN;
         }
         // "did anyone from libvirt give a talk": who belongs to what, which the post does not say.
-        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS)) && followedBy(words, WORKING, Set.of("for", "at"))
+        // "who does Amit work for", not "what's Stefan working on for virtio-scsi".
+        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS)) && followedAt(words, WORKING, Set.of("for", "at"))
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)) {
             return EMPLOYER;
         }
