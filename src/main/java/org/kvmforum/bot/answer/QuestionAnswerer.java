@@ -690,7 +690,9 @@ public final class QuestionAnswerer {
         }
         List<TopicIndex.Resolved> words = resolve(q.topic());
         Unstated unstated = Unstated.askedIn(q, knownYears);
-        if (unstated == Unstated.UNNAMED && namesASession(q, words)) {
+        // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
+        if ((unstated == Unstated.UNNAMED || unstated == Unstated.AFTERWARDS && asksForASession(q))
+                && namesASession(q, words)) {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }
@@ -2903,7 +2905,8 @@ public final class QuestionAnswerer {
                 }
                 boolean named = plural ? namesSeveral(tokens, i, asked, sentence)
                         : tokens.get(i).capital() || i > 0 && (tokens.get(i - 1).writtenAsName()
-                                || tokens.get(i - 1).text().matches("v?\\d+(\\.\\d+)*"));
+                                || tokens.get(i - 1).text().matches("v?\\d+(\\.\\d+)*"))
+                                || inApposition(sentence, tokens.get(i).surface());
                 if (named) {
                     return null;
                 }
@@ -2911,6 +2914,16 @@ public final class QuestionAnswerer {
             }
         }
         return unnamed;
+    }
+
+    /**
+     * "bringing down the CPU usage with USB tablet devices, a common complaint": the noun in apposition, after a
+     * comma and an article, is named by the clause before the comma.
+     */
+    private static boolean inApposition(String sentence, String noun) {
+        return java.util.regex.Pattern.compile("\\w[^,]{12,},\\s+(a|an|the)\\s+([\\w-]+\\s+){0,2}"
+                + java.util.regex.Pattern.quote(noun) + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(sentence).find();
     }
 
     /** Whether the plural noun at {@code at} is named or explained where it stands (see sentenceLeavingUnnamed). */
