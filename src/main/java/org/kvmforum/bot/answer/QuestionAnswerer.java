@@ -2224,7 +2224,7 @@ public final class QuestionAnswerer {
         if (!detail) {
             return null;
         }
-        String verb = agentVerb(q);
+        String verb = makingInOtherWords(q, agentVerb(q));
         Answer did = verb == null ? null : whoDid(q, session, verb);
         if (did != null) {
             return did;
@@ -2299,14 +2299,47 @@ public final class QuestionAnswerer {
                 && Cues.TALKING.contains(tokens.get(firstVerbAfterSubject(tokens)).text());
         // "who wrote the QED format": making a thing is said with a verb of making; a sentence without one ("he's
         // collecting the best ideas from QED and FVD") does not say who made it.
-        boolean making = MAKING.stream().anyMatch(make -> Cues.sameVerb(make, verb));
+        boolean making = MAKING.stream().anyMatch(make -> Cues.sameVerb(make, verb)) || cameUpWith(q.words());
         boolean madeHere = tokens.stream().anyMatch(token -> MAKING.stream().anyMatch(make -> Cues.sameVerb(make,
-                token.text())));
+                token.text()))) || cameUpWith(tokens);
         if (nobody && !sessionsOwn || onlyTalked || making && !madeHere && !sessionsOwn) {
             return Answer.notInPost(WHO_NOT_SAID + verbPhrase(q) + ". What it says of "
                     + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
         }
         return null;
+    }
+
+    /**
+     * "who are the developers behind FVD": making a thing said without a verb. The question's verb otherwise.
+     */
+    private static String makingInOtherWords(Question q, String verb) {
+        List<Token> words = q.words();
+        // "who was behind the talk on …" asks who gave it.
+        boolean behind = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).text().equals("behind")) {
+                behind = true;
+                for (int k = i + 1; k < words.size() && k <= i + 2; k++) {
+                    behind &= !Cues.SESSION_NOUNS.contains(words.get(k).text())
+                            && !Cues.KEYNOTE.contains(words.get(k).text());
+                }
+            }
+        }
+        if (verb == null && cameUpWith(words)) {
+            return "come"; // "who came up with FVD": the phrase is the verb
+        }
+        return behind && (verb == null || AUXILIARIES.contains(verb)) ? "create" : verb;
+    }
+
+    /** "came up with", "come up with": making a thing, in a phrase. */
+    private static boolean cameUpWith(List<Token> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (Set.of("come", "came", "comes", "coming").contains(words.get(i).text())
+                    && words.get(i + 1).text().equals("up") && words.get(i + 2).text().equals("with")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of making a thing: who did it is said only by a sentence with one of them. */

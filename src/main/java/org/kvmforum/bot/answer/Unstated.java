@@ -175,6 +175,11 @@ enum Unstated {
             return SLIDE_CONTENTS;
         }
         // "when will the ARM port be ready", "when is 1.0 expected to ship", "how soon will the videos be up".
+        // "did Kevin give a date for QCOW3", "any timeline for the ARM port": a date for work still to come.
+        if (has(words, Set.of("timeline", "timeframe", "eta", "deadline")) || has(words, Set.of("date", "dates"))
+                && has(words, Set.of("give", "gave", "given", "set", "mention", "mentioned", "any"))) {
+            return FUTURE_DATES;
+        }
         // "which qemu release will ship QCOW3": a release still to come.
         if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
                 || has(words, Set.of("will")) && has(words, Set.of("release", "releases", "version"))
