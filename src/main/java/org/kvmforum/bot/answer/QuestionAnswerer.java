@@ -382,9 +382,7 @@ public final class QuestionAnswerer {
      */
     private Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
         String author = q.event().report().author();
-        boolean theAuthor = q.people().size() == 1 && q.people().get(0).name().equals(author)
-                || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
-        if (!theAuthor || !q.hasTopic() || q.words().stream().noneMatch(word -> VIEW_WORDS.contains(word.text()))) {
+        if (!isTheAuthor(q) || !q.hasTopic() || q.words().stream().noneMatch(word -> VIEW_WORDS.contains(word.text()))) {
             return null;
         }
         // The session is named by the topic without the words that ask for a view ("think", "take").
@@ -409,6 +407,70 @@ public final class QuestionAnswerer {
         }
         return Answer.of("The author, " + author + ", wrote of " + Phrases.described(model, session)
                 + ": “" + String.join(" ", own) + "”", List.of(session));
+    }
+
+    /**
+     * "was the postcopy talk the last one Amit saw?": the report's author, a position in what he saw (every session
+     * the report describes) and a session named by the topic, compared. Null for any other question.
+     */
+    private Answer authorsPositionChecked(Question q, List<TopicIndex.Resolved> words) {
+        if (!isTheAuthor(q) || q.position() == 0 || !q.hasTopic() || !q.opensYesOrNo()) {
+            return null;
+        }
+        List<TopicMatch> ranked = rank(words, q.event().sessions());
+        List<Session> named = bestOf(ranked);
+        if (ranked.isEmpty() || !ranked.get(0).strong() || named.size() != 1) {
+            return null;
+        }
+        Question position = withTopic(withoutPeople(q), List.of());
+        Answer found = aboutProgram(position, pool(position, q.event().sessions()));
+        if (!found.answered() || found.sessions().size() != 1) {
+            return null;
+        }
+        Session there = found.sessions().get(0);
+        return Answer.of((there.equals(named.get(0)) ? "Yes. " : "No. ") + found.text(), List.of(there));
+    }
+
+    /**
+     * "Amit wrote the old device assignment code, right?": something the report's author says he did, in his own
+     * words ("I wrote that code"), anywhere in the report. The first-person sentence that says most of the question
+     * ({@link #DETAIL_SUPPORT}) is quoted after a yes. Null for other than a yes-or-no, when no such sentence says
+     * enough, and for questions about his own sessions, which his sessions answer.
+     */
+    private Answer authorsOwnWords(Question q, List<TopicIndex.Resolved> words) {
+        // A yes-or-no only: "which talk did the author come back for" asks for a session, not his words.
+        if (!isTheAuthor(q) || !q.hasTopic() || q.position() != 0 || !q.opensYesOrNo()) {
+            return null;
+        }
+        String best = null;
+        Session where = null;
+        float most = 0f;
+        for (Session session : q.event().sessions()) {
+            for (String sentence : paragraphSentences(session)) {
+                if (!inTheFirstPerson(sentence)) {
+                    continue;
+                }
+                float support = index.support(session, words, sentence);
+                if (support > most) {
+                    most = support;
+                    best = sentence;
+                    where = session;
+                }
+            }
+        }
+        String author = q.event().report().author();
+        boolean his = where != null && model.speakersOf(where).stream().anyMatch(p -> p.name().equals(author));
+        if (best == null || most < DETAIL_SUPPORT || his) {
+            return null;
+        }
+        return Answer.of("Yes. The author, " + author
+                + ", writes in his report on " + Phrases.described(model, where) + ": “" + best + "”", List.of(where));
+    }
+
+    /** The report's author, by name or as "the author". */
+    private static boolean isTheAuthor(Question q) {
+        return q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
+                || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
     }
 
     /** Words asking for someone's view: what they thought, felt, said or complained of. */
@@ -734,6 +796,14 @@ public final class QuestionAnswerer {
         Answer authorsView = authorsView(q, words);
         if (authorsView != null) {
             return authorsView;
+        }
+        Answer lastSeen = authorsPositionChecked(q, words);
+        if (lastSeen != null) {
+            return lastSeen;
+        }
+        Answer ownWords = authorsOwnWords(q, words);
+        if (ownWords != null) {
+            return ownWords;
         }
         Answer missed = whatTheAuthorMissed(q);
         if (missed != null) {
