@@ -2030,6 +2030,7 @@ public final class QuestionAnswerer {
         // A long question in its own words may still use two of one paragraph's specific words ("merging the best
         // of QED and FVD"): they single the session out though most of the question's words are not the post's.
         Session specific = strong ? null : index.specificMatch(words, usable.stream().map(TopicMatch::session).toList());
+        specific = specific == null ? null : titledByAnother(q, words, specific);
         // "copying a running guest's disk": every word of one title, said in the field's other words.
         Session singled = strong || specific != null ? specific
                 : index.titleSaid(words, usable.stream().map(TopicMatch::session).toList());
@@ -3265,6 +3266,31 @@ public final class QuestionAnswerer {
     }
 
     /**
+     * "letting a VM use a real graphics card": the specific words of one paragraph (virtual, real) may single out a
+     * session while a word few sessions use names another in its title (graphics). When the meaning confidently
+     * finds that other session, it is the one; otherwise the paragraph's session stands.
+     */
+    private Session titledByAnother(Question q, List<TopicIndex.Resolved> words, Session specific) {
+        Set<Session> titled = new HashSet<>();
+        for (TopicIndex.Resolved word : words) {
+            if (word.typo() || word.stems().isEmpty() || !index.isSpecific(word) || index.weight(specific, word) > 0f) {
+                continue;
+            }
+            for (Session other : q.event().sessions()) {
+                if (!other.equals(specific) && index.weight(other, word) >= TopicIndex.LINK) {
+                    titled.add(other);
+                }
+            }
+        }
+        if (titled.isEmpty()) {
+            return specific;
+        }
+        Session meant = SemanticIndex.confident(inQuestionsPool(q, semantic.sessions(reader.withoutEventName(q))))
+                .orElse(null);
+        return meant != null && titled.contains(meant) ? meant : specific;
+    }
+
+    /**
      * Whether the question's own words speak against the session its meaning found: when most of the topic is in
      * the post's words (so the question is not simply put in other words), yet the session has at most half of the
      * topic, and the meaning is not close enough to outweigh that. Words the post never uses count as missing:
@@ -3274,6 +3300,12 @@ public final class QuestionAnswerer {
     private boolean wordsDisagree(Session session, float similarity, List<TopicIndex.Resolved> words) {
         if (similarity >= SemanticIndex.SESSION_SURE || words.isEmpty()) {
             return false;
+        }
+        for (TopicIndex.Resolved word : words) {
+            if (!word.typo() && !word.stems().isEmpty() && index.isSpecific(word)
+                    && index.weight(session, word) >= TopicIndex.LINK) {
+                return false; // a word few sessions use, in its title: "a real graphics card" for Graphics assignment
+            }
         }
         int known = 0;
         int present = 0;
