@@ -496,6 +496,53 @@ public final class QuestionAnswerer {
     private static final Set<String> GIVING = Set.of("gave", "give", "giving", "given", "presented", "present",
             "presenting", "by", "delivered", "deliver", "talk", "keynote", "presentation", "spoke", "speak");
 
+    /**
+     * "were the SPICE and USB talks on the same day?", "are 'next-gen block file format' and 'live block copy' by the
+     * same person?": two sessions named by the topic, one by the words the other lacks, and their days or speakers
+     * compared. Null unless the question is such a yes-or-no and the words name two sessions.
+     */
+    private Answer twoSessionsCompared(Question q, List<TopicIndex.Resolved> words) {
+        boolean sameDay = asksSameDay(q);
+        boolean samePerson = asksSamePerson(q);
+        if (!q.opensYesOrNo() || !q.people().isEmpty() || !sameDay && !samePerson || words.size() < 2) {
+            return null;
+        }
+        List<TopicMatch> first = rank(words, q.event().sessions());
+        if (first.isEmpty()) {
+            return null;
+        }
+        Session one = first.get(0).session();
+        List<TopicIndex.Resolved> rest = words.stream()
+                .filter(word -> !word.unknown() && index.weight(one, word) == 0f).toList();
+        List<TopicMatch> second = rest.isEmpty() ? List.of() : rank(rest, q.event().sessions());
+        if (second.isEmpty() || !second.get(0).strong() || second.get(0).session().equals(one)
+                || second.size() > 1 && second.get(1).rank() >= second.get(0).rank()) {
+            return null;
+        }
+        Session two = second.get(0).session();
+        List<Session> both = List.of(one, two).stream().sorted(Comparator.comparingInt(Session::order)).toList();
+        if (sameDay) {
+            boolean same = one.day() == two.day();
+            return Answer.of((same ? "Yes: both were on day " + one.day() + ": " : "No: ")
+                    + Phrases.join(both.stream().map(session -> Phrases.described(model, session) + " ("
+                            + Phrases.shortWhen(session) + ")").toList()) + ".", both);
+        }
+        boolean shared = one.speakers().stream().anyMatch(two.speakers()::contains);
+        return Answer.of((shared ? "Yes: " : "No: ") + Phrases.join(both.stream()
+                .map(session -> Phrases.described(model, session)).toList()) + ".", both);
+    }
+
+    /** "by the same person", "the same speaker": two sessions' speakers compared. */
+    private static boolean asksSamePerson(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("same") && Cues.PERSON_NOUNS.contains(words.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "on the same day as", "the same day": two sessions' days compared. */
     private static boolean asksSameDay(Question q) {
         List<Token> words = q.words();
@@ -796,6 +843,10 @@ public final class QuestionAnswerer {
         Answer authorsView = authorsView(q, words);
         if (authorsView != null) {
             return authorsView;
+        }
+        Answer pairCompared = twoSessionsCompared(q, words);
+        if (pairCompared != null) {
+            return pairCompared;
         }
         Answer lastSeen = authorsPositionChecked(q, words);
         if (lastSeen != null) {
@@ -1535,7 +1586,10 @@ public final class QuestionAnswerer {
             }
         }
         StringBuilder text = new StringBuilder(kind.sentence()).append('.');
-        if ((kind == Unstated.TALK_VIDEO || kind == Unstated.LIVE_STREAM) && q.event().facts().recordings() != null) {
+        boolean ofVideos = kind == Unstated.TALK_VIDEO || kind == Unstated.LIVE_STREAM || kind == Unstated.FUTURE_DATES
+                && q.words().stream().anyMatch(word -> Set.of("video", "videos", "recording", "recordings")
+                        .contains(word.text()));
+        if (ofVideos && q.event().facts().recordings() != null) {
             text.append(" It says: “").append(q.event().facts().recordings().statement()).append('”');
             if (q.event().facts().recordings().whereUrl() != null) {
                 text.append(" (").append(q.event().facts().recordings().whereUrl()).append(')');
@@ -3560,8 +3614,10 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post describes no " + Phrases.kindPlural(q.kind()) + " "
                     + Phrases.scope(q.day(), q.part(), q.event().name()) + ".", List.of());
         }
-        if (q.position() == 1 && q.relative() != Question.Relative.NONE && q.kind() != null) {
-            // "the first talk after the keynote on day 2": the one right after it.
+        boolean lastBefore = q.position() == Question.LAST && q.relative() == Question.Relative.BEFORE;
+        if ((q.position() == 1 || lastBefore) && q.relative() != Question.Relative.NONE && q.kind() != null) {
+            // "the first talk after the keynote on day 2": the one right after it; "the last talk before the
+            // lightning talks": the one right before the first of them.
             boolean after = q.relative() == Question.Relative.AFTER;
             return neighbour(q, after ? pool.get(pool.size() - 1) : pool.get(0));
         }
@@ -4329,28 +4385,17 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * "how many talks have slides linked in the post?": the sessions of the question's pool (day, part, kind,
-     * people) whose slides the post links, counted, with those it links none for named. Null for any other
-     * question, and for one with a topic ("how many slides did the keynote have" is {@link Unstated}).
+     * "how many talks have slides linked in the post?": words that only say the slides are linked are no topic, so
+     * the question is the program's count of decks ({@link #aboutProgram}). Null for any other question, and for one
+     * with a topic or people ("how many slides did the keynote have" is {@link Unstated}).
      */
     private Answer slidesCounted(Question q) {
-        boolean onlyLinking = q.topic().stream().allMatch(token -> LINKING.contains(token.text()));
-        if (q.target() != Target.SLIDES || !opensWithHowMany(q) || !onlyLinking) {
+        boolean onlyLinking = q.hasTopic() && q.topic().stream().allMatch(token -> LINKING.contains(token.text()));
+        if (q.target() != Target.SLIDES || !opensWithHowMany(q) || !onlyLinking || !q.people().isEmpty()) {
             return null;
         }
-        List<Session> pool = q.people().isEmpty() ? pool(q, q.event().sessions())
-                : pool(q, q.people().stream().flatMap(person -> model.sessionsOf(person).stream()).distinct()
-                        .sorted(Comparator.comparingInt(Session::order)).toList());
-        if (pool.isEmpty()) {
-            return null;
-        }
-        List<Session> with = pool.stream().filter(session -> session.slides() != null).toList();
-        List<String> without = pool.stream().filter(session -> session.slides() == null)
-                .map(session -> Phrases.described(model, session)).toList();
-        String text = "The post links slides for " + with.size() + " of the " + pool.size() + " sessions it describes"
-                + (q.people().isEmpty() ? "" : " with " + names(q.people())) + "."
-                + (without.isEmpty() ? "" : " None for " + Phrases.join(without) + ".");
-        return Answer.of(text, with.size() <= 1 ? with : List.of());
+        Question untopical = withTopic(q, List.of());
+        return aboutProgram(untopical, pool(untopical, q.event().sessions()));
     }
 
     /**

@@ -788,6 +788,10 @@ final class QuestionReader {
 
         // ------------------------------------------------------------ what is asked for
 
+        /** Verbs of giving a session: people who did so are its speakers. */
+        private static final Set<String> SPEAKING = Set.of("spoke", "speak", "presented", "present", "talked",
+                "gave", "give", "presenting", "speaking", "talking");
+
         Target target() {
             Set<String> whichWhat = WHICH_WHAT;
             boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom")
@@ -798,7 +802,10 @@ final class QuestionReader {
             if (slides) {
                 return Target.SLIDES;
             }
-            if (phrase("how", "many") && followedBy(MANY, Cues.COUNTABLE, 3)
+            // "how many people spoke on day 1": people who gave something are speakers, counted.
+            boolean peopleSpeaking = followedBy(MANY, Set.of("people", "persons", "folks", "developers"), 1)
+                    && hasAny(SPEAKING);
+            if (phrase("how", "many") && (followedBy(MANY, Cues.COUNTABLE, 3) || peopleSpeaking)
                     || phrase("number", "of") && followedBy(OF, Cues.COUNTABLE, 2)) {
                 return Target.COUNT;
             }

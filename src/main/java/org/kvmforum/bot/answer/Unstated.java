@@ -175,6 +175,10 @@ enum Unstated {
             return SLIDE_CONTENTS;
         }
         // "when will the ARM port be ready", "when is 1.0 expected to ship", "how soon will the videos be up".
+        // "when exactly did the videos go up": the post says only that they should appear soon.
+        if (has(words, Set.of("when")) && has(words, VIDEO_WORDS) && !has(words, Set.of("recorded"))) {
+            return FUTURE_DATES;
+        }
         // "did Kevin give a date for QCOW3", "any timeline for the ARM port": a date for work still to come.
         if (has(words, Set.of("timeline", "timeframe", "eta", "deadline")) || has(words, Set.of("date", "dates"))
                 && has(words, Set.of("give", "gave", "given", "set", "mention", "mentioned", "any"))) {
@@ -241,6 +245,10 @@ enum Unstated {
         }
         if ((followedBy(words, OTHER_WORDS, TRACK_WORDS) || otherBeforeTrack(words) || has(words, Set.of("opposite")))
                 && q.target() != Target.SLIDES) {
+            return OTHER_TRACK;
+        }
+        // "what talk was running against Allen Kay's", "what was scheduled opposite it"
+        if (followedAt(words, Set.of("running", "ran", "run", "scheduled", "up"), Set.of("against"))) {
             return OTHER_TRACK;
         }
         // "what talk ran in parallel with Andrea's?", "what was on at the same time as the VFIO talk?"
