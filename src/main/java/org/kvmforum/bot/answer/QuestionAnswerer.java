@@ -2327,7 +2327,10 @@ public final class QuestionAnswerer {
             case SPEAKER -> speakers(chosen);
             case SLIDES -> slides(chosen);
             case TIME -> times(chosen);
-            default -> withDetail(q, Answer.of(sessionsSentence(chosen), chosen), chosen);
+            default -> {
+                Answer unsaid = detailNotSaid(q, chosen);
+                yield unsaid != null ? unsaid : withDetail(q, Answer.of(sessionsSentence(chosen), chosen), chosen);
+            }
         };
     }
 
@@ -4036,6 +4039,57 @@ public final class QuestionAnswerer {
         }
         return answer;
     }
+
+    /**
+     * "can the SmartOS port run Windows guests?", "can the IO throttling limits be changed while the guest runs?":
+     * a question about one session that asks something of it (not what it was, which talk, or whether there was
+     * one), whose words beyond the session's own are mostly missing from its paragraph ({@link TopicIndex#support}
+     * of the whole paragraph under {@link #DETAIL_SUPPORT}). The post does not say; its closest sentence is quoted.
+     * Null otherwise.
+     */
+    private Answer detailNotSaid(Question q, List<Session> chosen) {
+        if (chosen.size() != 1 || q.words().size() < 3 || !asksSomethingOfIt(q) || !asksBeyondTheSession(q, chosen.get(0))) {
+            return null;
+        }
+        Session session = chosen.get(0);
+        List<TopicIndex.Resolved> words = resolve(q.topic());
+        if (index.support(session, words, session.summary()) >= DETAIL_SUPPORT) {
+            return null;
+        }
+        // The post's words may say it otherwise ("how fast is AHCI": "performance is half-way between…"): a sentence
+        // of the paragraph close in meaning answers.
+        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
+                : semantic.sentences(reader.withoutEventName(q), q.event())) {
+            if (scored.score() < SemanticIndex.SENTENCE_MATCH) {
+                break;
+            }
+            if (paragraphSentences(session).contains(scored.item().text())) {
+                return null;
+            }
+        }
+        String best = bestSupported(session, words);
+        return Answer.notInPost("The post does not say. What it says of " + Phrases.described(model, session)
+                + (best == null || onlyNames(session, best) ? " is only that it was " + Phrases.when(session) + "."
+                        : ": “" + best + "”"), chosen);
+    }
+
+    /**
+     * Whether the question asks something of a session rather than for the session: it opens with "how", "can",
+     * "could", "will", "does" or "do" (not "how many", counted elsewhere), and has no word for a session after a
+     * "which" or "what" ("which talk", "what session") nor "about" ("what was it about").
+     */
+    private static boolean asksSomethingOfIt(Question q) {
+        List<Token> words = q.words();
+        String first = words.get(0).text();
+        if (!ASKING_OF_IT.contains(first) || first.equals("how") && Set.of("many", "much").contains(words.get(1).text())) {
+            return false;
+        }
+        return words.stream().noneMatch(word -> word.text().equals("about") || Cues.SESSION_NOUNS.contains(word.text())
+                && !word.text().equals("one") || Cues.KEYNOTE.contains(word.text()));
+    }
+
+    /** Openers of a question that asks something of a session: how it works, what it can or will do. */
+    private static final Set<String> ASKING_OF_IT = Set.of("how", "can", "could", "will", "would", "does", "do");
 
     /** Whether some word of the topic is not among those that name the session (its title, speakers, slides). */
     private boolean asksBeyondTheSession(Question q, Session session) {
