@@ -381,32 +381,110 @@ public final class QuestionAnswerer {
      * gives no view of his. Null for any other question.
      */
     private Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
-        String author = q.event().report().author();
-        if (!isTheAuthor(q) || !q.hasTopic() || q.words().stream().noneMatch(word -> VIEW_WORDS.contains(word.text()))) {
+        if (q.words().stream().noneMatch(word -> VIEW_WORDS.contains(word.text()))) {
             return null;
         }
-        // The session is named by the topic without the words that ask for a view ("think", "take").
+        String author = q.event().report().author();
+        boolean byAuthor = isTheAuthor(q) || q.people().stream().anyMatch(person -> person.name().equals(author))
+                || q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
+        // Who holds the view: the author, or the first person named ("what did Rik think of Dan's pitch").
+        Person viewer = byAuthor ? personNamed(author) : q.people().isEmpty() ? null : q.people().get(0);
+        // "what was Avi's big complaint in the keynote": a kind he gave himself is his own session, asked of.
+        boolean ownKind = viewer != null && q.kind() != null
+                && model.sessionsOf(viewer).stream().anyMatch(s -> s.kind() == q.kind());
+        if (viewer == null || asksOwnThought(q) || !byAuthor && ownKind) {
+            return null;
+        }
+        Session session = sessionViewed(q, words, viewer);
+        if (session == null) {
+            return null;
+        }
+        if (byAuthor) {
+            List<String> own = paragraphSentences(session).stream().filter(QuestionAnswerer::inTheFirstPerson).toList();
+            // "how did the author feel Bryan handled the licensing question": his view, not in the first person
+            // ("the question on licensing was addressed vaguely"), is the sentence on what is asked beyond the session.
+            List<TopicIndex.Resolved> asked = new ArrayList<>();
+            for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
+                if (!VIEW_WORDS.contains(q.topic().get(i).text()) && !words.get(i).typo()
+                        && index.weight(session, words.get(i)) < TopicIndex.LINK && !words.get(i).stems().isEmpty()) {
+                    asked.add(words.get(i));
+                }
+            }
+            String onIt = asked.isEmpty() ? null : bestSupported(session, asked);
+            if (onIt != null && !own.contains(onIt) && index.support(session, asked, onIt) >= DETAIL_SUPPORT) {
+                return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + onIt + "”",
+                        List.of(session));
+            }
+            if (own.isEmpty()) {
+                return Answer.notInPost("The post gives no view of its author's on " + Phrases.described(model, session)
+                        + "; it only reports it (" + Phrases.shortWhen(session) + ").", List.of(session));
+            }
+            return Answer.of("The author, " + author + ", wrote of " + Phrases.described(model, session)
+                    + ": “" + String.join(" ", own) + "”", List.of(session));
+        }
+        List<String> theirs = paragraphSentences(session).stream().filter(sentence -> saysOf(viewer, sentence)).toList();
+        if (theirs.isEmpty()) {
+            return Answer.notInPost("The post does not give " + viewer.name() + "'s view of "
+                    + Phrases.described(model, session) + ".", List.of(session));
+        }
+        return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + String.join(" ", theirs)
+                + "”", List.of(session));
+    }
+
+    /** "I think…", "I'd like…": the asker's own words, not a question about someone's view. */
+    private static boolean asksOwnThought(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (Set.of("i", "id", "we").contains(words.get(i).text()) && VIEW_WORDS.contains(words.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one session whose view is asked, not the viewer's own: named by the topic (without the words asking for a
+     * view), or else the one session (not a BOF) of the other person named ("Alex Graf's slides"). Null otherwise.
+     */
+    private Session sessionViewed(Question q, List<TopicIndex.Resolved> words, Person viewer) {
         List<TopicIndex.Resolved> subject = new ArrayList<>();
         for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
             if (!VIEW_WORDS.contains(q.topic().get(i).text()) && !words.get(i).unknown()) {
                 subject.add(words.get(i));
             }
         }
-        List<TopicMatch> ranked = subject.isEmpty() ? List.of() : rank(subject, q.event().sessions());
-        List<Session> best = bestOf(ranked);
-        boolean his = !best.isEmpty() && model.speakersOf(best.get(0)).stream()
-                .anyMatch(person -> person.name().equals(author));
-        if (ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1 || his) {
-            return null;
+        List<Session> pool = new ArrayList<>();
+        for (Person other : q.people()) {
+            if (!other.equals(viewer)) {
+                model.sessionsOf(other).stream().filter(session -> session.kind() != SessionKind.BOF).forEach(pool::add);
+            }
         }
-        Session session = best.get(0);
-        List<String> own = paragraphSentences(session).stream().filter(QuestionAnswerer::inTheFirstPerson).toList();
-        if (own.isEmpty()) {
-            return Answer.notInPost("The post gives no view of its author's on " + Phrases.described(model, session)
-                    + "; it only reports it (" + Phrases.shortWhen(session) + ").", List.of(session));
+        Session session;
+        if (!subject.isEmpty()) {
+            List<TopicMatch> ranked = rank(subject, pool(q, pool.isEmpty() ? q.event().sessions() : pool));
+            List<Session> best = bestOf(ranked);
+            session = ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1 ? null : best.get(0);
+        } else {
+            session = pool.size() == 1 ? pool.get(0) : null;
         }
-        return Answer.of("The author, " + author + ", wrote of " + Phrases.described(model, session)
-                + ": “" + String.join(" ", own) + "”", List.of(session));
+        boolean own = session != null && viewer != null && session.speakers().contains(viewer.id());
+        return own ? null : session;
+    }
+
+    /**
+     * Whether the sentence has the person say or do something: named as its subject, at its start or after a comma
+     * ("In a private chat later, Bryan mentioned…"), not in passing ("the work that Rik is doing").
+     */
+    private static boolean saysOf(Person person, String sentence) {
+        List<String> forms = new ArrayList<>(person.mentions());
+        forms.add(person.name());
+        for (String form : forms) {
+            if (java.util.regex.Pattern.compile("(^|,\\s+)" + java.util.regex.Pattern.quote(form) + "\\s+\\p{Ll}")
+                    .matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
