@@ -1483,9 +1483,20 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post says nothing of " + colocated + " itself; only that " + q.event().name()
                     + " was co-located with it.", fact.sessions());
         }
-        if (q.fact() == EventFact.SLOTS && (q.kind() == SessionKind.LIGHTNING_TALK || q.kind() == SessionKind.BOF)) {
+        // "how long did the BOFs last" is read as the event's days; of a kind of session, it asks for their length.
+        boolean kindsLength = q.fact() == EventFact.SLOTS || q.fact() == EventFact.DAYS && Unstated.phrase(q.words(), "how", "long");
+        if (kindsLength && (q.kind() == SessionKind.LIGHTNING_TALK || q.kind() == SessionKind.BOF)) {
+            Answer slots = q.fact() == EventFact.SLOTS ? fact
+                    : EventAnswers.answer(EventFact.SLOTS, q.event(), q.day(), Set.of());
             return Answer.notInPost("The post gives the length of the talk slots only, not of "
-                    + Phrases.kindPlural(q.kind()) + ". It does say: " + fact.text(), fact.sessions());
+                    + Phrases.kindPlural(q.kind()) + ". It does say: " + slots.text(), slots.sessions());
+        }
+        if (colocated != null && q.fact() == EventFact.COLOCATED && (q.target() == Target.SPEAKER || q.kind() != null
+                || q.words().stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
+                        && !word.text().equals("one")))) {
+            // "who gave the keynote at LinuxCon that week": the other event's program, which the post does not give.
+            return Answer.notInPost("The post says nothing of " + colocated + "'s own program; only that "
+                    + q.event().name() + " was co-located with it.", fact.sessions());
         }
         // "how many parallel tracks": a fact that is a number only when its statement gives one.
         if (asksHowMany(q) && (!NUMBER_FACTS.contains(q.fact()) || !givesANumber(fact.text()))) {

@@ -366,7 +366,8 @@ enum Unstated {
         return false;
     }
 
-    private static boolean phrase(List<Token> words, String first, String second) {
+    /** Whether the two words stand side by side in the question. */
+    static boolean phrase(List<Token> words, String first, String second) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).text().equals(first) && words.get(i + 1).text().equals(second)) {
                 return true;
