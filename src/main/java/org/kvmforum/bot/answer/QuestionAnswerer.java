@@ -610,6 +610,99 @@ public final class QuestionAnswerer {
                 .map(session -> Phrases.described(model, session)).toList()) + ".", both);
     }
 
+    /**
+     * "who's actually doing the ARM port Avi mentioned?": the person named only says where the thing came up (their
+     * name right before a verb of talking); who does it is read from that session's paragraph, as for any
+     * who-question about a detail ({@link #whoDid}). Null for any other question.
+     */
+    private Answer whoDidWhatTheyMentioned(Question q, List<TopicIndex.Resolved> words) {
+        if (q.target() != Target.SPEAKER || q.people().size() != 1 || !q.hasTopic()) {
+            return null;
+        }
+        Person person = q.people().get(0);
+        List<Token> all = q.words();
+        boolean context = false;
+        for (int i = 1; i + 1 < all.size(); i++) {
+            context |= isNameOf(person, all.get(i).text()) && MENTIONED.contains(all.get(i + 1).text());
+        }
+        String verb = agentVerb(q);
+        if (!context || verb == null || MENTIONED.contains(verb)) {
+            return null;
+        }
+        List<TopicMatch> theirs = rank(words, model.sessionsOf(person));
+        if (theirs.isEmpty()) {
+            return null;
+        }
+        return whoDid(withoutPeople(q), theirs.get(0).session(), verb);
+    }
+
+    /** Verbs of bringing something up in a talk: "the ARM port Avi mentioned". */
+    private static final Set<String> MENTIONED = Set.of("mentioned", "talked", "said", "described", "discussed",
+            "raised", "predicted", "spoke", "brought", "presented");
+
+    /**
+     * "did Juan and Takahiro both talk about migration?": each person's own sessions on the topic, not one session of
+     * them all. Yes when every one of them has one. Null unless a yes-or-no with "both" or "each", people and a topic.
+     */
+    private Answer eachOfThem(Question q, List<TopicIndex.Resolved> words) {
+        boolean each = q.words().stream().anyMatch(word -> Set.of("both", "each").contains(word.text()));
+        if (!q.opensYesOrNo() || q.people().size() < 2 || !each || !q.hasTopic()) {
+            return null;
+        }
+        List<Session> found = new ArrayList<>();
+        List<Person> without = new ArrayList<>();
+        for (Person person : q.people()) {
+            List<TopicMatch> theirs = rank(words, model.sessionsOf(person));
+            if (theirs.isEmpty() || !theirs.get(0).strong()) {
+                without.add(person);
+            } else if (!found.contains(theirs.get(0).session())) {
+                found.add(theirs.get(0).session());
+            }
+        }
+        String listed = Phrases.join(found.stream().map(session -> Phrases.described(model, session) + " ("
+                + Phrases.shortWhen(session) + ")").toList());
+        if (without.isEmpty()) {
+            return Answer.of("Yes, both: " + listed + ".", found);
+        }
+        return Answer.of("No: the post has no session on it by " + names(without)
+                + (found.isEmpty() ? "." : ". It has " + listed + "."), found);
+    }
+
+    /**
+     * "did Dan's tmem talk relate to Rik's work?": one person's session paragraph naming the other ("how that can
+     * help with the work that Rik is doing"). Yes with that sentence; the post does not say otherwise. Null unless
+     * a yes-or-no about two people with a word of relating.
+     */
+    private Answer relatedWork(Question q) {
+        if (!q.opensYesOrNo() || q.people().size() != 2
+                || q.words().stream().noneMatch(word -> RELATING.contains(word.text()))) {
+            return null;
+        }
+        for (int k = 0; k < 2; k++) {
+            Person one = q.people().get(k);
+            Person other = q.people().get(1 - k);
+            for (Session session : model.sessionsOf(one)) {
+                for (String sentence : paragraphSentences(session)) {
+                    if (lastNamedIn(sentence) == other || mentions(sentence, other)) {
+                        return Answer.of("Yes. The post says of " + Phrases.described(model, session) + ": “"
+                                + sentence + "”", List.of(session));
+                    }
+                }
+            }
+        }
+        return Answer.notInPost("The post does not relate the work of " + names(q.people()) + ".", List.of());
+    }
+
+    private static boolean mentions(String sentence, Person person) {
+        List<String> forms = new ArrayList<>(person.mentions());
+        forms.add(person.name());
+        return forms.stream().anyMatch(form -> containsWord(sentence, form));
+    }
+
+    /** Words asking whether two pieces of work are related. */
+    private static final Set<String> RELATING = Set.of("relate", "related", "relates", "connect", "connected",
+            "tie", "tied", "link", "linked", "help", "helped", "helps", "complement", "build");
+
     /** "by the same person", "the same speaker": two sessions' speakers compared. */
     private static boolean asksSamePerson(Question q) {
         List<Token> words = q.words();
@@ -1718,6 +1811,18 @@ public final class QuestionAnswerer {
                     && q.words().stream().anyMatch(word -> GAVE.contains(word.text()));
             return (q.opensYesOrNo() || statement) && !q.hasTopic() ? Answer.of("No. " + none, sessions)
                     : Answer.notInPost(none, sessions);
+        }
+        Answer mentioned = whoDidWhatTheyMentioned(q, words);
+        if (mentioned != null) {
+            return mentioned;
+        }
+        Answer eachOne = eachOfThem(q, words);
+        if (eachOne != null) {
+            return eachOne;
+        }
+        Answer related = relatedWork(q);
+        if (related != null) {
+            return related;
         }
         if (q.opensYesOrNo() && q.together() && q.people().size() > 1) {
             // "did Rik and Andrea give a joint talk?": a session all of them were in, or none.

@@ -228,7 +228,10 @@ enum Unstated {
         }
         // "did anyone from libvirt give a talk": who belongs to what, which the post does not say.
         // "who does Amit work for", not "what's Stefan working on for virtio-scsi".
-        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS)) && followedAt(words, WORKING, Set.of("for", "at"))
+        // Not "did it relate to Rik's work at all".
+        boolean atAll = phrase(words, "at", "all");
+        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS))
+                && (followedAt(words, WORKING, Set.of("for")) || followedAt(words, WORKING, Set.of("at")) && !atAll)
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)) {
             return EMPLOYER;
         }
