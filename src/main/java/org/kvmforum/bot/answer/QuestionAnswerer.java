@@ -641,6 +641,43 @@ public final class QuestionAnswerer {
             "raised", "predicted", "spoke", "brought", "presented");
 
     /**
+     * "Amit writes “I'm to blame for that” — blame for what?": words in quotation marks that a sentence of the post
+     * has, word for word (at least {@link #QUOTED_WORDS}); what is asked of them is in that sentence, quoted with its
+     * session. Who said them, and when, are left to the other readings. Null when nothing quoted is the post's.
+     */
+    private Answer quotedFromThePost(Question q, String question) {
+        if (q.target() == Target.SPEAKER || q.target() == Target.SLIDES || q.target() == Target.TIME
+                || q.position() != 0 || q.relative() != Question.Relative.NONE) {
+            return null;
+        }
+        java.util.regex.Matcher quotes = QUOTED.matcher(question);
+        while (quotes.find()) {
+            String said = quotes.group(1).replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT)
+                    .replace('’', '\'');
+            // A title in quotation marks names its session, for the other readings to answer about.
+            boolean aTitle = q.event().sessions().stream().anyMatch(session -> session.title()
+                    .toLowerCase(java.util.Locale.ROOT).contains(said));
+            if (said.split(" ").length < QUOTED_WORDS || aTitle) {
+                continue;
+            }
+            for (Session session : q.event().sessions()) {
+                for (String sentence : paragraphSentences(session)) {
+                    if (sentence.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').contains(said)) {
+                        return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + sentence
+                                + "”", List.of(session));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“‘']([^\"”’]{6,}?)[\"”’']");
+
+    /** Words a quotation must have to be taken as the post's own. */
+    private static final int QUOTED_WORDS = 3;
+
+    /**
      * "did Juan and Takahiro both talk about migration?": each person's own sessions on the topic, not one session of
      * them all. Yes when every one of them has one. Null unless a yes-or-no with "both" or "each", people and a topic.
      */
@@ -1014,6 +1051,10 @@ public final class QuestionAnswerer {
         Answer authorsView = authorsView(q, words);
         if (authorsView != null) {
             return authorsView;
+        }
+        Answer inQuotes = quotedFromThePost(q, question);
+        if (inQuotes != null) {
+            return inQuotes;
         }
         Answer pairCompared = twoSessionsCompared(q, words);
         if (pairCompared != null) {
