@@ -1202,6 +1202,10 @@ public final class QuestionAnswerer {
      * How many, and what he describes on either side, the post says; which sessions they were, it does not. Null
      * when the question is not about the author missing sessions, or the post has no such gap.
      */
+    /** Verbs of being at a session. */
+    private static final Set<String> ATTENDING = Set.of("attend", "attended", "see", "saw", "catch", "caught",
+            "watch", "watched");
+
     private Answer whatTheAuthorMissed(Question q) {
         boolean missing = false;
         boolean author = false;
@@ -1220,6 +1224,15 @@ public final class QuestionAnswerer {
             if (q.day() == 0 || before != null && before.day() == q.day()) {
                 gaps.add(gap);
             }
+        }
+        // "did the author manage to attend every talk?": whether he missed any, which his gap answers.
+        boolean everyOne = q.opensYesOrNo() && q.words().stream().anyMatch(word -> ATTENDING.contains(word.text()))
+                && q.words().stream().anyMatch(word -> Set.of("every", "all", "each").contains(word.text()));
+        if (author && everyOne && !gaps.isEmpty()) {
+            String tracks = q.event().program().parallelTracks();
+            return Answer.of("No. Its author says: “" + gaps.get(0).statement() + "”"
+                    + (tracks == null ? "" : " And there were parallel tracks: the post describes only the talks he"
+                            + " attended."), List.of());
         }
         if (!missing || !author || gaps.isEmpty()) {
             return null;
@@ -3302,7 +3315,8 @@ public final class QuestionAnswerer {
                 boolean named = plural ? namesSeveral(tokens, i, asked, sentence)
                         : tokens.get(i).capital() || i > 0 && (tokens.get(i - 1).writtenAsName()
                                 || tokens.get(i - 1).text().matches("v?\\d+(\\.\\d+)*"))
-                                || inApposition(sentence, tokens.get(i).surface());
+                                || inApposition(sentence, tokens.get(i).surface())
+                                || namedAfterOf(tokens, i);
                 if (named) {
                     return null;
                 }
@@ -3310,6 +3324,15 @@ public final class QuestionAnswerer {
             }
         }
         return unnamed;
+    }
+
+    /**
+     * "which feature can share code with live block copy": the paragraph's plural "the two features of live block
+     * copy and snapshot merges" names them after "of" (not "the pitfalls of doing so").
+     */
+    private static boolean namedAfterOf(List<Token> tokens, int at) {
+        return isPlural(tokens.get(at).text()) && at + 2 < tokens.size() && tokens.get(at + 1).text().equals("of")
+                && !VAGUE_AFTER_OF.contains(tokens.get(at + 2).text());
     }
 
     /**
