@@ -715,9 +715,14 @@ public final class QuestionAnswerer {
                 || q.words().stream().noneMatch(word -> RELATING.contains(word.text()))) {
             return null;
         }
+        return relatedWork(q.people());
+    }
+
+    /** One person's session paragraph naming the other, quoted with a yes; else the post does not relate them. */
+    private Answer relatedWork(List<Person> people) {
         for (int k = 0; k < 2; k++) {
-            Person one = q.people().get(k);
-            Person other = q.people().get(1 - k);
+            Person one = people.get(k);
+            Person other = people.get(1 - k);
             for (Session session : model.sessionsOf(one)) {
                 for (String sentence : paragraphSentences(session)) {
                     if (lastNamedIn(sentence) == other || mentions(sentence, other)) {
@@ -727,7 +732,36 @@ public final class QuestionAnswerer {
                 }
             }
         }
-        return Answer.notInPost("The post does not relate the work of " + names(q.people()) + ".", List.of());
+        return Answer.notInPost("The post does not relate the work of " + names(people) + ".", List.of());
+    }
+
+    /**
+     * "how does transcendent memory relate to other work presented at the forum?": one session, and the sentence of
+     * its paragraph that names someone who is not its speaker ("how that can help with the work that Rik is
+     * doing"). Null unless the question has a word of relating and "other", and its topic picks one session.
+     */
+    private Answer relatedToOtherWork(Question q, List<TopicIndex.Resolved> words) {
+        boolean asks = q.words().stream().anyMatch(word -> RELATING.contains(word.text()))
+                && q.words().stream().anyMatch(word -> Set.of("other", "others", "anyone", "someone").contains(word.text()));
+        if (!asks || !q.people().isEmpty() || !q.hasTopic()) {
+            return null;
+        }
+        List<TopicMatch> ranked = rank(words, q.event().sessions());
+        List<Session> best = bestOf(ranked);
+        if (ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1) {
+            return null;
+        }
+        Session session = best.get(0);
+        for (String sentence : paragraphSentences(session)) {
+            for (Person person : model.people()) {
+                if (!session.speakers().contains(person.id()) && mentions(sentence, person)) {
+                    return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + sentence + "”",
+                            List.of(session));
+                }
+            }
+        }
+        return Answer.notInPost("The post does not relate " + Phrases.described(model, session)
+                + " to other work.", List.of(session));
     }
 
     private static boolean mentions(String sentence, Person person) {
@@ -1051,6 +1085,10 @@ public final class QuestionAnswerer {
         Answer authorsView = authorsView(q, words);
         if (authorsView != null) {
             return authorsView;
+        }
+        Answer toOthers = relatedToOtherWork(q, words);
+        if (toOthers != null) {
+            return toOthers;
         }
         Answer inQuotes = quotedFromThePost(q, question);
         if (inQuotes != null) {

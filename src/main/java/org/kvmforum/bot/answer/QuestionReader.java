@@ -1149,6 +1149,12 @@ final class QuestionReader {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }
+                // "what had Anthony proposed the previous year": a time before the event, not a session before one.
+                if ((Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i)))
+                        && Set.of("year", "years", "forum", "edition", "time").contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return Question.Relative.NONE;
+                }
                 // "the talk on the next generation image format": "next" in a subject, after "on the", orders nothing.
                 if (at(i).equals("next") && i >= 2 && at(i - 1).equals("the")
                         && Set.of("on", "about", "of", "for", "regarding").contains(at(i - 2))) {
