@@ -736,6 +736,80 @@ public final class QuestionAnswerer {
     }
 
     /**
+     * Whether the session is the one the question is closest to by its sentences, ahead of the next by
+     * {@link #DETAIL_LEAD}: "the qcow3 talk" is far nearer Kevin Wolf's sentence on QCOW3 than anything else,
+     * while "the libvirt talk" is near several paragraphs that mention libvirt or management in passing.
+     */
+    private boolean leadsByDetail(Question q, Session session) {
+        List<SemanticIndex.Scored<Session>> ranked = inQuestionsPool(q, semantic.sessionsByDetail(reader.withoutEventName(q)));
+        return ranked.size() > 1 && ranked.get(0).item().equals(session)
+                && ranked.get(0).score() - ranked.get(1).score() >= DETAIL_LEAD;
+    }
+
+    /** How far a session must lead the next by its closest sentence to be what a word said in passing names. */
+    private static final float DETAIL_LEAD = 0.1f;
+
+    /**
+     * A sentence of the post with most of the question's words (at least {@link #SAYS_IT_SHARE} of those the post
+     * uses, and two or more), or null: the question restates something the post says.
+     */
+    private String sentenceSaysIt(Question q, List<TopicIndex.Resolved> words) {
+        List<TopicIndex.Resolved> known = words.stream().filter(word -> !word.typo() && !word.stems().isEmpty()).toList();
+        if (known.size() < 2) {
+            return null;
+        }
+        for (String sentence : q.event().sentences()) {
+            Set<String> said = new HashSet<>();
+            for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+                said.add(Stems.of(token.joined()));
+                token.parts().forEach(part -> said.add(Stems.of(part)));
+            }
+            long found = known.stream().filter(word -> word.stems().stream().anyMatch(said::contains)).count();
+            if (found >= 2 && found >= SAYS_IT_SHARE * known.size()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "what's the downside of having parallel tracks?": the sentence that says the thing asked about (by the
+     * question's words, or the part of the day it names), and the one after it when that one goes on about it
+     * ("This allowed for more talks, but…"). Null when no sentence says the thing or none follows on.
+     */
+    private Answer consequenceSaid(Question q, List<TopicIndex.Resolved> words) {
+        List<String> sentences = q.event().sentences();
+        String tracks = q.event().program().parallelTracks();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            boolean saysIt = sentence.equals(sentenceSaysIt(q, words))
+                    || q.part() != null && tracks != null && sentence.contains(tracks);
+            String next = sentences.get(i + 1);
+            if (saysIt && next.matches("(This|That|It|These|Those)\\b.*")) {
+                return Answer.of("The post says: “" + sentence + " " + next + "”", List.of());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence has the question's word that made it read as the unstated kind ("merge", "maintainers"). */
+    private static boolean saysItsOwnTrigger(Question q, String sentence, Unstated kind) {
+        if (sentence == null) {
+            return false;
+        }
+        Set<String> said = new HashSet<>();
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            said.add(Stems.of(token.text()));
+            token.parts().forEach(part -> said.add(Stems.of(part)));
+        }
+        return q.words().stream().anyMatch(word -> kind.triggers().contains(word.text())
+                && said.contains(Stems.of(word.text())));
+    }
+
+    /** The share of a question's words a sentence must have to be what the question restates. */
+    private static final float SAYS_IT_SHARE = 0.6f;
+
+    /**
      * "how does transcendent memory relate to other work presented at the forum?": one session, and the sentence of
      * its paragraph that names someone who is not its speaker ("how that can help with the work that Rik is
      * doing"). Null unless the question has a word of relating and "other", and its topic picks one session.
@@ -1047,6 +1121,13 @@ public final class QuestionAnswerer {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }
+        if ((unstated == Unstated.AFTERWARDS || unstated == Unstated.ROLES) && q.target() == Target.SPEAKER
+                && saysItsOwnTrigger(q, sentenceSaysIt(q, words), unstated)) {
+            // "who promised to merge the cleanup patchset", "who talked about sub-maintainers sending pull requests":
+            // the post has a sentence saying just that (its word for merging or maintaining too), so the question
+            // asks who did what it says, not what it lacks.
+            unstated = null;
+        }
         if (unstated == Unstated.LIVE_STREAM && q.event().facts().recordings() != null
                 && q.event().facts().recordings().statement().toLowerCase(java.util.Locale.ROOT).contains("stream")) {
             unstated = null; // this post says how the talks were streamed: its recordings sentence answers
@@ -1138,7 +1219,14 @@ public final class QuestionAnswerer {
         if (asksWhy(q)) {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
-            List<TopicMatch> named = q.hasTopic() ? rank(words, q.event().sessions()) : List.of();
+            // The words of a consequence ("drawback") are what is asked, not what it is of: not a session's subject.
+            List<TopicIndex.Resolved> subject = new ArrayList<>();
+            for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
+                if (!Cues.CONSEQUENCE.contains(q.topic().get(i).text())) {
+                    subject.add(words.get(i));
+                }
+            }
+            List<TopicMatch> named = subject.isEmpty() ? List.of() : rank(subject, q.event().sessions());
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
             if (namedSession == null && q.people().size() == 1) {
                 // "why did Kevin Wolf criticise the people designing new image formats": his session is the one.
@@ -1160,6 +1248,9 @@ public final class QuestionAnswerer {
                 // "why were the talks so short": the fact asked about, when the sentence that gives it gives a reason.
                 Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
                 quoted = fact.answered() && givesAReason(fact.text()) ? fact : null;
+            }
+            if (quoted == null && asksForAConsequence(q)) {
+                quoted = consequenceSaid(q, words);
             }
             if (quoted == null) {
                 quoted = quoteReason(q);
@@ -2455,6 +2546,13 @@ public final class QuestionAnswerer {
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
             // "a talk on GPU passthrough": the word is in passing in one paragraph, but the meaning may name the talk.
             Session byMeaning = sessionByMeaning(q, null, words);
+            // "who did the qcow3 talk": every word the post's, few sessions use them, and the meaning finds the same
+            // session: the asker names it by what it was about, said in passing or not.
+            boolean sameByMeaning = !hasUnknownWord(words) && words.stream().allMatch(word -> word.typo()
+                    || index.isSpecific(word)) && leadsByDetail(q, best.session());
+            if (sameByMeaning) {
+                return aboutChosen(q, List.of(best.session()));
+            }
             return byMeaning != null && !byMeaning.equals(best.session())
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }

@@ -128,6 +128,15 @@ enum Unstated {
         this.sentence = sentence;
     }
 
+    /** The words that ask for this kind by themselves ("maintainer", "merged"); empty for kinds read by phrases. */
+    Set<String> triggers() {
+        return switch (this) {
+            case ROLES -> ROLE_WORDS;
+            case AFTERWARDS -> AFTERWARDS_WORDS;
+            default -> Set.of();
+        };
+    }
+
     /** The plain sentence saying the post does not hold it, without a final full stop. */
     String sentence() {
         return sentence;
