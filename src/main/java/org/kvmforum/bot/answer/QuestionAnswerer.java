@@ -4623,9 +4623,32 @@ public final class QuestionAnswerer {
         return switch (q.target()) {
             case SLIDES -> slides(List.of(session));
             case TIME -> times(List.of(session));
-            default -> Answer.of(relation + Phrases.described(model, session) + " (" + Phrases.shortWhen(session)
-                    + ").", List.of(session));
+            default -> Answer.of(acrossABreak(q, anchor, session, after) + relation + Phrases.described(model, session)
+                    + " (" + Phrases.shortWhen(session) + ").", List.of(session));
         };
+    }
+
+    /**
+     * What lies between two neighbouring sessions when they are on different days or parts of a day: "what happened
+     * after the BOFs on day 1" is the evening the post describes; "after the USB talk, what came next" is the
+     * afternoon's parallel tracks. Empty when they share a day and part.
+     */
+    private String acrossABreak(Question q, Session anchor, Session session, boolean after) {
+        Session earlier = after ? anchor : session;
+        Session later = after ? session : anchor;
+        if (earlier.day() != later.day()) {
+            Answer evening = EventAnswers.answer(EventFact.AFTER_TALKS, q.event(), earlier.day(), Set.of());
+            return "That ended day " + earlier.day() + (evening.answered() ? ". " + evening.text() + " " : ". ");
+        }
+        String tracks = q.event().program().parallelTracks();
+        if (earlier.part() != later.part() && earlier.part() != null && later.part() != null) {
+            String ended = earlier.part().name().toLowerCase(java.util.Locale.ROOT);
+            String began = later.part().name().toLowerCase(java.util.Locale.ROOT);
+            boolean parallel = tracks != null && tracks.toLowerCase(java.util.Locale.ROOT).contains(began);
+            return "That ended day " + earlier.day() + "'s " + ended + " session"
+                    + (parallel ? "; the " + began + " had parallel tracks. " : ". ");
+        }
+        return "";
     }
 
     /** A part of the program: every session in it, in program order. */
