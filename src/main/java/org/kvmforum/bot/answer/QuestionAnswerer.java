@@ -1121,6 +1121,10 @@ public final class QuestionAnswerer {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }
+        if (unstated == Unstated.OTHER_YEAR && q.fact() != null && factSaysLastYear(q) && q.words().stream()
+                .anyMatch(word -> word.text().equals(Integer.toString(q.event().year() - 1)))) {
+            unstated = null; // "was the forum co-located with LinuxCon in 2010 too?": "like last year's"
+        }
         if ((unstated == Unstated.AFTERWARDS || unstated == Unstated.ROLES) && q.target() == Target.SPEAKER
                 && saysItsOwnTrigger(q, sentenceSaysIt(q, words), unstated)) {
             // "who promised to merge the cleanup patchset", "who talked about sub-maintainers sending pull requests":
@@ -1201,6 +1205,10 @@ public final class QuestionAnswerer {
                 || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || saysTheAuthorAttended(q)))) {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
             return aboutProgram(withFact(q, null), pool(q, event.sessions()));
+        }
+        if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty() && !q.hasTopic()
+                && q.position() != 0) {
+            return atEdge(q); // "the last talk before the day 1 afternoon": the edge is the position
         }
         Answer ordered = order.answer(q);
         if (ordered != null) {
@@ -1637,6 +1645,9 @@ public final class QuestionAnswerer {
                     + "theirs. It says: “" + passing.sentence() + "”", List.of());
         }
         int year = grounding.unknownYear(q.words(), q.event().year(), q.fact() != null ? knownYears : null);
+        if (year != 0 && year == q.event().year() - 1 && q.fact() != null && factSaysLastYear(q)) {
+            year = 0; // "was it co-located with LinuxCon in 2010 as well?": the fact says "like last year's"
+        }
         if (year != 0) {
             return Answer.notInPost("The post does not describe " + year + ": it reports on " + q.event().name()
                     + ".", List.of());
@@ -1651,6 +1662,12 @@ public final class QuestionAnswerer {
                     + sessionYear + ", nor its slides." + mention, List.of());
         }
         return null;
+    }
+
+    /** Whether the post's statement of the fact asked about speaks of the year before ("like last year's"). */
+    private boolean factSaysLastYear(Question q) {
+        Answer fact = EventAnswers.answer(q.fact(), q.event(), q.day(), Set.of());
+        return fact.answered() && fact.text().toLowerCase(java.util.Locale.ROOT).contains("last year");
     }
 
     /**

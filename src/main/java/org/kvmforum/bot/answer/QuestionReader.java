@@ -607,7 +607,9 @@ final class QuestionReader {
                 if (claimed[i] || !after && !Cues.BEFORE.contains(at(i))) {
                     continue;
                 }
-                for (int k = i + 1; k < size && k <= i + 3; k++) {
+                // Three words on, not counting a day between: "before the day 1 afternoon".
+                int reach = i + 3;
+                for (int k = i + 1; k < size && k <= reach; k++) {
                     String word = at(k);
                     boolean part = Cues.PARALLEL.contains(word) || Cues.MORNING.contains(word)
                             || Cues.AFTERNOON.contains(word) || tokens.get(k).isCompound()
@@ -617,8 +619,9 @@ final class QuestionReader {
                         while (verb < size && (Cues.PARALLEL.contains(at(verb)) || Cues.STOP.contains(at(verb)))) {
                             verb++;
                         }
-                        if (Cues.SESSION_NOUNS.contains(at(verb)) || Cues.KEYNOTE.contains(at(verb))
-                                || Cues.BOF.contains(at(verb)) || Cues.LIGHTNING.contains(at(verb))) {
+                        boolean theParts = Set.of("sessions", "session", "talks", "tracks").contains(at(verb));
+                        if ((Cues.SESSION_NOUNS.contains(at(verb)) || Cues.KEYNOTE.contains(at(verb))
+                                || Cues.BOF.contains(at(verb)) || Cues.LIGHTNING.contains(at(verb))) && !theParts) {
                             break; // "after the morning keynote": a session is the anchor, not the part
                         }
                         for (int c = i; c < k; c++) {
@@ -637,7 +640,11 @@ final class QuestionReader {
                         }
                         return ends ? Question.Edge.BEFORE_END : Question.Edge.BEFORE_START;
                     }
-                    if (!Cues.STOP.contains(word)) {
+                    // "before the day 1 afternoon": the day, claimed already, stands between them too.
+                    boolean ofADay = word.equals("day") || word.matches("day\\d|\\d") || Cues.NUMBERS.containsKey(word)
+                            || Cues.ORDINALS.containsKey(word) && isDayWord(at(k + 1));
+                    reach += ofADay ? 1 : 0;
+                    if (!Cues.STOP.contains(word) && !ofADay) {
                         break;
                     }
                 }
