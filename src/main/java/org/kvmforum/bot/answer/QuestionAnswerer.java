@@ -4444,7 +4444,9 @@ public final class QuestionAnswerer {
             if (scored.score() < SemanticIndex.SENTENCE_IN_PARAGRAPH) {
                 break;
             }
-            if (paragraph.indexOf(text) > 0 && !onlyNames(session, text)) {
+            // The first sentence counts when it says more than the session's names ("…, Stefan is working on the
+            // new in-kernel SCSI target").
+            if (paragraph.contains(text) && !onlyNames(session, text)) {
                 return Answer.of(answer.text() + " The post says: “" + text + "”", answer.sessions());
             }
         }
