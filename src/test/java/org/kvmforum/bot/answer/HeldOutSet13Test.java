@@ -17,11 +17,9 @@ class HeldOutSet13Test extends IndependentSetTest {
             Map.entry("memory management talks - which ones had slides?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("what did Anthony want before anyone goes down the post-copy route?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("how long did the SmartOS KVM port take them?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet13Test() {
-        super("/answer/independent-heldout-13.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-13.json", 191, KNOWN_MISSES);
     }
 }

@@ -12,14 +12,10 @@ import java.util.Map;
 class HeldOutSet14Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("who did the talk on the next generation image format, the qcow3 stuff",
-                    "answered with another session or person"),
             Map.entry("after the smartos talk, who told amit privately there's no license violation?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did he attend in the parallel tracks on the second day",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("thanks! and who did the qcow3 one + where are its slides",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("andrea's mm talk - day and time of day?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did the graphics device assignment talk run in parallel with other talks",
@@ -34,34 +30,20 @@ class HeldOutSet14Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("the chardev flow control patches - where do those live currently?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what did amit think about the native linux kvm tool",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what os was the smartos port targeting",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("besides event idx, what else did mst cover",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how was anthony's approach this year different from last year",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what user complaint did gerd's usb work fix",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why couldn't they just run linux on power7 boxes",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("did amit have any complaint about alex graf's slides",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what license is illumos under, and what exactly was the licensing concern",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who came up with the QED format",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what did rik van riel think of dan's transcendent memory pitch",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("was there a live stream of the talks",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how long did the bofs last",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who gave the keynote at linuxcon that week",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet14Test() {
-        super("/answer/independent-heldout-14.json", 176, KNOWN_MISSES);
+        super("/answer/independent-heldout-14.json", 185, KNOWN_MISSES);
     }
 }

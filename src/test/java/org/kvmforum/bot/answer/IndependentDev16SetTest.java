@@ -19,8 +19,6 @@ class IndependentDev16SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What was the business takeaway from the opening keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("there was a talk about letting a virtual machine use a real graphics card directly, who gave it?",
-                    "answered with another session or person"),
             Map.entry("which talk was about stopping one VM from hogging all the disk activity?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which old version of windows didn't support AHCI out of the box?",
@@ -58,11 +56,9 @@ class IndependentDev16SetTest extends IndependentSetTest {
             Map.entry("Who else is on the native Linux KVM tool team?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which GPUs did Allen Kay get working with graphics assignment?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Did the moving-QEMU-away-from-C BOF reach a decision?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev16SetTest() {
-        super("/answer/independent-dev-16.json", 175, KNOWN_MISSES);
+        super("/answer/independent-dev-16.json", 177, KNOWN_MISSES);
     }
 }
