@@ -403,13 +403,8 @@ public final class QuestionAnswerer {
             List<String> own = paragraphSentences(session).stream().filter(QuestionAnswerer::inTheFirstPerson).toList();
             // "how did the author feel Bryan handled the licensing question": his view, not in the first person
             // ("the question on licensing was addressed vaguely"), is the sentence on what is asked beyond the session.
-            List<TopicIndex.Resolved> asked = new ArrayList<>();
-            for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
-                if (!VIEW_WORDS.contains(q.topic().get(i).text()) && !words.get(i).typo()
-                        && index.weight(session, words.get(i)) < TopicIndex.LINK && !words.get(i).stems().isEmpty()) {
-                    asked.add(words.get(i));
-                }
-            }
+            List<TopicIndex.Resolved> asked = topicWithout(q, words, VIEW_WORDS).stream().filter(word -> !word.typo()
+                    && index.weight(session, word) < TopicIndex.LINK && !word.stems().isEmpty()).toList();
             String onIt = asked.isEmpty() ? null : bestSupported(session, asked);
             if (onIt != null && !own.contains(onIt) && index.support(session, asked, onIt) >= DETAIL_SUPPORT) {
                 return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + onIt + "”",
@@ -431,6 +426,28 @@ public final class QuestionAnswerer {
                 + "”", List.of(session));
     }
 
+    /** The stems of a sentence's words, whole and by their parts ("virtio-scsi", "virtio", "scsi"). */
+    private static Set<String> stemsOf(String sentence) {
+        Set<String> stems = new HashSet<>();
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            stems.add(Stems.of(token.joined()));
+            token.parts().forEach(part -> stems.add(Stems.of(part)));
+        }
+        return stems;
+    }
+
+    /** The topic's resolved words, less those whose word is one of {@code dropped} ("think", "drawback"). */
+    private static List<TopicIndex.Resolved> topicWithout(Question q, List<TopicIndex.Resolved> words,
+            Set<String> dropped) {
+        List<TopicIndex.Resolved> kept = new ArrayList<>();
+        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
+            if (!dropped.contains(q.topic().get(i).text())) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept;
+    }
+
     /** "I think…", "I'd like…": the asker's own words, not a question about someone's view. */
     private static boolean asksOwnThought(Question q) {
         List<Token> words = q.words();
@@ -447,12 +464,8 @@ public final class QuestionAnswerer {
      * view), or else the one session (not a BOF) of the other person named ("Alex Graf's slides"). Null otherwise.
      */
     private Session sessionViewed(Question q, List<TopicIndex.Resolved> words, Person viewer) {
-        List<TopicIndex.Resolved> subject = new ArrayList<>();
-        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
-            if (!VIEW_WORDS.contains(q.topic().get(i).text()) && !words.get(i).unknown()) {
-                subject.add(words.get(i));
-            }
-        }
+        List<TopicIndex.Resolved> subject = topicWithout(q, words, VIEW_WORDS).stream()
+                .filter(word -> !word.unknown()).toList();
         List<Session> pool = new ArrayList<>();
         for (Person other : q.people()) {
             if (!other.equals(viewer)) {
@@ -725,7 +738,7 @@ public final class QuestionAnswerer {
             Person other = people.get(1 - k);
             for (Session session : model.sessionsOf(one)) {
                 for (String sentence : paragraphSentences(session)) {
-                    if (lastNamedIn(sentence) == other || mentions(sentence, other)) {
+                    if (lastNamedIn(sentence) == other || names(sentence, other)) {
                         return Answer.of("Yes. The post says of " + Phrases.described(model, session) + ": “"
                                 + sentence + "”", List.of(session));
                     }
@@ -759,11 +772,7 @@ public final class QuestionAnswerer {
             return null;
         }
         for (String sentence : q.event().sentences()) {
-            Set<String> said = new HashSet<>();
-            for (Token token : Token.of(TextNormalizer.clean(sentence))) {
-                said.add(Stems.of(token.joined()));
-                token.parts().forEach(part -> said.add(Stems.of(part)));
-            }
+            Set<String> said = stemsOf(sentence);
             long found = known.stream().filter(word -> word.stems().stream().anyMatch(said::contains)).count();
             if (found >= 2 && found >= SAYS_IT_SHARE * known.size()) {
                 return sentence;
@@ -797,13 +806,9 @@ public final class QuestionAnswerer {
         if (sentence == null) {
             return false;
         }
-        Set<String> said = new HashSet<>();
-        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
-            said.add(Stems.of(token.text()));
-            token.parts().forEach(part -> said.add(Stems.of(part)));
-        }
+        Set<String> said = stemsOf(sentence);
         return q.words().stream().anyMatch(word -> kind.triggers().contains(word.text())
-                && said.contains(Stems.of(word.text())));
+                && said.contains(Stems.of(word.joined())));
     }
 
     /** The share of a question's words a sentence must have to be what the question restates. */
@@ -828,7 +833,7 @@ public final class QuestionAnswerer {
         Session session = best.get(0);
         for (String sentence : paragraphSentences(session)) {
             for (Person person : model.people()) {
-                if (!session.speakers().contains(person.id()) && mentions(sentence, person)) {
+                if (!session.speakers().contains(person.id()) && names(sentence, person)) {
                     return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + sentence + "”",
                             List.of(session));
                 }
@@ -836,12 +841,6 @@ public final class QuestionAnswerer {
         }
         return Answer.notInPost("The post does not relate " + Phrases.described(model, session)
                 + " to other work.", List.of(session));
-    }
-
-    private static boolean mentions(String sentence, Person person) {
-        List<String> forms = new ArrayList<>(person.mentions());
-        forms.add(person.name());
-        return forms.stream().anyMatch(form -> containsWord(sentence, form));
     }
 
     /** Words asking whether two pieces of work are related. */
@@ -1228,12 +1227,7 @@ public final class QuestionAnswerer {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
             // The words of a consequence ("drawback") are what is asked, not what it is of: not a session's subject.
-            List<TopicIndex.Resolved> subject = new ArrayList<>();
-            for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
-                if (!Cues.CONSEQUENCE.contains(q.topic().get(i).text())) {
-                    subject.add(words.get(i));
-                }
-            }
+            List<TopicIndex.Resolved> subject = topicWithout(q, words, Cues.CONSEQUENCE);
             List<TopicMatch> named = subject.isEmpty() ? List.of() : rank(subject, q.event().sessions());
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
             if (namedSession == null && q.people().size() == 1) {
@@ -2639,11 +2633,7 @@ public final class QuestionAnswerer {
             return null;
         }
         for (String sentence : q.event().sentences()) {
-            Set<String> stems = new HashSet<>();
-            for (Token token : Token.of(TextNormalizer.clean(sentence))) {
-                token.parts().forEach(part -> stems.add(Stems.of(part)));
-                stems.add(Stems.of(token.joined()));
-            }
+            Set<String> stems = stemsOf(sentence);
             boolean hasAll = words.stream().allMatch(word -> word.stems().stream().anyMatch(stems::contains));
             if (hasAll) {
                 return Answer.of("The post says: “" + sentence + "”", sessionsQuoting(q.event(), sentence));
@@ -3374,14 +3364,9 @@ public final class QuestionAnswerer {
      * or the best one says nothing beyond the session's title and speakers.
      */
     private Answer answeredByTheRest(Question q, List<TopicIndex.Resolved> words, String thing, Session session) {
-        List<TopicIndex.Resolved> rest = new ArrayList<>();
-        boolean beyondTheSession = false;
-        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
-            if (!q.topic().get(i).text().equals(thing)) {
-                rest.add(words.get(i));
-                beyondTheSession |= !words.get(i).typo() && index.weight(session, words.get(i)) < TopicIndex.LINK;
-            }
-        }
+        List<TopicIndex.Resolved> rest = topicWithout(q, words, Set.of(thing));
+        boolean beyondTheSession = rest.stream()
+                .anyMatch(word -> !word.typo() && index.weight(session, word) < TopicIndex.LINK);
         String best = beyondTheSession ? bestSupported(session, rest) : null;
         if (best == null || index.support(session, rest, best) < REST_SUPPORT || onlyNames(session, best)) {
             return null;
@@ -3914,11 +3899,7 @@ public final class QuestionAnswerer {
                 if (!givesAReason(sentence) || !(theirs || q.people().stream().anyMatch(p -> names(sentence, p)))) {
                     continue;
                 }
-                Set<String> stems = new HashSet<>();
-                for (Token token : Token.of(TextNormalizer.clean(sentence))) {
-                    token.parts().forEach(part -> stems.add(Stems.of(part)));
-                    stems.add(Stems.of(token.joined()));
-                }
+                Set<String> stems = stemsOf(sentence);
                 if (specific.stream().allMatch(word -> word.stems().stream().allMatch(stems::contains))) {
                     return Answer.of("The post says, of " + Phrases.described(model, session) + ": “" + sentence
                             + "”", List.of(session));
