@@ -1162,6 +1162,17 @@ public final class QuestionAnswerer {
         if (decks != null) {
             return decks;
         }
+        Answer unlinked = documentNotLinked(q);
+        if (unlinked != null) {
+            return unlinked;
+        }
+        if (opensWithHowMany(q) && (Unstated.phrase(q.words(), "many", "tracks")
+                || Unstated.phrase(q.words(), "many", "parallel") && Unstated.phrase(q.words(), "parallel", "tracks"))
+                && q.event().program().parallelTracks() != null) {
+            // "how many tracks ran in parallel": the post says there were parallel tracks, never how many.
+            return Answer.notInPost("The post does not say how many tracks ran in parallel; only that there were"
+                    + " parallel tracks " + q.event().program().parallelTracks() + ".", List.of());
+        }
         Answer kindSaid = kindDescribed(q, words);
         if (kindSaid != null) {
             return kindSaid;
@@ -4919,6 +4930,33 @@ public final class QuestionAnswerer {
     /** "what is", "what happens in", "what actually goes on at": a question about what a kind of session is. */
     private static final Set<String> WHAT_IT_IS = Set.of("is", "are", "was", "were", "happens", "happened", "happen",
             "goes", "went", "exactly");
+
+    /**
+     * "where can I read the virtio-scsi spec?": a document the post mentions or implies but does not link (links it
+     * does have, like the lwn.net article, were answered before this). The post's links are the slides, its event
+     * page and what its prose links. Null for any other question.
+     */
+    private Answer documentNotLinked(Question q) {
+        List<Token> words = q.words();
+        boolean whereToGet = !words.isEmpty() && words.get(0).text().equals("where")
+                && words.stream().anyMatch(word -> GETTING.contains(word.text()));
+        String document = words.stream().map(Token::text).filter(DOCUMENTS::contains).findFirst().orElse(null);
+        // "where can I download the QOM code" reads as slides by its verb; a word for a deck makes it slides.
+        boolean deck = words.stream().anyMatch(word -> Set.of("slides", "slide", "deck", "decks", "pdf",
+                "presentation").contains(word.text()));
+        if (!whereToGet || document == null || q.fact() != null || deck) {
+            return null;
+        }
+        return Answer.notInPost("The post links no " + document + " for that: it links the talks' slides, the"
+                + " forum's page and a few pages in its prose.", List.of());
+    }
+
+    /** Verbs of getting hold of something to read. */
+    private static final Set<String> GETTING = Set.of("read", "find", "get", "download", "access", "grab", "see");
+
+    /** Documents a post may mention without linking them. */
+    private static final Set<String> DOCUMENTS = Set.of("spec", "specification", "specs", "paper", "documentation",
+            "docs", "code", "source", "patch", "patches", "patchset", "minutes", "notes", "thread", "mailing");
 
     /** Words a question about counting decks may use beside "slides": they say linked, not what about. */
     private static final Set<String> LINKING = Set.of("linked", "link", "links", "posted", "available", "online",
