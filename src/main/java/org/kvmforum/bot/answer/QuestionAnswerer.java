@@ -436,6 +436,21 @@ public final class QuestionAnswerer {
         return stems;
     }
 
+    /** "who did the two memory management talks": a number of sessions asked for, so every one close enough. */
+    private static boolean asksForSeveral(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (Set.of("two", "three", "both", "2", "3").contains(words.get(i).text())) {
+                for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
+                    if (Cues.PLURAL_SESSIONS.contains(words.get(k).text())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The topic's resolved words, less those whose word is one of {@code dropped} ("think", "drawback"). */
     private static List<TopicIndex.Resolved> topicWithout(Question q, List<TopicIndex.Resolved> words,
             Set<String> dropped) {
@@ -2579,7 +2594,8 @@ public final class QuestionAnswerer {
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
         List<Session> chosen = singled != null ? List.of(singled) : bestOf(usable);
-        if (q.target() == Target.LIST && q.position() == 0 && q.relative() == Question.Relative.NONE) {
+        if ((q.target() == Target.LIST || asksForSeveral(q)) && q.position() == 0
+                && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
         }
         String thing = q.target() == Target.SESSION && chosen.size() == 1 ? askedThing(q) : null;
@@ -2635,6 +2651,9 @@ public final class QuestionAnswerer {
      * sentence has them all.
      */
     private Answer whatItIs(Question q, List<TopicIndex.Resolved> words) {
+        if (q.relative() != Question.Relative.NONE) {
+            return null; // "what followed the qdev talk": the session next to it, not what qdev is
+        }
         List<Token> all = q.words();
         // "what's Illumos" reads as "what Illumos": the possessive-looking 's is dropped with the apostrophe.
         boolean whatIs = all.size() > 1 && (all.get(0).text().equals("whats")

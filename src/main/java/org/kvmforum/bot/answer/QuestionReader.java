@@ -194,6 +194,8 @@ final class QuestionReader {
     Question read(String raw) {
         // "day-2", "day-two": the day, as "day 2" is.
         String cleaned = DAY_COMPOUND.matcher(TextNormalizer.clean(raw)).replaceAll("$1 $2");
+        // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
+        cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords);
         Event event = eventNamedIn(r);
         List<Person> people = directory.mentionedIn(cleaned);
@@ -209,6 +211,7 @@ final class QuestionReader {
             part = partWithTracks(event, day);
         }
         SessionKind excluded = r.claimExcludedKind();
+        r.claimIncludedKind();
         SessionKind kind = r.claimKind();
         if (people.isEmpty() && kind != null && event != null && r.claimAll(Cues.AUTHOR)) {
             // "what BOF topics did the author bring up": the report's author as one of the people who held a
@@ -262,6 +265,10 @@ final class QuestionReader {
 
     private static final java.util.regex.Pattern DAY_COMPOUND =
             java.util.regex.Pattern.compile("(?i)\\b(day)-(\\d+|one|two|three|four|five)\\b");
+
+    /** A number of days before "day" and a noun or "or": "a 2 day event", "a 2 day or 3 day thing". */
+    private static final java.util.regex.Pattern LENGTH_IN_DAYS = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d) days?(\\s+(?:or|event|thing|conference|forum|affair|meeting|meetup|long)\\b)");
 
     /** The report's author as a person of the post with sessions, or none. */
     private List<Person> authorWithSessions(Event event) {
@@ -736,6 +743,26 @@ final class QuestionReader {
          * "other than the lightning talks", "not counting BOFs". Claims the kind's word and the words setting it
          * aside, so that neither is read as the kind asked for or as a topic.
          */
+        /**
+         * "counting the keynote", "including the BOFs": a kind named to be counted in, not one to narrow to. Claims the
+         * kind's word and the word before it, so no kind filters the question.
+         */
+        void claimIncludedKind() {
+            for (int i = 1; i < size; i++) {
+                if (kindNamedAt(i) == null || claimed[i]) {
+                    continue;
+                }
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    boolean counted = Set.of("counting", "including", "incl", "plus").contains(at(k))
+                            && (k == 0 || !Set.of("not", "without").contains(at(k - 1)));
+                    if (counted) {
+                        claimed[k] = claimed[i] = true;
+                        claimNext(i + 1, TALK_NOUNS);
+                    }
+                }
+            }
+        }
+
         SessionKind claimExcludedKind() {
             for (int i = 0; i < size; i++) {
                 SessionKind kind = kindNamedAt(i);

@@ -57,6 +57,7 @@ public final class WordLists {
             "participated", "attend", "attended", "catch", "caught", "watch", "watched", "saw", "join", "joined", "involved", "include", "included",
             "contribution", "contributions", "work", "works", "worked", "responsible",
             "yesterday", "today", "there", "remember", "remembered", "recall", "recalled", "vaguely", "forget",
+            "heard", "hear",
             "forgot", "forgotten", "believe", "guess", "pretty", "sure",
             "pick", "picked", "choose", "chose", "chosen", "sit", "sat", "appear", "appears", "appearing",
             "send", "please", "pls", "plz", "bullet", "bulleted", "provide", "fetch", "kindly", "thanks",
