@@ -381,7 +381,7 @@ public final class QuestionAnswerer {
      * gives no view of his. Null for any other question.
      */
     private Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
-        if (q.words().stream().noneMatch(word -> VIEW_WORDS.contains(word.text()))) {
+        if (!asksForAView(q)) {
             return null;
         }
         String author = q.event().report().author();
@@ -488,7 +488,9 @@ public final class QuestionAnswerer {
             }
         }
         Session session;
-        if (!subject.isEmpty()) {
+        if (pool.size() == 1) {
+            session = pool.get(0); // "what did Rik say about Dan's tmem pitch": Dan's one session
+        } else if (!subject.isEmpty()) {
             List<TopicMatch> ranked = rank(subject, pool(q, pool.isEmpty() ? q.event().sessions() : pool));
             List<Session> best = bestOf(ranked);
             session = ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1 ? null : best.get(0);
@@ -496,7 +498,11 @@ public final class QuestionAnswerer {
             session = pool.size() == 1 ? pool.get(0) : null;
         }
         boolean own = session != null && viewer != null && session.speakers().contains(viewer.id());
-        return own ? null : session;
+        // "what did Anthony say is making QEMU development go well": his own session is on it, so it is his talk.
+        List<TopicMatch> theirs = viewer == null || subject.isEmpty() ? List.of()
+                : rank(subject, model.sessionsOf(viewer));
+        boolean onTheirOwn = !theirs.isEmpty() && theirs.get(0).strong();
+        return own || onTheirOwn ? null : session;
     }
 
     /**
@@ -584,6 +590,18 @@ public final class QuestionAnswerer {
             "reacted", "opinion", "opinions", "view", "views", "feel", "felt", "impression", "impressions",
             "complaint", "complaints", "complain", "complained", "gripe", "criticism", "like", "liked", "verdict");
 
+    /**
+     * Whether the question asks for someone's view: a word of viewing, or "what did X say about Y" (not "which
+     * speaker said his work could help…", a who-question about a sentence).
+     */
+    private static boolean asksForAView(Question q) {
+        List<Token> words = q.words();
+        boolean sayAbout = !words.isEmpty() && words.get(0).text().equals("what")
+                && words.stream().anyMatch(word -> Set.of("say", "said", "says").contains(word.text()))
+                && words.stream().anyMatch(word -> word.text().equals("about"));
+        return sayAbout || words.stream().anyMatch(word -> VIEW_WORDS.contains(word.text()));
+    }
+
     /** Whether a sentence speaks in the first person: "I", "my", "me", "we", "our", "us". */
     private static boolean inTheFirstPerson(String sentence) {
         for (Token token : Token.of(sentence)) {
@@ -650,11 +668,21 @@ public final class QuestionAnswerer {
         Person person = q.people().get(0);
         List<Token> all = q.words();
         boolean context = false;
+        boolean inTheirSession = false;
         for (int i = 1; i + 1 < all.size(); i++) {
-            context |= isNameOf(person, all.get(i).text()) && MENTIONED.contains(all.get(i + 1).text());
+            boolean named = isNameOf(person, all.get(i).text());
+            // "the ARM port Avi mentioned"; "the licensing question during Bryan Cantrill's talk"
+            boolean where = named && all.subList(Math.max(0, i - 3), i).stream()
+                    .anyMatch(word -> Set.of("during", "in", "at").contains(word.text()))
+                    && all.subList(i + 1, Math.min(all.size(), i + 3)).stream()
+                            .anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
+                                    || Cues.KEYNOTE.contains(word.text()));
+            context |= named && MENTIONED.contains(all.get(i + 1).text()) || where;
+            inTheirSession |= where;
         }
         String verb = agentVerb(q);
-        if (!context || verb == null || MENTIONED.contains(verb)) {
+        // The verb of mentioning is what places the thing, unless the session places it ("who raised … during …").
+        if (!context || verb == null || MENTIONED.contains(verb) && !inTheirSession) {
             return null;
         }
         List<TopicMatch> theirs = rank(words, model.sessionsOf(person));
@@ -1139,7 +1167,9 @@ public final class QuestionAnswerer {
                 .anyMatch(word -> word.text().equals(Integer.toString(q.event().year() - 1)))) {
             unstated = null; // "was the forum co-located with LinuxCon in 2010 too?": "like last year's"
         }
-        if ((unstated == Unstated.AFTERWARDS || unstated == Unstated.ROLES) && q.target() == Target.SPEAKER
+        // Not "who are the sub-maintainers doing the pull requests": who they are, which the sentence does not say.
+        boolean doing = q.words().size() > 1 && !AUXILIARIES.contains(q.words().get(1).text());
+        if ((unstated == Unstated.AFTERWARDS || unstated == Unstated.ROLES) && q.target() == Target.SPEAKER && doing
                 && saysItsOwnTrigger(q, sentenceSaysIt(q, words), unstated)) {
             // "who promised to merge the cleanup patchset", "who talked about sub-maintainers sending pull requests":
             // the post has a sentence saying just that (its word for merging or maintaining too), so the question
@@ -3979,6 +4009,11 @@ public final class QuestionAnswerer {
 
     /** Whether the sentence says little beyond the session's title and speakers: fewer than three other words. */
     private boolean onlyNames(Session session, String sentence) {
+        return wordsBeyondNames(session, sentence) < 3;
+    }
+
+    /** How many words of the sentence are neither the session's title and speakers nor frame words. */
+    private int wordsBeyondNames(Session session, String sentence) {
         Set<String> named = new HashSet<>();
         StringBuilder names = new StringBuilder(session.title());
         model.speakersOf(session).forEach(p -> names.append(' ').append(p.name()));
@@ -3992,7 +4027,7 @@ public final class QuestionAnswerer {
                 other++;
             }
         }
-        return other < 3;
+        return other;
     }
 
     /** The sentence for a topic nothing in the post matches. */
@@ -4455,9 +4490,10 @@ public final class QuestionAnswerer {
             if (scored.score() < SemanticIndex.SENTENCE_IN_PARAGRAPH) {
                 break;
             }
-            // The first sentence counts when it says more than the session's names ("…, Stefan is working on the
-            // new in-kernel SCSI target").
-            if (paragraph.contains(text) && !onlyNames(session, text)) {
+            // The first sentence introduces the session; it counts when it says much more than its names ("…,
+            // Stefan is working on the new in-kernel SCSI target and using vhost…"), not an expanded acronym.
+            int beyond = wordsBeyondNames(session, text);
+            if (paragraph.indexOf(text) > 0 && beyond >= 3 || paragraph.indexOf(text) == 0 && beyond >= FIRST_SAYS_MORE) {
                 return Answer.of(answer.text() + " The post says: “" + text + "”", answer.sessions());
             }
         }
@@ -4514,6 +4550,9 @@ public final class QuestionAnswerer {
 
     /** Openers of a question that asks something of a session: how it works, what it can or will do. */
     private static final Set<String> ASKING_OF_IT = Set.of("how", "can", "could", "will", "would", "does", "do");
+
+    /** Words beyond the names a paragraph's first sentence needs to carry a detail of its own. */
+    private static final int FIRST_SAYS_MORE = 8;
 
     /** Whether some word of the topic is not among those that name the session (its title, speakers, slides). */
     private boolean asksBeyondTheSession(Question q, Session session) {

@@ -281,8 +281,11 @@ enum Unstated {
         boolean qa = phrase(words, "q", "a") || has(words, Set.of("qa", "q&a"));
         boolean asksWhat = !words.isEmpty() && Set.of("what", "which").contains(words.get(0).text());
         boolean howMuch = phrase(words, "how", "many") || phrase(words, "how", "long") || phrase(words, "how", "much");
-        if ((has(words, AUDIENCE) && has(words, ASKING) || qa && (has(words, ASKING) || asksWhat || howMuch))
-                && !has(words, Cues.WHO)) {
+        // "what questions did people ask after the keynote": the audience's, unless someone named asked them.
+        boolean questionsAsked = has(words, Set.of("questions")) && has(words, Set.of("ask", "asked"))
+                && (!names || has(words, SOMEBODY));
+        if ((has(words, AUDIENCE) && has(words, ASKING) || qa && (has(words, ASKING) || asksWhat || howMuch)
+                || questionsAsked) && !has(words, Cues.WHO)) {
             return AUDIENCE_QUESTIONS;
         }
         // "when was 1.0 released", "what licence": not "the plan for the 1.0 release", which the post gives.
