@@ -27,12 +27,10 @@ class HeldOutSet12Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who wrote the RHEL/Fedora chardev flow control patches?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which tmem pieces like cleancache or frontswap did Dan cover?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which specific PMU features are not model-specific?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet12Test() {
-        super("/answer/independent-heldout-12.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-12.json", 180, KNOWN_MISSES);
     }
 }

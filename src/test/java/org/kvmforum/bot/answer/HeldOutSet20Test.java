@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The twentieth set, held out in the seventh round: 200 questions written from the post alone by someone who never saw
  * the code nor the other sets, and never tuned on. Scored twice: 188/200 midway through the round (3fb9ce5) and 189/200
- * at its end. Looked at since its last score; its misses are recorded here, by kind of failure.
+ * at the end of its main work (bb8cf78). Looked at since; 190 after the round's last changes, which the twenty-fifth
+ * dev set led to ("counting the keynote" is in both). Its misses are recorded here, by kind of failure.
  */
 class HeldOutSet20Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
@@ -13,8 +14,6 @@ class HeldOutSet20Test extends IndependentSetTest {
             Map.entry("who brought up the Open Virtualization Alliance and KVM's lack of marketing?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which OS notably doesn't support AHCI out of the box?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many talks were in the day 1 morning session, counting the keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what came at the end of day 1, after the regular talks and before everyone left?",
                     "a detail or fact asked in other words: the answer does not carry it"),
@@ -34,6 +33,6 @@ class HeldOutSet20Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet20Test() {
-        super("/answer/independent-heldout-20.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-20.json", 190, KNOWN_MISSES);
     }
 }

@@ -1,0 +1,40 @@
+package org.kvmforum.bot.answer;
+
+import java.util.Map;
+
+/**
+ * The twenty-fourth set, held out at the end of the seventh round: 200 questions written from the post alone by
+ * someone who never saw the code nor the other sets, and never tuned on. Scored twice: 189/200 on the code the round's
+ * main work left (bb8cf78) and 189/200 after its last changes (747a31c). Looked at since; its misses are recorded
+ * here, by kind of failure.
+ */
+class HeldOutSet24Test extends IndependentSetTest {
+    /** The misses left when the set was added, by kind of failure. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry("I heard somebody pitched tmem in one of the lightning talks, who was that?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("who is the Juan that spoke, full name pls",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("What hybrid approach to migration did the author think could be interesting?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("what came after Juan Quintela's migration talk?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("andrea arcangeli's slot - which day, and morning or afternoon?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
+            Map.entry("Gerd's USB talk was the last one before the parallel tracks on day 2, right?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
+            Map.entry("What was discussed at the BOF the author organised?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("According to the intro, what were people discussing this year?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("did QCOW3 ever actually get released?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("Who designed the QED format?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("what's the USB 3 controller that QEMU emulates called, xHCI?",
+                    "a question the post does not answer is answered with the nearest session or fact"));
+
+    HeldOutSet24Test() {
+        super("/answer/independent-heldout-24.json", 189, KNOWN_MISSES);
+    }
+}
