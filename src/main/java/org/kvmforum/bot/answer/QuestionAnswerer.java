@@ -1183,72 +1183,27 @@ public final class QuestionAnswerer {
         if (unstated != null) {
             return unstated(q, unstated, words);
         }
-        Answer tracks = tracksChecked(q);
-        if (tracks != null) {
-            return tracks;
-        }
-        Answer spelt = spelledOut(q);
-        if (spelt != null) {
-            return spelt;
-        }
-        Answer ungrounded = ungrounded(q);
-        if (ungrounded != null) {
-            return ungrounded;
-        }
-        Answer neverSaid = subjectNeverMentioned(q, words);
-        if (neverSaid != null) {
-            return neverSaid;
-        }
-        Answer link = namedLink(q);
-        if (link != null) {
-            return link;
-        }
-        Answer decks = slidesCounted(q);
-        if (decks != null) {
-            return decks;
-        }
-        Answer unlinked = documentNotLinked(q);
-        if (unlinked != null) {
-            return unlinked;
-        }
-        if (opensWithHowMany(q) && (Unstated.phrase(q.words(), "many", "tracks")
-                || Unstated.phrase(q.words(), "many", "parallel") && Unstated.phrase(q.words(), "parallel", "tracks"))
-                && q.event().program().parallelTracks() != null) {
-            // "how many tracks ran in parallel": the post says there were parallel tracks, never how many.
-            return Answer.notInPost("The post does not say how many tracks ran in parallel; only that there were"
-                    + " parallel tracks " + q.event().program().parallelTracks() + ".", List.of());
-        }
-        Answer kindSaid = kindDescribed(q, words);
-        if (kindSaid != null) {
-            return kindSaid;
-        }
-        Answer authorsView = authorsView(q, words);
-        if (authorsView != null) {
-            return authorsView;
-        }
-        Answer toOthers = relatedToOtherWork(q, words);
-        if (toOthers != null) {
-            return toOthers;
-        }
-        Answer inQuotes = quotedFromThePost(q, question);
-        if (inQuotes != null) {
-            return inQuotes;
-        }
-        Answer pairCompared = twoSessionsCompared(q, words);
-        if (pairCompared != null) {
-            return pairCompared;
-        }
-        Answer lastSeen = authorsPositionChecked(q, words);
-        if (lastSeen != null) {
-            return lastSeen;
-        }
-        Answer ownWords = authorsOwnWords(q, words);
-        if (ownWords != null) {
-            return ownWords;
-        }
-        Answer missed = whatTheAuthorMissed(q);
-        if (missed != null) {
-            return missed;
+        // Readings of kinds of question that each answer, or say the post does not, from one part of the model:
+        // tried in this order, the first that applies answers.
+        Answer read = firstOf(
+                () -> tracksChecked(q),
+                () -> spelledOut(q),
+                () -> ungrounded(q),
+                () -> subjectNeverMentioned(q, words),
+                () -> namedLink(q),
+                () -> slidesCounted(q),
+                () -> documentNotLinked(q),
+                () -> tracksCounted(q),
+                () -> kindDescribed(q, words),
+                () -> authorsView(q, words),
+                () -> relatedToOtherWork(q, words),
+                () -> quotedFromThePost(q, question),
+                () -> twoSessionsCompared(q, words),
+                () -> authorsPositionChecked(q, words),
+                () -> authorsOwnWords(q, words),
+                () -> whatTheAuthorMissed(q));
+        if (read != null) {
+            return read;
         }
         boolean listsWhatHeSaw = q.fact() == EventFact.REPORT && (q.target() == Target.LIST || q.target() == Target.COUNT)
                 && saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
@@ -5015,6 +4970,27 @@ public final class QuestionAnswerer {
     /** Documents a post may mention without linking them. */
     private static final Set<String> DOCUMENTS = Set.of("spec", "specification", "specs", "paper", "documentation",
             "docs", "code", "source", "patch", "patches", "patchset", "minutes", "notes", "thread", "mailing");
+
+    /** The first answer of the readings that gives one, or null when none applies. */
+    @SafeVarargs
+    private static Answer firstOf(java.util.function.Supplier<Answer>... readings) {
+        for (java.util.function.Supplier<Answer> reading : readings) {
+            Answer answer = reading.get();
+            if (answer != null) {
+                return answer;
+            }
+        }
+        return null;
+    }
+
+    /** "how many tracks ran in parallel": the post says there were parallel tracks, never how many. Else null. */
+    private static Answer tracksCounted(Question q) {
+        boolean howManyTracks = opensWithHowMany(q) && (Unstated.phrase(q.words(), "many", "tracks")
+                || Unstated.phrase(q.words(), "many", "parallel") && Unstated.phrase(q.words(), "parallel", "tracks"));
+        String tracks = q.event().program().parallelTracks();
+        return !howManyTracks || tracks == null ? null : Answer.notInPost("The post does not say how many tracks"
+                + " ran in parallel; only that there were parallel tracks " + tracks + ".", List.of());
+    }
 
     /** Words a question about counting decks may use beside "slides": they say linked, not what about. */
     private static final Set<String> LINKING = Set.of("linked", "link", "links", "posted", "available", "online",
