@@ -2583,7 +2583,9 @@ public final class QuestionAnswerer {
                 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
         }
-        String thing = q.target() == Target.SESSION && chosen.size() == 1 ? askedThing(q) : null;
+        // "what followed the qdev talk" asks for its neighbour, not a thing of it.
+        boolean ofItself = q.relative() == Question.Relative.NONE;
+        String thing = q.target() == Target.SESSION && chosen.size() == 1 && ofItself ? askedThing(q) : null;
         if (thing != null && !QUANTITY_NOUNS.contains(thing) && sentenceLeavingUnnamed(chosen.get(0), thing, q) != null) {
             // "what is the in-kernel SCSI target called": the paragraph has the thing, and never by name.
             return thingNeverNamed(q, words, chosen);
@@ -2620,7 +2622,7 @@ public final class QuestionAnswerer {
             Session all = onlySessionWithAll(words);
             return all != null && !all.equals(chosen.get(0)) ? aboutChosen(q, List.of(all)) : elsewhere;
         }
-        if (q.target() == Target.SESSION && chosen.size() == 1 && askedThing(q) != null) {
+        if (q.target() == Target.SESSION && chosen.size() == 1 && ofItself && askedThing(q) != null) {
             // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
             Answer detail = quoteFromParagraph(q, chosen.get(0), true);
             if (detail != null) {
