@@ -2017,17 +2017,12 @@ public final class QuestionAnswerer {
             return (q.opensYesOrNo() || statement) && !q.hasTopic() ? Answer.of("No. " + none, sessions)
                     : Answer.notInPost(none, sessions);
         }
-        Answer mentioned = whoDidWhatTheyMentioned(q, words);
-        if (mentioned != null) {
-            return mentioned;
-        }
-        Answer eachOne = eachOfThem(q, words);
-        if (eachOne != null) {
-            return eachOne;
-        }
-        Answer related = relatedWork(q);
-        if (related != null) {
-            return related;
+        Answer read = firstOf(
+                () -> whoDidWhatTheyMentioned(q, words),
+                () -> eachOfThem(q, words),
+                () -> relatedWork(q));
+        if (read != null) {
+            return read;
         }
         if (q.opensYesOrNo() && q.together() && q.people().size() > 1) {
             // "did Rik and Andrea give a joint talk?": a session all of them were in, or none.
