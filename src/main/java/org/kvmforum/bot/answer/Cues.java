@@ -89,6 +89,17 @@ final class Cues {
             Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"),
             Map.entry("wrt", "about"), Map.entry("abut", "about"));
 
+    /** "august", "aug": a month's name or its short form, which dates rather than places. */
+    static boolean isMonth(String word) {
+        for (java.time.Month month : java.time.Month.values()) {
+            String name = month.name().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals(word) || name.substring(0, 3).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
     static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",
             "gathering", "kvmforum");
@@ -196,6 +207,16 @@ final class Cues {
 
     /** Verbs of only talking about a thing, which say nothing of who did it. */
     static final Set<String> TALKING = setOf("talked", "talks", "spoke", "presented", "discussed", "covered");
+
+    /**
+     * Verbs of bringing a thing up, in any form: a passing mention is one ("any talk touching snapshots?"), and what
+     * a session's paragraph says with nobody doing it was brought up by its speakers ("who brought up the OVA?").
+     */
+    private static final Set<String> MENTIONING = setOf("mention", "touch", "bring", "raise", "highlight", "stress");
+
+    static boolean mentioning(String word) {
+        return MENTIONING.stream().anyMatch(verb -> sameVerb(verb, word));
+    }
 
     /** Verbs of doing the work, which talking of it does not answer: "who is working on the ARM port". */
     static final Set<String> WORK_VERBS = setOf("work", "do", "develop", "build", "write", "implement", "design",

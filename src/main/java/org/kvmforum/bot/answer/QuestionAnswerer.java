@@ -267,8 +267,12 @@ public final class QuestionAnswerer {
             Answer retried = without.equals(main) ? null : answerUncached(without);
             // One fact or one session answers it; a list means the rest of the question was too little to go on.
             if (retried != null && retried.answered() && retried.sessions().size() <= 1) {
-                return Answer.of("The post never mentions " + Phrases.join(unknown) + ". " + retried.text(),
-                        retried.sessions());
+                // A value the post never has is a wrong one: "the first forum was in 2009, right?" is a no.
+                EventFact fact = reader.read(without).fact();
+                boolean value = fact != null && VALUE_FACTS.contains(fact);
+                String rest = retried.text().replaceFirst("^(Yes|No): ", "");
+                return Answer.of((value ? "No: the post never mentions " : "The post never mentions ")
+                        + Phrases.join(unknown) + ". " + rest, retried.sessions());
             }
         }
         return answer.answered() && asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
@@ -371,8 +375,23 @@ public final class QuestionAnswerer {
 
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
     private static boolean claimsWhoGaveIt(Question q) {
-        return q.words().stream().anyMatch(word -> GIVING.contains(word.text()));
+        List<Token> words = q.words();
+        for (int i = 0; i < words.size(); i++) {
+            // "rik did the numa one, right?": doing a session is giving it.
+            boolean didIt = i > 0 && DOING.contains(words.get(i).text()) && i + 1 < words.size()
+                    && Set.of("the", "that", "a").contains(words.get(i + 1).text());
+            if (GIVING.contains(words.get(i).text()) || didIt) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The words of {@link #GIVING} that name the session rather than give it. */
+    private static final Set<String> SESSION_WORDS = Set.of("talk", "keynote", "presentation");
+
+    /** Forms of "do", which give a session when a session follows: "Rik did the NUMA one". */
+    private static final Set<String> DOING = Set.of("did", "do", "does", "done");
 
     /**
      * "what was Amit's take on the native Linux KVM tool?", "did Amit have any complaint about Alex Graf's slides?":
@@ -949,7 +968,9 @@ public final class QuestionAnswerer {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean named = token.capital() && !token.opening() || token.text().matches("(19|20)\\d\\d");
-            if (named && !postWords.contains(token.text()) && !token.surface().isEmpty()) {
+            // The year of an event the posts report is known, whether or not a post's text spells it.
+            boolean knownYear = token.text().matches("\\d{4}") && knownYears.contains(Integer.parseInt(token.text()));
+            if (named && !postWords.contains(token.text()) && !knownYear && !token.surface().isEmpty()) {
                 String shown = token.surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", "");
                 if (previous == i - 1 && !removed.isEmpty()) {
                     removed.set(removed.size() - 1, removed.get(removed.size() - 1) + " " + shown); // "Jim Whitehurst"
@@ -1303,7 +1324,7 @@ public final class QuestionAnswerer {
                 && index.specificMatch(words, allSessions) != null;
         if (q.fact() != null && !topicIsASession(q, words) && !reportMentioned) {
             Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
-            return fact.answered() ? notTheValueAsked(q, fact) : fact;
+            return fact.answered() ? valueChecked(q, notTheValueAsked(q, fact)) : fact;
         }
         if (asksForAnOpinion(q)) {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
@@ -1429,19 +1450,30 @@ public final class QuestionAnswerer {
      */
     private Answer supposedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
         boolean byThem = q.opensYesOrNo() && q.hasTopic() && byBeforeAPerson(q);
+        // "Avi gave the keynote on day 2, didn't he?": a kind and a day or part say which session, as a topic does,
+        // when a verb gives it to the person ("Avi's keynote was on day 2" puts his keynote on a day instead).
+        boolean kindAndWhen = q.kind() != null && (q.day() != 0 || q.part() != null)
+                && q.words().stream().anyMatch(word -> GIVING.contains(word.text()) && !SESSION_WORDS.contains(word.text()));
         boolean belief = q.checksABelief() && claimsWhoGaveIt(q)
-                && (q.position() != 0 && !positionIsTheirs(q) || q.hasTopic());
+                && (q.position() != 0 && !positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
         if (!byThem && !belief && !claimsAPosition(q)) {
             return null;
         }
         Session session;
         if (q.position() != 0) {
-            Question without = withoutPeople(q);
-            Answer found = aboutProgram(without, pool(without, q.event().sessions()));
-            session = found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
+            session = sessionAtPosition(withoutPeople(q));
+        } else if (!q.hasTopic()) {
+            List<Session> pool = pool(withoutPeople(q), q.event().sessions());
+            session = pool.size() == 1 ? pool.get(0) : null;
         } else {
             List<TopicMatch> ranked = rank(words, q.event().sessions());
             List<Session> best = bestOf(ranked);
+            if (!(best.size() == 1 && ranked.get(0).strong()) && q.hasFilters()) {
+                // "Avi gave the QEMU keynote on day 2, didn't he?": the topic alone is in many sessions; the day
+                // and the kind say which one is meant.
+                ranked = rank(words, pool(withoutPeople(q), q.event().sessions()));
+                best = bestOf(ranked);
+            }
             session = best.size() == 1 && ranked.get(0).strong() ? best.get(0) : null;
         }
         if (session == null || session.speakers().isEmpty()) {
@@ -1452,6 +1484,16 @@ public final class QuestionAnswerer {
                 : theirs ? "Yes: " : "No: ";
         return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").",
                 List.of(session));
+    }
+
+    /**
+     * The one session at the question's position, or null. An edge of a part ("Gerd's USB talk was the last one
+     * before the parallel tracks, right?") is found without the topic, which names the claim's subject.
+     */
+    private Session sessionAtPosition(Question q) {
+        Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? atEdge(withTopic(q, List.of()))
+                : aboutProgram(q, pool(q, q.event().sessions()));
+        return found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
     }
 
     /**
@@ -1478,8 +1520,9 @@ public final class QuestionAnswerer {
         List<Token> words = q.words();
         for (int i = 0; i + 1 < words.size(); i++) {
             String next = words.get(i + 1).text();
-            boolean qualifies = Cues.ORDINALS.containsKey(next) || Cues.SESSION_NOUNS.contains(next)
-                    || Cues.KEYNOTE.contains(next);
+            // "Avi's talk was the last one" puts his talk at the day's end: only an ordinal right after the name
+            // ("Avi's second talk") counts among his own sessions.
+            boolean qualifies = Cues.ORDINALS.containsKey(next);
             String word = words.get(i).text();
             if (qualifies && q.people().stream().anyMatch(person -> isNameOf(person, word))) {
                 return true;
@@ -1833,6 +1876,54 @@ public final class QuestionAnswerer {
                     fact.sessions());
         }
         return fact;
+    }
+
+    /** Facts that are a value (a place, a name, a number), which a belief can get right or wrong. */
+    private static final Set<EventFact> VALUE_FACTS = Set.of(EventFact.PLACE, EventFact.COLOCATED, EventFact.DAYS,
+            EventFact.ATTENDANCE, EventFact.FIRST_FORUM, EventFact.SLOTS, EventFact.DATES);
+
+    /**
+     * "the forum was 3 days long, no?", "it was co-located with LinuxCon Europe, right?": a yes-or-no on a value fact
+     * is checked against the fact's answer. The values it claims are its numbers (not the event's year or a day it
+     * names) and, for a place or a name, the words of its topic; one the answer lacks makes it a no, and all there a
+     * yes. A question that claims no value is answered as it is.
+     */
+    private Answer valueChecked(Question q, Answer fact) {
+        if (!fact.answered() || !q.opensYesOrNo() || !VALUE_FACTS.contains(q.fact())) {
+            return fact;
+        }
+        Set<String> said = new HashSet<>();
+        for (Token token : Token.of(TextNormalizer.clean(fact.text()))) {
+            said.add(token.text());
+            Integer number = Cues.NUMBERS.get(token.text());
+            if (number != null) {
+                said.add(Integer.toString(number));
+            }
+        }
+        List<String> claimed = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        q.words().forEach(word -> parts.addAll(word.parts().isEmpty() ? List.of(word.text()) : word.parts()));
+        for (String text : parts) { // "3-day": its parts
+            boolean number = !text.isEmpty() && text.chars().allMatch(Character::isDigit) || Cues.NUMBERS.containsKey(text);
+            boolean ownYear = text.equals(Integer.toString(q.event().year()));
+            boolean dayNamed = q.day() != 0 && text.equals(Integer.toString(q.day()));
+            if (number && !ownYear && !dayNamed) {
+                Integer value = Cues.NUMBERS.get(text);
+                claimed.add(value == null ? text : Integer.toString(value));
+            }
+        }
+        if (q.fact() == EventFact.PLACE || q.fact() == EventFact.COLOCATED) {
+            for (Token word : q.topic()) {
+                if (!Cues.TIME_NOUNS.contains(word.text()) && !claimed.contains(word.text())) {
+                    claimed.add(word.text());
+                }
+            }
+        }
+        if (claimed.isEmpty()) {
+            return fact;
+        }
+        boolean right = said.containsAll(claimed);
+        return new Answer((right ? "Yes: " : "No: ") + fact.text(), fact.sessions(), true);
     }
 
     /** Whether the question has every word of the name ("LinuxCon NA"). */
@@ -2822,6 +2913,14 @@ public final class QuestionAnswerer {
         // is taken not to say who only when the sentence has nobody doing anything (and the thing is not the
         // session's own subject), or when all it has someone do is talk of it ("he talked about an ARM port").
         boolean nobody = !pronoun && nearestNamed(best, 0, tokens) == null;
+        // "who brought up the Open Virtualization Alliance": what a session's paragraph says with nobody doing it
+        // is a point of the session, so its speakers brought it up; a question from the floor is nobody's.
+        boolean mentioning = Cues.mentioning(verb);
+        if (nobody && mentioning && !session.speakers().isEmpty()
+                && tokens.stream().noneMatch(token -> FROM_THE_FLOOR.contains(token.text()))) {
+            return Answer.of(Phrases.speakers(model, session) + ", in " + Phrases.described(model, session)
+                    + ": “" + best + "”", List.of(session));
+        }
         boolean sessionsOwn = words.stream().anyMatch(word -> !word.typo() && index.weight(session, word) >= TopicIndex.LEAD
                 && !Cues.sameVerb(word.stems().isEmpty() ? "" : word.stems().get(0), verb)
                 && !inContextPhrase(q, word));
@@ -2876,6 +2975,9 @@ public final class QuestionAnswerer {
     /** Verbs of making a thing: who did it is said only by a sentence with one of them. */
     private static final Set<String> MAKING = Set.of("write", "design", "create", "invent", "build", "develop",
             "author", "implement", "start", "found", "initiate");
+
+    /** Words of a question asked by the audience: a sentence with one says what the floor, not the speaker, did. */
+    private static final Set<String> FROM_THE_FLOOR = Set.of("question", "questions", "asked", "asking", "audience");
 
     /** How an answer opens that read the sentence a who-question asks about and found no one doing it. */
     private static final String WHO_NOT_SAID = "The post does not say who ";
@@ -3072,10 +3174,6 @@ public final class QuestionAnswerer {
     }
 
     /** "the Xen talk": the word is in the post, but only in passing in one session's paragraph. */
-    /** Verbs that ask whether something came up at all, where a passing mention is a yes. */
-    private static final Set<String> MENTIONING = Set.of("touch", "touching", "touched", "touches", "mention",
-            "mentioning", "mentioned", "mentions");
-
     private Answer inPassing(Question q, List<TopicIndex.Resolved> words, Session session) {
         List<String> surfaces = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -3093,7 +3191,7 @@ public final class QuestionAnswerer {
         for (Token token : q.topic()) {
             asked.add(token.text().replaceAll("[^\\p{L}\\p{N}-]", ""));
         }
-        if (q.words().stream().anyMatch(word -> MENTIONING.contains(word.text()))) {
+        if (q.words().stream().anyMatch(word -> Cues.mentioning(word.text()))) {
             // "any talk touching snapshots?": a mention is what is asked, and a mention in passing is one.
             String said = bestSupported(session, words);
             return Answer.of("Yes, in passing: " + topic + " comes up in " + Phrases.described(model, session) + " ("

@@ -88,6 +88,8 @@ final class QuestionReader {
             "accommodation", "campus", "auditorium", "street", "stay", "stayed", "lodging");
     private static final Set<String> HEADCOUNT_NOUNS = Set.of("people", "developers", "folks", "persons", "hackers",
             "devs", "guys", "humans", "engineers");
+    /** Verbs of coming to an event: "300 people showed up", "about 150 folks came". */
+    private static final Set<String> CAME = Set.of("came", "come", "showed", "turned");
     private static final Set<String> SPEAKING_WORDS = Set.of("spoke", "presented", "gave", "talked", "speak",
             "present", "give", "speakers", "presenters");
     private static final Set<String> ATTENDANCE_WORDS = Set.of("attendees", "attendance", "attended", "attending",
@@ -953,7 +955,10 @@ final class QuestionReader {
             if (!addressAsVerb && claimAny(VENUE_WORDS)) {
                 return EventFact.VENUE;
             }
-            boolean countsPeople = phrase("how", "many") && followedBy(MANY, HEADCOUNT_NOUNS, 2);
+            // "how many people came", "something like 300 ppl showed up, no?": a head count of the event.
+            boolean countsPeople = phrase("how", "many") && followedBy(MANY, HEADCOUNT_NOUNS, 2)
+                    || hasAny(HEADCOUNT_NOUNS) && hasAny(CAME) && people.isEmpty() && kind == null
+                            && !hasAny(Cues.SESSION_NOUNS);
             boolean speaking = hasAny(SPEAKING_WORDS);
             if (!speaking && (claimAny(ATTENDANCE_WORDS)
                     || countsPeople || phrase("how", "big") || phrase("how", "large") || has("size"))) {
@@ -988,6 +993,9 @@ final class QuestionReader {
                     && without(loose, placeWords).isEmpty()) {
                 claimAll(placeWords);
                 return EventFact.PLACE;
+            }
+            if (target != Target.SLIDES && people.isEmpty() && eventPutInAPlace()) {
+                return EventFact.PLACE; // "wasn't the forum in seattle this year?": a place the post may not have
             }
             return null;
         }
@@ -1032,6 +1040,29 @@ final class QuestionReader {
                 boolean before = i >= 2 && CITING_BEFORE.contains(at(i - 2)) || CITING_BEFORE.contains(at(i - 1));
                 boolean after = i + 1 < size && CITING_AFTER.contains(at(i + 1));
                 if (before || after) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "wasn't the forum in seattle?", "the conference was in Portland, right?": a yes-or-no that puts the event
+         * "in" a word that is no time, no number and no cue.
+         */
+        private boolean eventPutInAPlace() {
+            boolean yesOrNo = Cues.YES_NO_OPENERS.contains(at(0)) || Cues.CONFIRMATION_TAGS.contains(at(size - 1))
+                    || size > 1 && Cues.NEGATED_AUXILIARIES.contains(at(size - 2));
+            for (int in = 1; yesOrNo && in + 1 < size; in++) {
+                int place = in + 1;
+                boolean aPlace = at(in).equals("in") && !claimed[place] && isTopicWord(at(place))
+                        && !Character.isDigit(at(place).charAt(0)) && !Cues.isMonth(at(place));
+                // The event, or its being held, a few words before: "wasn't KVM Forum 2011 held in Prague?"
+                boolean ofTheEvent = false;
+                for (int k = Math.max(0, in - 4); k < in && aPlace; k++) {
+                    ofTheEvent |= Cues.EVENT_NOUNS.contains(at(k)) || Set.of("held", "hosted").contains(at(k));
+                }
+                if (aPlace && ofTheEvent) {
                     return true;
                 }
             }
@@ -1277,7 +1308,8 @@ final class QuestionReader {
                     && !Cues.SLIDES.contains(word) && !Cues.LIST.contains(word) && !Cues.PERSON_NOUNS.contains(word)
                     && !Cues.TIME_NOUNS.contains(word) && !Cues.SESSION_NOUNS.contains(word)
                     && !Cues.TOGETHER.contains(word) && !Cues.EVENT_NOUNS.contains(word)
-                    && !Cues.COUNTABLE.contains(word) && !isPositionWord(word);
+                    && !Cues.COUNTABLE.contains(word) && !isPositionWord(word)
+                    && !Cues.NEGATED_AUXILIARIES.contains(word); // "wasn't the forum in …": no topic
         }
 
         /** Ordinals and the verbs of opening, closing, after and before: cues, never topics. */

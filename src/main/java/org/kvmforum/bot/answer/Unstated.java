@@ -1,5 +1,6 @@
 package org.kvmforum.bot.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kvmforum.bot.search.Token;
@@ -241,7 +242,10 @@ enum Unstated {
         boolean atAll = phrase(words, "at", "all");
         if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS))
                 && (followedAt(words, WORKING, Set.of("for")) || followedAt(words, WORKING, Set.of("at")) && !atAll)
-                || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)) {
+                || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
+                // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
+                || names && followedAt(words, beingOrNamed(q), Set.of("from"))
+                        && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)) {
             return EMPLOYER;
         }
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk": one talk's recording.
@@ -392,6 +396,17 @@ enum Unstated {
     }
 
     /** One of the first words, followed at once by one of the then words ("anyone from", not "people want from"). */
+    /** "is", "was" and the words of the names asked about: "Allen Kay is from", "Allen Kay's from". */
+    private static Set<String> beingOrNamed(Question q) {
+        Set<String> words = new HashSet<>(Set.of("is", "s", "was", "are", "were"));
+        for (org.kvmforum.bot.content.Person person : q.people()) {
+            for (String part : person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                words.add(part);
+            }
+        }
+        return words;
+    }
+
     private static boolean followedAt(List<Token> words, Set<String> first, Set<String> then) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (first.contains(words.get(i).text()) && then.contains(words.get(i + 1).text())) {
