@@ -64,6 +64,33 @@ final class MainClause {
         return List.of(text);
     }
 
+    /**
+     * A hedge that opens a statement: "correct me if I'm wrong, but", "pretty sure", "I thought", "is it true
+     * that". What follows it is a belief put up for confirmation.
+     */
+    private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("^(?i:correct me if i(?:'?m| am)"
+            + " wrong|unless i(?:'?m| am) mistaken|if i remember (?:correctly|rightly|right)|iirc|(?:i(?:'?m| am) )?(?:pretty|fairly|"
+            + "quite) sure|i (?:thought|believe|think|remember)|am i right (?:that|in thinking(?: that)?)|is it (?:true|"
+            + "right|correct) that)[,:]?\\s+(?i:but\\s+|that\\s+)?(.+?)[?.!\\s]*$");
+
+    /** A question word after a comma: the statement carries its own question ("I thought X, who gave it?"). */
+    private static final java.util.regex.Pattern OWN_QUESTION = java.util.regex.Pattern.compile(
+            "(?i),\\s*(?:and\\s+)?(?:who|what|which|when|where|why|how|was|wasn't|is|isn't|did|didn't|right|no|yes)\\b");
+
+    /**
+     * "correct me if I'm wrong, but Alex presented the AHCI stuff?" is "Alex presented the AHCI stuff, right?": a
+     * statement after a hedge is a belief, put the way a tag puts it. Other text as it is.
+     */
+    static String hedgeAsTag(String text) {
+        java.util.regex.Matcher hedge = HEDGE.matcher(text.trim());
+        if (!hedge.matches()) {
+            return text;
+        }
+        String statement = hedge.group(1).trim();
+        boolean asks = QUESTION_OPENERS.contains(firstWord(statement)) || OWN_QUESTION.matcher(statement).find();
+        return asks || statement.split("\\s+").length < 3 ? text : statement + ", right?";
+    }
+
     /** The main sentence of the (cleaned) text, or the whole text when it is one sentence or none stands out. */
     static String of(String text) {
         List<String> sentences = split(text);

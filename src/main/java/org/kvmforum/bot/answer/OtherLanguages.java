@@ -43,7 +43,9 @@ final class OtherLanguages {
             "par", "tag", "sur", "pour", "ou", "et", "es", "el", "lo", "se", "e", "era", "hay", "comment",
             "participants", "intervention", "interventions", "premier", "den", "gab", "mal", "fait",
             // Folded French that is English as it stands: "what bigger conference was it attached to" is English.
-            "conference", "conferences", "presentation", "presentations", "organise", "war", "font", "ai");
+            "conference", "conferences", "presentation", "presentations", "organise", "war", "font", "ai",
+            // Chat English: "correct me if im wrong" is "I'm".
+            "im");
 
     /** Particles inside names ("Hans de Goede", "Rik van Riel"): left alone before a capital. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "di", "da", "du", "van", "von", "la", "le");

@@ -239,7 +239,7 @@ public final class QuestionAnswerer {
                 return Answer.of(String.join("\n", texts), sessions);
             }
         }
-        String main = MainClause.of(question);
+        String main = MainClause.hedgeAsTag(MainClause.of(question));
         main = anchoredInContext(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
@@ -1454,7 +1454,8 @@ public final class QuestionAnswerer {
         // when a verb gives it to the person ("Avi's keynote was on day 2" puts his keynote on a day instead).
         boolean kindAndWhen = q.kind() != null && (q.day() != 0 || q.part() != null)
                 && q.words().stream().anyMatch(word -> GIVING.contains(word.text()) && !SESSION_WORDS.contains(word.text()));
-        boolean belief = q.checksABelief() && claimsWhoGaveIt(q)
+        // "the memory overcommit slides were Andrea's, right?": whose slides are whose session.
+        boolean belief = q.checksABelief() && (claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
                 && (q.position() != 0 && !positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
         if (!byThem && !belief && !claimsAPosition(q)) {
             return null;
@@ -2233,8 +2234,9 @@ public final class QuestionAnswerer {
                         && everyone.get(0).prominence() >= TopicIndex.LINK
                         && !theirs.contains(everyone.get(0).session())) {
                     Session other = everyone.get(0).session();
-                    if (yesNo && claimsWhoGaveIt(q)) {
-                        // "I remember Kevin Wolf giving the VFIO talk, right?": it was someone else's.
+                    if (yesNo && (claimsWhoGaveIt(q) || q.checksABelief())) {
+                        // "I remember Kevin Wolf giving the VFIO talk, right?", "Joerg talked about VT-d, didn't
+                        // he?": it was someone else's.
                         return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other)
                                 + ").", List.of(other));
                     }
