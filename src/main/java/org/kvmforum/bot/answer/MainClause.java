@@ -51,7 +51,9 @@ final class MainClause {
         String[] words = text.trim().split("\\s+");
         for (int i = MIN_HALF_WORDS; i + MIN_HALF_WORDS < words.length; i++) {
             boolean joined = words[i].equalsIgnoreCase("and") || words[i].equalsIgnoreCase("&");
-            if (joined && SECOND_QUESTION.contains(words[i + 1].toLowerCase(Locale.ROOT))
+            // "…, and who's doing the in-kernel target?": the question word with its "'s".
+            String next = words[i + 1].toLowerCase(Locale.ROOT).replaceFirst("['\u2019]s$", "");
+            if (joined && SECOND_QUESTION.contains(next)
                     && QUESTION_OPENERS.contains(firstWord(text))) {
                 String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
                 String second = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
@@ -162,7 +164,9 @@ final class MainClause {
      */
     private static boolean sideClause(String before, String after) {
         String question = after.trim();
-        if (!QUESTION_OPENERS.contains(firstWord(question))) {
+        // "where was the 2010 forum held — which city?": a question before the dash is the question, the rest
+        // says it again in other words.
+        if (!QUESTION_OPENERS.contains(firstWord(question)) || SECOND_QUESTION.contains(firstWord(before.trim()))) {
             return false;
         }
         for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

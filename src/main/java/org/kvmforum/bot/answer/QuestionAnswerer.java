@@ -993,7 +993,7 @@ public final class QuestionAnswerer {
     private String anchoredInContext(String question, String main) {
         java.util.regex.Matcher split = CONTEXT_THEN_POINTER.matcher(question.trim());
         if (!split.matches()) {
-            return main;
+            return topicFromContext(question, main);
         }
         // "I sat through …", "I caught …", "I was in …": the asker's verb, not part of the session's name.
         String context = split.group(1).trim().replaceFirst("(?i)^(i|we)('m|'ve|'d)?\\s+\\S+\\s+", "");
@@ -1011,6 +1011,49 @@ public final class QuestionAnswerer {
         }
         return asked.substring(0, pointer.start(2)) + context + asked.substring(pointer.end(2));
     }
+
+    /**
+     * "we're moving our guests to AHCI at work; was there a talk on it and who gave it?": a question whose topic is
+     * "it" or "that" takes its topic from the context before it, as the words there that few sessions use or that
+     * the post never has (which meaning may still reach); words most sessions use ("guests") say too little. The
+     * main clause as it was when the context has no such word.
+     */
+    private String topicFromContext(String question, String main) {
+        java.util.regex.Matcher split = CONTEXT_THEN_TOPIC_POINTER.matcher(question.trim());
+        if (!split.matches()) {
+            return main;
+        }
+        List<String> specific = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Token token : reader.read(split.group(1)).topic()) {
+            TopicIndex.Resolved word = index.resolve(token);
+            String shown = token.surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", "");
+            if (word.stems().isEmpty() || word.typo()) { // "GPUs" is no typo of "CPUs"
+                unknown.add(shown);
+            } else if (index.isSpecific(word)) {
+                specific.add(shown);
+            }
+        }
+        // The post's own rare words say it best; words it never has are left to meaning only when it has none,
+        // and of those the ones written as names ("GPUs"), when there are any, rather than "hand".
+        List<String> named = unknown.stream().filter(word -> !word.equals(word.toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        List<String> topic = !specific.isEmpty() ? specific : named.isEmpty() ? unknown : named;
+        if (topic.isEmpty()) {
+            return main;
+        }
+        String asked = split.group(2);
+        java.util.regex.Matcher pointer = TOPIC_POINTER.matcher(asked);
+        return pointer.find() ? asked.substring(0, pointer.start(2)) + String.join(" ", topic)
+                + asked.substring(pointer.end(2)) : main;
+    }
+
+    /** Context, a break, then a question whose topic is a pointer back: "…; was there a talk on it?". */
+    private static final java.util.regex.Pattern CONTEXT_THEN_TOPIC_POINTER = java.util.regex.Pattern.compile(
+            "(?is)(.+?)(?:[.;!?]\\s+|\\s+[-\u2013\u2014]+\\s+|,\\s+)((?:was|were|is|are|did|any|anything|who|what|"
+                    + "which)\\b.*?\\b(?:on|about|covering|regarding)\\s+(?:that|it|this|those)\\b.*)");
+    private static final java.util.regex.Pattern TOPIC_POINTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(on|about|covering|regarding)\\s+(that|it|this|those)\\b");
 
     /** Context, a break (". ", "; ", " - ", ", "), then a question whose "after that" points back at it. */
     private static final java.util.regex.Pattern CONTEXT_THEN_POINTER = java.util.regex.Pattern.compile(
@@ -2058,6 +2101,12 @@ public final class QuestionAnswerer {
         for (Person person : q.people()) {
             related.addAll(model.sessionsOf(person));
         }
+        if (kind == Unstated.OTHER_YEAR && q.people().isEmpty()) {
+            // "where's the next forum going to be": its sessions are no answer; what the post covers is.
+            Answer overview = EventAnswers.answer(EventFact.OVERVIEW, q.event(), 0, Set.of());
+            return Answer.notInPost(kind.sentence() + "." + (overview.answered() ? " It covers this one: "
+                    + overview.text() : ""), List.of());
+        }
         if (related.isEmpty() && q.hasTopic()) {
             List<TopicMatch> ranked = rank(words, q.event().sessions());
             if (!ranked.isEmpty() && ranked.get(0).strong()) {
@@ -2215,7 +2264,8 @@ public final class QuestionAnswerer {
                     return Answer.notInPost("The post does not say so. What it says of "
                             + Phrases.described(model, onTopic.get(0)) + ": “" + best + "”", onTopic);
                 }
-                return Answer.of("Yes. The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + best
+                String verdict = q.checksABelief() && claimAcrossAContrast(words, best) ? "Not quite. " : "Yes. ";
+                return Answer.of(verdict + "The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + best
                         + "”", onTopic);
             }
             if (onTopic.isEmpty() && q.relative() == Question.Relative.NONE && q.position() == 0) {
@@ -2932,6 +2982,11 @@ public final class QuestionAnswerer {
         // "who wrote the QED format": making a thing is said with a verb of making; a sentence without one ("he's
         // collecting the best ideas from QED and FVD") does not say who made it.
         boolean making = MAKING.stream().anyMatch(make -> Cues.sameVerb(make, verb)) || cameUpWith(q.words());
+        // "who designed the QED format": the session leads with formats, but QED, a rare word that names the thing
+        // made, is only mentioned in it.
+        sessionsOwn &= !making || words.stream().filter(word -> !word.typo() && index.isSpecific(word)
+                && !inContextPhrase(q, word) && !word.stems().stream().allMatch(QuestionAnswerer::isNumber))
+                .allMatch(word -> index.weight(session, word) >= TopicIndex.LEAD);
         boolean madeHere = tokens.stream().anyMatch(token -> MAKING.stream().anyMatch(make -> Cues.sameVerb(make,
                 token.text()))) || cameUpWith(tokens);
         if (nobody && !sessionsOwn || onlyTalked || making && !madeHere && !sessionsOwn) {
@@ -2972,6 +3027,40 @@ public final class QuestionAnswerer {
             }
         }
         return false;
+    }
+
+    /** Where a sentence turns: "…are static; he wants to make them dynamic", "…, but …", "instead of". */
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?i)\\s*;\\s*|,?\\s+but\\s+|\\s+instead of\\s+|\\s+rather than\\s+|\\s+as opposed to\\s+");
+
+    /**
+     * "andrea wants NUMA policies to stay static, right?" against "Current NUMA policies are static; he wants to
+     * make them dynamic": the claim's first word (its verb) and its last (what it claims) are both in the sentence,
+     * but on the two sides of a turn in it, so the sentence says something else of the one than of the other.
+     */
+    private boolean claimAcrossAContrast(List<TopicIndex.Resolved> words, String sentence) {
+        String[] clauses = CONTRAST.split(sentence);
+        if (clauses.length < 2 || words.size() < 2) {
+            return false;
+        }
+        int first = clauseWith(clauses, words.get(0));
+        int last = clauseWith(clauses, words.get(words.size() - 1));
+        return first >= 0 && last >= 0 && first != last;
+    }
+
+    /** The index of the first clause that has the word, or -1. */
+    private static int clauseWith(String[] clauses, TopicIndex.Resolved word) {
+        for (int i = 0; i < clauses.length; i++) {
+            Set<String> stems = stemsOf(clauses[i]);
+            if (!word.stems().isEmpty() && stems.containsAll(word.stems())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
     /** Verbs of making a thing: who did it is said only by a sentence with one of them. */
@@ -3200,9 +3289,15 @@ public final class QuestionAnswerer {
                     + Phrases.shortWhen(session) + ")" + (said == null ? "." : ". The post says: “" + said + "”"),
                     List.of(session));
         }
+        String passing = topic + " comes up only in passing, in " + Phrases.described(model, session) + ".";
+        if (q.target() == Target.SPEAKER && agentVerb(q) != null) {
+            // "who invented FVD?": who did it, which a passing mention does not say.
+            return Answer.notInPost(WHO_NOT_SAID + verbPhrase(q) + ": " + passing, List.of(session));
+        }
         String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
-        return Answer.notInPost("The post does not mention a " + String.join(" ", asked).trim() + " " + kind + ": "
-                + topic + " comes up only in passing, in " + Phrases.described(model, session) + ".",
+        String subject = String.join(" ", asked).trim();
+        String article = !subject.isEmpty() && "aeiou".indexOf(subject.charAt(0)) >= 0 ? "an " : "a ";
+        return Answer.notInPost("The post does not mention " + article + subject + " " + kind + ": " + passing,
                 List.of(session));
     }
 

@@ -85,7 +85,9 @@ final class QuestionReader {
     private static final Set<String> SLOT_CLAIMED = Set.of("long", "duration", "length");
     private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues", "building",
             "buildings", "centre", "center", "convention", "room", "rooms", "hall", "halls", "address",
-            "accommodation", "campus", "auditorium", "street", "stay", "stayed", "lodging");
+            "accommodation", "campus", "auditorium", "street", "lodging");
+    /** Staying somewhere is lodging ("where did everyone stay", "stayed at"); "stay static" is not. */
+    private static final Set<String> STAYING = Set.of("stay", "stayed", "staying");
     private static final Set<String> HEADCOUNT_NOUNS = Set.of("people", "developers", "folks", "persons", "hackers",
             "devs", "guys", "humans", "engineers");
     /** Verbs of coming to an event: "300 people showed up", "about 150 folks came". */
@@ -952,7 +954,8 @@ final class QuestionReader {
             // "did Gerd's work address a complaint" uses the verb; "the address" asks for a place.
             boolean addressAsVerb = hasAny(Set.of("address")) && !phrase("the", "address") && !phrase("what", "address")
                     && !phrase("its", "address") && !hasAny(Set.of("hotel", "venue", "room", "building"));
-            if (!addressAsVerb && claimAny(VENUE_WORDS)) {
+            boolean lodging = hasAny(STAYING) && (has("where") || followedBy(STAYING, Set.of("at", "in"), 1));
+            if (!addressAsVerb && claimAny(VENUE_WORDS) || lodging && claimAny(STAYING)) {
                 return EventFact.VENUE;
             }
             // "how many people came", "something like 300 ppl showed up, no?": a head count of the event.

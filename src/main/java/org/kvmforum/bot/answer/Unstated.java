@@ -90,7 +90,7 @@ enum Unstated {
     private static final Set<String> ASKING = Set.of("ask", "asked", "questions", "question");
     private static final Set<String> LICENCE_WORDS = Set.of("license", "licence", "licensed", "licenced", "licenses",
             "licences");
-    private static final Set<String> RELEASED = Set.of("released", "shipped");
+    private static final Set<String> RELEASED = Set.of("released", "shipped", "ship", "ships", "shipping");
     /** "which kernel version is it going into": a release, outside the event. */
     // Not "release": "what qemu release was coming up" is a plan the post gives.
     private static final Set<String> VERSION_WORDS = Set.of("version", "versions");
@@ -205,7 +205,8 @@ enum Unstated {
         boolean yesNo = q.opensYesOrNo();
         if (has(words, AFTERWARDS_WORDS) || phrase(words, "end", "up") || phrase(words, "ended", "up")
                 || (phrase(words, "make", "it") || phrase(words, "made", "it")) && has(words, Set.of("into", "in"))
-                || yesNo && has(words, Set.of("become", "became"))) {
+                || yesNo && has(words, Set.of("become", "became"))
+                || yesNo && has(words, RELEASED)) { // "did QCOW3 ever actually get released?"
             return AFTERWARDS;
         }
         // "who chose the talks", "who selected the speakers": the program committee, which the post never names.
@@ -308,6 +309,11 @@ enum Unstated {
         // "KVM Forum 2010", "the 2012 conference": another year's event. "His 2010 keynote" is a talk the post
         // may quote, so a year counts only beside a word for the event.
         boolean event = has(words, Cues.EVENT_NOUNS);
+        // "where's the next kvm forum going to be", "next year's forum": the event after this one.
+        if (followedBy(words, Set.of("next", "upcoming"), Cues.EVENT_NOUNS) || phrase(words, "next", "year")
+                || phrase(words, "next", "years")) {
+            return OTHER_YEAR;
+        }
         for (Token word : words) {
             if (event && word.text().matches("(19|20)\\d\\d") && !years.contains(Integer.parseInt(word.text()))) {
                 return OTHER_YEAR;
