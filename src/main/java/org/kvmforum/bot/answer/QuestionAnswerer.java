@@ -353,9 +353,12 @@ public final class QuestionAnswerer {
             standsFor |= Set.of("stand", "stands", "short").contains(words.get(i).text())
                     && words.get(i + 1).text().equals("for");
         }
-        List<Token> named = q.topic().stream().filter(token -> !Set.of("stand", "stands", "short")
-                .contains(token.text())).toList();
-        if (!standsFor || named.size() != 1) {
+        // "what does 'yabusame' mean": a word's meaning, which the post gives only where it spells a name out.
+        boolean means = !words.isEmpty() && words.get(0).text().equals("what")
+                && words.stream().anyMatch(word -> Set.of("mean", "means", "meaning").contains(word.text()));
+        List<Token> named = q.topic().stream().filter(token -> !Set.of("stand", "stands", "short", "mean", "means",
+                "meaning").contains(token.text())).toList();
+        if (!standsFor && !means || named.size() != 1) {
             return null;
         }
         String term = named.get(0).surface();
@@ -369,8 +372,12 @@ public final class QuestionAnswerer {
                 return Answer.of("The post says: “" + sentence + "”", sessionsQuoting(q.event(), sentence));
             }
         }
-        return mentioned ? Answer.notInPost("The post does not spell out " + term.replaceAll("[^\\p{L}\\p{N} .+#/-]", "")
-                + "; it uses the word as it is.", List.of()) : null;
+        String shown = term.replaceAll("[^\\p{L}\\p{N} .+#/-]", "");
+        if (means && !mentioned) {
+            return Answer.notInPost("The post does not say what " + shown + " means.", List.of());
+        }
+        return mentioned ? Answer.notInPost("The post does not spell out " + shown + "; it uses the word as it is.",
+                List.of()) : null;
     }
 
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
@@ -1804,31 +1811,13 @@ public final class QuestionAnswerer {
         if (!claim || !q.people().isEmpty()) {
             return null;
         }
-        List<Token> topic = q.topic();
-        List<String> unknown = new ArrayList<>();
-        boolean subject = false;
-        int lastUnknown = -10;
-        for (int i = 0; i < topic.size() && i < words.size(); i++) {
-            TopicIndex.Resolved word = words.get(i);
-            String surface = topic.get(i).surface();
-            boolean writtenAsName = topic.get(i).capital() && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
-            if (!word.unknown() || word.typo() || nameWords.contains(topic.get(i).text()) || writtenAsName
-                    || surface.chars().anyMatch(Character::isDigit)) {
-                continue;
-            }
-            boolean acronym = surface.length() >= 2 && surface.chars().allMatch(Character::isLetter)
-                    && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
-            subject |= acronym || i - lastUnknown <= 2;
-            lastUnknown = i;
-            unknown.add(surface);
-        }
-        if (!subject) {
+        List<String> unknown = unknownSubject(q, words);
+        if (unknown.isEmpty()) {
             return null;
         }
         List<TopicMatch> ranked = rank(words, q.event().sessions());
         List<Session> closest = !ranked.isEmpty() && ranked.get(0).strong() ? bestOf(ranked) : List.of();
-        String text = "The post never mentions " + String.join(" or ", unknown.stream()
-                .map(word -> word.replaceAll("[^\\p{L}\\p{N} .+#/-]", "")).toList()) + ", so it does not say so.";
+        String text = "The post never mentions " + String.join(" or ", unknown) + ", so it does not say so.";
         if (closest.size() == 1) {
             text += " What it has closest: " + Phrases.described(model, closest.get(0)) + " ("
                     + Phrases.shortWhen(closest.get(0)) + ").";
@@ -1837,11 +1826,33 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * An event fact answers the question only when it holds the kind of value asked for. A number ("how many went
-     * to the dinner") is in the facts that are numbers; a name ("which brewery") is not in a statement that
-     * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
-     * Otherwise: the post does not say, and what it does say.
+     * The words of a question's subject the post never writes, as asked and made safe to echo: an acronym the post
+     * lacks, or two such words within three ("dirty page logging", "market share to vmware"). Empty when the subject
+     * is not one of these: one plain word alone ("stay") may be the asker's way of saying what the post has.
      */
+    private List<String> unknownSubject(Question q, List<TopicIndex.Resolved> words) {
+        List<Token> topic = q.topic();
+        List<String> unknown = new ArrayList<>();
+        boolean subject = false;
+        int lastUnknown = -10;
+        for (int i = 0; i < topic.size() && i < words.size(); i++) {
+            TopicIndex.Resolved word = words.get(i);
+            String surface = topic.get(i).surface();
+            boolean writtenAsName = topic.get(i).capital() && !surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+            // Words of the post outside the sessions count too: "Red Hat" is in the report's evening.
+            if (!word.unknown() || word.typo() || nameWords.contains(topic.get(i).text()) || writtenAsName
+                    || surface.chars().anyMatch(Character::isDigit) || postWords.contains(topic.get(i).text())) {
+                continue;
+            }
+            boolean acronym = surface.length() >= 2 && surface.chars().allMatch(Character::isLetter)
+                    && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+            subject |= acronym || i - lastUnknown <= 2;
+            lastUnknown = i;
+            unknown.add(surface.replaceAll("[^\\p{L}\\p{N} .+#/-]", ""));
+        }
+        return subject ? unknown : List.of();
+    }
+
     /** Verbs of a change, whose "before" asks for the value it changed from. */
     private static final Set<String> CHANGED = Set.of("cut", "reduced", "shortened", "changed", "lowered", "raised",
             "increased", "decreased", "shrunk", "extended", "lengthened");
@@ -1851,6 +1862,12 @@ public final class QuestionAnswerer {
     private static final Set<String> PLACE_NOUNS = Set.of("city", "country", "town", "venue", "location", "hotel",
             "state", "province");
 
+    /**
+     * An event fact answers the question only when it holds the kind of value asked for. A number ("how many went
+     * to the dinner") is in the facts that are numbers; a name ("which brewery") is not in a statement that
+     * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
+     * Otherwise: the post does not say, and what it does say.
+     */
     private Answer notTheValueAsked(Question q, Answer fact) {
         if (q.fact() == EventFact.ATTENDANCE && asksForASession(q)) {
             // "which talk drew the biggest crowd": the post gives one figure, for the whole event.
@@ -1933,6 +1950,9 @@ public final class QuestionAnswerer {
      * yes. A question that claims no value is answered as it is.
      */
     private Answer valueChecked(Question q, Answer fact) {
+        if (fact.answered() && q.opensYesOrNo() && q.fact() == EventFact.AFTER_TALKS && q.day() != 0) {
+            return eveningChecked(q, fact);
+        }
         if (!fact.answered() || !q.opensYesOrNo() || !VALUE_FACTS.contains(q.fact())) {
             return fact;
         }
@@ -1968,6 +1988,29 @@ public final class QuestionAnswerer {
         }
         boolean right = said.containsAll(claimed);
         return new Answer((right ? "Yes: " : "No: ") + fact.text(), fact.sessions(), true);
+    }
+
+    /**
+     * "everyone went to the pub after day 2, correct?": what the question says of the evening is checked against
+     * that day's, and when the post says it of another day's evening, the answer is a no with that day's.
+     */
+    private Answer eveningChecked(Question q, Answer fact) {
+        Set<String> asked = contentStems(q.words());
+        Set<String> thatDay = stemsOf(fact.text());
+        for (int day = 1; day <= q.event().program().days(); day++) {
+            Answer other = day == q.day() ? null : EventAnswers.answer(EventFact.AFTER_TALKS, q.event(), day, asked);
+            if (other == null || !other.answered()) {
+                continue;
+            }
+            // The question's words that only the other evening has ("pub"): said of that day, not this one.
+            Set<String> onlyThere = new HashSet<>(stemsOf(other.text()));
+            onlyThere.removeAll(thatDay);
+            onlyThere.retainAll(asked);
+            if (!onlyThere.isEmpty()) {
+                return new Answer("No: that was after day " + day + ". " + other.text(), other.sessions(), true);
+            }
+        }
+        return fact;
     }
 
     /** Whether the question has every word of the name ("LinuxCon NA"). */
@@ -2253,6 +2296,14 @@ public final class QuestionAnswerer {
             Answer elsewhere = yesNo && onTopic.size() == 1 ? saidOnlyElsewhere(words, onTopic.get(0)) : null;
             if (elsewhere != null) {
                 return elsewhere; // "did Paolo say anything about Windows drivers": Windows is another talk's
+            }
+            List<String> neverSaid = yesNo && !misspeltName(q) ? unknownSubject(q, words) : List.of();
+            if (!onTopic.isEmpty() && !neverSaid.isEmpty()) {
+                // "did avi compare kvm's market share to vmware": the post never writes the subject, so a sentence
+                // with the rest of the question is no yes.
+                return Answer.notInPost("The post never mentions " + String.join(" or ", neverSaid) + ", in "
+                        + names(q.people()) + "'s sessions or anywhere else. It does say: "
+                        + personSessions(q, onTopic, false), onTopic);
             }
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
             if (detail != null) {
@@ -3029,6 +3080,10 @@ public final class QuestionAnswerer {
         return false;
     }
 
+    /** What the post never counts per session, so no session had the most of it. */
+    private static final Set<String> UNCOUNTED = Set.of("questions", "attendees", "people", "audience", "interest",
+            "applause", "laughs", "discussion", "attention", "buzz", "views", "listeners", "viewers");
+
     /** Where a sentence turns: "…are static; he wants to make them dynamic", "…, but …", "instead of". */
     private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
             "(?i)\\s*;\\s*|,?\\s+but\\s+|\\s+instead of\\s+|\\s+rather than\\s+|\\s+as opposed to\\s+");
@@ -3307,6 +3362,13 @@ public final class QuestionAnswerer {
      */
     private static boolean asksForAnOpinion(Question q) {
         List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // "which talk got the most questions": a ranking by what the post never counts.
+            if (Set.of("most", "fewest", "least").contains(words.get(i).text())
+                    && UNCOUNTED.contains(words.get(i + 1).text())) {
+                return true;
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             if (!Cues.OPINION.contains(words.get(i).text())) {
                 continue;

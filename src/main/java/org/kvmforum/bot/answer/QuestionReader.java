@@ -1312,7 +1312,9 @@ final class QuestionReader {
                     && !Cues.TIME_NOUNS.contains(word) && !Cues.SESSION_NOUNS.contains(word)
                     && !Cues.TOGETHER.contains(word) && !Cues.EVENT_NOUNS.contains(word)
                     && !Cues.COUNTABLE.contains(word) && !isPositionWord(word)
-                    && !Cues.NEGATED_AUXILIARIES.contains(word); // "wasn't the forum in …": no topic
+                    && !Cues.NEGATED_AUXILIARIES.contains(word) // "wasn't the forum in …": no topic
+                    // "the two memory management speakers": a number written as a word counts; digits name ("USB 3")
+                    && !(Cues.NUMBERS.containsKey(word) && !Character.isDigit(word.charAt(0)));
         }
 
         /** Ordinals and the verbs of opening, closing, after and before: cues, never topics. */

@@ -249,9 +249,10 @@ enum Unstated {
                         && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)) {
             return EMPLOYER;
         }
-        // "the youtube link for the VFIO talk", "how long is the video of Juan's talk": one talk's recording.
-        if (has(words, VIDEO_WORDS) && (q.hasTopic() || names)
-                && (has(words, DIRECT_LINK) || has(words, VIDEO_DETAILS) || phrase(words, "how", "long"))) {
+        // "the youtube link for the VFIO talk", "how long is the video of Juan's talk", "is the video for the
+        // postcopy talk up yet": one talk's recording.
+        if (has(words, VIDEO_WORDS) && (q.hasTopic() || names) && (has(words, DIRECT_LINK)
+                || has(words, VIDEO_DETAILS) || phrase(words, "how", "long") || has(words, Set.of("yet")))) {
             return TALK_VIDEO;
         }
         // "was the keynote livestreamed", "could you watch it live": a stream, not the recordings a post may give.
