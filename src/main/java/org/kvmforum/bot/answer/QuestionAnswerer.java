@@ -998,6 +998,13 @@ public final class QuestionAnswerer {
      * as it was otherwise.
      */
     private String anchoredInContext(String question, String main) {
+        java.util.regex.Matcher agent = SOMEONE_THEN_WHO.matcher(question.trim());
+        if (agent.matches()) {
+            // "at the postcopy talk somebody insisted on pre-copy first. who was that?": who did what the context
+            // says someone did, where it says it.
+            String where = agent.group(1).trim().replaceAll("[,;:]+$", "");
+            return "who " + agent.group(2).trim() + (where.isEmpty() ? "" : " " + where) + "?";
+        }
         java.util.regex.Matcher split = CONTEXT_THEN_POINTER.matcher(question.trim());
         if (!split.matches()) {
             return topicFromContext(question, main);
@@ -1054,6 +1061,12 @@ public final class QuestionAnswerer {
         return pointer.find() ? asked.substring(0, pointer.start(2)) + String.join(" ", topic)
                 + asked.substring(pointer.end(2)) : main;
     }
+
+    /** Someone doing something, a break, then "who was that?": the context says what, the question asks who. */
+    private static final java.util.regex.Pattern SOMEONE_THEN_WHO = java.util.regex.Pattern.compile(
+            "(?is)(.*?)\\b(?:somebody|someone|some guy|a guy|one guy|a person|one person|one of the speakers|a speaker|"
+                    + "some speaker)(?:\\s+(?:here|there|else))?\\s+(.+?)\\s*(?:[.;!?]+|\\s[-\u2013\u2014]+|,)\\s*(?:who|which (?:speaker|person|one))"
+                    + "\\s+(?:was|is|did)\\s+(?:that|it|this|he|she)\\b[?.!\\s]*");
 
     /** Context, a break, then a question whose topic is a pointer back: "…; was there a talk on it?". */
     private static final java.util.regex.Pattern CONTEXT_THEN_TOPIC_POINTER = java.util.regex.Pattern.compile(
