@@ -606,6 +606,25 @@ public final class QuestionAnswerer {
     }
 
     /** The report's author, by name or as "the author". */
+    /** The author placing himself in a group: "We Red Hat folks had a dinner …". */
+    private static final java.util.regex.Pattern WE_FOLKS = java.util.regex.Pattern.compile(
+            "\\b[Ww]e ((?:[A-Z][\\w.&-]*\\s+){1,3})(?:folks|people|guys|employees|engineers|developers|hackers)\\b");
+
+    /**
+     * "what company does the author work for": the post names no employer, but its author may count himself in a
+     * group by name ("We Red Hat folks had a dinner …"), which is what it does say. Null when it has no such sentence.
+     */
+    private Answer authorsGroup(Question q) {
+        for (String sentence : q.event().sentences()) {
+            java.util.regex.Matcher we = WE_FOLKS.matcher(sentence);
+            if (we.find()) {
+                return Answer.of("The post does not name its author's employer outright, but he counts himself"
+                        + " among the " + we.group(1).trim() + " people: “" + sentence + "”", List.of());
+            }
+        }
+        return null;
+    }
+
     private static boolean isTheAuthor(Question q) {
         return q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
@@ -1263,6 +1282,12 @@ public final class QuestionAnswerer {
         if (unstated == Unstated.LIVE_STREAM && q.event().facts().recordings() != null
                 && q.event().facts().recordings().statement().toLowerCase(java.util.Locale.ROOT).contains("stream")) {
             unstated = null; // this post says how the talks were streamed: its recordings sentence answers
+        }
+        if (unstated == Unstated.EMPLOYER && isTheAuthor(q)) {
+            Answer group = authorsGroup(q);
+            if (group != null) {
+                return group;
+            }
         }
         if (unstated != null) {
             return unstated(q, unstated, words);
@@ -2382,6 +2407,10 @@ public final class QuestionAnswerer {
         if (unnamed != null) {
             return unnamed; // "what software did Alex Graf use for his animations"
         }
+        Answer thingNamed = thingNamed(q, sessions);
+        if (thingNamed != null) {
+            return thingNamed; // "which port did Avi say is finally getting some development": "an ARM port"
+        }
         Answer others = othersNamedBeside(q, sessions);
         if (others != null) {
             return others;
@@ -3456,7 +3485,7 @@ public final class QuestionAnswerer {
             at++;
         }
         if (at >= words.size() || !Cues.isAThing(words.get(at).text()) || NOT_THINGS.contains(words.get(at).text())
-                || AUXILIARIES.contains(words.get(at).text())) {
+                || AUXILIARIES.contains(words.get(at).text()) || isParticiple(words.get(at).text())) {
             return null;
         }
         // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
@@ -3622,6 +3651,36 @@ public final class QuestionAnswerer {
                 + sessionsSentence(chosen), chosen);
     }
 
+    /**
+     * A which-question for a thing of one person's session, which its paragraph names: the sentence that has the
+     * thing's word and most of the rest of the question. Null when there is no such thing or sentence.
+     */
+    private Answer thingNamed(Question q, List<Session> sessions) {
+        String thing = sessions.size() == 1 && q.target() == Target.SESSION ? askedThing(q) : null;
+        if (thing == null || QUANTITY_NOUNS.contains(thing)) {
+            return null;
+        }
+        String stem = Stems.of(thing);
+        Session session = sessions.get(0);
+        String best = null;
+        float bestSupport = -1f;
+        List<TopicIndex.Resolved> words = resolve(q.topic());
+        for (String sentence : paragraphSentences(session)) {
+            float support = stemsOf(sentence).contains(stem) ? index.support(session, words, sentence) : -1f;
+            if (support > bestSupport) {
+                best = sentence;
+                bestSupport = support;
+            }
+        }
+        return best == null || bestSupport < DETAIL_SUPPORT ? null : Answer.of("The post says of "
+                + Phrases.described(model, session) + ": “" + best + "”", sessions);
+    }
+
+    /** "what's used to speed up …": a verb's past participle, no thing asked for ("speed" and "need" are not). */
+    private static boolean isParticiple(String word) {
+        return word.length() > 3 && word.endsWith("ed") && !word.endsWith("eed");
+    }
+
     /** The stems of the one or two words right before the thing asked for: "cgroup" of "which cgroup controller". */
     private static Set<String> qualifiersOf(List<Token> words, String thing) {
         Set<String> qualifiers = new HashSet<>();
@@ -3736,7 +3795,9 @@ public final class QuestionAnswerer {
                         : tokens.get(i).capital() || i > 0 && (tokens.get(i - 1).writtenAsName()
                                 || tokens.get(i - 1).text().matches("v?\\d+(\\.\\d+)*"))
                                 || inApposition(sentence, tokens.get(i).surface())
-                                || namedAfterOf(tokens, i);
+                                || namedAfterOf(tokens, i)
+                                // "which arch port": "an ARM port", an acronym the question does not have
+                                || i > 0 && isAcronym(tokens.get(i - 1)) && !asked.contains(tokens.get(i - 1).text());
                 if (named) {
                     return null;
                 }
@@ -3744,6 +3805,12 @@ public final class QuestionAnswerer {
             }
         }
         return unnamed;
+    }
+
+    private static boolean isAcronym(Token token) {
+        String surface = token.surface();
+        return surface.length() >= 2 && surface.chars().allMatch(Character::isLetterOrDigit)
+                && Character.isLetter(surface.charAt(0)) && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -83,7 +83,7 @@ final class QuestionReader {
     /** "why were the talks so short": how long the slots were. */
     private static final Set<String> SHORTNESS = Set.of("short", "shorter", "shortened", "brief", "briefer");
     private static final Set<String> SLOT_CLAIMED = Set.of("long", "duration", "length");
-    private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues", "building",
+    private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues",
             "buildings", "centre", "center", "convention", "room", "rooms", "hall", "halls", "address",
             "accommodation", "campus", "auditorium", "street", "lodging");
     /** Staying somewhere is lodging ("where did everyone stay", "stayed at"); "stay static" is not. */
@@ -955,7 +955,10 @@ final class QuestionReader {
             boolean addressAsVerb = hasAny(Set.of("address")) && !phrase("the", "address") && !phrase("what", "address")
                     && !phrase("its", "address") && !hasAny(Set.of("hotel", "venue", "room", "building"));
             boolean lodging = hasAny(STAYING) && (has("where") || followedBy(STAYING, Set.of("at", "in"), 1));
-            if (!addressAsVerb && claimAny(VENUE_WORDS) || lodging && claimAny(STAYING)) {
+            // "which building was it in", not "is kevin building a new format"
+            boolean building = followedBy(Set.of("the", "which", "what", "a", "that"), Set.of("building"), 1);
+            if (!addressAsVerb && claimAny(VENUE_WORDS) || lodging && claimAny(STAYING)
+                    || building && claimAny(Set.of("building"))) {
                 return EventFact.VENUE;
             }
             // "how many people came", "something like 300 ppl showed up, no?": a head count of the event.

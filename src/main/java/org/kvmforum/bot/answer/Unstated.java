@@ -241,10 +241,11 @@ enum Unstated {
         // "who does Amit work for", not "what's Stefan working on for virtio-scsi".
         // Not "did it relate to Rik's work at all".
         boolean atAll = phrase(words, "at", "all");
-        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS))
+        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS) || has(words, Cues.AUTHOR))
                 && (followedAt(words, WORKING, Set.of("for")) || followedAt(words, WORKING, Set.of("at")) && !atAll)
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
                 // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
+                || (names || has(words, Cues.PERSON_NOUNS)) && phrase(words, "where", "does") && has(words, WORKING)
                 || names && followedAt(words, beingOrNamed(q), Set.of("from"))
                         && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)) {
             return EMPLOYER;
