@@ -75,7 +75,6 @@ public final class QuestionAnswerer {
     private static final Set<String> WEB_ADDRESS_PARTS = Set.of("http", "https", "www", "com", "org", "net", "html",
             "htm", "index", "php");
 
-
     /** Number words beyond {@link Cues#NUMBERS}: a statement may give a count in words. */
     private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "single", "double", "couple");
@@ -243,7 +242,7 @@ public final class QuestionAnswerer {
         main = anchoredInContext(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
-            boolean back = refersBack(clause);
+            boolean back = QuestionShape.refersBack(clause);
             Question context = back && clause.day() == 0 && clause.part() == null ? reader.read(question) : null;
             if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null) {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
@@ -275,7 +274,7 @@ public final class QuestionAnswerer {
                         + Phrases.join(unknown) + ". " + rest, retried.sessions());
             }
         }
-        return answer.answered() && asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
+        return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
 
@@ -335,12 +334,6 @@ public final class QuestionAnswerer {
     private static final Set<String> SINGLE_SESSION_NOUNS = Set.of("talk", "session", "presentation", "keynote",
             "bof", "lecture");
 
-    private static boolean asksForASession(Question q) {
-        List<Token> words = q.words();
-        return words.size() > 1 && Set.of("which", "what").contains(words.get(0).text())
-                && (Cues.SESSION_NOUNS.contains(words.get(1).text()) || Cues.KEYNOTE.contains(words.get(1).text()));
-    }
-
     /**
      * "what does QOM stand for?": the post's own expansion, a sentence where the word is followed by ", the" or "("
      * and capitalised words ("QAPI and QOM, the QEMU Object Model"); "the post does not spell out pHype" when it has
@@ -380,26 +373,6 @@ public final class QuestionAnswerer {
                 List.of()) : null;
     }
 
-    /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
-    private static boolean claimsWhoGaveIt(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i < words.size(); i++) {
-            // "rik did the numa one, right?": doing a session is giving it.
-            boolean didIt = i > 0 && DOING.contains(words.get(i).text()) && i + 1 < words.size()
-                    && Set.of("the", "that", "a").contains(words.get(i + 1).text());
-            if (GIVING.contains(words.get(i).text()) || didIt) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The words of {@link #GIVING} that name the session rather than give it. */
-    private static final Set<String> SESSION_WORDS = Set.of("talk", "keynote", "presentation");
-
-    /** Forms of "do", which give a session when a session follows: "Rik did the NUMA one". */
-    private static final Set<String> DOING = Set.of("did", "do", "does", "done");
-
     /**
      * "what was Amit's take on the native Linux KVM tool?", "did Amit have any complaint about Alex Graf's slides?":
      * the report's author asked for his view of a session that is not his. His view is what he says of it in the
@@ -407,18 +380,18 @@ public final class QuestionAnswerer {
      * gives no view of his. Null for any other question.
      */
     private Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
-        if (!asksForAView(q)) {
+        if (!QuestionShape.asksForAView(q)) {
             return null;
         }
         String author = q.event().report().author();
-        boolean byAuthor = isTheAuthor(q) || q.people().stream().anyMatch(person -> person.name().equals(author))
+        boolean byAuthor = QuestionShape.isTheAuthor(q) || q.people().stream().anyMatch(person -> person.name().equals(author))
                 || q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
         // Who holds the view: the author, or the first person named ("what did Rik think of Dan's pitch").
         Person viewer = byAuthor ? personNamed(author) : q.people().isEmpty() ? null : q.people().get(0);
         // "what was Avi's big complaint in the keynote": a kind he gave himself is his own session, asked of.
         boolean ownKind = viewer != null && q.kind() != null
                 && model.sessionsOf(viewer).stream().anyMatch(s -> s.kind() == q.kind());
-        if (viewer == null || asksOwnThought(q) || !byAuthor && ownKind) {
+        if (viewer == null || QuestionShape.asksOwnThought(q) || !byAuthor && ownKind) {
             return null;
         }
         Session session = sessionViewed(q, words, viewer);
@@ -426,10 +399,10 @@ public final class QuestionAnswerer {
             return null;
         }
         if (byAuthor) {
-            List<String> own = paragraphSentences(session).stream().filter(QuestionAnswerer::inTheFirstPerson).toList();
+            List<String> own = paragraphSentences(session).stream().filter(QuestionShape::inTheFirstPerson).toList();
             // "how did the author feel Bryan handled the licensing question": his view, not in the first person
             // ("the question on licensing was addressed vaguely"), is the sentence on what is asked beyond the session.
-            List<TopicIndex.Resolved> asked = topicWithout(q, words, VIEW_WORDS).stream().filter(word -> !word.typo()
+            List<TopicIndex.Resolved> asked = topicWithout(q, words, QuestionShape.VIEW_WORDS).stream().filter(word -> !word.typo()
                     && index.weight(session, word) < TopicIndex.LINK && !word.stems().isEmpty()).toList();
             String onIt = asked.isEmpty() ? null : bestSupported(session, asked);
             if (onIt != null && !own.contains(onIt) && index.support(session, asked, onIt) >= DETAIL_SUPPORT) {
@@ -462,21 +435,6 @@ public final class QuestionAnswerer {
         return stems;
     }
 
-    /** "who did the two memory management talks": a number of sessions asked for, so every one close enough. */
-    private static boolean asksForSeveral(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i < words.size(); i++) {
-            if (Set.of("two", "three", "both", "2", "3").contains(words.get(i).text())) {
-                for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
-                    if (Cues.PLURAL_SESSIONS.contains(words.get(k).text())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     /** The topic's resolved words, less those whose word is one of {@code dropped} ("think", "drawback"). */
     private static List<TopicIndex.Resolved> topicWithout(Question q, List<TopicIndex.Resolved> words,
             Set<String> dropped) {
@@ -489,23 +447,12 @@ public final class QuestionAnswerer {
         return kept;
     }
 
-    /** "I think…", "I'd like…": the asker's own words, not a question about someone's view. */
-    private static boolean asksOwnThought(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (Set.of("i", "id", "we").contains(words.get(i).text()) && VIEW_WORDS.contains(words.get(i + 1).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The one session whose view is asked, not the viewer's own: named by the topic (without the words asking for a
      * view), or else the one session (not a BOF) of the other person named ("Alex Graf's slides"). Null otherwise.
      */
     private Session sessionViewed(Question q, List<TopicIndex.Resolved> words, Person viewer) {
-        List<TopicIndex.Resolved> subject = topicWithout(q, words, VIEW_WORDS).stream()
+        List<TopicIndex.Resolved> subject = topicWithout(q, words, QuestionShape.VIEW_WORDS).stream()
                 .filter(word -> !word.unknown()).toList();
         List<Session> pool = new ArrayList<>();
         for (Person other : q.people()) {
@@ -552,7 +499,7 @@ public final class QuestionAnswerer {
      * the report describes) and a session named by the topic, compared. Null for any other question.
      */
     private Answer authorsPositionChecked(Question q, List<TopicIndex.Resolved> words) {
-        if (!isTheAuthor(q) || q.position() == 0 || !q.hasTopic() || !q.opensYesOrNo()) {
+        if (!QuestionShape.isTheAuthor(q) || q.position() == 0 || !q.hasTopic() || !q.opensYesOrNo()) {
             return null;
         }
         List<TopicMatch> ranked = rank(words, q.event().sessions());
@@ -577,7 +524,7 @@ public final class QuestionAnswerer {
      */
     private Answer authorsOwnWords(Question q, List<TopicIndex.Resolved> words) {
         // A yes-or-no only: "which talk did the author come back for" asks for a session, not his words.
-        if (!isTheAuthor(q) || !q.hasTopic() || q.position() != 0 || !q.opensYesOrNo()) {
+        if (!QuestionShape.isTheAuthor(q) || !q.hasTopic() || q.position() != 0 || !q.opensYesOrNo()) {
             return null;
         }
         String best = null;
@@ -585,7 +532,7 @@ public final class QuestionAnswerer {
         float most = 0f;
         for (Session session : q.event().sessions()) {
             for (String sentence : paragraphSentences(session)) {
-                if (!inTheFirstPerson(sentence)) {
+                if (!QuestionShape.inTheFirstPerson(sentence)) {
                     continue;
                 }
                 float support = index.support(session, words, sentence);
@@ -625,45 +572,9 @@ public final class QuestionAnswerer {
         return null;
     }
 
-    private static boolean isTheAuthor(Question q) {
-        return q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
-                || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
-    }
-
-    /** Words asking for someone's view: what they thought, felt, said or complained of. */
-    private static final Set<String> VIEW_WORDS = Set.of("think", "thought", "thinks", "take", "reaction", "react",
-            "reacted", "opinion", "opinions", "view", "views", "feel", "felt", "impression", "impressions",
-            "complaint", "complaints", "complain", "complained", "gripe", "criticism", "like", "liked", "verdict");
-
-    /**
-     * Whether the question asks for someone's view: a word of viewing, or "what did X say about Y" (not "which
-     * speaker said his work could help…", a who-question about a sentence).
-     */
-    private static boolean asksForAView(Question q) {
-        List<Token> words = q.words();
-        boolean sayAbout = !words.isEmpty() && words.get(0).text().equals("what")
-                && words.stream().anyMatch(word -> Set.of("say", "said", "says").contains(word.text()))
-                && words.stream().anyMatch(word -> word.text().equals("about"));
-        return sayAbout || words.stream().anyMatch(word -> VIEW_WORDS.contains(word.text()));
-    }
-
-    /** Whether a sentence speaks in the first person: "I", "my", "me", "we", "our", "us". */
-    private static boolean inTheFirstPerson(String sentence) {
-        for (Token token : Token.of(sentence)) {
-            if (Set.of("i", "my", "me", "we", "our", "us", "im", "ive").contains(token.text())
-                    && (!token.text().equals("us") || !token.capital())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
     private static final Set<String> GAVE = Set.of("gave", "give", "gives", "presented", "presents", "delivered",
             "spoke", "talked", "did");
-
-    private static final Set<String> GIVING = Set.of("gave", "give", "giving", "given", "presented", "present",
-            "presenting", "by", "delivered", "deliver", "talk", "keynote", "presentation", "spoke", "speak");
 
     /**
      * "were the SPICE and USB talks on the same day?", "are 'next-gen block file format' and 'live block copy' by the
@@ -671,8 +582,8 @@ public final class QuestionAnswerer {
      * compared. Null unless the question is such a yes-or-no and the words name two sessions.
      */
     private Answer twoSessionsCompared(Question q, List<TopicIndex.Resolved> words) {
-        boolean sameDay = asksSameDay(q);
-        boolean samePerson = asksSamePerson(q);
+        boolean sameDay = QuestionShape.asksSameDay(q);
+        boolean samePerson = QuestionShape.asksSamePerson(q);
         if (!q.opensYesOrNo() || !q.people().isEmpty() || !sameDay && !samePerson || words.size() < 2) {
             return null;
         }
@@ -715,7 +626,7 @@ public final class QuestionAnswerer {
         boolean context = false;
         boolean inTheirSession = false;
         for (int i = 1; i + 1 < all.size(); i++) {
-            boolean named = isNameOf(person, all.get(i).text());
+            boolean named = QuestionShape.isNameOf(person, all.get(i).text());
             // "the ARM port Avi mentioned"; "the licensing question during Bryan Cantrill's talk"
             boolean where = named && all.subList(Math.max(0, i - 3), i).stream()
                     .anyMatch(word -> Set.of("during", "in", "at").contains(word.text()))
@@ -725,7 +636,7 @@ public final class QuestionAnswerer {
             context |= named && MENTIONED.contains(all.get(i + 1).text()) || where;
             inTheirSession |= where;
         }
-        String verb = agentVerb(q);
+        String verb = QuestionShape.agentVerb(q);
         // The verb of mentioning is what places the thing, unless the session places it ("who raised … during …").
         if (!context || verb == null || MENTIONED.contains(verb) && !inTheirSession) {
             return null;
@@ -935,28 +846,6 @@ public final class QuestionAnswerer {
     private static final Set<String> RELATING = Set.of("relate", "related", "relates", "connect", "connected",
             "tie", "tied", "link", "linked", "help", "helped", "helps", "complement", "build");
 
-    /** "by the same person", "the same speaker": two sessions' speakers compared. */
-    private static boolean asksSamePerson(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("same") && Cues.PERSON_NOUNS.contains(words.get(i + 1).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "on the same day as", "the same day": two sessions' days compared. */
-    private static boolean asksSameDay(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("same") && Set.of("day", "days").contains(words.get(i + 1).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "any talk on nested virt?": a word the post never uses, right before one it uses but in no session's title,
      * names a kind of that thing the post does not have; the post has the thing only in passing. Null otherwise.
@@ -1101,39 +990,6 @@ public final class QuestionAnswerer {
     private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
             "(?i)\\b(after|before)\\s+(that|it|him|her|them|this)\\b");
 
-    /** A main clause that points back at its context: "who opened it?", "when was that?". */
-    private static boolean refersBack(Question clause) {
-        return clause.words().stream().anyMatch(word -> Set.of("it", "that", "this", "them", "they", "those", "these")
-                .contains(word.text()));
-    }
-
-    /**
-     * "was there a lightning talk?", "did anyone talk about SPICE?", "any talks on NUMA?": a question whether
-     * something was at the event, which an answer found in the post answers with yes before saying what it was.
-     */
-    private static boolean asksWhetherThereIs(String question) {
-        return asksWhetherThereIs(Token.of(question));
-    }
-
-    private static boolean asksWhetherThereIs(List<Token> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        for (int i = 1; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("and") && MainClause.SECOND_QUESTION.contains(words.get(i + 1).text())) {
-                return false; // "was there a third day and where was it held": the yes would answer only half
-            }
-        }
-        String first = words.get(0).text();
-        String second = words.size() > 1 ? words.get(1).text() : "";
-        return Set.of("was", "were", "is", "are").contains(first) && second.equals("there")
-                || Set.of("did", "does", "has", "have").contains(first) && SOMEONE.contains(second)
-                || first.equals("any") || SOMEONE.contains(first);
-    }
-
-    /** "anyone", "someone", "any": who or what a yes-or-no question asks whether there was. */
-    private static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody", "any", "anything");
-
     private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
 
     /**
@@ -1261,7 +1117,7 @@ public final class QuestionAnswerer {
         List<TopicIndex.Resolved> words = resolve(q.topic());
         Unstated unstated = Unstated.askedIn(q, knownYears);
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
-        if ((unstated == Unstated.UNNAMED || unstated == Unstated.AFTERWARDS && asksForASession(q))
+        if ((unstated == Unstated.UNNAMED || unstated == Unstated.AFTERWARDS && QuestionShape.asksForASession(q))
                 && namesASession(q, words)) {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
@@ -1271,7 +1127,7 @@ public final class QuestionAnswerer {
             unstated = null; // "was the forum co-located with LinuxCon in 2010 too?": "like last year's"
         }
         // Not "who are the sub-maintainers doing the pull requests": who they are, which the sentence does not say.
-        boolean doing = q.words().size() > 1 && !AUXILIARIES.contains(q.words().get(1).text());
+        boolean doing = q.words().size() > 1 && !Cues.AUXILIARIES.contains(q.words().get(1).text());
         if ((unstated == Unstated.AFTERWARDS || unstated == Unstated.ROLES) && q.target() == Target.SPEAKER && doing
                 && saysItsOwnTrigger(q, sentenceSaysIt(q, words), unstated)) {
             // "who promised to merge the cleanup patchset", "who talked about sub-maintainers sending pull requests":
@@ -1283,7 +1139,7 @@ public final class QuestionAnswerer {
                 && q.event().facts().recordings().statement().toLowerCase(java.util.Locale.ROOT).contains("stream")) {
             unstated = null; // this post says how the talks were streamed: its recordings sentence answers
         }
-        if (unstated == Unstated.EMPLOYER && isTheAuthor(q)) {
+        if (unstated == Unstated.EMPLOYER && QuestionShape.isTheAuthor(q)) {
             Answer group = authorsGroup(q);
             if (group != null) {
                 return group;
@@ -1315,13 +1171,13 @@ public final class QuestionAnswerer {
             return read;
         }
         boolean listsWhatHeSaw = q.fact() == EventFact.REPORT && (q.target() == Target.LIST || q.target() == Target.COUNT)
-                && saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
+                && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
         if (listsWhatHeSaw) {
             // "which day-2 parallel-track talks did the author go to?": the sessions the post describes there.
             return aboutProgram(withFact(q, null), pool(q, event.sessions()));
         }
-        if (q.position() != 0 && q.people().isEmpty() && (q.fact() == EventFact.REPORT && saysTheAuthorAttended(q)
-                || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || saysTheAuthorAttended(q)))) {
+        if (q.position() != 0 && q.people().isEmpty() && (q.fact() == EventFact.REPORT && QuestionShape.saysTheAuthorAttended(q)
+                || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || QuestionShape.saysTheAuthorAttended(q)))) {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
             return aboutProgram(withFact(q, null), pool(q, event.sessions()));
         }
@@ -1343,7 +1199,7 @@ public final class QuestionAnswerer {
         if (q.repeated() && q.people().isEmpty() && !q.hasTopic()) {
             return repeatedSpeakers(q);
         }
-        if (asksWhy(q)) {
+        if (QuestionShape.asksWhy(q)) {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
             // The words of a consequence ("drawback") are what is asked, not what it is of: not a session's subject.
@@ -1355,7 +1211,7 @@ public final class QuestionAnswerer {
                 List<TopicMatch> theirs = rank(words, model.sessionsOf(q.people().get(0)));
                 namedSession = theirs.isEmpty() ? null : theirs.get(0).session();
             }
-            Answer quoted = asksForAConsequence(q) ? null : reasonWithTheSubject(q, words);
+            Answer quoted = QuestionShape.asksForAConsequence(q) ? null : reasonWithTheSubject(q, words);
             if (quoted == null && namedSession != null) {
                 quoted = quoteFromParagraph(q, namedSession);
             }
@@ -1366,18 +1222,18 @@ public final class QuestionAnswerer {
                 quoted = best != null && index.support(namedSession, words, best) >= DETAIL_SUPPORT
                         ? Answer.of("The post says: “" + best + "”", List.of(namedSession)) : null;
             }
-            if (quoted == null && q.fact() != null && !asksForAConsequence(q)) {
+            if (quoted == null && q.fact() != null && !QuestionShape.asksForAConsequence(q)) {
                 // "why were the talks so short": the fact asked about, when the sentence that gives it gives a reason.
                 Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
                 quoted = fact.answered() && givesAReason(fact.text()) ? fact : null;
             }
-            if (quoted == null && asksForAConsequence(q)) {
+            if (quoted == null && QuestionShape.asksForAConsequence(q)) {
                 quoted = consequenceSaid(q, words);
             }
             if (quoted == null) {
                 quoted = quoteReason(q);
             }
-            return quoted != null ? quoted : Answer.notInPost(asksForAConsequence(q)
+            return quoted != null ? quoted : Answer.notInPost(QuestionShape.asksForAConsequence(q)
                     ? "The post does not say what that led to." : "The post does not say why.", List.of());
         }
         // Attendance and rooms are per session; a slot's length or the recordings are the event's, for every talk.
@@ -1414,7 +1270,7 @@ public final class QuestionAnswerer {
             Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
             return fact.answered() ? valueChecked(q, notTheValueAsked(q, fact)) : fact;
         }
-        if (asksForAnOpinion(q)) {
+        if (QuestionShape.asksForAnOpinion(q)) {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
                     + "each, in its author's words.", List.of());
         }
@@ -1522,7 +1378,7 @@ public final class QuestionAnswerer {
         }
         // "why did the author miss two talks", "what was he doing instead": his own sentence is the answer.
         boolean why = !q.words().isEmpty() && q.words().get(0).text().equals("why");
-        if (q.target() == Target.COUNT || opensWithHowMany(q) || why || asksWhatTheAuthorDid(q)) {
+        if (q.target() == Target.COUNT || QuestionShape.opensWithHowMany(q) || why || QuestionShape.asksWhatTheAuthorDid(q)) {
             return Answer.of("Its author says: “" + gap.statement() + "”" + around, context);
         }
         return Answer.notInPost("The post does not name the sessions its author missed; it says only: “"
@@ -1537,15 +1393,15 @@ public final class QuestionAnswerer {
      * neither, or the rest of it does not pick one session with speakers.
      */
     private Answer supposedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
-        boolean byThem = q.opensYesOrNo() && q.hasTopic() && byBeforeAPerson(q);
+        boolean byThem = q.opensYesOrNo() && q.hasTopic() && QuestionShape.byBeforeAPerson(q);
         // "Avi gave the keynote on day 2, didn't he?": a kind and a day or part say which session, as a topic does,
         // when a verb gives it to the person ("Avi's keynote was on day 2" puts his keynote on a day instead).
         boolean kindAndWhen = q.kind() != null && (q.day() != 0 || q.part() != null)
-                && q.words().stream().anyMatch(word -> GIVING.contains(word.text()) && !SESSION_WORDS.contains(word.text()));
+                && q.words().stream().anyMatch(word -> QuestionShape.GIVING.contains(word.text()) && !QuestionShape.SESSION_WORDS.contains(word.text()));
         // "the memory overcommit slides were Andrea's, right?": whose slides are whose session.
-        boolean belief = q.checksABelief() && (claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
-                && (q.position() != 0 && !positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
-        if (!byThem && !belief && !claimsAPosition(q)) {
+        boolean belief = q.checksABelief() && (QuestionShape.claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
+                && (q.position() != 0 && !QuestionShape.positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
+        if (!byThem && !belief && !QuestionShape.claimsAPosition(q)) {
             return null;
         }
         Session session;
@@ -1583,84 +1439,6 @@ public final class QuestionAnswerer {
         Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? atEdge(withTopic(q, List.of()))
                 : aboutProgram(q, pool(q, q.event().sessions()));
         return found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
-    }
-
-    /**
-     * "Avi opened day 1, right?", "was it Anthony who closed the morning?": one person put at a position of the
-     * program, as a belief or in a cleft ("it was X who"). The position is the day's or the part's, not theirs:
-     * "Avi's first talk" (a possessive) is a position among his own sessions, and is left to them.
-     */
-    private static boolean claimsAPosition(Question q) {
-        if (q.position() == 0 || q.people().size() != 1 || !q.opensYesOrNo() && !q.checksABelief()) {
-            return false;
-        }
-        boolean cleft = q.words().stream().anyMatch(word -> word.text().equals("who"));
-        if (!q.checksABelief() && !cleft) {
-            return false;
-        }
-        return !positionIsTheirs(q);
-    }
-
-    /**
-     * "Avi's second talk", "Avi first talk": a name right before an ordinal or a word for a session (the possessive
-     * "'s" is gone from the words) puts the position among that person's own sessions.
-     */
-    private static boolean positionIsTheirs(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String next = words.get(i + 1).text();
-            // "Avi's talk was the last one" puts his talk at the day's end: only an ordinal right after the name
-            // ("Avi's second talk") counts among his own sessions.
-            boolean qualifies = Cues.ORDINALS.containsKey(next);
-            String word = words.get(i).text();
-            if (qualifies && q.people().stream().anyMatch(person -> isNameOf(person, word))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNameOf(Person person, String word) {
-        List<String> forms = new ArrayList<>(person.mentions());
-        forms.add(person.name());
-        for (String form : forms) {
-            for (String part : form.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-                if (part.equals(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "the AHCI talk by Alex": "by", after a word for a session, right before the name of a person asked about. */
-    private static boolean byBeforeAPerson(Question q) {
-        List<Token> all = q.words();
-        boolean sessionBefore = false;
-        for (int i = 0; i + 1 < all.size(); i++) {
-            String next = all.get(i + 1).text();
-            boolean nameNext = q.people().stream().anyMatch(person -> person.name().toLowerCase(java.util.Locale.ROOT)
-                    .startsWith(next) || person.mentions().stream().anyMatch(
-                            form -> form.toLowerCase(java.util.Locale.ROOT).startsWith(next)));
-            if (all.get(i).text().equals("by") && sessionBefore && nameNext) {
-                return true;
-            }
-            sessionBefore |= Cues.SESSION_NOUNS.contains(all.get(i).text()) || Cues.KEYNOTE.contains(all.get(i).text());
-        }
-        return false;
-    }
-
-    /** "what did the author do", "what was he doing": a question about what the author did, not about a session. */
-    private static boolean asksWhatTheAuthorDid(Question q) {
-        if (q.words().size() > 1 && q.words().get(0).text().equals("what")
-                && Set.of("happened", "happens").contains(q.words().get(1).text())) {
-            return true; // "what happened after Juan's session": what the post says happened is the author's gap
-        }
-        boolean doing = q.words().stream().anyMatch(word -> Set.of("do", "doing").contains(word.text()));
-        boolean author = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text())
-                || word.text().equals("he")) || q.event() != null && q.people().stream()
-                        .anyMatch(person -> person.name().equals(q.event().report().author()));
-        return doing && author;
     }
 
     /** The session of that program order in the event, or null. */
@@ -1907,7 +1685,7 @@ public final class QuestionAnswerer {
      * Otherwise: the post does not say, and what it does say.
      */
     private Answer notTheValueAsked(Question q, Answer fact) {
-        if (q.fact() == EventFact.ATTENDANCE && asksForASession(q)) {
+        if (q.fact() == EventFact.ATTENDANCE && QuestionShape.asksForASession(q)) {
             // "which talk drew the biggest crowd": the post gives one figure, for the whole event.
             return Answer.notInPost("The post gives no attendance for single sessions, only the whole event's. It"
                     + " does say: " + fact.text(), fact.sessions());
@@ -1939,7 +1717,7 @@ public final class QuestionAnswerer {
                     + q.event().name() + " was co-located with it.", fact.sessions());
         }
         // "how many parallel tracks": a fact that is a number only when its statement gives one.
-        if (asksHowMany(q) && (!NUMBER_FACTS.contains(q.fact()) || !givesANumber(fact.text()))) {
+        if (QuestionShape.asksHowMany(q) && (!NUMBER_FACTS.contains(q.fact()) || !givesANumber(fact.text()))) {
             return Answer.notInPost("The post gives no number for that. It does say: " + fact.text(), fact.sessions());
         }
         // "what date will the videos go up": a date is asked, and the fact's sentence gives none ("soon").
@@ -2093,36 +1871,6 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * "how many …", "how much …", "exactly how many …" as the question itself, not in a clause ("which talk was about
-     * limiting how much IO …").
-     */
-    private static boolean opensWithHowMany(Question q) {
-        List<Token> words = q.words();
-        int at = 0;
-        while (at < words.size() && LEADING_FILLER.contains(words.get(at).text())) {
-            at++;
-        }
-        return at + 1 < words.size() && words.get(at).text().equals("how")
-                && (words.get(at + 1).text().equals("many") || words.get(at + 1).text().equals("much"));
-    }
-
-    /** Words that may come before a question's first word: "exactly how many", "so, how much". */
-    private static final Set<String> LEADING_FILLER = Set.of("exactly", "precisely", "roughly", "approximately",
-            "so", "and", "but", "ok", "okay", "hey", "just", "quick", "q");
-
-    /** "how many …", "how much …". */
-    private static boolean asksHowMany(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("how")
-                    && (words.get(i + 1).text().equals("many") || words.get(i + 1).text().equals("much"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * "which brewery did they go to": the question opens with which and a noun the statement has only as a common
      * noun ("the nearby brewery"), so the name asked for is not there.
      */
@@ -2217,7 +1965,7 @@ public final class QuestionAnswerer {
 
     private Answer aboutPeople(Question q, List<TopicIndex.Resolved> words) {
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
-                && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && saysTheAuthorAttended(q)) {
+                && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && QuestionShape.saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.
             return aboutProgram(withoutPeople(q), pool(q, q.event().sessions()));
         }
@@ -2263,7 +2011,7 @@ public final class QuestionAnswerer {
         List<Session> pair = q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text())
                 || Set.of("talks", "presentations", "keynotes").contains(word.text()))
                 ? sessions.stream().filter(session -> session.kind() != SessionKind.BOF).toList() : sessions;
-        if (pair.size() == 2 && asksSameDay(q)) {
+        if (pair.size() == 2 && QuestionShape.asksSameDay(q)) {
             // "did Avi give the PMU talk on the same day as his keynote?": their two sessions' days, compared.
             Session one = pair.get(0);
             Session two = pair.get(1);
@@ -2291,7 +2039,7 @@ public final class QuestionAnswerer {
                 }
             }
         }
-        if (q.target() != Target.COUNT && q.target() != Target.LIST && opensWithHowMany(q) && !countsPeople(q)
+        if (q.target() != Target.COUNT && q.target() != Target.LIST && QuestionShape.opensWithHowMany(q) && !countsPeople(q)
                 && q.hasTopic() && !filtered.isEmpty()) {
             // "how much CPU did the tablet use before Gerd's fixes": a figure, which their paragraph gives or not.
             Session session = filtered.get(0);
@@ -2386,7 +2134,7 @@ public final class QuestionAnswerer {
                         && everyone.get(0).prominence() >= TopicIndex.LINK
                         && !theirs.contains(everyone.get(0).session())) {
                     Session other = everyone.get(0).session();
-                    if (yesNo && (claimsWhoGaveIt(q) || q.checksABelief())) {
+                    if (yesNo && (QuestionShape.claimsWhoGaveIt(q) || q.checksABelief())) {
                         // "I remember Kevin Wolf giving the VFIO talk, right?", "Joerg talked about VT-d, didn't
                         // he?": it was someone else's.
                         return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other)
@@ -2446,7 +2194,7 @@ public final class QuestionAnswerer {
         if (q.opensYesOrNo() && !q.hasTopic() && q.target() != Target.SLIDES) {
             // "did Avi speak on both days?", "did Anthony present twice on day 2?": their sessions say yes or no.
             boolean holds = !filtered.isEmpty() && (!q.repeated() || filtered.size() >= 2)
-                    && (!asksForEveryDay(q) || filtered.stream().map(Session::day).distinct().count()
+                    && (!QuestionShape.asksForEveryDay(q) || filtered.stream().map(Session::day).distinct().count()
                             >= q.event().program().days());
             return Answer.of((holds ? "Yes. " : "No. ") + personSessions(q, new ArrayList<>(theirs), false),
                     new ArrayList<>(theirs));
@@ -2709,7 +2457,7 @@ public final class QuestionAnswerer {
             }
         }
         List<TopicMatch> matches = rank(words, allSessions);
-        Answer modified = (q.opensYesOrNo() || asksWhetherThereIs(q.words())) ? kindNeverNamed(q, words, matches) : null;
+        Answer modified = (q.opensYesOrNo() || QuestionShape.asksWhetherThereIs(q.words())) ? kindNeverNamed(q, words, matches) : null;
         if (modified != null) {
             return modified;
         }
@@ -2722,7 +2470,7 @@ public final class QuestionAnswerer {
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
         boolean filtersHold = !inPool.isEmpty() && inPool.get(0).strong();
         // A question that names its event by year is about that event's sessions only, matched or not.
-        List<TopicMatch> usable = filtersHold || namesItsYear(q) ? inPool : matches;
+        List<TopicMatch> usable = filtersHold || QuestionShape.namesItsYear(q) ? inPool : matches;
         boolean strong = !usable.isEmpty() && usable.get(0).strong();
         // A long question in its own words may still use two of one paragraph's specific words ("merging the best
         // of QED and FVD"): they single the session out though most of the question's words are not the post's.
@@ -2823,7 +2571,7 @@ public final class QuestionAnswerer {
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
         List<Session> chosen = singled != null ? List.of(singled) : bestOf(usable);
-        if ((q.target() == Target.LIST || asksForSeveral(q)) && q.position() == 0
+        if ((q.target() == Target.LIST || QuestionShape.asksForSeveral(q)) && q.position() == 0
                 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
         }
@@ -2847,7 +2595,7 @@ public final class QuestionAnswerer {
             return unnamed;
         }
         // "was there …", "anything about …", "does the SmartOS port …": not "somebody gave a talk on …, who was that".
-        boolean whether = q.target() == Target.SESSION && (q.opensYesOrNo() || asksWhetherThereIs(q.words())
+        boolean whether = q.target() == Target.SESSION && (q.opensYesOrNo() || QuestionShape.asksWhetherThereIs(q.words())
                 && q.words().stream().noneMatch(word -> MainClause.SECOND_QUESTION.contains(word.text())));
         Answer elsewhere = whether && chosen.size() == 1 ? saidOnlyElsewhere(words, chosen.get(0)) : null;
         if (elsewhere == null && q.opensYesOrNo() && chosen.size() == 1
@@ -2903,39 +2651,6 @@ public final class QuestionAnswerer {
         return null;
     }
 
-    /**
-     * "why …", "how come …", "what was the downside of …": the question asks for a reason or a consequence, which
-     * the post gives in a sentence.
-     */
-    private static boolean asksWhy(Question q) {
-        List<Token> words = q.words();
-        if (!words.isEmpty() && (words.get(0).text().equals("why")
-                || words.size() > 1 && words.get(0).text().equals("how") && words.get(1).text().equals("come"))) {
-            return true;
-        }
-        return asksForAConsequence(q);
-    }
-
-    /** "what was the downside of …": a consequence, not a reason. */
-    private static boolean asksForAConsequence(Question q) {
-        for (Token word : q.words()) {
-            if (Cues.CONSEQUENCE.contains(word.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesItsYear(Question q) {
-        String year = Integer.toString(q.event().year());
-        for (Token word : q.words()) {
-            if (word.text().equals(year)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What the question asks of the sessions its topic picked. */
     private Answer aboutChosen(Question q, List<Session> chosen) {
         if (q.relative() != Question.Relative.NONE) {
@@ -2946,7 +2661,7 @@ public final class QuestionAnswerer {
             inOrder.sort(Comparator.comparingInt(Session::order));
             return positioned(q, inOrder, "of the sessions on it");
         }
-        if (opensWithHowMany(q) && countsPeople(q) && chosen.size() == 1 && !chosen.get(0).speakers().isEmpty()) {
+        if (QuestionShape.opensWithHowMany(q) && countsPeople(q) && chosen.size() == 1 && !chosen.get(0).speakers().isEmpty()) {
             // "how many people gave the virtio-scsi talk, and who?": its speakers, counted and named.
             Session session = chosen.get(0);
             int n = session.speakers().size();
@@ -2954,7 +2669,7 @@ public final class QuestionAnswerer {
                     + Phrases.speakers(model, session) + ", in " + Phrases.quoted(session) + " ("
                     + Phrases.shortWhen(session) + ").", chosen);
         }
-        if (q.target() != Target.COUNT && q.target() != Target.LIST && opensWithHowMany(q)) {
+        if (q.target() != Target.COUNT && q.target() != Target.LIST && QuestionShape.opensWithHowMany(q)) {
             // A count the program does not hold ("how many talks were submitted") is not a session.
             return Answer.notInPost("The post gives no number for that. The closest it has: "
                     + sessionsSentence(chosen), chosen);
@@ -3004,7 +2719,7 @@ public final class QuestionAnswerer {
         if (!detail) {
             return null;
         }
-        String verb = makingInOtherWords(q, agentVerb(q));
+        String verb = QuestionShape.makingInOtherWords(q, QuestionShape.agentVerb(q));
         Answer did = verb == null ? null : whoDid(q, session, verb);
         if (did != null) {
             return did;
@@ -3087,57 +2802,20 @@ public final class QuestionAnswerer {
                 && Cues.TALKING.contains(tokens.get(firstVerbAfterSubject(tokens)).text());
         // "who wrote the QED format": making a thing is said with a verb of making; a sentence without one ("he's
         // collecting the best ideas from QED and FVD") does not say who made it.
-        boolean making = MAKING.stream().anyMatch(make -> Cues.sameVerb(make, verb)) || cameUpWith(q.words());
+        boolean making = MAKING.stream().anyMatch(make -> Cues.sameVerb(make, verb)) || QuestionShape.cameUpWith(q.words());
         // "who designed the QED format": the session leads with formats, but QED, a rare word that names the thing
         // made, is only mentioned in it.
         sessionsOwn &= !making || words.stream().filter(word -> !word.typo() && index.isSpecific(word)
                 && !inContextPhrase(q, word) && !word.stems().stream().allMatch(QuestionAnswerer::isNumber))
                 .allMatch(word -> index.weight(session, word) >= TopicIndex.LEAD);
         boolean madeHere = tokens.stream().anyMatch(token -> MAKING.stream().anyMatch(make -> Cues.sameVerb(make,
-                token.text()))) || cameUpWith(tokens);
+                token.text()))) || QuestionShape.cameUpWith(tokens);
         if (nobody && !sessionsOwn || onlyTalked || making && !madeHere && !sessionsOwn) {
-            return Answer.notInPost(WHO_NOT_SAID + verbPhrase(q) + ". What it says of "
+            return Answer.notInPost(WHO_NOT_SAID + QuestionShape.verbPhrase(q) + ". What it says of "
                     + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
         }
         return null;
     }
-
-    /**
-     * "who are the developers behind FVD": making a thing said without a verb. The question's verb otherwise.
-     */
-    private static String makingInOtherWords(Question q, String verb) {
-        List<Token> words = q.words();
-        // "who was behind the talk on …" asks who gave it.
-        boolean behind = false;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).text().equals("behind")) {
-                behind = true;
-                for (int k = i + 1; k < words.size() && k <= i + 2; k++) {
-                    behind &= !Cues.SESSION_NOUNS.contains(words.get(k).text())
-                            && !Cues.KEYNOTE.contains(words.get(k).text());
-                }
-            }
-        }
-        if (verb == null && cameUpWith(words)) {
-            return "come"; // "who came up with FVD": the phrase is the verb
-        }
-        return behind && (verb == null || AUXILIARIES.contains(verb)) ? "create" : verb;
-    }
-
-    /** "came up with", "come up with": making a thing, in a phrase. */
-    private static boolean cameUpWith(List<Token> words) {
-        for (int i = 0; i + 2 < words.size(); i++) {
-            if (Set.of("come", "came", "comes", "coming").contains(words.get(i).text())
-                    && words.get(i + 1).text().equals("up") && words.get(i + 2).text().equals("with")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What the post never counts per session, so no session had the most of it. */
-    private static final Set<String> UNCOUNTED = Set.of("questions", "attendees", "people", "audience", "interest",
-            "applause", "laughs", "discussion", "attention", "buzz", "views", "listeners", "viewers");
 
     /** Where a sentence turns: "…are static; he wants to make them dynamic", "…, but …", "instead of". */
     private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
@@ -3216,18 +2894,6 @@ public final class QuestionAnswerer {
         return false;
     }
 
-    /** "both days", "every day", "each day": a question about all the days of the program. */
-    private static boolean asksForEveryDay(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            boolean all = Set.of("both", "every", "each", "all").contains(words.get(i).text());
-            if (all && Set.of("days", "day").contains(words.get(i + 1).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The person of the model with this name, or null. */
     private Person personNamed(String name) {
         return model.people().stream().filter(person -> person.name().equals(name)).findFirst().orElse(null);
@@ -3256,48 +2922,6 @@ public final class QuestionAnswerer {
             }
         }
         return nearest;
-    }
-
-    /**
-     * The verb of a who-question when it is not one of giving or talking ("who raised …", "which speaker had worked
-     * with …"): the first word after "who" (or "which person") past its auxiliaries and adverbs; null for "who gave
-     * …", "who talked about …", "who is …".
-     */
-    static String agentVerb(Question q) {
-        List<Token> words = q.words();
-        int at;
-        if (!words.isEmpty() && words.get(0).text().equals("who")) {
-            at = 1;
-        } else if (words.size() > 1 && words.get(0).text().equals("which")
-                && Cues.PERSON_NOUNS.contains(words.get(1).text())) {
-            at = 2;
-        } else {
-            return null;
-        }
-        while (at < words.size() && (AUXILIARIES.contains(words.get(at).text())
-                || Cues.VERB_ADVERBS.contains(words.get(at).text()))) {
-            at++;
-        }
-        if (at >= words.size()) {
-            return null;
-        }
-        String verb = words.get(at).text();
-        if (Set.of("doing", "working").contains(verb)) {
-            return verb; // "who is actually doing the ARM port": work on it, which talking of it is not
-        }
-        boolean aVerb = verb.endsWith("ed") || verb.endsWith("ing") || Cues.IRREGULAR_PAST.containsKey(verb);
-        return aVerb && !Cues.FRAME.contains(verb) && !Cues.STOP.contains(verb) ? verb : null;
-    }
-
-    /** "raised the licensing question during the SmartOS talk": the question after its "who", as it was written. */
-    private static String verbPhrase(Question q) {
-        List<Token> words = q.words();
-        // "who's building …" is read without its "'s": "who is building …".
-        StringBuilder phrase = new StringBuilder(words.size() > 1 && words.get(1).text().endsWith("ing") ? "is " : "");
-        for (int i = 1; i < words.size(); i++) {
-            phrase.append(i > 1 ? " " : "").append(words.get(i).surface());
-        }
-        return phrase.toString();
     }
 
     /**
@@ -3400,9 +3024,9 @@ public final class QuestionAnswerer {
                     List.of(session));
         }
         String passing = topic + " comes up only in passing, in " + Phrases.described(model, session) + ".";
-        if (q.target() == Target.SPEAKER && agentVerb(q) != null) {
+        if (q.target() == Target.SPEAKER && QuestionShape.agentVerb(q) != null) {
             // "who invented FVD?": who did it, which a passing mention does not say.
-            return Answer.notInPost(WHO_NOT_SAID + verbPhrase(q) + ": " + passing, List.of(session));
+            return Answer.notInPost(WHO_NOT_SAID + QuestionShape.verbPhrase(q) + ": " + passing, List.of(session));
         }
         String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
         String subject = String.join(" ", asked).trim();
@@ -3410,36 +3034,6 @@ public final class QuestionAnswerer {
         return Answer.notInPost("The post does not mention " + article + subject + " " + kind + ": " + passing,
                 List.of(session));
     }
-
-    /**
-     * "who was the best speaker", "the most popular talk": an opinion word about a session or person. Before any
-     * other noun it only describes the thing asked about ("which popular OS doesn't support AHCI").
-     */
-    private static boolean asksForAnOpinion(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            // "which talk got the most questions": a ranking by what the post never counts.
-            if (Set.of("most", "fewest", "least").contains(words.get(i).text())
-                    && UNCOUNTED.contains(words.get(i + 1).text())) {
-                return true;
-            }
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!Cues.OPINION.contains(words.get(i).text())) {
-                continue;
-            }
-            // "the best of the talks" asks for an opinion; "merging the best of QED and FVD" describes a thing.
-            int next = i + 1;
-            while (next < words.size() && Cues.STOP.contains(words.get(next).text())) {
-                next++;
-            }
-            if (next == words.size() || !Cues.isAThing(words.get(next).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     /**
      * "which OS …", "what language …": the thing a which- or what-question asks for, when it is not a session,
@@ -3450,12 +3044,12 @@ public final class QuestionAnswerer {
      */
     private String askedThing(Question q) {
         List<Token> words = q.words();
-        int at = whichOrWhatAt(words);
+        int at = QuestionShape.whichOrWhatAt(words);
         if (at < 0 || at + 1 >= words.size()) {
             return null;
         }
         at++;
-        while (at < words.size() && LEADING_FILLER.contains(words.get(at).text())) {
+        while (at < words.size() && QuestionShape.LEADING_FILLER.contains(words.get(at).text())) {
             at++; // "what exactly were …"
         }
         if (at + 2 < words.size() && DETERMINERS.contains(words.get(at).text())
@@ -3466,7 +3060,7 @@ public final class QuestionAnswerer {
         if (called != null) {
             return called;
         }
-        if (at + 2 < words.size() && AUXILIARIES.contains(words.get(at).text())
+        if (at + 2 < words.size() && Cues.AUXILIARIES.contains(words.get(at).text())
                 && DETERMINERS.contains(words.get(at + 1).text())) {
             // "what were the races …" asks for things by name; "what was the point …" for a description of one.
             String head = nounPhraseEnd(words, at + 2);
@@ -3488,23 +3082,23 @@ public final class QuestionAnswerer {
             at++;
         }
         while (at + 1 < words.size() && words.get(at).capital() && Cues.isAThing(words.get(at + 1).text())
-                && !AUXILIARIES.contains(words.get(at + 1).text()) && (isPlural(words.get(at + 1).text())
+                && !Cues.AUXILIARIES.contains(words.get(at + 1).text()) && (isPlural(words.get(at + 1).text())
                         || words.get(at + 1).surface().matches("[A-Z]{2,}s"))) {
             at++; // "which AMD CPUs …": a name before the noun says which kind of it
         }
         // "what presentation software did he use": a session noun describing the thing asked for.
         if (at + 2 < words.size() && !Cues.isAThing(words.get(at).text()) && Cues.isAThing(words.get(at + 1).text())
-                && AUXILIARIES.contains(words.get(at + 2).text())) {
+                && Cues.AUXILIARIES.contains(words.get(at + 2).text())) {
             at++;
         }
         if (at >= words.size() || !Cues.isAThing(words.get(at).text()) || NOT_THINGS.contains(words.get(at).text())
-                || AUXILIARIES.contains(words.get(at).text()) || isParticiple(words.get(at).text())) {
+                || Cues.AUXILIARIES.contains(words.get(at).text()) || isParticiple(words.get(at).text())) {
             return null;
         }
         // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
         for (int end = at + 1; end < words.size() && end <= at + MODIFIERS_BEFORE_A_THING; end++) {
             String word = words.get(end).text();
-            if (AUXILIARIES.contains(word) && Cues.isAThing(words.get(end - 1).text())) {
+            if (Cues.AUXILIARIES.contains(word) && Cues.isAThing(words.get(end - 1).text())) {
                 return words.get(end - 1).text();
             }
             // "which image formats came up", "what major design came out": the noun before a verb in the past.
@@ -3525,30 +3119,6 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * Where the which or what that asks for a thing is: the question's first word, or the word after a verb of
-     * saying in a yes-or-no question ("did Kevin mention which formats …"); -1 when there is none.
-     */
-    private static int whichOrWhatAt(List<Token> words) {
-        if (words.isEmpty()) {
-            return -1;
-        }
-        String first = words.get(0).text();
-        if (first.equals("which") || first.equals("what") || first.equals("whats")) {
-            return 0;
-        }
-        if (!AUXILIARIES.contains(first)) {
-            return -1;
-        }
-        for (int i = 2; i < words.size(); i++) {
-            String word = words.get(i).text();
-            if ((word.equals("which") || word.equals("what")) && Cues.SAYING.contains(words.get(i - 1).text())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * "what is Andrea's dynamic NUMA patchset called": the last noun before a closing "called" or "named" (the
      * question asks for that thing's name), or null.
      */
@@ -3559,7 +3129,7 @@ public final class QuestionAnswerer {
         }
         for (int i = last - 1; i >= from; i--) {
             String word = words.get(i).text();
-            if (Cues.isAThing(word) && !nameWords.contains(word) && !AUXILIARIES.contains(word)) {
+            if (Cues.isAThing(word) && !nameWords.contains(word) && !Cues.AUXILIARIES.contains(word)) {
                 return word;
             }
         }
@@ -3574,7 +3144,7 @@ public final class QuestionAnswerer {
         String head = null;
         for (int i = from; i < words.size() && i < from + MODIFIERS_BEFORE_A_THING; i++) {
             String word = words.get(i).text();
-            if (Cues.STOP.contains(word) || AUXILIARIES.contains(word) || nameWords.contains(word)
+            if (Cues.STOP.contains(word) || Cues.AUXILIARIES.contains(word) || nameWords.contains(word)
                     || PREPOSITIONS.contains(word)) {
                 break;
             }
@@ -3611,11 +3181,6 @@ public final class QuestionAnswerer {
 
     /** Words that may describe the thing a which-question asks for before its noun ("which POWER7 server model"). */
     private static final int MODIFIERS_BEFORE_A_THING = 6;
-
-    /** The verbs that end a which-question's noun phrase ("which formats was he …"). */
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "did", "does", "do", "has",
-            "have", "had", "will", "would", "could", "can", "should", "doesnt", "dont", "didnt", "isnt", "wasnt", "arent",
-            "werent", "cant", "wont");
 
     /**
      * "what language did people propose moving qemu to": the session is found, but the thing asked for is a word
@@ -3752,7 +3317,7 @@ public final class QuestionAnswerer {
         }
         Token last = words.get(words.size() - 1);
         String verb = last.text();
-        if (AUXILIARIES.contains(verb) || PREPOSITIONS.contains(verb) || Cues.FRAME.contains(verb)
+        if (Cues.AUXILIARIES.contains(verb) || PREPOSITIONS.contains(verb) || Cues.FRAME.contains(verb)
                 || Cues.STOP.contains(verb) || last.capital() || verb.length() < 3) {
             return false; // "what does it run on", "… to instead of C": the question does not end on its verb
         }
@@ -4204,7 +3769,7 @@ public final class QuestionAnswerer {
         if (best.index() + 1 < sentences.size() && Phrases.continuesPrevious(sentences.get(best.index() + 1))) {
             text += " " + sentences.get(best.index() + 1);
         }
-        if (asksHowMany(q) && !givesTheCount(q, text)) {
+        if (QuestionShape.asksHowMany(q) && !givesTheCount(q, text)) {
             return Answer.notInPost("The post gives no number for that. It says: “" + text + "”", List.of());
         }
         return Answer.of("The post says: “" + text + "”");
@@ -4231,7 +3796,7 @@ public final class QuestionAnswerer {
             // "This allowed more talks" is what followed from the sentence before it: to a why-question (not one
             // asking for a downside), the reason is that sentence's when it gives one.
             String previous = candidate.index() > 0 ? sentences.get(candidate.index() - 1) : null;
-            if (previous != null && !asksForAConsequence(q) && Phrases.continuesPrevious(candidate.text())
+            if (previous != null && !QuestionShape.asksForAConsequence(q) && Phrases.continuesPrevious(candidate.text())
                     && givesAReason(previous)) {
                 return Answer.of("The post says: “" + previous + "”");
             }
@@ -4393,7 +3958,7 @@ public final class QuestionAnswerer {
             return without.isEmpty() ? Answer.of("The post links slides for every one of them.", pool)
                     : Answer.of("The post links no slides for " + namedList(without) + ".", without);
         }
-        if (asksForEveryDay(q) && (q.target() == Target.SPEAKER || countsPeople(q)) && q.people().isEmpty()) {
+        if (QuestionShape.asksForEveryDay(q) && (q.target() == Target.SPEAKER || countsPeople(q)) && q.people().isEmpty()) {
             // "which speakers gave talks on both days?": the people with a session on every day.
             int days = q.event().program().days();
             List<Person> everyDay = model.people().stream().filter(person -> model.sessionsOf(person).stream()
@@ -4412,7 +3977,7 @@ public final class QuestionAnswerer {
             Session anchor = after ? pool.get(pool.size() - 1) : pool.get(0);
             return neighbour(q, anchor);
         }
-        if (q.target() == Target.SLIDES && opensWithHowMany(q) && pool.size() > 1) {
+        if (q.target() == Target.SLIDES && QuestionShape.opensWithHowMany(q) && pool.size() > 1) {
             // "how many talks had slides", "how many sessions does the post link slides for": a count, not the links.
             List<Session> with = pool.stream().filter(Session::hasSlides).toList();
             String share = with.size() == pool.size() ? "all " + pool.size() : with.size() + " of the " + pool.size();
@@ -4481,7 +4046,7 @@ public final class QuestionAnswerer {
      * is no other, and the one it has is what it does say. Null when the question asks for no other of a kind.
      */
     private Answer onlyOneOfItsKind(Question q) {
-        if (q.kind() == null || !asksForAnother(q)) {
+        if (q.kind() == null || !QuestionShape.asksForAnother(q)) {
             return null;
         }
         List<Session> ofKind = pool(q, q.event().sessions());
@@ -4491,15 +4056,6 @@ public final class QuestionAnswerer {
         return Answer.notInPost("The post describes only one " + Phrases.kindNoun(q.kind()) + " "
                 + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.described(model, ofKind.get(0))
                 + ", " + Phrases.when(ofKind.get(0)) + ". It names no other.", ofKind);
-    }
-
-    private static boolean asksForAnother(Question q) {
-        for (Token word : q.words()) {
-            if (Cues.ANOTHER.contains(word.text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -4758,8 +4314,8 @@ public final class QuestionAnswerer {
      */
     private Answer quantityNeverGiven(Question q, List<Session> sessions) {
         String thing = askedThing(q);
-        boolean asksAFigure = asksHowMany(q) || thing != null && QUANTITY_NOUNS.contains(thing);
-        if (!asksAFigure || q.target() == Target.COUNT || sessions.size() != 1 || countsSessionsOrPeople(q)) {
+        boolean asksAFigure = QuestionShape.asksHowMany(q) || thing != null && QUANTITY_NOUNS.contains(thing);
+        if (!asksAFigure || q.target() == Target.COUNT || sessions.size() != 1 || QuestionShape.countsSessionsOrPeople(q)) {
             return null;
         }
         for (String sentence : paragraphSentences(sessions.get(0))) {
@@ -4769,20 +4325,6 @@ public final class QuestionAnswerer {
         }
         return Answer.notInPost("The post gives no figure for that. What it says of the session: "
                 + sessionsSentence(sessions), sessions);
-    }
-
-    /** "how many talks", "how many people": a count of the program, not a quantity of one session. */
-    private static boolean countsSessionsOrPeople(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 2 < words.size(); i++) {
-            if (words.get(i).text().equals("how") && Set.of("many", "much").contains(words.get(i + 1).text())) {
-                String counted = words.get(i + 2).text();
-                return Cues.SESSION_NOUNS.contains(counted) || Cues.PERSON_NOUNS.contains(counted)
-                        || Cues.KEYNOTE.contains(counted) || Cues.BOF.contains(counted) || Cues.LIGHTNING.contains(counted)
-                        || Cues.TIME_NOUNS.contains(counted);
-            }
-        }
-        return false;
     }
 
     /** The kinds no sentence answers by naming someone: roles and origins are never in a sentence's names. */
@@ -4961,14 +4503,6 @@ public final class QuestionAnswerer {
     private static final Set<String> LINK_CONTENT = Set.of("conclude", "concluded", "concludes", "conclusion",
             "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports", "verdict");
 
-    /** Whether the question asks what the report's author saw: "caught", "attended", "saw", "went to". */
-    private static boolean saysTheAuthorAttended(Question q) {
-        return q.words().stream().anyMatch(word -> ATTENDED.contains(word.text()));
-    }
-
-    private static final Set<String> ATTENDED = Set.of("caught", "catch", "attended", "attend", "saw", "see",
-            "watched", "watch", "went", "go", "sat", "sit", "picked", "chose", "chosen");
-
     /** The session just after or before another in the post's program. */
     private Answer neighbour(Question q, Session anchor) {
         boolean after = q.relative() == Question.Relative.AFTER;
@@ -4984,13 +4518,13 @@ public final class QuestionAnswerer {
         java.util.Optional<Event.Gap> gap = q.event().program().gapAfter(after ? anchor.order() : session.order());
         boolean author = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()))
                 || q.people().stream().anyMatch(person -> person.name().equals(q.event().report().author()));
-        if (gap.isPresent() && author && saysTheAuthorAttended(q)) {
+        if (gap.isPresent() && author && QuestionShape.saysTheAuthorAttended(q)) {
             // "what did the author see after Juan's talk": what he saw next is the next session the post describes.
             return Answer.of("After " + Phrases.quoted(anchor) + ", the next session the post's author saw was "
                     + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + "); in between he says “"
                     + gap.get().statement() + "”", List.of(session));
         }
-        if (gap.isPresent() && (author || q.words().get(0).text().equals("what")) && asksWhatTheAuthorDid(q)) {
+        if (gap.isPresent() && (author || q.words().get(0).text().equals("what")) && QuestionShape.asksWhatTheAuthorDid(q)) {
             // "what did the author do right before the post-copy talk": what he says he did in the gap.
             return Answer.of((after ? "After " : "Before ") + Phrases.quoted(anchor) + ", its author says: “"
                     + gap.get().statement() + "” The " + (after ? "next" : "previous") + " session the post describes is "
@@ -5085,7 +4619,7 @@ public final class QuestionAnswerer {
                 .contains(word.text()));
         boolean wholeEvent = q.target() == Target.COUNT && q.day() == 0 && (q.part() == null || total)
                 && q.people().isEmpty()
-                && !q.hasTopic() && !saysTheAuthorAttended(q)
+                && !q.hasTopic() && !QuestionShape.saysTheAuthorAttended(q)
                 && q.words().stream().noneMatch(word -> IN_THE_POST.contains(word.text()));
         boolean inTracks = event.program().parallelTracks() != null
                 && pool.stream().anyMatch(session -> session.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
@@ -5251,7 +4785,7 @@ public final class QuestionAnswerer {
      */
     private Answer slidesCounted(Question q) {
         boolean onlyLinking = q.hasTopic() && q.topic().stream().allMatch(token -> LINKING.contains(token.text()));
-        if (q.target() != Target.SLIDES || !opensWithHowMany(q) || !onlyLinking || !q.people().isEmpty()) {
+        if (q.target() != Target.SLIDES || !QuestionShape.opensWithHowMany(q) || !onlyLinking || !q.people().isEmpty()) {
             return null;
         }
         Question untopical = withTopic(q, List.of());
@@ -5350,7 +4884,7 @@ public final class QuestionAnswerer {
 
     /** "how many tracks ran in parallel": the post says there were parallel tracks, never how many. Else null. */
     private static Answer tracksCounted(Question q) {
-        boolean howManyTracks = opensWithHowMany(q) && (Unstated.phrase(q.words(), "many", "tracks")
+        boolean howManyTracks = QuestionShape.opensWithHowMany(q) && (Unstated.phrase(q.words(), "many", "tracks")
                 || Unstated.phrase(q.words(), "many", "parallel") && Unstated.phrase(q.words(), "parallel", "tracks"));
         String tracks = q.event().program().parallelTracks();
         return !howManyTracks || tracks == null ? null : Answer.notInPost("The post does not say how many tracks"
