@@ -70,6 +70,24 @@ record Question(
         topic = List.copyOf(topic);
     }
 
+    /** The same question asking for another fact of the event, or for sessions when null. */
+    Question withFact(EventFact other) {
+        return new Question(words, event, target, other, people, topic, day, part, kind, position, relative,
+                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded);
+    }
+
+    /** The same question about other topic words ("the session after the qdev talk": the anchor's words). */
+    Question withTopic(List<Token> other) {
+        return new Question(words, event, target, fact, people, other, day, part, kind, position, relative,
+                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded);
+    }
+
+    /** The same question without its people: the session a belief names, found before whose it is checked. */
+    Question withoutPeople() {
+        return new Question(words, event, target, fact, List.of(), topic, day, part, kind, position, relative,
+                namedTalk, false, asksAboutEvent, false, edge, repeated, excluded);
+    }
+
     boolean hasFilters() {
         return day != 0 || part != null || kind != null || excluded != null;
     }

@@ -124,6 +124,8 @@ public final class QuestionAnswerer {
     /** Names and years the posts write: a question about others is about something they do not describe. */
     private final Grounding grounding;
     private final SessionOrder order;
+    /** Main clauses that point back at their context ("who was on after that?"), read with it. */
+    private final ContextReading contextReading;
     /** Every word of every session's title, lower case: the acronyms a title uses ("MM"). */
     private final Set<String> titleWords;
     /** Every word of every person's name, lower case. */
@@ -173,6 +175,7 @@ public final class QuestionAnswerer {
         this.statementStems = statementStems(model);
         this.grounding = new Grounding(model);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
+        this.contextReading = new ContextReading(reader, index);
     }
 
     /**
@@ -239,7 +242,7 @@ public final class QuestionAnswerer {
             }
         }
         String main = MainClause.hedgeAsTag(MainClause.of(question));
-        main = anchoredInContext(question, main);
+        main = contextReading.anchored(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = QuestionShape.refersBack(clause);
@@ -507,7 +510,7 @@ public final class QuestionAnswerer {
         if (ranked.isEmpty() || !ranked.get(0).strong() || named.size() != 1) {
             return null;
         }
-        Question position = withTopic(withoutPeople(q), List.of());
+        Question position = q.withoutPeople().withTopic(List.of());
         Answer found = aboutProgram(position, pool(position, q.event().sessions()));
         if (!found.answered() || found.sessions().size() != 1) {
             return null;
@@ -645,7 +648,7 @@ public final class QuestionAnswerer {
         if (theirs.isEmpty()) {
             return null;
         }
-        return whoDid(withoutPeople(q), theirs.get(0).session(), verb);
+        return whoDid(q.withoutPeople(), theirs.get(0).session(), verb);
     }
 
     /** Verbs of bringing something up in a talk: "the ARM port Avi mentioned". */
@@ -899,97 +902,6 @@ public final class QuestionAnswerer {
         return result.replaceAll("\\s+", " ").trim();
     }
 
-    /**
-     * "I sat through the SPICE roadmap talk. Who was on right after that?": a main clause whose "after that" or
-     * "before it" points back at the session its context names is read with that context in the pointer's place
-     * ("who was on right after the SPICE roadmap talk"), the asker's own "I sat through" left out. The main clause
-     * as it was otherwise.
-     */
-    private String anchoredInContext(String question, String main) {
-        java.util.regex.Matcher agent = SOMEONE_THEN_WHO.matcher(question.trim());
-        if (agent.matches()) {
-            // "at the postcopy talk somebody insisted on pre-copy first. who was that?": who did what the context
-            // says someone did, where it says it.
-            String where = agent.group(1).trim().replaceAll("[,;:]+$", "");
-            return "who " + agent.group(2).trim() + (where.isEmpty() ? "" : " " + where) + "?";
-        }
-        java.util.regex.Matcher split = CONTEXT_THEN_POINTER.matcher(question.trim());
-        if (!split.matches()) {
-            return topicFromContext(question, main);
-        }
-        // "I sat through …", "I caught …", "I was in …": the asker's verb, not part of the session's name.
-        String context = split.group(1).trim().replaceFirst("(?i)^(i|we)('m|'ve|'d)?\\s+\\S+\\s+", "");
-        String asked = split.group(2);
-        java.util.regex.Matcher pointer = POINTER.matcher(asked);
-        if (context.isBlank() || !pointer.find()) {
-            return main;
-        }
-        if (Set.of("him", "her").contains(pointer.group(2).toLowerCase(java.util.Locale.ROOT))) {
-            // "Bryan Cantrill's talk was a blast. Who spoke before him?": him is the one person the context names.
-            List<Person> named = reader.read(context).people();
-            if (named.size() == 1) {
-                context = named.get(0).name();
-            }
-        }
-        return asked.substring(0, pointer.start(2)) + context + asked.substring(pointer.end(2));
-    }
-
-    /**
-     * "we're moving our guests to AHCI at work; was there a talk on it and who gave it?": a question whose topic is
-     * "it" or "that" takes its topic from the context before it, as the words there that few sessions use or that
-     * the post never has (which meaning may still reach); words most sessions use ("guests") say too little. The
-     * main clause as it was when the context has no such word.
-     */
-    private String topicFromContext(String question, String main) {
-        java.util.regex.Matcher split = CONTEXT_THEN_TOPIC_POINTER.matcher(question.trim());
-        if (!split.matches()) {
-            return main;
-        }
-        List<String> specific = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (Token token : reader.read(split.group(1)).topic()) {
-            TopicIndex.Resolved word = index.resolve(token);
-            String shown = token.surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", "");
-            if (word.stems().isEmpty() || word.typo()) { // "GPUs" is no typo of "CPUs"
-                unknown.add(shown);
-            } else if (index.isSpecific(word)) {
-                specific.add(shown);
-            }
-        }
-        // The post's own rare words say it best; words it never has are left to meaning only when it has none,
-        // and of those the ones written as names ("GPUs"), when there are any, rather than "hand".
-        List<String> named = unknown.stream().filter(word -> !word.equals(word.toLowerCase(java.util.Locale.ROOT)))
-                .toList();
-        List<String> topic = !specific.isEmpty() ? specific : named.isEmpty() ? unknown : named;
-        if (topic.isEmpty()) {
-            return main;
-        }
-        String asked = split.group(2);
-        java.util.regex.Matcher pointer = TOPIC_POINTER.matcher(asked);
-        return pointer.find() ? asked.substring(0, pointer.start(2)) + String.join(" ", topic)
-                + asked.substring(pointer.end(2)) : main;
-    }
-
-    /** Someone doing something, a break, then "who was that?": the context says what, the question asks who. */
-    private static final java.util.regex.Pattern SOMEONE_THEN_WHO = java.util.regex.Pattern.compile(
-            "(?is)(.*?)\\b(?:somebody|someone|some guy|a guy|one guy|a person|one person|one of the speakers|a speaker|"
-                    + "some speaker)(?:\\s+(?:here|there|else))?\\s+(.+?)\\s*(?:[.;!?]+|\\s[-\u2013\u2014]+|,)\\s*(?:who|which (?:speaker|person|one))"
-                    + "\\s+(?:was|is|did)\\s+(?:that|it|this|he|she)\\b[?.!\\s]*");
-
-    /** Context, a break, then a question whose topic is a pointer back: "…; was there a talk on it?". */
-    private static final java.util.regex.Pattern CONTEXT_THEN_TOPIC_POINTER = java.util.regex.Pattern.compile(
-            "(?is)(.+?)(?:[.;!?]\\s+|\\s+[-\u2013\u2014]+\\s+|,\\s+)((?:was|were|is|are|did|any|anything|who|what|"
-                    + "which)\\b.*?\\b(?:on|about|covering|regarding)\\s+(?:that|it|this|those)\\b.*)");
-    private static final java.util.regex.Pattern TOPIC_POINTER = java.util.regex.Pattern.compile(
-            "(?i)\\b(on|about|covering|regarding)\\s+(that|it|this|those)\\b");
-
-    /** Context, a break (". ", "; ", " - ", ", "), then a question whose "after that" points back at it. */
-    private static final java.util.regex.Pattern CONTEXT_THEN_POINTER = java.util.regex.Pattern.compile(
-            "(?is)(.+?)(?:[.;!?]\\s+|\\s+[-\u2013\u2014]+\\s+|,\\s+)((?:who|what|which|when)\\b.*\\b(?:after|before)"
-                    + "\\s+(?:that|it|him|her|them|this)\\b.*)");
-    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
-            "(?i)\\b(after|before)\\s+(that|it|him|her|them|this)\\b");
-
     private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
 
     /**
@@ -1174,12 +1086,12 @@ public final class QuestionAnswerer {
                 && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
         if (listsWhatHeSaw) {
             // "which day-2 parallel-track talks did the author go to?": the sessions the post describes there.
-            return aboutProgram(withFact(q, null), pool(q, event.sessions()));
+            return aboutProgram(q.withFact(null), pool(q, event.sessions()));
         }
         if (q.position() != 0 && q.people().isEmpty() && (q.fact() == EventFact.REPORT && QuestionShape.saysTheAuthorAttended(q)
                 || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || QuestionShape.saysTheAuthorAttended(q)))) {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
-            return aboutProgram(withFact(q, null), pool(q, event.sessions()));
+            return aboutProgram(q.withFact(null), pool(q, event.sessions()));
         }
         if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty() && !q.hasTopic()
                 && q.position() != 0) {
@@ -1406,9 +1318,9 @@ public final class QuestionAnswerer {
         }
         Session session;
         if (q.position() != 0) {
-            session = sessionAtPosition(withoutPeople(q));
+            session = sessionAtPosition(q.withoutPeople());
         } else if (!q.hasTopic()) {
-            List<Session> pool = pool(withoutPeople(q), q.event().sessions());
+            List<Session> pool = pool(q.withoutPeople(), q.event().sessions());
             session = pool.size() == 1 ? pool.get(0) : null;
         } else {
             List<TopicMatch> ranked = rank(words, q.event().sessions());
@@ -1416,7 +1328,7 @@ public final class QuestionAnswerer {
             if (!(best.size() == 1 && ranked.get(0).strong()) && q.hasFilters()) {
                 // "Avi gave the QEMU keynote on day 2, didn't he?": the topic alone is in many sessions; the day
                 // and the kind say which one is meant.
-                ranked = rank(words, pool(withoutPeople(q), q.event().sessions()));
+                ranked = rank(words, pool(q.withoutPeople(), q.event().sessions()));
                 best = bestOf(ranked);
             }
             session = best.size() == 1 && ranked.get(0).strong() ? best.get(0) : null;
@@ -1436,7 +1348,7 @@ public final class QuestionAnswerer {
      * before the parallel tracks, right?") is found without the topic, which names the claim's subject.
      */
     private Session sessionAtPosition(Question q) {
-        Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? atEdge(withTopic(q, List.of()))
+        Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? atEdge(q.withTopic(List.of()))
                 : aboutProgram(q, pool(q, q.event().sessions()));
         return found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
     }
@@ -1967,7 +1879,7 @@ public final class QuestionAnswerer {
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && QuestionShape.saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.
-            return aboutProgram(withoutPeople(q), pool(q, q.event().sessions()));
+            return aboutProgram(q.withoutPeople(), pool(q, q.event().sessions()));
         }
         Set<Session> theirs = new LinkedHashSet<>();
         for (Person person : q.people()) {
@@ -2063,7 +1975,7 @@ public final class QuestionAnswerer {
             Session mentioning = sessionMentioning(q, words);
             if (mentioning != null && (theirsRanked.isEmpty() || !theirsRanked.get(0).strong())) {
                 // "who spoke about X and <a speaker>'s work?": the speaker is part of the topic, not its speaker.
-                return aboutTopic(withoutPeople(q), words);
+                return aboutTopic(q.withoutPeople(), words);
             }
             List<Session> onTopic = new ArrayList<>(bestOf(theirsRanked));
             if (q.people().size() > 1 && !onTopic.isEmpty()) {
@@ -2381,17 +2293,7 @@ public final class QuestionAnswerer {
         return false;
     }
 
-    private static Question withFact(Question q, EventFact fact) {
-        return new Question(q.words(), q.event(), q.target(), fact, q.people(), q.topic(), q.day(), q.part(),
-                q.kind(), q.position(), q.relative(), q.namedTalk(), q.together(), q.asksAboutEvent(),
-                q.sharedFirstName(), q.edge(), q.repeated(), q.excluded());
-    }
 
-    private static Question withTopic(Question q, List<Token> topic) {
-        return new Question(q.words(), q.event(), q.target(), q.fact(), q.people(), topic, q.day(), q.part(),
-                q.kind(), q.position(), q.relative(), q.namedTalk(), q.together(), q.asksAboutEvent(),
-                q.sharedFirstName(), q.edge(), q.repeated(), q.excluded());
-    }
 
     /** The topic words between "after" (or "before") and the next question word: what names the anchor session. */
     private static List<Token> anchorPhrase(Question q) {
@@ -2417,11 +2319,6 @@ public final class QuestionAnswerer {
         return anchor.isEmpty() ? q.topic() : anchor;
     }
 
-    private static Question withoutPeople(Question q) {
-        return new Question(q.words(), q.event(), q.target(), q.fact(), List.of(), q.topic(), q.day(), q.part(),
-                q.kind(), q.position(), q.relative(), q.namedTalk(), false, q.asksAboutEvent(), false, q.edge(),
-                q.repeated(), q.excluded());
-    }
 
     /** "Paolo Bonzini gave “virtio-scsi transport” with Stefan Hajnoczi." */
     private Answer together(List<Person> people, List<Session> sessions) {
@@ -2452,7 +2349,7 @@ public final class QuestionAnswerer {
             // "after"; "took the stage" is what is asked of the next one.
             List<Token> anchor = anchorPhrase(q);
             if (anchor.size() < q.topic().size()) {
-                q = withTopic(q, anchor);
+                q = q.withTopic(anchor);
                 words = resolve(anchor);
             }
         }
@@ -2494,7 +2391,7 @@ public final class QuestionAnswerer {
             }
             if (fact != null) {
                 Answer answer = EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
-                return answer.answered() ? notTheValueAsked(withFact(q, fact), answer) : answer;
+                return answer.answered() ? notTheValueAsked(q.withFact(fact), answer) : answer;
             }
             // A word written as a name the post never has ("Linus", "Hyper-V") is not matched by meaning: the
             // model would find the nearest session for a name as readily as for a topic.
@@ -2506,7 +2403,7 @@ public final class QuestionAnswerer {
             if (asked != null) {
                 // "what bigger conference was it attached to": no session, but a fact of the event, in other words.
                 Answer answer = EventAnswers.answer(asked, q.event(), q.day(), contentStems(q.words()));
-                return answer.answered() ? notTheValueAsked(withFact(q, asked), answer) : answer;
+                return answer.answered() ? notTheValueAsked(q.withFact(asked), answer) : answer;
             }
             // One word the post never uses ("s390", "KSM") describes nothing a meaning could be matched on; nor does
             // a subject it never names beside its common words ("real-time KVM").
@@ -4788,7 +4685,7 @@ public final class QuestionAnswerer {
         if (q.target() != Target.SLIDES || !QuestionShape.opensWithHowMany(q) || !onlyLinking || !q.people().isEmpty()) {
             return null;
         }
-        Question untopical = withTopic(q, List.of());
+        Question untopical = q.withTopic(List.of());
         return aboutProgram(untopical, pool(untopical, q.event().sessions()));
     }
 
