@@ -43,11 +43,7 @@ import org.kvmforum.bot.search.TopicIndex;
  * the model holds nothing for ({@link Unstated}) get a plain "the post does not say".
  */
 public final class QuestionAnswerer {
-    /** Sessions shown for a topic at most: beyond this the topic is too vague to call any of them the answer. */
-    static final int MAX_MATCHES = 5;
 
-    /** Sessions whose rank is this close to the best one's are answers too ("migration": both talks). */
-    private static final float CLOSE_RANK = 0.15f;
     /**
      * How far below the best session's similarity (by detail) another session of a list by topic may be, and the
      * least it may have: "memory management" is 0.65–0.69 to the talk named for it and 0.43–0.45 to the one on
@@ -103,15 +99,13 @@ public final class QuestionAnswerer {
      */
     static final float REST_SUPPORT = 0.75f;
 
-    /** Strong matches first, then by rank. */
-    private static final Comparator<TopicMatch> RANKING =
-            Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
-
     private final ContentModel model;
     /** Every session, in program order (the model builds a new list on each call). */
     private final List<Session> allSessions;
     private final QuestionReader reader;
     private final TopicIndex index;
+    /** The look-ups the readings share: ranked sessions, a paragraph's sentences, the person a sentence names. */
+    private final PostLookup lookup;
     private final Map<String, Set<String>> statementStems;
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
@@ -126,8 +120,6 @@ public final class QuestionAnswerer {
     private final SessionOrder order;
     /** Main clauses that point back at their context ("who was on after that?"), read with it. */
     private final ContextReading contextReading;
-    /** Every word of every session's title, lower case: the acronyms a title uses ("MM"). */
-    private final Set<String> titleWords;
     /** Every word of every person's name, lower case. */
     private final Set<String> nameWords;
     /** Every word the posts use, lower case: what a name or year in a question is checked against. */
@@ -138,18 +130,12 @@ public final class QuestionAnswerer {
     public QuestionAnswerer(ContentModel model, PeopleDirectory people, SessionSearch sessions) {
         this.semantic = sessions.semantic();
         this.people = people;
-        Set<String> names = new HashSet<>();
-        for (Person person : model.people()) {
-            for (String word : person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-                names.add(word);
-            }
-        }
-        this.nameWords = Set.copyOf(names);
-        Set<String> inTitles = new HashSet<>();
-        for (Session session : model.sessions()) {
-            Token.of(TextNormalizer.clean(session.title())).forEach(token -> inTitles.add(token.text()));
-        }
-        this.titleWords = Set.copyOf(inTitles);
+        this.model = model;
+        this.allSessions = model.sessions();
+        this.reader = new QuestionReader(model, people);
+        this.index = sessions.topics();
+        this.lookup = new PostLookup(model, index);
+        this.nameWords = lookup.nameWords();
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
             years.add(event.year());
@@ -158,20 +144,16 @@ public final class QuestionAnswerer {
             }
         }
         this.knownYears = Set.copyOf(years);
-        Set<String> inPost = new HashSet<>(names);
+        Set<String> inPost = new HashSet<>(nameWords);
         for (Event event : model.events()) {
             for (String sentence : event.sentences()) {
                 Token.of(TextNormalizer.clean(sentence)).forEach(token -> inPost.add(token.text()));
             }
         }
-        inPost.addAll(inTitles);
+        inPost.addAll(lookup.titleWords());
         this.postWords = Set.copyOf(inPost);
         this.example = model.sessions().stream().filter(s -> !s.speakers().isEmpty()).findFirst()
                 .map(s -> "who gave " + Phrases.quoted(s) + "?").orElse("who gave the first talk?");
-        this.model = model;
-        this.allSessions = model.sessions();
-        this.reader = new QuestionReader(model, people);
-        this.index = sessions.topics();
         this.statementStems = statementStems(model);
         this.grounding = new Grounding(model);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
@@ -192,17 +174,17 @@ public final class QuestionAnswerer {
         for (Session session : allSessions) {
             boolean theirs = part.people().isEmpty()
                     || part.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
-            if (theirs && passesFilters(part, session)) {
+            if (theirs && PostLookup.passesFilters(part, session)) {
                 pool.add(session);
             }
         }
         if (!part.hasTopic() || pool.size() == 1) {
             return pool;
         }
-        List<TopicIndex.Resolved> words = resolve(part.topic());
-        List<TopicMatch> ranked = rank(words, pool);
+        List<TopicIndex.Resolved> words = lookup.resolve(part.topic());
+        List<TopicMatch> ranked = lookup.rank(words, pool);
         if (!ranked.isEmpty() && ranked.get(0).strong()) {
-            return bestOf(ranked);
+            return PostLookup.bestOf(ranked);
         }
         Session singled = index.specificMatch(words, pool);
         return singled == null ? List.of() : List.of(singled);
@@ -362,7 +344,7 @@ public final class QuestionAnswerer {
                 + java.util.regex.Pattern.quote(term) + ")\\b(?:,\\s+the|\\s+\\()\\s+[A-Z]");
         boolean mentioned = false;
         for (String sentence : q.event().sentences()) {
-            mentioned |= containsWord(sentence.toLowerCase(java.util.Locale.ROOT),
+            mentioned |= PostLookup.containsWord(sentence.toLowerCase(java.util.Locale.ROOT),
                     term.toLowerCase(java.util.Locale.ROOT));
             if (expansion.matcher(sentence).find()) {
                 return Answer.of("The post says: “" + sentence + "”", sessionsQuoting(q.event(), sentence));
@@ -390,7 +372,7 @@ public final class QuestionAnswerer {
         boolean byAuthor = QuestionShape.isTheAuthor(q) || q.people().stream().anyMatch(person -> person.name().equals(author))
                 || q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
         // Who holds the view: the author, or the first person named ("what did Rik think of Dan's pitch").
-        Person viewer = byAuthor ? personNamed(author) : q.people().isEmpty() ? null : q.people().get(0);
+        Person viewer = byAuthor ? lookup.personNamed(author) : q.people().isEmpty() ? null : q.people().get(0);
         // "what was Avi's big complaint in the keynote": a kind he gave himself is his own session, asked of.
         boolean ownKind = viewer != null && q.kind() != null
                 && model.sessionsOf(viewer).stream().anyMatch(s -> s.kind() == q.kind());
@@ -402,12 +384,12 @@ public final class QuestionAnswerer {
             return null;
         }
         if (byAuthor) {
-            List<String> own = paragraphSentences(session).stream().filter(QuestionShape::inTheFirstPerson).toList();
+            List<String> own = lookup.paragraphSentences(session).stream().filter(QuestionShape::inTheFirstPerson).toList();
             // "how did the author feel Bryan handled the licensing question": his view, not in the first person
             // ("the question on licensing was addressed vaguely"), is the sentence on what is asked beyond the session.
             List<TopicIndex.Resolved> asked = topicWithout(q, words, QuestionShape.VIEW_WORDS).stream().filter(word -> !word.typo()
                     && index.weight(session, word) < TopicIndex.LINK && !word.stems().isEmpty()).toList();
-            String onIt = asked.isEmpty() ? null : bestSupported(session, asked);
+            String onIt = asked.isEmpty() ? null : lookup.bestSupported(session, asked);
             if (onIt != null && !own.contains(onIt) && index.support(session, asked, onIt) >= DETAIL_SUPPORT) {
                 return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + onIt + "”",
                         List.of(session));
@@ -419,7 +401,7 @@ public final class QuestionAnswerer {
             return Answer.of("The author, " + author + ", wrote of " + Phrases.described(model, session)
                     + ": “" + String.join(" ", own) + "”", List.of(session));
         }
-        List<String> theirs = paragraphSentences(session).stream().filter(sentence -> saysOf(viewer, sentence)).toList();
+        List<String> theirs = lookup.paragraphSentences(session).stream().filter(sentence -> saysOf(viewer, sentence)).toList();
         if (theirs.isEmpty()) {
             return Answer.notInPost("The post does not give " + viewer.name() + "'s view of "
                     + Phrases.described(model, session) + ".", List.of(session));
@@ -467,8 +449,8 @@ public final class QuestionAnswerer {
         if (pool.size() == 1) {
             session = pool.get(0); // "what did Rik say about Dan's tmem pitch": Dan's one session
         } else if (!subject.isEmpty()) {
-            List<TopicMatch> ranked = rank(subject, pool(q, pool.isEmpty() ? q.event().sessions() : pool));
-            List<Session> best = bestOf(ranked);
+            List<TopicMatch> ranked = lookup.rank(subject, PostLookup.pool(q, pool.isEmpty() ? q.event().sessions() : pool));
+            List<Session> best = PostLookup.bestOf(ranked);
             session = ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1 ? null : best.get(0);
         } else {
             session = pool.size() == 1 ? pool.get(0) : null;
@@ -476,7 +458,7 @@ public final class QuestionAnswerer {
         boolean own = session != null && viewer != null && session.speakers().contains(viewer.id());
         // "what did Anthony say is making QEMU development go well": his own session is on it, so it is his talk.
         List<TopicMatch> theirs = viewer == null || subject.isEmpty() ? List.of()
-                : rank(subject, model.sessionsOf(viewer));
+                : lookup.rank(subject, model.sessionsOf(viewer));
         boolean onTheirOwn = !theirs.isEmpty() && theirs.get(0).strong();
         return own || onTheirOwn ? null : session;
     }
@@ -505,13 +487,13 @@ public final class QuestionAnswerer {
         if (!QuestionShape.isTheAuthor(q) || q.position() == 0 || !q.hasTopic() || !q.opensYesOrNo()) {
             return null;
         }
-        List<TopicMatch> ranked = rank(words, q.event().sessions());
-        List<Session> named = bestOf(ranked);
+        List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+        List<Session> named = PostLookup.bestOf(ranked);
         if (ranked.isEmpty() || !ranked.get(0).strong() || named.size() != 1) {
             return null;
         }
         Question position = q.withoutPeople().withTopic(List.of());
-        Answer found = aboutProgram(position, pool(position, q.event().sessions()));
+        Answer found = aboutProgram(position, PostLookup.pool(position, q.event().sessions()));
         if (!found.answered() || found.sessions().size() != 1) {
             return null;
         }
@@ -534,7 +516,7 @@ public final class QuestionAnswerer {
         Session where = null;
         float most = 0f;
         for (Session session : q.event().sessions()) {
-            for (String sentence : paragraphSentences(session)) {
+            for (String sentence : lookup.paragraphSentences(session)) {
                 if (!QuestionShape.inTheFirstPerson(sentence)) {
                     continue;
                 }
@@ -590,14 +572,14 @@ public final class QuestionAnswerer {
         if (!q.opensYesOrNo() || !q.people().isEmpty() || !sameDay && !samePerson || words.size() < 2) {
             return null;
         }
-        List<TopicMatch> first = rank(words, q.event().sessions());
+        List<TopicMatch> first = lookup.rank(words, q.event().sessions());
         if (first.isEmpty()) {
             return null;
         }
         Session one = first.get(0).session();
         List<TopicIndex.Resolved> rest = words.stream()
                 .filter(word -> !word.unknown() && index.weight(one, word) == 0f).toList();
-        List<TopicMatch> second = rest.isEmpty() ? List.of() : rank(rest, q.event().sessions());
+        List<TopicMatch> second = rest.isEmpty() ? List.of() : lookup.rank(rest, q.event().sessions());
         if (second.isEmpty() || !second.get(0).strong() || second.get(0).session().equals(one)
                 || second.size() > 1 && second.get(1).rank() >= second.get(0).rank()) {
             return null;
@@ -644,7 +626,7 @@ public final class QuestionAnswerer {
         if (!context || verb == null || MENTIONED.contains(verb) && !inTheirSession) {
             return null;
         }
-        List<TopicMatch> theirs = rank(words, model.sessionsOf(person));
+        List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(person));
         if (theirs.isEmpty()) {
             return null;
         }
@@ -676,7 +658,7 @@ public final class QuestionAnswerer {
                 continue;
             }
             for (Session session : q.event().sessions()) {
-                for (String sentence : paragraphSentences(session)) {
+                for (String sentence : lookup.paragraphSentences(session)) {
                     if (sentence.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').contains(said)) {
                         return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + sentence
                                 + "”", List.of(session));
@@ -704,7 +686,7 @@ public final class QuestionAnswerer {
         List<Session> found = new ArrayList<>();
         List<Person> without = new ArrayList<>();
         for (Person person : q.people()) {
-            List<TopicMatch> theirs = rank(words, model.sessionsOf(person));
+            List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(person));
             if (theirs.isEmpty() || !theirs.get(0).strong()) {
                 without.add(person);
             } else if (!found.contains(theirs.get(0).session())) {
@@ -739,8 +721,8 @@ public final class QuestionAnswerer {
             Person one = people.get(k);
             Person other = people.get(1 - k);
             for (Session session : model.sessionsOf(one)) {
-                for (String sentence : paragraphSentences(session)) {
-                    if (lastNamedIn(sentence) == other || names(sentence, other)) {
+                for (String sentence : lookup.paragraphSentences(session)) {
+                    if (lookup.lastNamedIn(sentence) == other || names(sentence, other)) {
                         return Answer.of("Yes. The post says of " + Phrases.described(model, session) + ": “"
                                 + sentence + "”", List.of(session));
                     }
@@ -827,13 +809,13 @@ public final class QuestionAnswerer {
         if (!asks || !q.people().isEmpty() || !q.hasTopic()) {
             return null;
         }
-        List<TopicMatch> ranked = rank(words, q.event().sessions());
-        List<Session> best = bestOf(ranked);
+        List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+        List<Session> best = PostLookup.bestOf(ranked);
         if (ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1) {
             return null;
         }
         Session session = best.get(0);
-        for (String sentence : paragraphSentences(session)) {
+        for (String sentence : lookup.paragraphSentences(session)) {
             for (Person person : model.people()) {
                 if (!session.speakers().contains(person.id()) && names(sentence, person)) {
                     return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + sentence + "”",
@@ -952,7 +934,7 @@ public final class QuestionAnswerer {
         boolean sentenceRead = answer.text().startsWith(WHO_NOT_SAID);
         Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
                 || refusesSentences(Unstated.askedIn(q, knownYears))
-                || asksOfSomethingUnknown(resolve(q.topic())) ? null : personInSentence(q);
+                || asksOfSomethingUnknown(lookup.resolve(q.topic())) ? null : personInSentence(q);
         return named != null ? named : answer;
     }
 
@@ -967,11 +949,11 @@ public final class QuestionAnswerer {
             return null;
         }
         String quoted = best.text();
-        Person person = lastNamedIn(quoted);
+        Person person = lookup.lastNamedIn(quoted);
         String first = quoted.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
         if (person == null && (first.equals("he") || first.equals("she")) && best.index() > 0) {
             String previous = q.event().sentences().get(best.index() - 1);
-            person = lastNamedIn(previous);
+            person = lookup.lastNamedIn(previous);
             quoted = previous + " " + quoted;
         }
         if (person == null) {
@@ -1002,31 +984,13 @@ public final class QuestionAnswerer {
         return unknown;
     }
 
-    /** The person the text names last (by any form the post uses for them), or null. */
-    private Person lastNamedIn(String text) {
-        Person last = null;
-        int lastAt = -1;
-        for (Person person : model.people()) {
-            List<String> forms = new ArrayList<>(person.mentions());
-            forms.add(person.name());
-            for (String form : forms) {
-                int at = text.lastIndexOf(form);
-                if (at > lastAt && containsWord(text, form)) {
-                    last = person;
-                    lastAt = at;
-                }
-            }
-        }
-        return last;
-    }
-
     private Answer answerFromModel(String question) {
         Question q = reader.read(question);
         Event event = q.event();
         if (event == null) {
             return Answer.notInPost("The post is not loaded, so there is nothing to answer from.", List.of());
         }
-        List<TopicIndex.Resolved> words = resolve(q.topic());
+        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
         Unstated unstated = Unstated.askedIn(q, knownYears);
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
         if ((unstated == Unstated.UNNAMED || unstated == Unstated.AFTERWARDS && QuestionShape.asksForASession(q))
@@ -1086,12 +1050,12 @@ public final class QuestionAnswerer {
                 && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
         if (listsWhatHeSaw) {
             // "which day-2 parallel-track talks did the author go to?": the sessions the post describes there.
-            return aboutProgram(q.withFact(null), pool(q, event.sessions()));
+            return aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
         }
         if (q.position() != 0 && q.people().isEmpty() && (q.fact() == EventFact.REPORT && QuestionShape.saysTheAuthorAttended(q)
                 || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || QuestionShape.saysTheAuthorAttended(q)))) {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
-            return aboutProgram(q.withFact(null), pool(q, event.sessions()));
+            return aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
         }
         if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty() && !q.hasTopic()
                 && q.position() != 0) {
@@ -1116,11 +1080,11 @@ public final class QuestionAnswerer {
             // When the question names a session, its reason is in that session's paragraph.
             // The words of a consequence ("drawback") are what is asked, not what it is of: not a session's subject.
             List<TopicIndex.Resolved> subject = topicWithout(q, words, Cues.CONSEQUENCE);
-            List<TopicMatch> named = subject.isEmpty() ? List.of() : rank(subject, q.event().sessions());
+            List<TopicMatch> named = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
             if (namedSession == null && q.people().size() == 1) {
                 // "why did Kevin Wolf criticise the people designing new image formats": his session is the one.
-                List<TopicMatch> theirs = rank(words, model.sessionsOf(q.people().get(0)));
+                List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(q.people().get(0)));
                 namedSession = theirs.isEmpty() ? null : theirs.get(0).session();
             }
             Answer quoted = QuestionShape.asksForAConsequence(q) ? null : reasonWithTheSubject(q, words);
@@ -1130,7 +1094,7 @@ public final class QuestionAnswerer {
             if (quoted == null && namedSession != null && q.fact() == null) {
                 // "what drawbacks did Rik mention": the paragraph's sentence with the question's own words, when the
                 // meaning alone was not close enough.
-                String best = bestSupported(namedSession, words);
+                String best = lookup.bestSupported(namedSession, words);
                 quoted = best != null && index.support(namedSession, words, best) >= DETAIL_SUPPORT
                         ? Answer.of("The post says: “" + best + "”", List.of(namedSession)) : null;
             }
@@ -1152,7 +1116,7 @@ public final class QuestionAnswerer {
         Session bySpeaker = (q.fact() == EventFact.ATTENDANCE || q.fact() == EventFact.VENUE)
                 && !topicIsASession(q, words) ? sessionNamedBySpeaker(q) : null;
         if (q.fact() != null && (topicIsASession(q, words) || bySpeaker != null)) {
-            Session session = bySpeaker != null ? bySpeaker : rank(words, allSessions).get(0).session();
+            Session session = bySpeaker != null ? bySpeaker : lookup.rank(words, allSessions).get(0).session();
             switch (q.fact()) {
                 case VENUE -> {
                     return Answer.notInPost("The post does not say which room or venue "
@@ -1210,7 +1174,7 @@ public final class QuestionAnswerer {
             return aboutTopic(q, words);
         }
         if (q.position() != 0 || q.hasFilters() || q.target() != Target.SESSION) {
-            return aboutProgram(q, pool(q, event.sessions()));
+            return aboutProgram(q, PostLookup.pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
     }
@@ -1320,16 +1284,16 @@ public final class QuestionAnswerer {
         if (q.position() != 0) {
             session = sessionAtPosition(q.withoutPeople());
         } else if (!q.hasTopic()) {
-            List<Session> pool = pool(q.withoutPeople(), q.event().sessions());
+            List<Session> pool = PostLookup.pool(q.withoutPeople(), q.event().sessions());
             session = pool.size() == 1 ? pool.get(0) : null;
         } else {
-            List<TopicMatch> ranked = rank(words, q.event().sessions());
-            List<Session> best = bestOf(ranked);
+            List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+            List<Session> best = PostLookup.bestOf(ranked);
             if (!(best.size() == 1 && ranked.get(0).strong()) && q.hasFilters()) {
                 // "Avi gave the QEMU keynote on day 2, didn't he?": the topic alone is in many sessions; the day
                 // and the kind say which one is meant.
-                ranked = rank(words, pool(q.withoutPeople(), q.event().sessions()));
-                best = bestOf(ranked);
+                ranked = lookup.rank(words, PostLookup.pool(q.withoutPeople(), q.event().sessions()));
+                best = PostLookup.bestOf(ranked);
             }
             session = best.size() == 1 && ranked.get(0).strong() ? best.get(0) : null;
         }
@@ -1349,7 +1313,7 @@ public final class QuestionAnswerer {
      */
     private Session sessionAtPosition(Question q) {
         Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? atEdge(q.withTopic(List.of()))
-                : aboutProgram(q, pool(q, q.event().sessions()));
+                : aboutProgram(q, PostLookup.pool(q, q.event().sessions()));
         return found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
     }
 
@@ -1543,8 +1507,8 @@ public final class QuestionAnswerer {
         if (unknown.isEmpty()) {
             return null;
         }
-        List<TopicMatch> ranked = rank(words, q.event().sessions());
-        List<Session> closest = !ranked.isEmpty() && ranked.get(0).strong() ? bestOf(ranked) : List.of();
+        List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+        List<Session> closest = !ranked.isEmpty() && ranked.get(0).strong() ? PostLookup.bestOf(ranked) : List.of();
         String text = "The post never mentions " + String.join(" or ", unknown) + ", so it does not say so.";
         if (closest.size() == 1) {
             text += " What it has closest: " + Phrases.described(model, closest.get(0)) + " ("
@@ -1853,9 +1817,9 @@ public final class QuestionAnswerer {
                     + overview.text() : ""), List.of());
         }
         if (related.isEmpty() && q.hasTopic()) {
-            List<TopicMatch> ranked = rank(words, q.event().sessions());
+            List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
             if (!ranked.isEmpty() && ranked.get(0).strong()) {
-                related.addAll(bestOf(ranked));
+                related.addAll(PostLookup.bestOf(ranked));
             }
         }
         StringBuilder text = new StringBuilder(kind.sentence()).append('.');
@@ -1879,7 +1843,7 @@ public final class QuestionAnswerer {
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && QuestionShape.saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.
-            return aboutProgram(q.withoutPeople(), pool(q, q.event().sessions()));
+            return aboutProgram(q.withoutPeople(), PostLookup.pool(q, q.event().sessions()));
         }
         Set<Session> theirs = new LinkedHashSet<>();
         for (Person person : q.people()) {
@@ -1932,7 +1896,7 @@ public final class QuestionAnswerer {
                     + (same ? ", and so was " : ", and ") + Phrases.described(model, two)
                     + (same ? "" : " on day " + two.day()) + ".", pair);
         }
-        List<Session> filtered = pool(q, sessions);
+        List<Session> filtered = PostLookup.pool(q, sessions);
         if (q.position() > filtered.size() && q.position() <= sessions.size() && q.position() > 0) {
             // "Avi's second talk, the one on day 2": the day describes the one asked for; it does not count them.
             filtered = sessions;
@@ -1943,7 +1907,7 @@ public final class QuestionAnswerer {
         }
         if (q.opensYesOrNo() && (q.day() != 0 || q.part() != null) && q.hasTopic() && q.position() == 0) {
             // "Avi's performance monitoring talk was on day 1, yes?": their session on it, wherever it was.
-            List<TopicMatch> own = rank(words, sessions);
+            List<TopicMatch> own = lookup.rank(words, sessions);
             if (!own.isEmpty() && own.get(0).strong() && (own.size() == 1 || own.get(1).rank() < own.get(0).rank())) {
                 Answer checked = whenChecked(q, List.of(own.get(0).session()));
                 if (checked != null) {
@@ -1955,7 +1919,7 @@ public final class QuestionAnswerer {
                 && q.hasTopic() && !filtered.isEmpty()) {
             // "how much CPU did the tablet use before Gerd's fixes": a figure, which their paragraph gives or not.
             Session session = filtered.get(0);
-            String best = bestSupported(session, words);
+            String best = lookup.bestSupported(session, words);
             if (best != null && givesANumber(best) && index.support(session, words, best) >= DETAIL_SUPPORT) {
                 return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”",
                         List.of(session));
@@ -1971,19 +1935,19 @@ public final class QuestionAnswerer {
             sessions = filtered;
         }
         if (q.hasTopic()) {
-            List<TopicMatch> theirsRanked = rank(words, sessions);
+            List<TopicMatch> theirsRanked = lookup.rank(words, sessions);
             Session mentioning = sessionMentioning(q, words);
             if (mentioning != null && (theirsRanked.isEmpty() || !theirsRanked.get(0).strong())) {
                 // "who spoke about X and <a speaker>'s work?": the speaker is part of the topic, not its speaker.
                 return aboutTopic(q.withoutPeople(), words);
             }
-            List<Session> onTopic = new ArrayList<>(bestOf(theirsRanked));
+            List<Session> onTopic = new ArrayList<>(PostLookup.bestOf(theirsRanked));
             if (q.people().size() > 1 && !onTopic.isEmpty()) {
                 // "Andrea and Rik both did MM talks, which ones?": each person asked about has a session in the
                 // answer; one whose words do not match ("Memory Management" for "MM") but who gave one session
                 // that passes the question's filters is taken to mean that one.
                 for (Person person : q.people()) {
-                    List<Session> own = pool(q, model.sessionsOf(person));
+                    List<Session> own = PostLookup.pool(q, model.sessionsOf(person));
                     if (own.size() == 1 && onTopic.stream().noneMatch(session -> session.speakers().contains(person.id()))) {
                         onTopic.add(own.get(0));
                     }
@@ -2021,7 +1985,7 @@ public final class QuestionAnswerer {
                 // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
                 // The yes needs the sentence that says most of what is asked; one shared word is not enough ("did
                 // Asias demo booting a Windows guest": the paragraph has guests, never a Windows boot).
-                String best = bestSupported(onTopic.get(0), words);
+                String best = lookup.bestSupported(onTopic.get(0), words);
                 if (index.support(onTopic.get(0), words, best) < DETAIL_SUPPORT) {
                     return Answer.notInPost("The post does not say so. What it says of "
                             + Phrases.described(model, onTopic.get(0)) + ": “" + best + "”", onTopic);
@@ -2036,7 +2000,7 @@ public final class QuestionAnswerer {
                 // The question's specific words (few sessions use them) make the subject; none may be theirs.
                 List<TopicIndex.Resolved> subject = words.stream()
                         .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
-                List<TopicMatch> everyone = subject.isEmpty() ? List.of() : rank(subject, q.event().sessions());
+                List<TopicMatch> everyone = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
                 boolean noneOfTheirs = !everyone.isEmpty() && everyone.get(0).confidence() == 1f
                         && sessions.stream().allMatch(session -> index.coverage(session, subject) == 0f);
                 // A word of someone's name ("de" of Hans de Goede) says whose session, not what about.
@@ -2133,7 +2097,7 @@ public final class QuestionAnswerer {
             List<Session> theirOwnFiltered) {
         List<Session> mentioning = new ArrayList<>();
         for (Session session : q.event().sessions()) {
-            if (passesFilters(q, session) && !theirOwn.contains(session) && !namingSentences(session, q.people()).isEmpty()) {
+            if (PostLookup.passesFilters(q, session) && !theirOwn.contains(session) && !namingSentences(session, q.people()).isEmpty()) {
                 mentioning.add(session);
             }
         }
@@ -2144,8 +2108,8 @@ public final class QuestionAnswerer {
         if (q.hasFilters() && theirOwnFiltered.isEmpty() && mentioning.size() == 1) {
             chosen = mentioning.get(0); // "the lightning talk related to Rik's work": Rik gave no lightning talk
         } else if (q.hasTopic()) {
-            List<TopicMatch> ranked = rank(words, mentioning);
-            List<TopicMatch> own = rank(words, theirOwnFiltered.isEmpty() ? theirOwn : theirOwnFiltered);
+            List<TopicMatch> ranked = lookup.rank(words, mentioning);
+            List<TopicMatch> own = lookup.rank(words, theirOwnFiltered.isEmpty() ? theirOwn : theirOwnFiltered);
             boolean namedByTopic = !ranked.isEmpty() && ranked.get(0).prominence() >= TopicIndex.LEAD
                     && (ranked.size() == 1 || ranked.get(1).rank() < ranked.get(0).rank());
             if (namedByTopic && (own.isEmpty() || own.get(0).rank() < ranked.get(0).rank())) {
@@ -2165,7 +2129,7 @@ public final class QuestionAnswerer {
     /** The sentences of a session's paragraph that name any of the people, by any form the post uses for them. */
     private List<String> namingSentences(Session session, List<Person> people) {
         List<String> found = new ArrayList<>();
-        for (String sentence : paragraphSentences(session)) {
+        for (String sentence : lookup.paragraphSentences(session)) {
             if (people.stream().anyMatch(person -> names(sentence, person))) {
                 found.add(sentence);
             }
@@ -2175,7 +2139,7 @@ public final class QuestionAnswerer {
 
     /** Whether the text names the person by any form the post uses for them (full name, first name, mention). */
     private static boolean names(String text, Person person) {
-        return containsWord(text, person.name()) || person.mentions().stream().anyMatch(form -> containsWord(text, form));
+        return PostLookup.containsWord(text, person.name()) || person.mentions().stream().anyMatch(form -> PostLookup.containsWord(text, form));
     }
 
     /** The sessions whose paragraph holds the sentence: the context a quoted sentence is given with. */
@@ -2189,17 +2153,6 @@ public final class QuestionAnswerer {
         return in;
     }
 
-    /** The sentences of the session's paragraph, as the event lists them. */
-    private List<String> paragraphSentences(Session session) {
-        List<String> sentences = new ArrayList<>();
-        for (String sentence : model.eventOf(session).sentences()) {
-            if (session.summary().contains(sentence)) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
-    }
-
     /**
      * The session other than the person's own that the question's topic (and day, part, kind) strongly names, to
      * be relative to: "right after the QEMU keynote". Null when the topic names none, or names one of theirs.
@@ -2209,13 +2162,13 @@ public final class QuestionAnswerer {
             return null;
         }
         List<Session> others = new ArrayList<>();
-        for (Session session : pool(q, q.event().sessions())) {
+        for (Session session : PostLookup.pool(q, q.event().sessions())) {
             if (!theirs.contains(session)) {
                 others.add(session);
             }
         }
-        List<TopicMatch> ranked = rank(words, others);
-        List<TopicMatch> own = rank(words, new ArrayList<>(theirs));
+        List<TopicMatch> ranked = lookup.rank(words, others);
+        List<TopicMatch> own = lookup.rank(words, new ArrayList<>(theirs));
         boolean named = !ranked.isEmpty() && ranked.get(0).strong()
                 && (own.isEmpty() || own.get(0).rank() < ranked.get(0).rank());
         return named ? ranked.get(0).session() : null;
@@ -2261,7 +2214,7 @@ public final class QuestionAnswerer {
      * being among its speakers, or null.
      */
     private Session sessionMentioning(Question q, List<TopicIndex.Resolved> words) {
-        List<TopicMatch> ranked = rank(words, allSessions);
+        List<TopicMatch> ranked = lookup.rank(words, allSessions);
         if (ranked.isEmpty() || !ranked.get(0).strong()) {
             return null;
         }
@@ -2271,29 +2224,13 @@ public final class QuestionAnswerer {
                 return null;
             }
             for (String form : person.mentions()) {
-                if (containsWord(best.summary(), form)) {
+                if (PostLookup.containsWord(best.summary(), form)) {
                     return best;
                 }
             }
         }
         return null;
     }
-
-    private static boolean containsWord(String text, String word) {
-        int at = text.indexOf(word);
-        while (at >= 0) {
-            int end = at + word.length();
-            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean ends = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (starts && ends) {
-                return true;
-            }
-            at = text.indexOf(word, at + 1);
-        }
-        return false;
-    }
-
-
 
     /** The topic words between "after" (or "before") and the next question word: what names the anchor session. */
     private static List<Token> anchorPhrase(Question q) {
@@ -2318,7 +2255,6 @@ public final class QuestionAnswerer {
         }
         return anchor.isEmpty() ? q.topic() : anchor;
     }
-
 
     /** "Paolo Bonzini gave “virtio-scsi transport” with Stefan Hajnoczi." */
     private Answer together(List<Person> people, List<Session> sessions) {
@@ -2350,17 +2286,17 @@ public final class QuestionAnswerer {
             List<Token> anchor = anchorPhrase(q);
             if (anchor.size() < q.topic().size()) {
                 q = q.withTopic(anchor);
-                words = resolve(anchor);
+                words = lookup.resolve(anchor);
             }
         }
-        List<TopicMatch> matches = rank(words, allSessions);
+        List<TopicMatch> matches = lookup.rank(words, allSessions);
         Answer modified = (q.opensYesOrNo() || QuestionShape.asksWhetherThereIs(q.words())) ? kindNeverNamed(q, words, matches) : null;
         if (modified != null) {
             return modified;
         }
         List<TopicMatch> inPool = new ArrayList<>();
         for (TopicMatch match : matches) {
-            if (match.session().eventId().equals(q.event().id()) && passesFilters(q, match.session())) {
+            if (match.session().eventId().equals(q.event().id()) && PostLookup.passesFilters(q, match.session())) {
                 inPool.add(match);
             }
         }
@@ -2438,7 +2374,7 @@ public final class QuestionAnswerer {
         // about it in the field's other words ("block"): those are the talks on it.
         List<Session> aboutIt = new ArrayList<>();
         if (!pickedByFilters && singled == null && index.onlyInPassing(best.session(), words)) {
-            for (Session session : bestOf(usable)) {
+            for (Session session : PostLookup.bestOf(usable)) {
                 if (!index.onlyInPassing(session, words)) {
                     aboutIt.add(session);
                 }
@@ -2467,7 +2403,7 @@ public final class QuestionAnswerer {
             return byMeaning != null && !byMeaning.equals(best.session())
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
-        List<Session> chosen = singled != null ? List.of(singled) : bestOf(usable);
+        List<Session> chosen = singled != null ? List.of(singled) : PostLookup.bestOf(usable);
         if ((q.target() == Target.LIST || QuestionShape.asksForSeveral(q)) && q.position() == 0
                 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
@@ -2499,7 +2435,7 @@ public final class QuestionAnswerer {
                 && sentenceWithADetail(chosen.get(0), words) != null) {
             // "did AHCI beat virtio-blk?": a detail beyond the title, quoted from the sentence that says most of it;
             // the post's words, not a yes or a no of ours, answer how it compared.
-            String said = bestSupported(chosen.get(0), words);
+            String said = lookup.bestSupported(chosen.get(0), words);
             if (said != null && index.support(chosen.get(0), words, said) >= DETAIL_SUPPORT) {
                 return Answer.of("The post says of " + Phrases.described(model, chosen.get(0)) + ": “" + said + "”",
                         chosen);
@@ -2652,9 +2588,9 @@ public final class QuestionAnswerer {
      * the verb there, the post does not say who, and the sentence is quoted for what it does say.
      */
     private Answer whoDid(Question q, Session session, String verb) {
-        List<TopicIndex.Resolved> words = resolve(q.topic());
-        List<String> sentences = paragraphSentences(session);
-        String best = bestSupported(session, words);
+        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
+        List<String> sentences = lookup.paragraphSentences(session);
+        String best = lookup.bestSupported(session, words);
         if (best == null) {
             return null;
         }
@@ -2667,11 +2603,11 @@ public final class QuestionAnswerer {
         boolean pronoun = Cues.SUBJECT_PRONOUNS.contains(first);
         if (at >= 0) {
             // "I wrote that code": the report's author.
-            Person person = at > 0 && tokens.get(at - 1).text().equals("i") ? personNamed(q.event().report().author())
-                    : nearestNamed(best, at, tokens);
+            Person person = at > 0 && tokens.get(at - 1).text().equals("i") ? lookup.personNamed(q.event().report().author())
+                    : lookup.nearestNamed(best, at, tokens);
             if (person == null && (first.equals("he") || first.equals("she"))) {
                 int index = sentences.indexOf(best);
-                person = index > 0 ? lastNamedIn(sentences.get(index - 1)) : null;
+                person = index > 0 ? lookup.lastNamedIn(sentences.get(index - 1)) : null;
                 if (person == null && session.speakers().size() == 1) {
                     person = model.speakersOf(session).get(0);
                 }
@@ -2682,7 +2618,7 @@ public final class QuestionAnswerer {
         // The verb is not in the sentence. Other words may say the same ("started" for "initiated"), so the post
         // is taken not to say who only when the sentence has nobody doing anything (and the thing is not the
         // session's own subject), or when all it has someone do is talk of it ("he talked about an ARM port").
-        boolean nobody = !pronoun && nearestNamed(best, 0, tokens) == null;
+        boolean nobody = !pronoun && lookup.nearestNamed(best, 0, tokens) == null;
         // "who brought up the Open Virtualization Alliance": what a session's paragraph says with nobody doing it
         // is a point of the session, so its speakers brought it up; a question from the floor is nobody's.
         boolean mentioning = Cues.mentioning(verb);
@@ -2695,7 +2631,7 @@ public final class QuestionAnswerer {
                 && !Cues.sameVerb(word.stems().isEmpty() ? "" : word.stems().get(0), verb)
                 && !inContextPhrase(q, word));
         boolean onlyTalked = tokens.size() > 2 && Cues.WORK_VERBS.stream().anyMatch(work -> Cues.sameVerb(work, verb))
-                && (pronoun || nearestNamed(best, 0, tokens) != null)
+                && (pronoun || lookup.nearestNamed(best, 0, tokens) != null)
                 && Cues.TALKING.contains(tokens.get(firstVerbAfterSubject(tokens)).text());
         // "who wrote the QED format": making a thing is said with a verb of making; a sentence without one ("he's
         // collecting the best ideas from QED and FVD") does not say who made it.
@@ -2791,70 +2727,6 @@ public final class QuestionAnswerer {
         return false;
     }
 
-    /** The person of the model with this name, or null. */
-    private Person personNamed(String name) {
-        return model.people().stream().filter(person -> person.name().equals(name)).findFirst().orElse(null);
-    }
-
-    /** The person the sentence names closest to its word at {@code at}, by any form the post uses; null if none. */
-    private Person nearestNamed(String sentence, int at, List<Token> tokens) {
-        Person nearest = null;
-        int distance = Integer.MAX_VALUE;
-        for (Person person : model.people()) {
-            List<String> forms = new ArrayList<>(person.mentions());
-            forms.add(person.name());
-            for (String form : forms) {
-                List<Token> name = Token.of(TextNormalizer.clean(form));
-                for (int i = 0; !name.isEmpty() && i + name.size() <= tokens.size(); i++) {
-                    boolean match = true;
-                    for (int k = 0; k < name.size() && match; k++) {
-                        match = tokens.get(i + k).text().equals(name.get(k).text()) && tokens.get(i + k).capital();
-                    }
-                    int d = Math.abs(i - at);
-                    if (match && d < distance) {
-                        nearest = person;
-                        distance = d;
-                    }
-                }
-            }
-        }
-        return nearest;
-    }
-
-    /**
-     * Every session of the list that has any of the topic, ranked: by coverage (the share of the topic's
-     * words it has, rarer words weighing more, typos counted less), then by how central the topic is to it.
-     * Strong matches first.
-     */
-    private List<TopicMatch> rank(List<TopicIndex.Resolved> words, List<Session> sessions) {
-        List<TopicMatch> ranked = new ArrayList<>();
-        for (Session session : sessions) {
-            float coverage = index.coverage(session, words);
-            if (coverage > 0f) {
-                ranked.add(new TopicMatch(session, coverage, index.prominence(session, words)));
-            }
-        }
-        ranked.sort(RANKING);
-        return ranked;
-    }
-
-    /** The best match and those close to it, at most {@link #MAX_MATCHES}, best first. */
-    private static List<Session> bestOf(List<TopicMatch> ranked) {
-        List<Session> chosen = new ArrayList<>();
-        if (ranked.isEmpty()) {
-            return chosen;
-        }
-        TopicMatch best = ranked.get(0);
-        for (TopicMatch match : ranked) {
-            if (chosen.size() == MAX_MATCHES || match.strong() != best.strong()
-                    || match.rank() < best.rank() - CLOSE_RANK) {
-                break;
-            }
-            chosen.add(match.session());
-        }
-        return chosen;
-    }
-
     /**
      * For a list by topic ("which talks were about memory management"): the words' best matches, and each other
      * session with some of the topic's words whose meaning is near the best one's (within {@link #LIST_CLOSE},
@@ -2874,7 +2746,7 @@ public final class QuestionAnswerer {
         List<Session> wider = new ArrayList<>(chosen);
         for (SemanticIndex.Scored<Session> scored : ranked) {
             boolean close = scored.score() >= LIST_FLOOR && scored.score() >= best - LIST_CLOSE;
-            if (!close || wider.size() >= MAX_MATCHES) {
+            if (!close || wider.size() >= PostLookup.MAX_MATCHES) {
                 break;
             }
             boolean sharesWords = usable.stream().anyMatch(m -> m.session().equals(scored.item()));
@@ -2890,7 +2762,7 @@ public final class QuestionAnswerer {
         if (!q.hasTopic()) {
             return false;
         }
-        List<TopicMatch> ranked = rank(words, allSessions);
+        List<TopicMatch> ranked = lookup.rank(words, allSessions);
         return !ranked.isEmpty() && ranked.get(0).strong()
                 && ranked.get(0).prominence() >= SESSION_OVER_FACT_PROMINENCE;
     }
@@ -2915,7 +2787,7 @@ public final class QuestionAnswerer {
         }
         if (q.words().stream().anyMatch(word -> Cues.mentioning(word.text()))) {
             // "any talk touching snapshots?": a mention is what is asked, and a mention in passing is one.
-            String said = bestSupported(session, words);
+            String said = lookup.bestSupported(session, words);
             return Answer.of("Yes, in passing: " + topic + " comes up in " + Phrases.described(model, session) + " ("
                     + Phrases.shortWhen(session) + ")" + (said == null ? "." : ". The post says: “" + said + "”"),
                     List.of(session));
@@ -3104,7 +2976,7 @@ public final class QuestionAnswerer {
         }
         if (QUOTE_NOUNS.contains(thing)) {
             // "what line from Avi's 2010 keynote is quoted": the words the paragraph puts in quotation marks.
-            for (String sentence : paragraphSentences(chosen.get(0))) {
+            for (String sentence : lookup.paragraphSentences(chosen.get(0))) {
                 if (sentence.matches(".*[\"“][^\"”]{8,}[\"”].*")) {
                     return Answer.of("The post quotes, of " + Phrases.described(model, chosen.get(0)) + ": “"
                             + sentence + "”", chosen);
@@ -3139,8 +3011,8 @@ public final class QuestionAnswerer {
         Session session = sessions.get(0);
         String best = null;
         float bestSupport = -1f;
-        List<TopicIndex.Resolved> words = resolve(q.topic());
-        for (String sentence : paragraphSentences(session)) {
+        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
+        for (String sentence : lookup.paragraphSentences(session)) {
             float support = stemsOf(sentence).contains(stem) ? index.support(session, words, sentence) : -1f;
             if (support > bestSupport) {
                 best = sentence;
@@ -3183,7 +3055,7 @@ public final class QuestionAnswerer {
         List<TopicIndex.Resolved> rest = topicWithout(q, words, Set.of(thing));
         boolean beyondTheSession = rest.stream()
                 .anyMatch(word -> !word.typo() && index.weight(session, word) < TopicIndex.LINK);
-        String best = beyondTheSession ? bestSupported(session, rest) : null;
+        String best = beyondTheSession ? lookup.bestSupported(session, rest) : null;
         if (best == null || index.support(session, rest, best) < REST_SUPPORT || onlyNames(session, best)) {
             return null;
         }
@@ -3218,7 +3090,7 @@ public final class QuestionAnswerer {
                 || Cues.STOP.contains(verb) || last.capital() || verb.length() < 3) {
             return false; // "what does it run on", "… to instead of C": the question does not end on its verb
         }
-        for (String sentence : paragraphSentences(session)) {
+        for (String sentence : lookup.paragraphSentences(session)) {
             List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
             for (int i = 1; i + 1 < tokens.size(); i++) {
                 if (formOfVerb(tokens.get(i).text(), verb)) {
@@ -3259,7 +3131,7 @@ public final class QuestionAnswerer {
         q.words().forEach(word -> asked.addAll(word.parts()));
         String unnamed = null;
         String stem = Stems.of(thing);
-        for (String sentence : paragraphSentences(session)) {
+        for (String sentence : lookup.paragraphSentences(session)) {
             List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
             for (int i = 0; i < tokens.size(); i++) {
                 // "which machine": "the machines" is the same thing.
@@ -3383,7 +3255,7 @@ public final class QuestionAnswerer {
         }
         String best = null;
         float most = -1f;
-        for (String sentence : rest.isEmpty() ? List.<String>of() : paragraphSentences(session)) {
+        for (String sentence : rest.isEmpty() ? List.<String>of() : lookup.paragraphSentences(session)) {
             // When the question names people, the sentence is about one of them ("what problem did Anthony point
             // out": not the sentence on Hans's patches, however many of the other words it has).
             boolean theirs = q.people().isEmpty() || q.people().stream().anyMatch(person -> names(sentence, person));
@@ -3599,7 +3471,7 @@ public final class QuestionAnswerer {
             List<SemanticIndex.Scored<Session>> scored) {
         List<SemanticIndex.Scored<Session>> ranked = new ArrayList<>();
         for (SemanticIndex.Scored<Session> one : scored) {
-            if (one.item().eventId().equals(q.event().id()) && passesFilters(q, one.item())) {
+            if (one.item().eventId().equals(q.event().id()) && PostLookup.passesFilters(q, one.item())) {
                 ranked.add(one);
             }
         }
@@ -3719,7 +3591,7 @@ public final class QuestionAnswerer {
         for (Session session : q.event().sessions()) {
             boolean theirs = q.people().isEmpty() || q.people().stream()
                     .anyMatch(person -> session.speakers().contains(person.id()));
-            for (String sentence : paragraphSentences(session)) {
+            for (String sentence : lookup.paragraphSentences(session)) {
                 if (!givesAReason(sentence) || !(theirs || q.people().stream().anyMatch(p -> names(sentence, p)))) {
                     continue;
                 }
@@ -3885,7 +3757,7 @@ public final class QuestionAnswerer {
         return switch (q.target()) {
             case SLIDES -> slides(pool);
             case TIME -> times(pool);
-            case SPEAKER -> pool.size() <= MAX_MATCHES ? speakers(pool) : listed(q, pool);
+            case SPEAKER -> pool.size() <= PostLookup.MAX_MATCHES ? speakers(pool) : listed(q, pool);
             default -> listed(q, pool);
         };
     }
@@ -3946,7 +3818,7 @@ public final class QuestionAnswerer {
         if (q.kind() == null || !QuestionShape.asksForAnother(q)) {
             return null;
         }
-        List<Session> ofKind = pool(q, q.event().sessions());
+        List<Session> ofKind = PostLookup.pool(q, q.event().sessions());
         if (ofKind.size() != 1) {
             return null;
         }
@@ -4005,7 +3877,7 @@ public final class QuestionAnswerer {
      * (BOFs, where everyone took part, left out unless nobody has two sessions without them).
      */
     private Answer repeatedSpeakers(Question q) {
-        List<Session> pool = pool(q, q.event().sessions());
+        List<Session> pool = PostLookup.pool(q, q.event().sessions());
         Map<Person, List<Session>> repeated = sessionsByPerson(pool, false);
         if (repeated.isEmpty()) {
             repeated = sessionsByPerson(pool, true);
@@ -4063,7 +3935,7 @@ public final class QuestionAnswerer {
             return null;
         }
         List<Session> found = new ArrayList<>();
-        for (Session session : pool(q, q.event().sessions())) {
+        for (Session session : PostLookup.pool(q, q.event().sessions())) {
             boolean presented = session.kind() != SessionKind.BOF || q.kind() == SessionKind.BOF;
             if (presented && session.speakers().size() == wanted) {
                 found.add(session);
@@ -4089,7 +3961,7 @@ public final class QuestionAnswerer {
                 details.addAll(word.stems());
             }
         }
-        for (String sentence : details.isEmpty() ? List.<String>of() : paragraphSentences(session)) {
+        for (String sentence : details.isEmpty() ? List.<String>of() : lookup.paragraphSentences(session)) {
             for (Token token : Token.of(TextNormalizer.clean(sentence))) {
                 if (details.contains(Stems.of(token.joined())) || token.parts().stream().map(Stems::of).anyMatch(details::contains)) {
                     return sentence;
@@ -4158,20 +4030,6 @@ public final class QuestionAnswerer {
         return found;
     }
 
-    /** The sentence of the session's paragraph that says most of what the question asks of it (the first of equals). */
-    private String bestSupported(Session session, List<TopicIndex.Resolved> words) {
-        String best = null;
-        float most = -1f;
-        for (String sentence : paragraphSentences(session)) {
-            float support = index.support(session, words, sentence);
-            if (support > most) {
-                best = sentence;
-                most = support;
-            }
-        }
-        return best;
-    }
-
     /**
      * "who else worked on live block copy with Marcelo Tosatti": the people the session's paragraph names besides
      * those asked about; "the post does not say" when it names none. Null for any other question.
@@ -4189,7 +4047,7 @@ public final class QuestionAnswerer {
             return null;
         }
         List<Person> named = new ArrayList<>();
-        for (String sentence : paragraphSentences(session)) {
+        for (String sentence : lookup.paragraphSentences(session)) {
             for (Person person : people.mentionedIn(sentence)) {
                 if (!known.contains(person) && !named.contains(person)) {
                     named.add(person);
@@ -4215,7 +4073,7 @@ public final class QuestionAnswerer {
         if (!asksAFigure || q.target() == Target.COUNT || sessions.size() != 1 || QuestionShape.countsSessionsOrPeople(q)) {
             return null;
         }
-        for (String sentence : paragraphSentences(sessions.get(0))) {
+        for (String sentence : lookup.paragraphSentences(sessions.get(0))) {
             if (givesANumber(sentence)) {
                 return null;
             }
@@ -4241,7 +4099,7 @@ public final class QuestionAnswerer {
             return answer;
         }
         Session session = sessions.get(0);
-        List<String> paragraph = paragraphSentences(session);
+        List<String> paragraph = lookup.paragraphSentences(session);
         for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {
             String text = scored.item().text();
@@ -4271,7 +4129,7 @@ public final class QuestionAnswerer {
             return null;
         }
         Session session = chosen.get(0);
-        List<TopicIndex.Resolved> words = resolve(q.topic());
+        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
         if (index.support(session, words, session.summary()) >= DETAIL_SUPPORT) {
             return null;
         }
@@ -4282,11 +4140,11 @@ public final class QuestionAnswerer {
             if (scored.score() < SemanticIndex.SENTENCE_MATCH) {
                 break;
             }
-            if (paragraphSentences(session).contains(scored.item().text())) {
+            if (lookup.paragraphSentences(session).contains(scored.item().text())) {
                 return null;
             }
         }
-        String best = bestSupported(session, words);
+        String best = lookup.bestSupported(session, words);
         return Answer.notInPost("The post does not say. What it says of " + Phrases.described(model, session)
                 + (best == null || onlyNames(session, best) ? " is only that it was " + Phrases.when(session) + "."
                         : ": “" + best + "”"), chosen);
@@ -4315,7 +4173,7 @@ public final class QuestionAnswerer {
 
     /** Whether some word of the topic is not among those that name the session (its title, speakers, slides). */
     private boolean asksBeyondTheSession(Question q, Session session) {
-        for (TopicIndex.Resolved word : resolve(q.topic())) {
+        for (TopicIndex.Resolved word : lookup.resolve(q.topic())) {
             if (!word.typo() && index.weight(session, word) < TopicIndex.LINK) {
                 return true;
             }
@@ -4334,7 +4192,7 @@ public final class QuestionAnswerer {
                 pool.add(session);
             }
         }
-        List<TopicMatch> ranked = rank(words, pool);
+        List<TopicMatch> ranked = lookup.rank(words, pool);
         return !ranked.isEmpty() && ranked.get(0).strong() || index.specificMatch(words, pool) != null;
     }
 
@@ -4347,7 +4205,7 @@ public final class QuestionAnswerer {
             return null;
         }
         Session session = chosen.get(0);
-        boolean holds = passesFilters(q, session);
+        boolean holds = PostLookup.passesFilters(q, session);
         return Answer.of((holds ? "Yes: " : "No: ") + Phrases.described(model, session) + " was "
                 + Phrases.when(session) + ".", chosen);
     }
@@ -4382,7 +4240,7 @@ public final class QuestionAnswerer {
         boolean not = negated;
         List<Session> inIt = q.event().sessions().stream().filter(Session::hasSlides)
                 .filter(session -> session.slides().format().equalsIgnoreCase(format) != not).toList();
-        if (inIt.isEmpty() || inIt.size() > MAX_MATCHES) {
+        if (inIt.isEmpty() || inIt.size() > PostLookup.MAX_MATCHES) {
             return null;
         }
         return Answer.of("Slides " + (not ? "not in " : "in ") + format.toUpperCase(java.util.Locale.ROOT) + ": "
@@ -4686,7 +4544,7 @@ public final class QuestionAnswerer {
             return null;
         }
         Question untopical = q.withTopic(List.of());
-        return aboutProgram(untopical, pool(untopical, q.event().sessions()));
+        return aboutProgram(untopical, PostLookup.pool(untopical, q.event().sessions()));
     }
 
     /**
@@ -4723,7 +4581,7 @@ public final class QuestionAnswerer {
         String noun = Phrases.kindNoun(q.kind()).toLowerCase(java.util.Locale.ROOT);
         String said = q.event().sentences().stream()
                 .filter(sentence -> sentence.toLowerCase(java.util.Locale.ROOT).contains(noun)).findFirst().orElse(null);
-        List<Session> ofKind = pool(q, q.event().sessions());
+        List<Session> ofKind = PostLookup.pool(q, q.event().sessions());
         if (said == null || ofKind.isEmpty()) {
             return null;
         }
@@ -4806,47 +4664,6 @@ public final class QuestionAnswerer {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** The sessions passing the question's day, part and kind. */
-    private static List<Session> pool(Question q, List<Session> sessions) {
-        List<Session> pool = new ArrayList<>();
-        for (Session session : sessions) {
-            if (passesFilters(q, session)) {
-                pool.add(session);
-            }
-        }
-        return pool;
-    }
-
-    private static boolean passesFilters(Question q, Session session) {
-        return (q.day() == 0 || session.day() == q.day()) && (q.part() == null || session.part() == q.part())
-                && (q.kind() == null || session.kind() == q.kind())
-                && (q.excluded() == null || session.kind() != q.excluded());
-    }
-
-    private List<TopicIndex.Resolved> resolve(List<Token> topic) {
-        List<TopicIndex.Resolved> resolved = new ArrayList<>(topic.size());
-        for (Token token : topic) {
-            resolved.add(index.resolve(token));
-        }
-        // "memory management" where a title says "MM": two words whose initials are a word of the post.
-        for (int i = 0; i + 1 < topic.size(); i++) {
-            String initials = "" + topic.get(i).text().charAt(0) + topic.get(i + 1).text().charAt(0);
-            String stem = Stems.of(initials);
-            // In a title ("some more MM work"), not a slides file's name ("…-aa-numa.pdf").
-            boolean acronym = titleWords.contains(initials) && index.isSpecific(new TopicIndex.Resolved(List.of(stem), false))
-                    && !Cues.STOP.contains(initials) && !nameWords.contains(initials);
-            if (acronym && !topic.get(i).text().equals(initials) && !topic.get(i + 1).text().equals(initials)) {
-                for (int k = i; k <= i + 1; k++) {
-                    TopicIndex.Resolved word = resolved.get(k);
-                    List<String> equivalents = new ArrayList<>(word.equivalents());
-                    equivalents.add(stem);
-                    resolved.set(k, new TopicIndex.Resolved(word.stems(), word.typo(), equivalents));
-                }
-            }
-        }
-        return resolved;
-    }
 
     private static String topicText(List<Token> topic) {
         StringBuilder text = new StringBuilder();

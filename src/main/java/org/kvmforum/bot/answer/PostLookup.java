@@ -1,0 +1,225 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Stems;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
+import org.kvmforum.bot.search.TopicIndex;
+
+/**
+ * The look-ups every reading of a question shares, over the content model and its topic index: the sessions a
+ * topic matches, ranked; the sentences of a session's paragraph and the one that says most of a question; the
+ * person a sentence names; the sessions that pass a question's day, part and kind.
+ */
+final class PostLookup {
+    /** Sessions shown for a topic at most: beyond this the topic is too vague to call any of them the answer. */
+    static final int MAX_MATCHES = 5;
+
+    /** Sessions whose rank is this close to the best one's are answers too ("migration": both talks). */
+    static final float CLOSE_RANK = 0.15f;
+
+    /** Strong matches first, then by rank. */
+    static final Comparator<TopicMatch> RANKING =
+            Comparator.comparing((TopicMatch m) -> !m.strong()).thenComparing(m -> -m.rank());
+
+    private final ContentModel model;
+    private final TopicIndex index;
+    /** Every word of every session's title, lower case: the acronyms a title uses ("MM"). */
+    private final Set<String> titleWords;
+    /** Every word of every person's name, lower case. */
+    private final Set<String> nameWords;
+
+    PostLookup(ContentModel model, TopicIndex index) {
+        this.model = model;
+        this.index = index;
+        Set<String> names = new HashSet<>();
+        for (Person person : model.people()) {
+            for (String word : person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                names.add(word);
+            }
+        }
+        this.nameWords = Set.copyOf(names);
+        Set<String> inTitles = new HashSet<>();
+        for (Session session : model.sessions()) {
+            Token.of(TextNormalizer.clean(session.title())).forEach(token -> inTitles.add(token.text()));
+        }
+        this.titleWords = Set.copyOf(inTitles);
+    }
+
+    Set<String> nameWords() {
+        return nameWords;
+    }
+
+    Set<String> titleWords() {
+        return titleWords;
+    }
+
+    /** The person the text names last (by any form the post uses for them), or null. */
+    Person lastNamedIn(String text) {
+        Person last = null;
+        int lastAt = -1;
+        for (Person person : model.people()) {
+            List<String> forms = new ArrayList<>(person.mentions());
+            forms.add(person.name());
+            for (String form : forms) {
+                int at = text.lastIndexOf(form);
+                if (at > lastAt && containsWord(text, form)) {
+                    last = person;
+                    lastAt = at;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The sentences of the session's paragraph, as the event lists them. */
+    List<String> paragraphSentences(Session session) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : model.eventOf(session).sentences()) {
+            if (session.summary().contains(sentence)) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
+    }
+
+    static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean ends = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (starts && ends) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /** The person of the model with this name, or null. */
+    Person personNamed(String name) {
+        return model.people().stream().filter(person -> person.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The person the sentence names closest to its word at {@code at}, by any form the post uses; null if none. */
+    Person nearestNamed(String sentence, int at, List<Token> tokens) {
+        Person nearest = null;
+        int distance = Integer.MAX_VALUE;
+        for (Person person : model.people()) {
+            List<String> forms = new ArrayList<>(person.mentions());
+            forms.add(person.name());
+            for (String form : forms) {
+                List<Token> name = Token.of(TextNormalizer.clean(form));
+                for (int i = 0; !name.isEmpty() && i + name.size() <= tokens.size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; k < name.size() && match; k++) {
+                        match = tokens.get(i + k).text().equals(name.get(k).text()) && tokens.get(i + k).capital();
+                    }
+                    int d = Math.abs(i - at);
+                    if (match && d < distance) {
+                        nearest = person;
+                        distance = d;
+                    }
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Every session of the list that has any of the topic, ranked: by coverage (the share of the topic's
+     * words it has, rarer words weighing more, typos counted less), then by how central the topic is to it.
+     * Strong matches first.
+     */
+    List<TopicMatch> rank(List<TopicIndex.Resolved> words, List<Session> sessions) {
+        List<TopicMatch> ranked = new ArrayList<>();
+        for (Session session : sessions) {
+            float coverage = index.coverage(session, words);
+            if (coverage > 0f) {
+                ranked.add(new TopicMatch(session, coverage, index.prominence(session, words)));
+            }
+        }
+        ranked.sort(RANKING);
+        return ranked;
+    }
+
+    /** The best match and those close to it, at most {@link #MAX_MATCHES}, best first. */
+    static List<Session> bestOf(List<TopicMatch> ranked) {
+        List<Session> chosen = new ArrayList<>();
+        if (ranked.isEmpty()) {
+            return chosen;
+        }
+        TopicMatch best = ranked.get(0);
+        for (TopicMatch match : ranked) {
+            if (chosen.size() == MAX_MATCHES || match.strong() != best.strong()
+                    || match.rank() < best.rank() - CLOSE_RANK) {
+                break;
+            }
+            chosen.add(match.session());
+        }
+        return chosen;
+    }
+
+    /** The sentence of the session's paragraph that says most of what the question asks of it (the first of equals). */
+    String bestSupported(Session session, List<TopicIndex.Resolved> words) {
+        String best = null;
+        float most = -1f;
+        for (String sentence : paragraphSentences(session)) {
+            float support = index.support(session, words, sentence);
+            if (support > most) {
+                best = sentence;
+                most = support;
+            }
+        }
+        return best;
+    }
+
+    /** The sessions passing the question's day, part and kind. */
+    static List<Session> pool(Question q, List<Session> sessions) {
+        List<Session> pool = new ArrayList<>();
+        for (Session session : sessions) {
+            if (passesFilters(q, session)) {
+                pool.add(session);
+            }
+        }
+        return pool;
+    }
+
+    static boolean passesFilters(Question q, Session session) {
+        return (q.day() == 0 || session.day() == q.day()) && (q.part() == null || session.part() == q.part())
+                && (q.kind() == null || session.kind() == q.kind())
+                && (q.excluded() == null || session.kind() != q.excluded());
+    }
+
+    List<TopicIndex.Resolved> resolve(List<Token> topic) {
+        List<TopicIndex.Resolved> resolved = new ArrayList<>(topic.size());
+        for (Token token : topic) {
+            resolved.add(index.resolve(token));
+        }
+        // "memory management" where a title says "MM": two words whose initials are a word of the post.
+        for (int i = 0; i + 1 < topic.size(); i++) {
+            String initials = "" + topic.get(i).text().charAt(0) + topic.get(i + 1).text().charAt(0);
+            String stem = Stems.of(initials);
+            // In a title ("some more MM work"), not a slides file's name ("…-aa-numa.pdf").
+            boolean acronym = titleWords.contains(initials) && index.isSpecific(new TopicIndex.Resolved(List.of(stem), false))
+                    && !Cues.STOP.contains(initials) && !nameWords.contains(initials);
+            if (acronym && !topic.get(i).text().equals(initials) && !topic.get(i + 1).text().equals(initials)) {
+                for (int k = i; k <= i + 1; k++) {
+                    TopicIndex.Resolved word = resolved.get(k);
+                    List<String> equivalents = new ArrayList<>(word.equivalents());
+                    equivalents.add(stem);
+                    resolved.set(k, new TopicIndex.Resolved(word.stems(), word.typo(), equivalents));
+                }
+            }
+        }
+        return resolved;
+    }
+}
