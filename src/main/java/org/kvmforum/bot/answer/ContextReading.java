@@ -99,7 +99,8 @@ final class ContextReading {
     /** Someone doing something, a break, then "who was that?": the context says what, the question asks who. */
     private static final Pattern SOMEONE_THEN_WHO = Pattern.compile(
             "(?is)(.*?)\\b(?:somebody|someone|some guy|a guy|one guy|a person|one person|one of the speakers|a speaker|"
-                    + "some speaker)(?:\\s+(?:here|there|else))?\\s+(.+?)\\s*(?:[.;!?]+|\\s[-\u2013\u2014]+|,)\\s*(?:who|which (?:speaker|person|one))"
+                    + "some speaker)(?:\\s+(?:here|there|else))?\\s+(.+?)\\s*(?:[.;!?]+|\\s[-\u2013\u2014]+|,)\\s*"
+                    + "(?:who|which (?:speaker|person|one))"
                     + "\\s+(?:was|is|did)\\s+(?:that|it|this|he|she)\\b[?.!\\s]*");
 
     /** Context, a break, then a question whose topic is a pointer back: "…; was there a talk on it?". */

@@ -171,8 +171,8 @@ final class Cues {
 
     /** The verbs that end a which-question's noun phrase ("which formats was he …"). */
     static final Set<String> AUXILIARIES = setOf("was", "were", "is", "are", "did", "does", "do", "has",
-            "have", "had", "will", "would", "could", "can", "should", "doesnt", "dont", "didnt", "isnt", "wasnt", "arent",
-            "werent", "cant", "wont");
+            "have", "had", "will", "would", "could", "can", "should", "doesnt", "dont", "didnt", "isnt", "wasnt",
+            "arent", "werent", "cant", "wont");
 
     /** "isn't", "wasn't": the auxiliary of a tag question ("…, wasn't it?"), as the reader spells it. */
     static final Set<String> NEGATED_AUXILIARIES = setOf("wasnt", "werent", "isnt", "arent", "didnt", "doesnt",

@@ -70,14 +70,16 @@ final class MainClause {
      * A hedge that opens a statement: "correct me if I'm wrong, but", "pretty sure", "I thought", "is it true
      * that". What follows it is a belief put up for confirmation.
      */
-    private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("^(?i:correct me if i(?:'?m| am)"
-            + " wrong|unless i(?:'?m| am) mistaken|if i remember (?:correctly|rightly|right)|iirc|(?:i(?:'?m| am) )?(?:pretty|fairly|"
-            + "quite) sure|i (?:thought|believe|think|remember)|am i right (?:that|in thinking(?: that)?)|is it (?:true|"
+    private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("^(?i:"
+            + "correct me if i(?:'?m| am) wrong|unless i(?:'?m| am) mistaken|if i remember (?:correctly|rightly|right)"
+            + "|iirc|(?:i(?:'?m| am) )?(?:pretty|fairly|quite) sure|i (?:thought|believe|think|remember)"
+            + "|am i right (?:that|in thinking(?: that)?)|is it (?:true|"
             + "right|correct) that)[,:]?\\s+(?i:but\\s+|that\\s+)?(.+?)[?.!\\s]*$");
 
     /** A question word after a comma: the statement carries its own question ("I thought X, who gave it?"). */
     private static final java.util.regex.Pattern OWN_QUESTION = java.util.regex.Pattern.compile(
-            "(?i),\\s*(?:and\\s+)?(?:who|what|which|when|where|why|how|was|wasn't|is|isn't|did|didn't|right|no|yes)\\b");
+            "(?i),\\s*(?:and\\s+)?(?:who|what|which|when|where|why|how|was|wasn't|is|isn't|did|didn't|right|no"
+                    + "|yes)\\b");
 
     /**
      * "correct me if I'm wrong, but Alex presented the AHCI stuff?" is "Alex presented the AHCI stuff, right?": a

@@ -19,6 +19,12 @@ import org.kvmforum.bot.search.TopicIndex;
  * person a sentence names; the sessions that pass a question's day, part and kind.
  */
 final class PostLookup {
+    /**
+     * The share of a detail question's words ({@link TopicIndex#support}) a sentence must have to answer it: half,
+     * so a paraphrased verb does not refuse a question whose nouns are all in the sentence.
+     */
+    static final float DETAIL_SUPPORT = 0.5f;
+
     /** Sessions shown for a topic at most: beyond this the topic is too vague to call any of them the answer. */
     static final int MAX_MATCHES = 5;
 
@@ -209,7 +215,8 @@ final class PostLookup {
             String initials = "" + topic.get(i).text().charAt(0) + topic.get(i + 1).text().charAt(0);
             String stem = Stems.of(initials);
             // In a title ("some more MM work"), not a slides file's name ("…-aa-numa.pdf").
-            boolean acronym = titleWords.contains(initials) && index.isSpecific(new TopicIndex.Resolved(List.of(stem), false))
+            boolean acronym = titleWords.contains(initials)
+                    && index.isSpecific(new TopicIndex.Resolved(List.of(stem), false))
                     && !Cues.STOP.contains(initials) && !nameWords.contains(initials);
             if (acronym && !topic.get(i).text().equals(initials) && !topic.get(i + 1).text().equals(initials)) {
                 for (int k = i; k <= i + 1; k++) {
@@ -221,5 +228,17 @@ final class PostLookup {
             }
         }
         return resolved;
+    }
+
+    /** The topic's resolved words, less those whose word is one of {@code dropped} ("think", "drawback"). */
+    static List<TopicIndex.Resolved> topicWithout(Question q, List<TopicIndex.Resolved> words,
+            Set<String> dropped) {
+        List<TopicIndex.Resolved> kept = new ArrayList<>();
+        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
+            if (!dropped.contains(q.topic().get(i).text())) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept;
     }
 }

@@ -87,12 +87,6 @@ public final class QuestionAnswerer {
     private static final int REASON_CANDIDATES = 3;
 
     /**
-     * The share of a detail question's words ({@link TopicIndex#support}) a sentence must have to answer it: half,
-     * so a paraphrased verb does not refuse a question whose nouns are all in the sentence.
-     */
-    static final float DETAIL_SUPPORT = 0.5f;
-
-    /**
      * The share a sentence must have of the rest of a which-question whose noun the paragraph never uses: most of
      * it, since nothing else ties the sentence to the thing asked ("which USB 3 host controller is QEMU emulating"
      * shares "USB 3" and "QEMU" with a sentence that names no controller).
@@ -106,6 +100,8 @@ public final class QuestionAnswerer {
     private final TopicIndex index;
     /** The look-ups the readings share: ranked sessions, a paragraph's sentences, the person a sentence names. */
     private final PostLookup lookup;
+    /** What someone thought of a session, and what the report's author says of himself. */
+    private final AuthorsViews views;
     private final Map<String, Set<String>> statementStems;
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
@@ -135,6 +131,7 @@ public final class QuestionAnswerer {
         this.reader = new QuestionReader(model, people);
         this.index = sessions.topics();
         this.lookup = new PostLookup(model, index);
+        this.views = new AuthorsViews(model, index, lookup);
         this.nameWords = lookup.nameWords();
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
@@ -358,58 +355,6 @@ public final class QuestionAnswerer {
                 List.of()) : null;
     }
 
-    /**
-     * "what was Amit's take on the native Linux KVM tool?", "did Amit have any complaint about Alex Graf's slides?":
-     * the report's author asked for his view of a session that is not his. His view is what he says of it in the
-     * first person in its paragraph ("My reaction on the presentation was…"); when he says nothing so, the post
-     * gives no view of his. Null for any other question.
-     */
-    private Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
-        if (!QuestionShape.asksForAView(q)) {
-            return null;
-        }
-        String author = q.event().report().author();
-        boolean byAuthor = QuestionShape.isTheAuthor(q) || q.people().stream().anyMatch(person -> person.name().equals(author))
-                || q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
-        // Who holds the view: the author, or the first person named ("what did Rik think of Dan's pitch").
-        Person viewer = byAuthor ? lookup.personNamed(author) : q.people().isEmpty() ? null : q.people().get(0);
-        // "what was Avi's big complaint in the keynote": a kind he gave himself is his own session, asked of.
-        boolean ownKind = viewer != null && q.kind() != null
-                && model.sessionsOf(viewer).stream().anyMatch(s -> s.kind() == q.kind());
-        if (viewer == null || QuestionShape.asksOwnThought(q) || !byAuthor && ownKind) {
-            return null;
-        }
-        Session session = sessionViewed(q, words, viewer);
-        if (session == null) {
-            return null;
-        }
-        if (byAuthor) {
-            List<String> own = lookup.paragraphSentences(session).stream().filter(QuestionShape::inTheFirstPerson).toList();
-            // "how did the author feel Bryan handled the licensing question": his view, not in the first person
-            // ("the question on licensing was addressed vaguely"), is the sentence on what is asked beyond the session.
-            List<TopicIndex.Resolved> asked = topicWithout(q, words, QuestionShape.VIEW_WORDS).stream().filter(word -> !word.typo()
-                    && index.weight(session, word) < TopicIndex.LINK && !word.stems().isEmpty()).toList();
-            String onIt = asked.isEmpty() ? null : lookup.bestSupported(session, asked);
-            if (onIt != null && !own.contains(onIt) && index.support(session, asked, onIt) >= DETAIL_SUPPORT) {
-                return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + onIt + "”",
-                        List.of(session));
-            }
-            if (own.isEmpty()) {
-                return Answer.notInPost("The post gives no view of its author's on " + Phrases.described(model, session)
-                        + "; it only reports it (" + Phrases.shortWhen(session) + ").", List.of(session));
-            }
-            return Answer.of("The author, " + author + ", wrote of " + Phrases.described(model, session)
-                    + ": “" + String.join(" ", own) + "”", List.of(session));
-        }
-        List<String> theirs = lookup.paragraphSentences(session).stream().filter(sentence -> saysOf(viewer, sentence)).toList();
-        if (theirs.isEmpty()) {
-            return Answer.notInPost("The post does not give " + viewer.name() + "'s view of "
-                    + Phrases.described(model, session) + ".", List.of(session));
-        }
-        return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + String.join(" ", theirs)
-                + "”", List.of(session));
-    }
-
     /** The stems of a sentence's words, whole and by their parts ("virtio-scsi", "virtio", "scsi"). */
     private static Set<String> stemsOf(String sentence) {
         Set<String> stems = new HashSet<>();
@@ -418,65 +363,6 @@ public final class QuestionAnswerer {
             token.parts().forEach(part -> stems.add(Stems.of(part)));
         }
         return stems;
-    }
-
-    /** The topic's resolved words, less those whose word is one of {@code dropped} ("think", "drawback"). */
-    private static List<TopicIndex.Resolved> topicWithout(Question q, List<TopicIndex.Resolved> words,
-            Set<String> dropped) {
-        List<TopicIndex.Resolved> kept = new ArrayList<>();
-        for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
-            if (!dropped.contains(q.topic().get(i).text())) {
-                kept.add(words.get(i));
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * The one session whose view is asked, not the viewer's own: named by the topic (without the words asking for a
-     * view), or else the one session (not a BOF) of the other person named ("Alex Graf's slides"). Null otherwise.
-     */
-    private Session sessionViewed(Question q, List<TopicIndex.Resolved> words, Person viewer) {
-        List<TopicIndex.Resolved> subject = topicWithout(q, words, QuestionShape.VIEW_WORDS).stream()
-                .filter(word -> !word.unknown()).toList();
-        List<Session> pool = new ArrayList<>();
-        for (Person other : q.people()) {
-            if (!other.equals(viewer)) {
-                model.sessionsOf(other).stream().filter(session -> session.kind() != SessionKind.BOF).forEach(pool::add);
-            }
-        }
-        Session session;
-        if (pool.size() == 1) {
-            session = pool.get(0); // "what did Rik say about Dan's tmem pitch": Dan's one session
-        } else if (!subject.isEmpty()) {
-            List<TopicMatch> ranked = lookup.rank(subject, PostLookup.pool(q, pool.isEmpty() ? q.event().sessions() : pool));
-            List<Session> best = PostLookup.bestOf(ranked);
-            session = ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1 ? null : best.get(0);
-        } else {
-            session = pool.size() == 1 ? pool.get(0) : null;
-        }
-        boolean own = session != null && viewer != null && session.speakers().contains(viewer.id());
-        // "what did Anthony say is making QEMU development go well": his own session is on it, so it is his talk.
-        List<TopicMatch> theirs = viewer == null || subject.isEmpty() ? List.of()
-                : lookup.rank(subject, model.sessionsOf(viewer));
-        boolean onTheirOwn = !theirs.isEmpty() && theirs.get(0).strong();
-        return own || onTheirOwn ? null : session;
-    }
-
-    /**
-     * Whether the sentence has the person say or do something: named as its subject, at its start or after a comma
-     * ("In a private chat later, Bryan mentioned…"), not in passing ("the work that Rik is doing").
-     */
-    private static boolean saysOf(Person person, String sentence) {
-        List<String> forms = new ArrayList<>(person.mentions());
-        forms.add(person.name());
-        for (String form : forms) {
-            if (java.util.regex.Pattern.compile("(^|,\\s+)" + java.util.regex.Pattern.quote(form) + "\\s+\\p{Ll}")
-                    .matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -499,62 +385,6 @@ public final class QuestionAnswerer {
         }
         Session there = found.sessions().get(0);
         return Answer.of((there.equals(named.get(0)) ? "Yes. " : "No. ") + found.text(), List.of(there));
-    }
-
-    /**
-     * "Amit wrote the old device assignment code, right?": something the report's author says he did, in his own
-     * words ("I wrote that code"), anywhere in the report. The first-person sentence that says most of the question
-     * ({@link #DETAIL_SUPPORT}) is quoted after a yes. Null for other than a yes-or-no, when no such sentence says
-     * enough, and for questions about his own sessions, which his sessions answer.
-     */
-    private Answer authorsOwnWords(Question q, List<TopicIndex.Resolved> words) {
-        // A yes-or-no only: "which talk did the author come back for" asks for a session, not his words.
-        if (!QuestionShape.isTheAuthor(q) || !q.hasTopic() || q.position() != 0 || !q.opensYesOrNo()) {
-            return null;
-        }
-        String best = null;
-        Session where = null;
-        float most = 0f;
-        for (Session session : q.event().sessions()) {
-            for (String sentence : lookup.paragraphSentences(session)) {
-                if (!QuestionShape.inTheFirstPerson(sentence)) {
-                    continue;
-                }
-                float support = index.support(session, words, sentence);
-                if (support > most) {
-                    most = support;
-                    best = sentence;
-                    where = session;
-                }
-            }
-        }
-        String author = q.event().report().author();
-        boolean his = where != null && model.speakersOf(where).stream().anyMatch(p -> p.name().equals(author));
-        if (best == null || most < DETAIL_SUPPORT || his) {
-            return null;
-        }
-        return Answer.of("Yes. The author, " + author
-                + ", writes in his report on " + Phrases.described(model, where) + ": “" + best + "”", List.of(where));
-    }
-
-    /** The report's author, by name or as "the author". */
-    /** The author placing himself in a group: "We Red Hat folks had a dinner …". */
-    private static final java.util.regex.Pattern WE_FOLKS = java.util.regex.Pattern.compile(
-            "\\b[Ww]e ((?:[A-Z][\\w.&-]*\\s+){1,3})(?:folks|people|guys|employees|engineers|developers|hackers)\\b");
-
-    /**
-     * "what company does the author work for": the post names no employer, but its author may count himself in a
-     * group by name ("We Red Hat folks had a dinner …"), which is what it does say. Null when it has no such sentence.
-     */
-    private Answer authorsGroup(Question q) {
-        for (String sentence : q.event().sentences()) {
-            java.util.regex.Matcher we = WE_FOLKS.matcher(sentence);
-            if (we.find()) {
-                return Answer.of("The post does not name its author's employer outright, but he counts himself"
-                        + " among the " + we.group(1).trim() + " people: “" + sentence + "”", List.of());
-            }
-        }
-        return null;
     }
 
     /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
@@ -1016,7 +846,7 @@ public final class QuestionAnswerer {
             unstated = null; // this post says how the talks were streamed: its recordings sentence answers
         }
         if (unstated == Unstated.EMPLOYER && QuestionShape.isTheAuthor(q)) {
-            Answer group = authorsGroup(q);
+            Answer group = views.authorsGroup(q);
             if (group != null) {
                 return group;
             }
@@ -1036,12 +866,12 @@ public final class QuestionAnswerer {
                 () -> documentNotLinked(q),
                 () -> tracksCounted(q),
                 () -> kindDescribed(q, words),
-                () -> authorsView(q, words),
+                () -> views.authorsView(q, words),
                 () -> relatedToOtherWork(q, words),
                 () -> quotedFromThePost(q, question),
                 () -> twoSessionsCompared(q, words),
                 () -> authorsPositionChecked(q, words),
-                () -> authorsOwnWords(q, words),
+                () -> views.authorsOwnWords(q, words),
                 () -> whatTheAuthorMissed(q));
         if (read != null) {
             return read;
@@ -1079,7 +909,7 @@ public final class QuestionAnswerer {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
             // The words of a consequence ("drawback") are what is asked, not what it is of: not a session's subject.
-            List<TopicIndex.Resolved> subject = topicWithout(q, words, Cues.CONSEQUENCE);
+            List<TopicIndex.Resolved> subject = PostLookup.topicWithout(q, words, Cues.CONSEQUENCE);
             List<TopicMatch> named = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
             if (namedSession == null && q.people().size() == 1) {
@@ -1095,7 +925,7 @@ public final class QuestionAnswerer {
                 // "what drawbacks did Rik mention": the paragraph's sentence with the question's own words, when the
                 // meaning alone was not close enough.
                 String best = lookup.bestSupported(namedSession, words);
-                quoted = best != null && index.support(namedSession, words, best) >= DETAIL_SUPPORT
+                quoted = best != null && index.support(namedSession, words, best) >= PostLookup.DETAIL_SUPPORT
                         ? Answer.of("The post says: “" + best + "”", List.of(namedSession)) : null;
             }
             if (quoted == null && q.fact() != null && !QuestionShape.asksForAConsequence(q)) {
@@ -1920,7 +1750,7 @@ public final class QuestionAnswerer {
             // "how much CPU did the tablet use before Gerd's fixes": a figure, which their paragraph gives or not.
             Session session = filtered.get(0);
             String best = lookup.bestSupported(session, words);
-            if (best != null && givesANumber(best) && index.support(session, words, best) >= DETAIL_SUPPORT) {
+            if (best != null && givesANumber(best) && index.support(session, words, best) >= PostLookup.DETAIL_SUPPORT) {
                 return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”",
                         List.of(session));
             }
@@ -1986,7 +1816,7 @@ public final class QuestionAnswerer {
                 // The yes needs the sentence that says most of what is asked; one shared word is not enough ("did
                 // Asias demo booting a Windows guest": the paragraph has guests, never a Windows boot).
                 String best = lookup.bestSupported(onTopic.get(0), words);
-                if (index.support(onTopic.get(0), words, best) < DETAIL_SUPPORT) {
+                if (index.support(onTopic.get(0), words, best) < PostLookup.DETAIL_SUPPORT) {
                     return Answer.notInPost("The post does not say so. What it says of "
                             + Phrases.described(model, onTopic.get(0)) + ": “" + best + "”", onTopic);
                 }
@@ -2436,7 +2266,7 @@ public final class QuestionAnswerer {
             // "did AHCI beat virtio-blk?": a detail beyond the title, quoted from the sentence that says most of it;
             // the post's words, not a yes or a no of ours, answer how it compared.
             String said = lookup.bestSupported(chosen.get(0), words);
-            if (said != null && index.support(chosen.get(0), words, said) >= DETAIL_SUPPORT) {
+            if (said != null && index.support(chosen.get(0), words, said) >= PostLookup.DETAIL_SUPPORT) {
                 return Answer.of("The post says of " + Phrases.described(model, chosen.get(0)) + ": “" + said + "”",
                         chosen);
             }
@@ -3019,7 +2849,7 @@ public final class QuestionAnswerer {
                 bestSupport = support;
             }
         }
-        return best == null || bestSupport < DETAIL_SUPPORT ? null : Answer.of("The post says of "
+        return best == null || bestSupport < PostLookup.DETAIL_SUPPORT ? null : Answer.of("The post says of "
                 + Phrases.described(model, session) + ": “" + best + "”", sessions);
     }
 
@@ -3047,12 +2877,12 @@ public final class QuestionAnswerer {
     /**
      * "what hypervisor does Paul want KVM to replace", "which device nodes does VFIO expose devices through": the
      * noun asked for is one the paragraph never uses, yet one of its sentences says most of the rest of the
-     * question ({@link #DETAIL_SUPPORT}, counting the words beyond the session's own): the thing is there in the
+     * question ({@link PostLookup#DETAIL_SUPPORT}, counting the words beyond the session's own): the thing is there in the
      * post's words ("replacing pHype with KVM"), so the sentence is the answer. Null when no sentence says enough,
      * or the best one says nothing beyond the session's title and speakers.
      */
     private Answer answeredByTheRest(Question q, List<TopicIndex.Resolved> words, String thing, Session session) {
-        List<TopicIndex.Resolved> rest = topicWithout(q, words, Set.of(thing));
+        List<TopicIndex.Resolved> rest = PostLookup.topicWithout(q, words, Set.of(thing));
         boolean beyondTheSession = rest.stream()
                 .anyMatch(word -> !word.typo() && index.weight(session, word) < TopicIndex.LINK);
         String best = beyondTheSession ? lookup.bestSupported(session, rest) : null;
@@ -3267,7 +3097,7 @@ public final class QuestionAnswerer {
         }
         int named = best == null ? 0 : newNames(best, q, session);
         // A list of new names ("ZFS, DTrace, Zones") answers a which-question on less of its other words than one.
-        float needed = named >= 2 ? DETAIL_SUPPORT / 2 : DETAIL_SUPPORT;
+        float needed = named >= 2 ? PostLookup.DETAIL_SUPPORT / 2 : PostLookup.DETAIL_SUPPORT;
         if (named == 0 || most < needed) {
             return null;
         }
@@ -4121,7 +3951,7 @@ public final class QuestionAnswerer {
      * "can the SmartOS port run Windows guests?", "can the IO throttling limits be changed while the guest runs?":
      * a question about one session that asks something of it (not what it was, which talk, or whether there was
      * one), whose words beyond the session's own are mostly missing from its paragraph ({@link TopicIndex#support}
-     * of the whole paragraph under {@link #DETAIL_SUPPORT}). The post does not say; its closest sentence is quoted.
+     * of the whole paragraph under {@link PostLookup#DETAIL_SUPPORT}). The post does not say; its closest sentence is quoted.
      * Null otherwise.
      */
     private Answer detailNotSaid(Question q, List<Session> chosen) {
@@ -4130,7 +3960,7 @@ public final class QuestionAnswerer {
         }
         Session session = chosen.get(0);
         List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
-        if (index.support(session, words, session.summary()) >= DETAIL_SUPPORT) {
+        if (index.support(session, words, session.summary()) >= PostLookup.DETAIL_SUPPORT) {
             return null;
         }
         // The post's words may say it otherwise ("how fast is AHCI": "performance is half-way between…"): a sentence

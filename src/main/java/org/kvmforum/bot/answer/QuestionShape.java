@@ -90,6 +90,7 @@ final class QuestionShape {
         return false;
     }
 
+    /** The report's author, by name or as "the author". */
     static boolean isTheAuthor(Question q) {
         return q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
@@ -463,7 +464,8 @@ final class QuestionShape {
             if (words.get(i).text().equals("how") && Set.of("many", "much").contains(words.get(i + 1).text())) {
                 String counted = words.get(i + 2).text();
                 return Cues.SESSION_NOUNS.contains(counted) || Cues.PERSON_NOUNS.contains(counted)
-                        || Cues.KEYNOTE.contains(counted) || Cues.BOF.contains(counted) || Cues.LIGHTNING.contains(counted)
+                        || Cues.KEYNOTE.contains(counted) || Cues.BOF.contains(counted)
+                        || Cues.LIGHTNING.contains(counted)
                         || Cues.TIME_NOUNS.contains(counted);
             }
         }

@@ -1,0 +1,190 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Person;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.search.TopicIndex;
+
+/**
+ * What someone thought, and what the report's author says of himself: a view is what the post has a person say or
+ * do in a session's paragraph, as the subject of a sentence, and the author's view is his own first-person words.
+ * A view the post does not give is said not to be there, never inferred.
+ */
+final class AuthorsViews {
+    /** The author placing himself in a group: "We Red Hat folks had a dinner …". */
+    static final Pattern WE_FOLKS = Pattern.compile(
+            "\\b[Ww]e ((?:[A-Z][\\w.&-]*\\s+){1,3})(?:folks|people|guys|employees|engineers|developers|hackers)\\b");
+
+    private final ContentModel model;
+    private final TopicIndex index;
+    private final PostLookup lookup;
+
+    AuthorsViews(ContentModel model, TopicIndex index, PostLookup lookup) {
+        this.model = model;
+        this.index = index;
+        this.lookup = lookup;
+    }
+
+    /**
+     * "what was Amit's take on the native Linux KVM tool?", "did Amit have any complaint about Alex Graf's slides?":
+     * the report's author asked for his view of a session that is not his. His view is what he says of it in the
+     * first person in its paragraph ("My reaction on the presentation was…"); when he says nothing so, the post
+     * gives no view of his. Null for any other question.
+     */
+    Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
+        if (!QuestionShape.asksForAView(q)) {
+            return null;
+        }
+        String author = q.event().report().author();
+        boolean byAuthor = QuestionShape.isTheAuthor(q)
+                || q.people().stream().anyMatch(person -> person.name().equals(author))
+                || q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
+        // Who holds the view: the author, or the first person named ("what did Rik think of Dan's pitch").
+        Person viewer = byAuthor ? lookup.personNamed(author) : q.people().isEmpty() ? null : q.people().get(0);
+        // "what was Avi's big complaint in the keynote": a kind he gave himself is his own session, asked of.
+        boolean ownKind = viewer != null && q.kind() != null
+                && model.sessionsOf(viewer).stream().anyMatch(s -> s.kind() == q.kind());
+        if (viewer == null || QuestionShape.asksOwnThought(q) || !byAuthor && ownKind) {
+            return null;
+        }
+        Session session = sessionViewed(q, words, viewer);
+        if (session == null) {
+            return null;
+        }
+        if (byAuthor) {
+            List<String> own = lookup.paragraphSentences(session).stream().filter(QuestionShape::inTheFirstPerson)
+                    .toList();
+            // "how did the author feel Bryan handled the licensing question": his view, not in the first person
+            // ("the question on licensing was addressed vaguely"), is the sentence on what is asked beyond the session.
+            List<TopicIndex.Resolved> asked = PostLookup.topicWithout(q, words, QuestionShape.VIEW_WORDS).stream()
+                    .filter(word -> !word.typo()
+                    && index.weight(session, word) < TopicIndex.LINK && !word.stems().isEmpty()).toList();
+            String onIt = asked.isEmpty() ? null : lookup.bestSupported(session, asked);
+            if (onIt != null && !own.contains(onIt)
+                    && index.support(session, asked, onIt) >= PostLookup.DETAIL_SUPPORT) {
+                return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + onIt + "”",
+                        List.of(session));
+            }
+            if (own.isEmpty()) {
+                return Answer.notInPost("The post gives no view of its author's on " + Phrases.described(model, session)
+                        + "; it only reports it (" + Phrases.shortWhen(session) + ").", List.of(session));
+            }
+            return Answer.of("The author, " + author + ", wrote of " + Phrases.described(model, session)
+                    + ": “" + String.join(" ", own) + "”", List.of(session));
+        }
+        List<String> theirs = lookup.paragraphSentences(session).stream()
+                .filter(sentence -> saysOf(viewer, sentence)).toList();
+        if (theirs.isEmpty()) {
+            return Answer.notInPost("The post does not give " + viewer.name() + "'s view of "
+                    + Phrases.described(model, session) + ".", List.of(session));
+        }
+        return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + String.join(" ", theirs)
+                + "”", List.of(session));
+    }
+
+    /**
+     * The one session whose view is asked, not the viewer's own: named by the topic (without the words asking for a
+     * view), or else the one session (not a BOF) of the other person named ("Alex Graf's slides"). Null otherwise.
+     */
+    Session sessionViewed(Question q, List<TopicIndex.Resolved> words, Person viewer) {
+        List<TopicIndex.Resolved> subject = PostLookup.topicWithout(q, words, QuestionShape.VIEW_WORDS).stream()
+                .filter(word -> !word.unknown()).toList();
+        List<Session> pool = new ArrayList<>();
+        for (Person other : q.people()) {
+            if (!other.equals(viewer)) {
+                model.sessionsOf(other).stream().filter(session -> session.kind() != SessionKind.BOF)
+                        .forEach(pool::add);
+            }
+        }
+        Session session;
+        if (pool.size() == 1) {
+            session = pool.get(0); // "what did Rik say about Dan's tmem pitch": Dan's one session
+        } else if (!subject.isEmpty()) {
+            List<Session> among = pool.isEmpty() ? q.event().sessions() : pool;
+            List<TopicMatch> ranked = lookup.rank(subject, PostLookup.pool(q, among));
+            List<Session> best = PostLookup.bestOf(ranked);
+            session = ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1 ? null : best.get(0);
+        } else {
+            session = pool.size() == 1 ? pool.get(0) : null;
+        }
+        boolean own = session != null && viewer != null && session.speakers().contains(viewer.id());
+        // "what did Anthony say is making QEMU development go well": his own session is on it, so it is his talk.
+        List<TopicMatch> theirs = viewer == null || subject.isEmpty() ? List.of()
+                : lookup.rank(subject, model.sessionsOf(viewer));
+        boolean onTheirOwn = !theirs.isEmpty() && theirs.get(0).strong();
+        return own || onTheirOwn ? null : session;
+    }
+
+    /**
+     * Whether the sentence has the person say or do something: named as its subject, at its start or after a comma
+     * ("In a private chat later, Bryan mentioned…"), not in passing ("the work that Rik is doing").
+     */
+    static boolean saysOf(Person person, String sentence) {
+        List<String> forms = new ArrayList<>(person.mentions());
+        forms.add(person.name());
+        for (String form : forms) {
+            if (Pattern.compile("(^|,\\s+)" + Pattern.quote(form) + "\\s+\\p{Ll}")
+                    .matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Amit wrote the old device assignment code, right?": something the report's author says he did, in his own
+     * words ("I wrote that code"), anywhere in the report. The first-person sentence that says most of the question
+     * ({@link PostLookup#DETAIL_SUPPORT}) is quoted after a yes. Null for other than a yes-or-no, when no such sentence says
+     * enough, and for questions about his own sessions, which his sessions answer.
+     */
+    Answer authorsOwnWords(Question q, List<TopicIndex.Resolved> words) {
+        // A yes-or-no only: "which talk did the author come back for" asks for a session, not his words.
+        if (!QuestionShape.isTheAuthor(q) || !q.hasTopic() || q.position() != 0 || !q.opensYesOrNo()) {
+            return null;
+        }
+        String best = null;
+        Session where = null;
+        float most = 0f;
+        for (Session session : q.event().sessions()) {
+            for (String sentence : lookup.paragraphSentences(session)) {
+                if (!QuestionShape.inTheFirstPerson(sentence)) {
+                    continue;
+                }
+                float support = index.support(session, words, sentence);
+                if (support > most) {
+                    most = support;
+                    best = sentence;
+                    where = session;
+                }
+            }
+        }
+        String author = q.event().report().author();
+        boolean his = where != null && model.speakersOf(where).stream().anyMatch(p -> p.name().equals(author));
+        if (best == null || most < PostLookup.DETAIL_SUPPORT || his) {
+            return null;
+        }
+        return Answer.of("Yes. The author, " + author
+                + ", writes in his report on " + Phrases.described(model, where) + ": “" + best + "”",
+                List.of(where));
+    }
+
+    /**
+     * "what company does the author work for": the post names no employer, but its author may count himself in a
+     * group by name ("We Red Hat folks had a dinner …"), which is what it does say. Null when it has no such sentence.
+     */
+    Answer authorsGroup(Question q) {
+        for (String sentence : q.event().sentences()) {
+            Matcher we = WE_FOLKS.matcher(sentence);
+            if (we.find()) {
+                return Answer.of("The post does not name its author's employer outright, but he counts himself"
+                        + " among the " + we.group(1).trim() + " people: “" + sentence + "”", List.of());
+            }
+        }
+        return null;
+    }
+}
