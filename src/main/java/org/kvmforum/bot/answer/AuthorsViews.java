@@ -139,8 +139,8 @@ final class AuthorsViews {
     /**
      * "Amit wrote the old device assignment code, right?": something the report's author says he did, in his own
      * words ("I wrote that code"), anywhere in the report. The first-person sentence that says most of the question
-     * ({@link PostLookup#DETAIL_SUPPORT}) is quoted after a yes. Null for other than a yes-or-no, when no such sentence says
-     * enough, and for questions about his own sessions, which his sessions answer.
+     * ({@link PostLookup#DETAIL_SUPPORT}) is quoted after a yes. Null for other than a yes-or-no, when no such
+     * sentence says enough, and for questions about his own sessions, which his sessions answer.
      */
     Answer authorsOwnWords(Question q, List<TopicIndex.Resolved> words) {
         // A yes-or-no only: "which talk did the author come back for" asks for a session, not his words.
@@ -175,7 +175,8 @@ final class AuthorsViews {
 
     /**
      * "what company does the author work for": the post names no employer, but its author may count himself in a
-     * group by name ("We Red Hat folks had a dinner …"), which is what it does say. Null when it has no such sentence.
+     * group by name ("We Red Hat folks had a dinner …"), which is what it does say. Null when it has no such
+     * sentence.
      */
     Answer authorsGroup(Question q) {
         for (String sentence : q.event().sentences()) {

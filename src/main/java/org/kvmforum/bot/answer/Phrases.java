@@ -1,9 +1,11 @@
 package org.kvmforum.bot.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.PartOfDay;
+import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.wording.Wording;
@@ -120,5 +122,12 @@ final class Phrases {
             end++;
         }
         return CONTINUING.contains(sentence.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "Avi Kivity and Anthony Liguori": the people's names, joined. */
+    static String names(List<Person> people) {
+        List<String> names = new ArrayList<>();
+        people.forEach(p -> names.add(p.name()));
+        return join(names);
     }
 }

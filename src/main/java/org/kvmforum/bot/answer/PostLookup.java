@@ -241,4 +241,10 @@ final class PostLookup {
         }
         return kept;
     }
+
+    /** Whether the text names the person by any form the post uses for them (full name, first name, mention). */
+    static boolean sentenceNames(String text, Person person) {
+        return PostLookup.containsWord(text, person.name())
+                || person.mentions().stream().anyMatch(form -> PostLookup.containsWord(text, form));
+    }
 }

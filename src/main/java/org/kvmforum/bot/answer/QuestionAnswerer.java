@@ -102,6 +102,8 @@ public final class QuestionAnswerer {
     private final PostLookup lookup;
     /** What someone thought of a session, and what the report's author says of himself. */
     private final AuthorsViews views;
+    /** Two sessions side by side, each of several people, one session's relation to another's work. */
+    private final Comparisons comparisons;
     private final Map<String, Set<String>> statementStems;
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
@@ -154,6 +156,7 @@ public final class QuestionAnswerer {
         this.statementStems = statementStems(model);
         this.grounding = new Grounding(model);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
+        this.comparisons = new Comparisons(model, index, lookup, order);
         this.contextReading = new ContextReading(reader, index);
     }
 
@@ -392,42 +395,6 @@ public final class QuestionAnswerer {
             "spoke", "talked", "did");
 
     /**
-     * "were the SPICE and USB talks on the same day?", "are 'next-gen block file format' and 'live block copy' by the
-     * same person?": two sessions named by the topic, one by the words the other lacks, and their days or speakers
-     * compared. Null unless the question is such a yes-or-no and the words name two sessions.
-     */
-    private Answer twoSessionsCompared(Question q, List<TopicIndex.Resolved> words) {
-        boolean sameDay = QuestionShape.asksSameDay(q);
-        boolean samePerson = QuestionShape.asksSamePerson(q);
-        if (!q.opensYesOrNo() || !q.people().isEmpty() || !sameDay && !samePerson || words.size() < 2) {
-            return null;
-        }
-        List<TopicMatch> first = lookup.rank(words, q.event().sessions());
-        if (first.isEmpty()) {
-            return null;
-        }
-        Session one = first.get(0).session();
-        List<TopicIndex.Resolved> rest = words.stream()
-                .filter(word -> !word.unknown() && index.weight(one, word) == 0f).toList();
-        List<TopicMatch> second = rest.isEmpty() ? List.of() : lookup.rank(rest, q.event().sessions());
-        if (second.isEmpty() || !second.get(0).strong() || second.get(0).session().equals(one)
-                || second.size() > 1 && second.get(1).rank() >= second.get(0).rank()) {
-            return null;
-        }
-        Session two = second.get(0).session();
-        List<Session> both = List.of(one, two).stream().sorted(Comparator.comparingInt(Session::order)).toList();
-        if (sameDay) {
-            boolean same = one.day() == two.day();
-            return Answer.of((same ? "Yes: both were on day " + one.day() + ": " : "No: ")
-                    + Phrases.join(both.stream().map(session -> Phrases.described(model, session) + " ("
-                            + Phrases.shortWhen(session) + ")").toList()) + ".", both);
-        }
-        boolean shared = one.speakers().stream().anyMatch(two.speakers()::contains);
-        return Answer.of((shared ? "Yes: " : "No: ") + Phrases.join(both.stream()
-                .map(session -> Phrases.described(model, session)).toList()) + ".", both);
-    }
-
-    /**
      * "who's actually doing the ARM port Avi mentioned?": the person named only says where the thing came up (their
      * name right before a verb of talking); who does it is read from that session's paragraph, as for any
      * who-question about a detail ({@link #whoDid}). Null for any other question.
@@ -505,64 +472,6 @@ public final class QuestionAnswerer {
     private static final int QUOTED_WORDS = 3;
 
     /**
-     * "did Juan and Takahiro both talk about migration?": each person's own sessions on the topic, not one session of
-     * them all. Yes when every one of them has one. Null unless a yes-or-no with "both" or "each", people and a topic.
-     */
-    private Answer eachOfThem(Question q, List<TopicIndex.Resolved> words) {
-        boolean each = q.words().stream().anyMatch(word -> Set.of("both", "each").contains(word.text()));
-        if (!q.opensYesOrNo() || q.people().size() < 2 || !each || !q.hasTopic()) {
-            return null;
-        }
-        List<Session> found = new ArrayList<>();
-        List<Person> without = new ArrayList<>();
-        for (Person person : q.people()) {
-            List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(person));
-            if (theirs.isEmpty() || !theirs.get(0).strong()) {
-                without.add(person);
-            } else if (!found.contains(theirs.get(0).session())) {
-                found.add(theirs.get(0).session());
-            }
-        }
-        String listed = Phrases.join(found.stream().map(session -> Phrases.described(model, session) + " ("
-                + Phrases.shortWhen(session) + ")").toList());
-        if (without.isEmpty()) {
-            return Answer.of("Yes, both: " + listed + ".", found);
-        }
-        return Answer.of("No: the post has no session on it by " + names(without)
-                + (found.isEmpty() ? "." : ". It has " + listed + "."), found);
-    }
-
-    /**
-     * "did Dan's tmem talk relate to Rik's work?": one person's session paragraph naming the other ("how that can
-     * help with the work that Rik is doing"). Yes with that sentence; the post does not say otherwise. Null unless
-     * a yes-or-no about two people with a word of relating.
-     */
-    private Answer relatedWork(Question q) {
-        if (!q.opensYesOrNo() || q.people().size() != 2
-                || q.words().stream().noneMatch(word -> RELATING.contains(word.text()))) {
-            return null;
-        }
-        return relatedWork(q.people());
-    }
-
-    /** One person's session paragraph naming the other, quoted with a yes; else the post does not relate them. */
-    private Answer relatedWork(List<Person> people) {
-        for (int k = 0; k < 2; k++) {
-            Person one = people.get(k);
-            Person other = people.get(1 - k);
-            for (Session session : model.sessionsOf(one)) {
-                for (String sentence : lookup.paragraphSentences(session)) {
-                    if (lookup.lastNamedIn(sentence) == other || names(sentence, other)) {
-                        return Answer.of("Yes. The post says of " + Phrases.described(model, session) + ": “"
-                                + sentence + "”", List.of(session));
-                    }
-                }
-            }
-        }
-        return Answer.notInPost("The post does not relate the work of " + names(people) + ".", List.of());
-    }
-
-    /**
      * Whether the session is the one the question is closest to by its sentences, ahead of the next by
      * {@link #DETAIL_LEAD}: "the qcow3 talk" is far nearer Kevin Wolf's sentence on QCOW3 than anything else,
      * while "the libvirt talk" is near several paragraphs that mention libvirt or management in passing.
@@ -627,39 +536,6 @@ public final class QuestionAnswerer {
 
     /** The share of a question's words a sentence must have to be what the question restates. */
     private static final float SAYS_IT_SHARE = 0.6f;
-
-    /**
-     * "how does transcendent memory relate to other work presented at the forum?": one session, and the sentence of
-     * its paragraph that names someone who is not its speaker ("how that can help with the work that Rik is
-     * doing"). Null unless the question has a word of relating and "other", and its topic picks one session.
-     */
-    private Answer relatedToOtherWork(Question q, List<TopicIndex.Resolved> words) {
-        boolean asks = q.words().stream().anyMatch(word -> RELATING.contains(word.text()))
-                && q.words().stream().anyMatch(word -> Set.of("other", "others", "anyone", "someone").contains(word.text()));
-        if (!asks || !q.people().isEmpty() || !q.hasTopic()) {
-            return null;
-        }
-        List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
-        List<Session> best = PostLookup.bestOf(ranked);
-        if (ranked.isEmpty() || !ranked.get(0).strong() || best.size() != 1) {
-            return null;
-        }
-        Session session = best.get(0);
-        for (String sentence : lookup.paragraphSentences(session)) {
-            for (Person person : model.people()) {
-                if (!session.speakers().contains(person.id()) && names(sentence, person)) {
-                    return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + sentence + "”",
-                            List.of(session));
-                }
-            }
-        }
-        return Answer.notInPost("The post does not relate " + Phrases.described(model, session)
-                + " to other work.", List.of(session));
-    }
-
-    /** Words asking whether two pieces of work are related. */
-    private static final Set<String> RELATING = Set.of("relate", "related", "relates", "connect", "connected",
-            "tie", "tied", "link", "linked", "help", "helped", "helps", "complement", "build");
 
     /**
      * "any talk on nested virt?": a word the post never uses, right before one it uses but in no session's title,
@@ -867,9 +743,9 @@ public final class QuestionAnswerer {
                 () -> tracksCounted(q),
                 () -> kindDescribed(q, words),
                 () -> views.authorsView(q, words),
-                () -> relatedToOtherWork(q, words),
+                () -> comparisons.relatedToOtherWork(q, words),
                 () -> quotedFromThePost(q, question),
-                () -> twoSessionsCompared(q, words),
+                () -> comparisons.twoSessionsCompared(q, words),
                 () -> authorsPositionChecked(q, words),
                 () -> views.authorsOwnWords(q, words),
                 () -> whatTheAuthorMissed(q));
@@ -1682,14 +1558,14 @@ public final class QuestionAnswerer {
         List<Session> sessions = new ArrayList<>(theirs);
         sessions.sort(Comparator.comparingInt(Session::order));
         if (sessions.isEmpty()) {
-            return Answer.notInPost("The post names " + names(q.people()) + " but gives no session of theirs.",
+            return Answer.notInPost("The post names " + Phrases.names(q.people()) + " but gives no session of theirs.",
                     List.of());
         }
         boolean asksForATalk = q.kind() == null && q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text()));
         if (asksForATalk && sessions.stream().allMatch(session -> session.kind() == SessionKind.BOF)) {
             // "what was Hans de Goede's talk about": the post has him only in a BOF, which is no talk of his.
             // "did Hans de Goede give a talk?" is answered, though: no, with what he did.
-            String none = "The post describes no talk by " + names(q.people()) + ". It does say: "
+            String none = "The post describes no talk by " + Phrases.names(q.people()) + ". It does say: "
                     + personSessions(q, sessions, false);
             // A statement asked as a question ("hans de goede gave a talk?") is one too.
             boolean statement = !MainClause.SECOND_QUESTION.contains(q.words().get(0).text())
@@ -1699,8 +1575,8 @@ public final class QuestionAnswerer {
         }
         Answer read = firstOf(
                 () -> whoDidWhatTheyMentioned(q, words),
-                () -> eachOfThem(q, words),
-                () -> relatedWork(q));
+                () -> comparisons.eachOfThem(q, words),
+                () -> comparisons.relatedWork(q));
         if (read != null) {
             return read;
         }
@@ -1709,7 +1585,7 @@ public final class QuestionAnswerer {
             List<Session> shared = sessions.stream().filter(session -> q.people().stream()
                     .allMatch(person -> session.speakers().contains(person.id()))).toList();
             return shared.isEmpty()
-                    ? Answer.of("No: the post has no session with all of " + names(q.people()) + ". "
+                    ? Answer.of("No: the post has no session with all of " + Phrases.names(q.people()) + ". "
                             + personSessions(q, sessions, false), sessions)
                     : Answer.of("Yes. " + sessionsSentence(shared), shared);
         }
@@ -1798,7 +1674,7 @@ public final class QuestionAnswerer {
                 // "did avi compare kvm's market share to vmware": the post never writes the subject, so a sentence
                 // with the rest of the question is no yes.
                 return Answer.notInPost("The post never mentions " + String.join(" or ", neverSaid) + ", in "
-                        + names(q.people()) + "'s sessions or anywhere else. It does say: "
+                        + Phrases.names(q.people()) + "'s sessions or anywhere else. It does say: "
                         + personSessions(q, onTopic, false), onTopic);
             }
             List<String> absent = yesNo && !q.checksABelief() && onTopic.size() == 1
@@ -1846,26 +1722,26 @@ public final class QuestionAnswerer {
                         return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other)
                                 + ").", List.of(other));
                     }
-                    return Answer.notInPost("The post does not say that " + names(q.people()) + " spoke of that: it"
+                    return Answer.notInPost("The post does not say that " + Phrases.names(q.people()) + " spoke of that: it"
                             + " was the subject of " + Phrases.described(model, other) + ".", List.of(other));
                 }
             }
             boolean noneInTheirs = !words.isEmpty() && sessions.stream().allMatch(s -> index.coverage(s, words) == 0f);
             if (yesNo && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
                 // "did Avi's keynote mention Hyper-V or VMware?": no word of it is in what the post says of theirs.
-                return Answer.notInPost("The post does not say that " + names(q.people()) + " spoke of that. It does say: "
+                return Answer.notInPost("The post does not say that " + Phrases.names(q.people()) + " spoke of that. It does say: "
                         + personSessions(q, sessions, false), sessions);
             }
             if (!onTopic.isEmpty() && unknownWords(words) > 0 && !misspeltName(q) && yesNo) {
                 // "did Kevin Wolf say anything about vmdk in his block format talk": the post never uses the word.
-                return Answer.notInPost("The post never mentions that, in " + names(q.people())
+                return Answer.notInPost("The post never mentions that, in " + Phrases.names(q.people())
                         + "'s sessions or anywhere else. It does say: " + personSessions(q, onTopic, false), onTopic);
             }
             if (!onTopic.isEmpty()) {
                 sessions = onTopic;
             } else if (allUnknown(words) && !misspeltName(q)) {
                 // "what did Avi say about Hyper-V": the post never uses the word, so it is not what they said.
-                return Answer.notInPost("The post never mentions that, in " + names(q.people())
+                return Answer.notInPost("The post never mentions that, in " + Phrases.names(q.people())
                         + "'s sessions or anywhere else. It does say: " + personSessions(q, sessions, false),
                         sessions);
             }
@@ -1895,7 +1771,7 @@ public final class QuestionAnswerer {
             return neighbour(q, anchor);
         }
         if (q.position() != 0) {
-            return positioned(q, sessions, "of " + names(q.people()) + "'s sessions");
+            return positioned(q, sessions, "of " + Phrases.names(q.people()) + "'s sessions");
         }
         if (q.opensYesOrNo() && !q.hasTopic() && q.target() != Target.SLIDES) {
             // "did Avi speak on both days?", "did Anthony present twice on day 2?": their sessions say yes or no.
@@ -1960,16 +1836,11 @@ public final class QuestionAnswerer {
     private List<String> namingSentences(Session session, List<Person> people) {
         List<String> found = new ArrayList<>();
         for (String sentence : lookup.paragraphSentences(session)) {
-            if (people.stream().anyMatch(person -> names(sentence, person))) {
+            if (people.stream().anyMatch(person -> PostLookup.sentenceNames(sentence, person))) {
                 found.add(sentence);
             }
         }
         return found;
-    }
-
-    /** Whether the text names the person by any form the post uses for them (full name, first name, mention). */
-    private static boolean names(String text, Person person) {
-        return PostLookup.containsWord(text, person.name()) || person.mentions().stream().anyMatch(form -> PostLookup.containsWord(text, form));
     }
 
     /** The sessions whose paragraph holds the sentence: the context a quoted sentence is given with. */
@@ -2098,7 +1969,7 @@ public final class QuestionAnswerer {
                     others.add(speaker.name());
                 }
             }
-            String who = names(model.speakersOf(session).stream().filter(p -> asked.contains(p.id())).toList());
+            String who = Phrases.names(model.speakersOf(session).stream().filter(p -> asked.contains(p.id())).toList());
             parts.add(others.isEmpty()
                     ? who + " " + Phrases.gave(session) + " alone (" + Phrases.shortWhen(session) + ")"
                     : Phrases.join(others) + " " + Phrases.gave(session) + " with " + who
@@ -2398,7 +2269,7 @@ public final class QuestionAnswerer {
             }
             List<Person> named = new ArrayList<>();
             for (Person person : model.people()) {
-                if (names(text, person)) {
+                if (PostLookup.sentenceNames(text, person)) {
                     named.add(person);
                 }
             }
@@ -3088,7 +2959,7 @@ public final class QuestionAnswerer {
         for (String sentence : rest.isEmpty() ? List.<String>of() : lookup.paragraphSentences(session)) {
             // When the question names people, the sentence is about one of them ("what problem did Anthony point
             // out": not the sentence on Hans's patches, however many of the other words it has).
-            boolean theirs = q.people().isEmpty() || q.people().stream().anyMatch(person -> names(sentence, person));
+            boolean theirs = q.people().isEmpty() || q.people().stream().anyMatch(person -> PostLookup.sentenceNames(sentence, person));
             float support = index.support(session, rest, sentence);
             if (theirs && support > most) {
                 best = sentence;
@@ -3422,7 +3293,7 @@ public final class QuestionAnswerer {
             boolean theirs = q.people().isEmpty() || q.people().stream()
                     .anyMatch(person -> session.speakers().contains(person.id()));
             for (String sentence : lookup.paragraphSentences(session)) {
-                if (!givesAReason(sentence) || !(theirs || q.people().stream().anyMatch(p -> names(sentence, p)))) {
+                if (!givesAReason(sentence) || !(theirs || q.people().stream().anyMatch(p -> PostLookup.sentenceNames(sentence, p)))) {
                     continue;
                 }
                 Set<String> stems = stemsOf(sentence);
@@ -3566,7 +3437,7 @@ public final class QuestionAnswerer {
             List<Session> theirs = pool.stream().filter(session -> everyDay.stream()
                     .anyMatch(person -> session.speakers().contains(person.id()))).toList();
             return everyDay.isEmpty() ? Answer.notInPost("The post has no one speaking on every day.", List.of())
-                    : Answer.of(names(everyDay) + " spoke on every day: " + Phrases.join(theirs.stream()
+                    : Answer.of(Phrases.names(everyDay) + " spoke on every day: " + Phrases.join(theirs.stream()
                             .map(session -> Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")")
                             .toList()) + ".", theirs);
         }
@@ -3885,11 +3756,11 @@ public final class QuestionAnswerer {
             }
         }
         if (!named.isEmpty()) {
-            return Answer.of("Besides " + names(known) + ", the post names " + names(named) + " in what it says of "
+            return Answer.of("Besides " + Phrases.names(known) + ", the post names " + Phrases.names(named) + " in what it says of "
                     + Phrases.described(model, session) + ".", sessions);
         }
         return Answer.notInPost("The post names no one else: of " + Phrases.described(model, session)
-                + ", it names only " + names(known) + ".", sessions);
+                + ", it names only " + Phrases.names(known) + ".", sessions);
     }
 
     /**
@@ -4512,12 +4383,6 @@ public final class QuestionAnswerer {
             }
         }
         return stems;
-    }
-
-    private static String names(List<Person> people) {
-        List<String> names = new ArrayList<>();
-        people.forEach(p -> names.add(p.name()));
-        return Phrases.join(names);
     }
 
     private static String namedList(List<Session> sessions) {
