@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.search.Stems;
@@ -246,5 +247,50 @@ final class PostLookup {
     static boolean sentenceNames(String text, Person person) {
         return PostLookup.containsWord(text, person.name())
                 || person.mentions().stream().anyMatch(form -> PostLookup.containsWord(text, form));
+    }
+
+    /** The stems of a sentence's words, whole and by their parts ("virtio-scsi", "virtio", "scsi"). */
+    static Set<String> stemsOf(String sentence) {
+        Set<String> stems = new HashSet<>();
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            stems.add(Stems.of(token.joined()));
+            token.parts().forEach(part -> stems.add(Stems.of(part)));
+        }
+        return stems;
+    }
+
+    /** Whether the text has the word, or a word of the same stem ("cities" for "city"). */
+    static boolean mentions(String text, String word) {
+        String stem = Stems.of(word);
+        for (Token token : Token.of(TextNormalizer.clean(text))) {
+            for (String part : token.parts()) {
+                if (part.equals(word) || Stems.of(part).equals(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sessions whose paragraph holds the sentence: the context a quoted sentence is given with. */
+    static List<Session> sessionsQuoting(Event event, String sentence) {
+        List<Session> in = new ArrayList<>();
+        for (Session session : event.sessions()) {
+            if (session.summary().contains(sentence)) {
+                in.add(session);
+            }
+        }
+        return in;
+    }
+
+    /** The stems of the words that carry meaning ("dinner", "beer"), question words and fillers left out. */
+    static Set<String> contentStems(List<Token> words) {
+        Set<String> stems = new HashSet<>();
+        for (Token word : words) {
+            if (!Cues.STOP.contains(word.text()) && !Cues.FRAME.contains(word.text())) {
+                stems.add(Stems.of(word.joined()));
+            }
+        }
+        return stems;
     }
 }

@@ -67,10 +67,6 @@ public final class QuestionAnswerer {
     private static final Set<EventFact> NUMBER_FACTS = Set.of(EventFact.ATTENDANCE, EventFact.DAYS, EventFact.SLOTS,
             EventFact.FIRST_FORUM, EventFact.PARALLEL_TRACKS, EventFact.OVERVIEW);
 
-    /** Parts of a web address that say nothing about what it is. */
-    private static final Set<String> WEB_ADDRESS_PARTS = Set.of("http", "https", "www", "com", "org", "net", "html",
-            "htm", "index", "php");
-
     /** Number words beyond {@link Cues#NUMBERS}: a statement may give a count in words. */
     private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "single", "double", "couple");
@@ -104,10 +100,11 @@ public final class QuestionAnswerer {
     private final AuthorsViews views;
     /** Two sessions side by side, each of several people, one session's relation to another's work. */
     private final Comparisons comparisons;
+    /** Links the post gives besides slides, and documents it does not link. */
+    private final Links links;
     private final Map<String, Set<String>> statementStems;
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
-
     private final SemanticIndex semantic;
     /** "who gave “<the first talk's title>”?", from the model: the hint for a blank question. */
     private final String example;
@@ -134,6 +131,7 @@ public final class QuestionAnswerer {
         this.index = sessions.topics();
         this.lookup = new PostLookup(model, index);
         this.views = new AuthorsViews(model, index, lookup);
+        this.links = new Links(model);
         this.nameWords = lookup.nameWords();
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
@@ -347,7 +345,7 @@ public final class QuestionAnswerer {
             mentioned |= PostLookup.containsWord(sentence.toLowerCase(java.util.Locale.ROOT),
                     term.toLowerCase(java.util.Locale.ROOT));
             if (expansion.matcher(sentence).find()) {
-                return Answer.of("The post says: “" + sentence + "”", sessionsQuoting(q.event(), sentence));
+                return Answer.of("The post says: “" + sentence + "”", PostLookup.sessionsQuoting(q.event(), sentence));
             }
         }
         String shown = term.replaceAll("[^\\p{L}\\p{N} .+#/-]", "");
@@ -356,16 +354,6 @@ public final class QuestionAnswerer {
         }
         return mentioned ? Answer.notInPost("The post does not spell out " + shown + "; it uses the word as it is.",
                 List.of()) : null;
-    }
-
-    /** The stems of a sentence's words, whole and by their parts ("virtio-scsi", "virtio", "scsi"). */
-    private static Set<String> stemsOf(String sentence) {
-        Set<String> stems = new HashSet<>();
-        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
-            stems.add(Stems.of(token.joined()));
-            token.parts().forEach(part -> stems.add(Stems.of(part)));
-        }
-        return stems;
     }
 
     /**
@@ -495,7 +483,7 @@ public final class QuestionAnswerer {
             return null;
         }
         for (String sentence : q.event().sentences()) {
-            Set<String> said = stemsOf(sentence);
+            Set<String> said = PostLookup.stemsOf(sentence);
             long found = known.stream().filter(word -> word.stems().stream().anyMatch(said::contains)).count();
             if (found >= 2 && found >= SAYS_IT_SHARE * known.size()) {
                 return sentence;
@@ -529,7 +517,7 @@ public final class QuestionAnswerer {
         if (sentence == null) {
             return false;
         }
-        Set<String> said = stemsOf(sentence);
+        Set<String> said = PostLookup.stemsOf(sentence);
         return q.words().stream().anyMatch(word -> kind.triggers().contains(word.text())
                 && said.contains(Stems.of(word.joined())));
     }
@@ -665,7 +653,7 @@ public final class QuestionAnswerer {
         if (person == null) {
             return null;
         }
-        return Answer.of(person.name() + ", by the post: “" + quoted + "”", sessionsQuoting(q.event(), best.text()));
+        return Answer.of(person.name() + ", by the post: “" + quoted + "”", PostLookup.sessionsQuoting(q.event(), best.text()));
     }
 
     /**
@@ -737,9 +725,9 @@ public final class QuestionAnswerer {
                 () -> spelledOut(q),
                 () -> ungrounded(q),
                 () -> subjectNeverMentioned(q, words),
-                () -> namedLink(q),
+                () -> links.namedLink(q),
                 () -> slidesCounted(q),
-                () -> documentNotLinked(q),
+                () -> links.documentNotLinked(q),
                 () -> tracksCounted(q),
                 () -> kindDescribed(q, words),
                 () -> views.authorsView(q, words),
@@ -806,7 +794,7 @@ public final class QuestionAnswerer {
             }
             if (quoted == null && q.fact() != null && !QuestionShape.asksForAConsequence(q)) {
                 // "why were the talks so short": the fact asked about, when the sentence that gives it gives a reason.
-                Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
+                Answer fact = EventAnswers.answer(q.fact(), event, q.day(), PostLookup.contentStems(q.words()));
                 quoted = fact.answered() && givesAReason(fact.text()) ? fact : null;
             }
             if (quoted == null && QuestionShape.asksForAConsequence(q)) {
@@ -849,7 +837,7 @@ public final class QuestionAnswerer {
         boolean reportMentioned = (q.fact() == EventFact.REPORT || q.fact() == EventFact.COLOCATED)
                 && index.specificMatch(words, allSessions) != null;
         if (q.fact() != null && !topicIsASession(q, words) && !reportMentioned) {
-            Answer fact = EventAnswers.answer(q.fact(), event, q.day(), contentStems(q.words()));
+            Answer fact = EventAnswers.answer(q.fact(), event, q.day(), PostLookup.contentStems(q.words()));
             return fact.answered() ? valueChecked(q, notTheValueAsked(q, fact)) : fact;
         }
         if (QuestionShape.asksForAnOpinion(q)) {
@@ -1031,100 +1019,6 @@ public final class QuestionAnswerer {
             }
         }
         return null;
-    }
-
-    /**
-     * A link of the post's prose other than slides that the question asks for by its text: "link to the Open
-     * Virtualization Alliance site", "the lwn article". Every word of the link's text (a web address's name, without
-     * its "www" and ending) is in the question, and the question asks for a page, not slides. Null otherwise.
-     */
-    private Answer namedLink(Question q) {
-        Set<String> asked = new HashSet<>();
-        boolean wantsAPage = false;
-        for (Token word : q.words()) {
-            asked.addAll(word.parts());
-            asked.add(word.text());
-            wantsAPage |= Cues.WEB_PAGES.contains(word.text());
-            // "where can I read more about …": further reading is a page.
-            wantsAPage |= word.text().equals("read") || word.text().equals("reading");
-            if (Cues.SLIDES.contains(word.text())) {
-                return null;
-            }
-        }
-        Event.Report report = q.event().report();
-        boolean aboutTheAuthor = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()))
-                || !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
-        if (aboutTheAuthor && report.authorUrl() != null && (wantsAPage || asked.contains("profile"))) {
-            // "link to the author's profile": the report's heading links its author.
-            return Answer.of("The post's author, " + report.author() + ", is linked at " + report.authorUrl() + ".");
-        }
-        if (!wantsAPage) {
-            return null;
-        }
-        for (Event.Link link : q.event().links()) {
-            List<String> name = linkName(link.text());
-            // "any talk on KSM / page dedup" has the words of "Forum page", but asks for something its context
-            // never mentions; "the lwn article on the SmartOS licensing" names the link's context.
-            StringBuilder context = new StringBuilder(link.sentence());
-            sessionsQuoting(q.event(), link.sentence()).forEach(session -> context.append(' ').append(session.summary()));
-            boolean asksForMore = q.topic().stream().map(Token::text).anyMatch(word -> !name.contains(word)
-                    && !Cues.WEB_PAGES.contains(word) && !mentions(context.toString(), word));
-            if (!name.isEmpty() && asked.containsAll(name) && !asksForMore) {
-                return linked(q, link);
-            }
-        }
-        // "the website of the alliance Avi mentioned", "an article about the SmartOS licensing": a link asked for by
-        // what it is about. One link whose sentence has a word of the topic, and whose sentence or session titles
-        // have all of it.
-        List<String> about = q.topic().stream().map(Token::text)
-                .filter(word -> !Cues.WEB_PAGES.contains(word) && !Set.of("read", "reading", "more").contains(word)).toList();
-        Event.Link only = null;
-        for (Event.Link link : about.isEmpty() ? List.<Event.Link>of() : q.event().links()) {
-            StringBuilder context = new StringBuilder(link.sentence());
-            sessionsQuoting(q.event(), link.sentence()).forEach(session -> context.append(' ').append(session.title()));
-            long inContext = about.stream().filter(word -> mentions(context.toString(), word)).count();
-            if (about.stream().anyMatch(word -> mentions(link.sentence(), word)) && inContext * 2 >= about.size() + 1) {
-                if (only != null) {
-                    return null;
-                }
-                only = link;
-            }
-        }
-        return only == null ? null : linked(q, only);
-    }
-
-    /** The post's link, with its sentence and the session whose paragraph has it. */
-    private Answer linked(Question q, Event.Link link) {
-        List<Session> in = sessionsQuoting(q.event(), link.sentence());
-        String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
-        if (q.words().stream().anyMatch(word -> LINK_CONTENT.contains(word.text()))) {
-            // "what did the LWN article conclude": the post links the page; what the page says, it does not.
-            return Answer.notInPost("The post does not say what that page says. It links to “" + link.text() + "” at "
-                    + link.url() + where + ": “" + link.sentence() + "”", in);
-        }
-        if (q.words().stream().anyMatch(word -> Set.of("title", "headline", "titled").contains(word.text()))) {
-            // "what was the title of the lwn article": the post gives its link text, never the page's title.
-            return Answer.notInPost("The post does not give its title. It links to “" + link.text() + "” at "
-                    + link.url() + where + ": “" + link.sentence() + "”", in);
-        }
-        if (q.target() == Target.SPEAKER) {
-            // "who wrote the lwn article": the post links it, and says nothing of who wrote it.
-            return Answer.notInPost("The post does not say who wrote it. It links to “" + link.text() + "” at "
-                    + link.url() + where + ": “" + link.sentence() + "”", in);
-        }
-        return Answer.of("The post links to “" + link.text() + "” at " + link.url() + where + ": “"
-                + link.sentence() + "”", in);
-    }
-
-    /** The words that name a link: its text's words, a web address's name without "www", "http" or its ending. */
-    private static List<String> linkName(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !WEB_ADDRESS_PARTS.contains(word) && !Cues.STOP.contains(word)) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 
     /**
@@ -1328,7 +1222,7 @@ public final class QuestionAnswerer {
         }
         String thing = askedThing(q);
         if (thing != null && STATEMENT_FACTS.contains(q.fact()) && !VALUE_NOUNS.contains(thing)
-                && !mentions(fact.text(), thing)) {
+                && !PostLookup.mentions(fact.text(), thing)) {
             // "what food was served at the dinner", "which city hosted the first forum": the fact's sentence has no
             // word for the thing asked, so it does not say.
             return Answer.notInPost("The post does not say which " + thing + ". It does say: " + fact.text(),
@@ -1393,15 +1287,15 @@ public final class QuestionAnswerer {
      * that day's, and when the post says it of another day's evening, the answer is a no with that day's.
      */
     private Answer eveningChecked(Question q, Answer fact) {
-        Set<String> asked = contentStems(q.words());
-        Set<String> thatDay = stemsOf(fact.text());
+        Set<String> asked = PostLookup.contentStems(q.words());
+        Set<String> thatDay = PostLookup.stemsOf(fact.text());
         for (int day = 1; day <= q.event().program().days(); day++) {
             Answer other = day == q.day() ? null : EventAnswers.answer(EventFact.AFTER_TALKS, q.event(), day, asked);
             if (other == null || !other.answered()) {
                 continue;
             }
             // The question's words that only the other evening has ("pub"): said of that day, not this one.
-            Set<String> onlyThere = new HashSet<>(stemsOf(other.text()));
+            Set<String> onlyThere = new HashSet<>(PostLookup.stemsOf(other.text()));
             onlyThere.removeAll(thatDay);
             onlyThere.retainAll(asked);
             if (!onlyThere.isEmpty()) {
@@ -1421,19 +1315,6 @@ public final class QuestionAnswerer {
             }
         }
         return true;
-    }
-
-    /** Whether the text has the word, or a word of the same stem ("cities" for "city"). */
-    private static boolean mentions(String text, String word) {
-        String stem = Stems.of(word);
-        for (Token token : Token.of(TextNormalizer.clean(text))) {
-            for (String part : token.parts()) {
-                if (part.equals(word) || Stems.of(part).equals(stem)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether a text gives a number: digits or a number word ("two days", "about 150"); a year is no count. */
@@ -1843,17 +1724,6 @@ public final class QuestionAnswerer {
         return found;
     }
 
-    /** The sessions whose paragraph holds the sentence: the context a quoted sentence is given with. */
-    private static List<Session> sessionsQuoting(Event event, String sentence) {
-        List<Session> in = new ArrayList<>();
-        for (Session session : event.sessions()) {
-            if (session.summary().contains(sentence)) {
-                in.add(session);
-            }
-        }
-        return in;
-    }
-
     /**
      * The session other than the person's own that the question's topic (and day, part, kind) strongly names, to
      * be relative to: "right after the QEMU keynote". Null when the topic names none, or names one of theirs.
@@ -2022,12 +1892,12 @@ public final class QuestionAnswerer {
             EventFact fact = factMentioning(q.topic());
             if (fact != null && q.namedTalk() && (q.target() == Target.SPEAKER || q.target() == Target.SESSION)) {
                 // "who gave the talk on tracing guests": the post says it of the event, so no session was on it.
-                Answer answer = EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
+                Answer answer = EventAnswers.answer(fact, q.event(), q.day(), PostLookup.contentStems(q.words()));
                 return Answer.notInPost("The post describes no session on that. It mentions it only in what it says"
                         + " of the event: " + answer.text(), List.of());
             }
             if (fact != null) {
-                Answer answer = EventAnswers.answer(fact, q.event(), q.day(), contentStems(q.words()));
+                Answer answer = EventAnswers.answer(fact, q.event(), q.day(), PostLookup.contentStems(q.words()));
                 return answer.answered() ? notTheValueAsked(q.withFact(fact), answer) : answer;
             }
             // A word written as a name the post never has ("Linus", "Hyper-V") is not matched by meaning: the
@@ -2039,7 +1909,7 @@ public final class QuestionAnswerer {
             EventFact asked = usable.isEmpty() || !usable.get(0).strong() ? factByMeaning(q) : null;
             if (asked != null) {
                 // "what bigger conference was it attached to": no session, but a fact of the event, in other words.
-                Answer answer = EventAnswers.answer(asked, q.event(), q.day(), contentStems(q.words()));
+                Answer answer = EventAnswers.answer(asked, q.event(), q.day(), PostLookup.contentStems(q.words()));
                 return answer.answered() ? notTheValueAsked(q.withFact(asked), answer) : answer;
             }
             // One word the post never uses ("s390", "KSM") describes nothing a meaning could be matched on; nor does
@@ -2176,10 +2046,10 @@ public final class QuestionAnswerer {
             return null;
         }
         for (String sentence : q.event().sentences()) {
-            Set<String> stems = stemsOf(sentence);
+            Set<String> stems = PostLookup.stemsOf(sentence);
             boolean hasAll = words.stream().allMatch(word -> word.stems().stream().anyMatch(stems::contains));
             if (hasAll) {
-                return Answer.of("The post says: “" + sentence + "”", sessionsQuoting(q.event(), sentence));
+                return Answer.of("The post says: “" + sentence + "”", PostLookup.sessionsQuoting(q.event(), sentence));
             }
         }
         return null;
@@ -2373,7 +2243,7 @@ public final class QuestionAnswerer {
     /** The index of the first clause that has the word, or -1. */
     private static int clauseWith(String[] clauses, TopicIndex.Resolved word) {
         for (int i = 0; i < clauses.length; i++) {
-            Set<String> stems = stemsOf(clauses[i]);
+            Set<String> stems = PostLookup.stemsOf(clauses[i]);
             if (!word.stems().isEmpty() && stems.containsAll(word.stems())) {
                 return i;
             }
@@ -2714,7 +2584,7 @@ public final class QuestionAnswerer {
         float bestSupport = -1f;
         List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
         for (String sentence : lookup.paragraphSentences(session)) {
-            float support = stemsOf(sentence).contains(stem) ? index.support(session, words, sentence) : -1f;
+            float support = PostLookup.stemsOf(sentence).contains(stem) ? index.support(session, words, sentence) : -1f;
             if (support > bestSupport) {
                 best = sentence;
                 bestSupport = support;
@@ -3296,7 +3166,7 @@ public final class QuestionAnswerer {
                 if (!givesAReason(sentence) || !(theirs || q.people().stream().anyMatch(p -> PostLookup.sentenceNames(sentence, p)))) {
                     continue;
                 }
-                Set<String> stems = stemsOf(sentence);
+                Set<String> stems = PostLookup.stemsOf(sentence);
                 if (specific.stream().allMatch(word -> word.stems().stream().allMatch(stems::contains))) {
                     return Answer.of("The post says, of " + Phrases.described(model, session) + ": “" + sentence
                             + "”", List.of(session));
@@ -3955,10 +3825,6 @@ public final class QuestionAnswerer {
     /** Nouns for a talk someone gave, as opposed to a BOF they sat in. */
     private static final Set<String> TALK_NOUNS = Set.of("talk", "presentation", "keynote");
 
-    /** Verbs that ask what a linked page itself says. */
-    private static final Set<String> LINK_CONTENT = Set.of("conclude", "concluded", "concludes", "conclusion",
-            "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports", "verdict");
-
     /** The session just after or before another in the post's program. */
     private Answer neighbour(Question q, Session anchor) {
         boolean after = q.relative() == Question.Relative.AFTER;
@@ -4299,33 +4165,6 @@ public final class QuestionAnswerer {
     private static final Set<String> WHAT_IT_IS = Set.of("is", "are", "was", "were", "happens", "happened", "happen",
             "goes", "went", "exactly");
 
-    /**
-     * "where can I read the virtio-scsi spec?": a document the post mentions or implies but does not link (links it
-     * does have, like the lwn.net article, were answered before this). The post's links are the slides, its event
-     * page and what its prose links. Null for any other question.
-     */
-    private Answer documentNotLinked(Question q) {
-        List<Token> words = q.words();
-        boolean whereToGet = !words.isEmpty() && words.get(0).text().equals("where")
-                && words.stream().anyMatch(word -> GETTING.contains(word.text()));
-        String document = words.stream().map(Token::text).filter(DOCUMENTS::contains).findFirst().orElse(null);
-        // "where can I download the QOM code" reads as slides by its verb; a word for a deck makes it slides.
-        boolean deck = words.stream().anyMatch(word -> Set.of("slides", "slide", "deck", "decks", "pdf",
-                "presentation").contains(word.text()));
-        if (!whereToGet || document == null || q.fact() != null || deck) {
-            return null;
-        }
-        return Answer.notInPost("The post links no " + document + " for that: it links the talks' slides, the"
-                + " forum's page and a few pages in its prose.", List.of());
-    }
-
-    /** Verbs of getting hold of something to read. */
-    private static final Set<String> GETTING = Set.of("read", "find", "get", "download", "access", "grab", "see");
-
-    /** Documents a post may mention without linking them. */
-    private static final Set<String> DOCUMENTS = Set.of("spec", "specification", "specs", "paper", "documentation",
-            "docs", "code", "source", "patch", "patches", "patchset", "minutes", "notes", "thread", "mailing");
-
     /** The first answer of the readings that gives one, or null when none applies. */
     @SafeVarargs
     private static Answer firstOf(java.util.function.Supplier<Answer>... readings) {
@@ -4372,17 +4211,6 @@ public final class QuestionAnswerer {
             text.append(token.text()).append(' ');
         }
         return text.toString();
-    }
-
-    /** The stems of the words that carry meaning ("dinner", "beer"), question words and fillers left out. */
-    private static Set<String> contentStems(List<Token> words) {
-        Set<String> stems = new HashSet<>();
-        for (Token word : words) {
-            if (!Cues.STOP.contains(word.text()) && !Cues.FRAME.contains(word.text())) {
-                stems.add(Stems.of(word.joined()));
-            }
-        }
-        return stems;
     }
 
     private static String namedList(List<Session> sessions) {

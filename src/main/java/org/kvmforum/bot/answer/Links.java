@@ -1,0 +1,156 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Token;
+
+/**
+ * Links the post gives besides slides, asked for by what they are ("the link to the LWN article", "where's the
+ * Open Virtualization Alliance site"), and documents it does not link ("where can I read the spec"), which get no
+ * slides in their place.
+ */
+final class Links {
+    /** Parts of a web address that say nothing about what it is. */
+    private static final Set<String> WEB_ADDRESS_PARTS = Set.of("http", "https", "www", "com", "org", "net", "html",
+            "htm", "index", "php");
+
+    /** Verbs that ask what a linked page itself says. */
+    private static final Set<String> LINK_CONTENT = Set.of("conclude", "concluded", "concludes", "conclusion",
+            "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports", "verdict");
+
+    /** Verbs of getting hold of something to read. */
+    private static final Set<String> GETTING = Set.of("read", "find", "get", "download", "access", "grab", "see");
+
+    /** Documents a post may mention without linking them. */
+    private static final Set<String> DOCUMENTS = Set.of("spec", "specification", "specs", "paper", "documentation",
+            "docs", "code", "source", "patch", "patches", "patchset", "minutes", "notes", "thread", "mailing");
+
+    private final ContentModel model;
+
+    Links(ContentModel model) {
+        this.model = model;
+    }
+
+    /**
+     * A link of the post's prose other than slides that the question asks for by its text: "link to the Open
+     * Virtualization Alliance site", "the lwn article". Every word of the link's text (a web address's name, without
+     * its "www" and ending) is in the question, and the question asks for a page, not slides. Null otherwise.
+     */
+    Answer namedLink(Question q) {
+        Set<String> asked = new HashSet<>();
+        boolean wantsAPage = false;
+        for (Token word : q.words()) {
+            asked.addAll(word.parts());
+            asked.add(word.text());
+            wantsAPage |= Cues.WEB_PAGES.contains(word.text());
+            // "where can I read more about …": further reading is a page.
+            wantsAPage |= word.text().equals("read") || word.text().equals("reading");
+            if (Cues.SLIDES.contains(word.text())) {
+                return null;
+            }
+        }
+        Event.Report report = q.event().report();
+        boolean aboutTheAuthor = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()))
+                || !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
+        if (aboutTheAuthor && report.authorUrl() != null && (wantsAPage || asked.contains("profile"))) {
+            // "link to the author's profile": the report's heading links its author.
+            return Answer.of("The post's author, " + report.author() + ", is linked at " + report.authorUrl() + ".");
+        }
+        if (!wantsAPage) {
+            return null;
+        }
+        for (Event.Link link : q.event().links()) {
+            List<String> name = linkName(link.text());
+            // "any talk on KSM / page dedup" has the words of "Forum page", but asks for something its context
+            // never mentions; "the lwn article on the SmartOS licensing" names the link's context.
+            StringBuilder context = new StringBuilder(link.sentence());
+            PostLookup.sessionsQuoting(q.event(), link.sentence())
+                    .forEach(session -> context.append(' ').append(session.summary()));
+            boolean asksForMore = q.topic().stream().map(Token::text).anyMatch(word -> !name.contains(word)
+                    && !Cues.WEB_PAGES.contains(word) && !PostLookup.mentions(context.toString(), word));
+            if (!name.isEmpty() && asked.containsAll(name) && !asksForMore) {
+                return linked(q, link);
+            }
+        }
+        // "the website of the alliance Avi mentioned", "an article about the SmartOS licensing": a link asked for by
+        // what it is about. One link whose sentence has a word of the topic, and whose sentence or session titles
+        // have all of it.
+        List<String> about = q.topic().stream().map(Token::text)
+                .filter(word -> !Cues.WEB_PAGES.contains(word) && !Set.of("read", "reading", "more").contains(word))
+                .toList();
+        Event.Link only = null;
+        for (Event.Link link : about.isEmpty() ? List.<Event.Link>of() : q.event().links()) {
+            StringBuilder context = new StringBuilder(link.sentence());
+            PostLookup.sessionsQuoting(q.event(), link.sentence())
+                    .forEach(session -> context.append(' ').append(session.title()));
+            long inContext = about.stream().filter(word -> PostLookup.mentions(context.toString(), word)).count();
+            boolean inSentence = about.stream().anyMatch(word -> PostLookup.mentions(link.sentence(), word));
+            if (inSentence && inContext * 2 >= about.size() + 1) {
+                if (only != null) {
+                    return null;
+                }
+                only = link;
+            }
+        }
+        return only == null ? null : linked(q, only);
+    }
+
+    /** The post's link, with its sentence and the session whose paragraph has it. */
+    Answer linked(Question q, Event.Link link) {
+        List<Session> in = PostLookup.sessionsQuoting(q.event(), link.sentence());
+        String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
+        if (q.words().stream().anyMatch(word -> LINK_CONTENT.contains(word.text()))) {
+            // "what did the LWN article conclude": the post links the page; what the page says, it does not.
+            return Answer.notInPost("The post does not say what that page says. It links to “" + link.text()
+                    + "” at " + link.url() + where + ": “" + link.sentence() + "”", in);
+        }
+        if (q.words().stream().anyMatch(word -> Set.of("title", "headline", "titled").contains(word.text()))) {
+            // "what was the title of the lwn article": the post gives its link text, never the page's title.
+            return Answer.notInPost("The post does not give its title. It links to “" + link.text() + "” at "
+                    + link.url() + where + ": “" + link.sentence() + "”", in);
+        }
+        if (q.target() == Target.SPEAKER) {
+            // "who wrote the lwn article": the post links it, and says nothing of who wrote it.
+            return Answer.notInPost("The post does not say who wrote it. It links to “" + link.text() + "” at "
+                    + link.url() + where + ": “" + link.sentence() + "”", in);
+        }
+        return Answer.of("The post links to “" + link.text() + "” at " + link.url() + where + ": “"
+                + link.sentence() + "”", in);
+    }
+
+    /** The words that name a link: its text's words, a web address's name without "www", "http" or its ending. */
+    static List<String> linkName(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !WEB_ADDRESS_PARTS.contains(word) && !Cues.STOP.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "where can I read the virtio-scsi spec?": a document the post mentions or implies but does not link (links it
+     * does have, like the lwn.net article, were answered before this). The post's links are the slides, its event
+     * page and what its prose links. Null for any other question.
+     */
+    Answer documentNotLinked(Question q) {
+        List<Token> words = q.words();
+        boolean whereToGet = !words.isEmpty() && words.get(0).text().equals("where")
+                && words.stream().anyMatch(word -> GETTING.contains(word.text()));
+        String document = words.stream().map(Token::text).filter(DOCUMENTS::contains).findFirst().orElse(null);
+        // "where can I download the QOM code" reads as slides by its verb; a word for a deck makes it slides.
+        boolean deck = words.stream().anyMatch(word -> Set.of("slides", "slide", "deck", "decks", "pdf",
+                "presentation").contains(word.text()));
+        if (!whereToGet || document == null || q.fact() != null || deck) {
+            return null;
+        }
+        return Answer.notInPost("The post links no " + document + " for that: it links the talks' slides, the"
+                + " forum's page and a few pages in its prose.", List.of());
+    }
+}
