@@ -102,6 +102,8 @@ public final class QuestionAnswerer {
     private final Comparisons comparisons;
     /** Links the post gives besides slides, and documents it does not link. */
     private final Links links;
+    /** Who did something a session's paragraph says was done. */
+    private final WhoDidIt whoDidIt;
     private final Map<String, Set<String>> statementStems;
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
@@ -153,6 +155,7 @@ public final class QuestionAnswerer {
                 .map(s -> "who gave " + Phrases.quoted(s) + "?").orElse("who gave the first talk?");
         this.statementStems = statementStems(model);
         this.grounding = new Grounding(model);
+        this.whoDidIt = new WhoDidIt(model, index, semantic, reader, lookup);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
         this.comparisons = new Comparisons(model, index, lookup, order);
         this.contextReading = new ContextReading(reader, index);
@@ -383,46 +386,6 @@ public final class QuestionAnswerer {
             "spoke", "talked", "did");
 
     /**
-     * "who's actually doing the ARM port Avi mentioned?": the person named only says where the thing came up (their
-     * name right before a verb of talking); who does it is read from that session's paragraph, as for any
-     * who-question about a detail ({@link #whoDid}). Null for any other question.
-     */
-    private Answer whoDidWhatTheyMentioned(Question q, List<TopicIndex.Resolved> words) {
-        if (q.target() != Target.SPEAKER || q.people().size() != 1 || !q.hasTopic()) {
-            return null;
-        }
-        Person person = q.people().get(0);
-        List<Token> all = q.words();
-        boolean context = false;
-        boolean inTheirSession = false;
-        for (int i = 1; i + 1 < all.size(); i++) {
-            boolean named = QuestionShape.isNameOf(person, all.get(i).text());
-            // "the ARM port Avi mentioned"; "the licensing question during Bryan Cantrill's talk"
-            boolean where = named && all.subList(Math.max(0, i - 3), i).stream()
-                    .anyMatch(word -> Set.of("during", "in", "at").contains(word.text()))
-                    && all.subList(i + 1, Math.min(all.size(), i + 3)).stream()
-                            .anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
-                                    || Cues.KEYNOTE.contains(word.text()));
-            context |= named && MENTIONED.contains(all.get(i + 1).text()) || where;
-            inTheirSession |= where;
-        }
-        String verb = QuestionShape.agentVerb(q);
-        // The verb of mentioning is what places the thing, unless the session places it ("who raised … during …").
-        if (!context || verb == null || MENTIONED.contains(verb) && !inTheirSession) {
-            return null;
-        }
-        List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(person));
-        if (theirs.isEmpty()) {
-            return null;
-        }
-        return whoDid(q.withoutPeople(), theirs.get(0).session(), verb);
-    }
-
-    /** Verbs of bringing something up in a talk: "the ARM port Avi mentioned". */
-    private static final Set<String> MENTIONED = Set.of("mentioned", "talked", "said", "described", "discussed",
-            "raised", "predicted", "spoke", "brought", "presented");
-
-    /**
      * "Amit writes “I'm to blame for that” — blame for what?": words in quotation marks that a sentence of the post
      * has, word for word (at least {@link #QUOTED_WORDS}); what is asked of them is in that sentence, quoted with its
      * session. Who said them, and when, are left to the other readings. Null when nothing quoted is the post's.
@@ -625,7 +588,7 @@ public final class QuestionAnswerer {
         // (Other kinds may be: "who asked for benchmark results" is a question about results the post answers.)
         // "who is doing the ARM port": the paragraph's sentence was read and says nobody does; another sentence
         // close in meaning names someone else.
-        boolean sentenceRead = answer.text().startsWith(WHO_NOT_SAID);
+        boolean sentenceRead = answer.text().startsWith(WhoDidIt.WHO_NOT_SAID);
         Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
                 || refusesSentences(Unstated.askedIn(q, knownYears))
                 || asksOfSomethingUnknown(lookup.resolve(q.topic())) ? null : personInSentence(q);
@@ -1455,7 +1418,7 @@ public final class QuestionAnswerer {
                     : Answer.notInPost(none, sessions);
         }
         Answer read = firstOf(
-                () -> whoDidWhatTheyMentioned(q, words),
+                () -> whoDidIt.whoDidWhatTheyMentioned(q, words),
                 () -> comparisons.eachOfThem(q, words),
                 () -> comparisons.relatedWork(q));
         if (read != null) {
@@ -2089,7 +2052,7 @@ public final class QuestionAnswerer {
             }
         }
         if (q.target() == Target.SPEAKER && chosen.size() == 1) {
-            Answer detail = personForADetail(q, chosen.get(0));
+            Answer detail = whoDidIt.personForADetail(q, chosen.get(0));
             if (detail != null) {
                 return detail;
             }
@@ -2103,122 +2066,6 @@ public final class QuestionAnswerer {
                 yield unsaid != null ? unsaid : withDetail(q, Answer.of(sessionsSentence(chosen), chosen), chosen);
             }
         };
-    }
-
-    /**
-     * "who had already written the virtio-scsi spec?": a who-question about a detail of a session (a topic word its
-     * title does not have) whose paragraph has a sentence that close in meaning naming one person. That person, the
-     * sentence, and the session; null otherwise, so the session's speakers answer.
-     */
-    private Answer personForADetail(Question q, Session session) {
-        Set<String> titleWords = new HashSet<>();
-        for (Token word : Token.of(TextNormalizer.clean(session.title() + " " + session.titleInPost()))) {
-            titleWords.addAll(word.parts());
-            titleWords.add(word.text());
-        }
-        boolean detail = false;
-        for (Token word : q.topic()) {
-            detail |= !titleWords.contains(word.text()) && !Cues.FRAME.contains(word.text());
-        }
-        if (!detail) {
-            return null;
-        }
-        String verb = QuestionShape.makingInOtherWords(q, QuestionShape.agentVerb(q));
-        Answer did = verb == null ? null : whoDid(q, session, verb);
-        if (did != null) {
-            return did;
-        }
-        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
-                : semantic.sentences(reader.withoutEventName(q), q.event())) {
-            if (scored.score() < SemanticIndex.SENTENCE_MATCH) {
-                return null;
-            }
-            String text = scored.item().text();
-            if (!session.summary().contains(text)) {
-                continue;
-            }
-            List<Person> named = new ArrayList<>();
-            for (Person person : model.people()) {
-                if (PostLookup.sentenceNames(text, person)) {
-                    named.add(person);
-                }
-            }
-            return named.size() == 1
-                    ? Answer.of(named.get(0).name() + ", by what the post says of " + Phrases.described(model, session)
-                            + ": “" + text + "”", List.of(session))
-                    : null;
-        }
-        return null;
-    }
-
-    /**
-     * "who raised the licensing question", "who is working on the in-kernel SCSI target": a who-question whose verb
-     * is not one of giving a talk asks who did that, which a speaker did only if the post says so. The paragraph's
-     * sentence that says most of the question must have the verb (in any form), and the answer is the person named
-     * nearest it ("he" or "she" opening a sentence is the person the sentence before names, or the speaker); without
-     * the verb there, the post does not say who, and the sentence is quoted for what it does say.
-     */
-    private Answer whoDid(Question q, Session session, String verb) {
-        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
-        List<String> sentences = lookup.paragraphSentences(session);
-        String best = lookup.bestSupported(session, words);
-        if (best == null) {
-            return null;
-        }
-        List<Token> tokens = Token.of(TextNormalizer.clean(best));
-        int at = -1;
-        for (int i = 0; i < tokens.size() && at < 0; i++) {
-            at = Cues.sameVerb(tokens.get(i).text(), verb) ? i : -1;
-        }
-        String first = tokens.isEmpty() ? "" : tokens.get(0).text();
-        boolean pronoun = Cues.SUBJECT_PRONOUNS.contains(first);
-        if (at >= 0) {
-            // "I wrote that code": the report's author.
-            Person person = at > 0 && tokens.get(at - 1).text().equals("i") ? lookup.personNamed(q.event().report().author())
-                    : lookup.nearestNamed(best, at, tokens);
-            if (person == null && (first.equals("he") || first.equals("she"))) {
-                int index = sentences.indexOf(best);
-                person = index > 0 ? lookup.lastNamedIn(sentences.get(index - 1)) : null;
-                if (person == null && session.speakers().size() == 1) {
-                    person = model.speakersOf(session).get(0);
-                }
-            }
-            return person == null ? null : Answer.of(person.name() + ", by what the post says of "
-                    + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
-        }
-        // The verb is not in the sentence. Other words may say the same ("started" for "initiated"), so the post
-        // is taken not to say who only when the sentence has nobody doing anything (and the thing is not the
-        // session's own subject), or when all it has someone do is talk of it ("he talked about an ARM port").
-        boolean nobody = !pronoun && lookup.nearestNamed(best, 0, tokens) == null;
-        // "who brought up the Open Virtualization Alliance": what a session's paragraph says with nobody doing it
-        // is a point of the session, so its speakers brought it up; a question from the floor is nobody's.
-        boolean mentioning = Cues.mentioning(verb);
-        if (nobody && mentioning && !session.speakers().isEmpty()
-                && tokens.stream().noneMatch(token -> FROM_THE_FLOOR.contains(token.text()))) {
-            return Answer.of(Phrases.speakers(model, session) + ", in " + Phrases.described(model, session)
-                    + ": “" + best + "”", List.of(session));
-        }
-        boolean sessionsOwn = words.stream().anyMatch(word -> !word.typo() && index.weight(session, word) >= TopicIndex.LEAD
-                && !Cues.sameVerb(word.stems().isEmpty() ? "" : word.stems().get(0), verb)
-                && !inContextPhrase(q, word));
-        boolean onlyTalked = tokens.size() > 2 && Cues.WORK_VERBS.stream().anyMatch(work -> Cues.sameVerb(work, verb))
-                && (pronoun || lookup.nearestNamed(best, 0, tokens) != null)
-                && Cues.TALKING.contains(tokens.get(firstVerbAfterSubject(tokens)).text());
-        // "who wrote the QED format": making a thing is said with a verb of making; a sentence without one ("he's
-        // collecting the best ideas from QED and FVD") does not say who made it.
-        boolean making = MAKING.stream().anyMatch(make -> Cues.sameVerb(make, verb)) || QuestionShape.cameUpWith(q.words());
-        // "who designed the QED format": the session leads with formats, but QED, a rare word that names the thing
-        // made, is only mentioned in it.
-        sessionsOwn &= !making || words.stream().filter(word -> !word.typo() && index.isSpecific(word)
-                && !inContextPhrase(q, word) && !word.stems().stream().allMatch(QuestionAnswerer::isNumber))
-                .allMatch(word -> index.weight(session, word) >= TopicIndex.LEAD);
-        boolean madeHere = tokens.stream().anyMatch(token -> MAKING.stream().anyMatch(make -> Cues.sameVerb(make,
-                token.text()))) || QuestionShape.cameUpWith(tokens);
-        if (nobody && !sessionsOwn || onlyTalked || making && !madeHere && !sessionsOwn) {
-            return Answer.notInPost(WHO_NOT_SAID + QuestionShape.verbPhrase(q) + ". What it says of "
-                    + Phrases.described(model, session) + ": “" + best + "”", List.of(session));
-        }
-        return null;
     }
 
     /** Where a sentence turns: "…are static; he wants to make them dynamic", "…, but …", "instead of". */
@@ -2249,53 +2096,6 @@ public final class QuestionAnswerer {
             }
         }
         return -1;
-    }
-
-    private static boolean isNumber(String word) {
-        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
-    }
-
-    /** Verbs of making a thing: who did it is said only by a sentence with one of them. */
-    private static final Set<String> MAKING = Set.of("write", "design", "create", "invent", "build", "develop",
-            "author", "implement", "start", "found", "initiate");
-
-    /** Words of a question asked by the audience: a sentence with one says what the floor, not the speaker, did. */
-    private static final Set<String> FROM_THE_FLOOR = Set.of("question", "questions", "asked", "asking", "audience");
-
-    /** How an answer opens that read the sentence a who-question asks about and found no one doing it. */
-    private static final String WHO_NOT_SAID = "The post does not say who ";
-
-    /** The index of the first word after a sentence's opening subject and its adverbs ("He also talked …" → talked). */
-    private static int firstVerbAfterSubject(List<Token> tokens) {
-        int i = 1;
-        while (i < tokens.size() - 1 && (Cues.VERB_ADVERBS.contains(tokens.get(i).text())
-                || tokens.get(i - 1).capital() && tokens.get(i).capital())) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * Whether a topic word only says which session is meant: it stands in a closing "during the SmartOS talk", "in
-     * Avi's keynote", not in what is asked.
-     */
-    private static boolean inContextPhrase(Question q, TopicIndex.Resolved word) {
-        List<Token> all = q.words();
-        for (int i = 0; i < all.size(); i++) {
-            if (!Set.of("during", "in", "at", "from").contains(all.get(i).text())) {
-                continue;
-            }
-            for (int k = i + 1; k < all.size() && k <= i + 5; k++) {
-                if (Cues.SESSION_NOUNS.contains(all.get(k).text()) || Cues.KEYNOTE.contains(all.get(k).text())) {
-                    for (int w = i + 1; w < k; w++) {
-                        if (word.stems().contains(Stems.of(all.get(w).text()))) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -2366,7 +2166,7 @@ public final class QuestionAnswerer {
         String passing = topic + " comes up only in passing, in " + Phrases.described(model, session) + ".";
         if (q.target() == Target.SPEAKER && QuestionShape.agentVerb(q) != null) {
             // "who invented FVD?": who did it, which a passing mention does not say.
-            return Answer.notInPost(WHO_NOT_SAID + QuestionShape.verbPhrase(q) + ": " + passing, List.of(session));
+            return Answer.notInPost(WhoDidIt.WHO_NOT_SAID + QuestionShape.verbPhrase(q) + ": " + passing, List.of(session));
         }
         String kind = q.kind() == null ? "talk" : Phrases.kindNoun(q.kind());
         String subject = String.join(" ", asked).trim();
