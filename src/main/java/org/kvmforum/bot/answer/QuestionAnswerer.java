@@ -1521,15 +1521,6 @@ public final class QuestionAnswerer {
                         + Phrases.names(q.people()) + "'s sessions or anywhere else. It does say: "
                         + personSessions(q, onTopic, false), onTopic);
             }
-            List<String> absent = yesNo && !q.checksABelief() && onTopic.size() == 1
-                    ? wordsNotInIt(q, words, onTopic.get(0)) : List.of();
-            if (!absent.isEmpty()) {
-                // "did alex williamson do a live demo of vfio?": their session, but the paragraph has no word for
-                // the rest of what is asked ("live"), so the post does not say so. A belief ("his talk was about
-                // virtio-blk, yes?") is answered with what their session was.
-                return Answer.notInPost("The post does not say so: what it says of " + Phrases.described(model,
-                        onTopic.get(0)) + " has nothing on " + Phrases.join(absent) + ".", onTopic);
-            }
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
             if (detail != null) {
                 // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
@@ -1543,6 +1534,16 @@ public final class QuestionAnswerer {
                 String verdict = q.checksABelief() && claimAcrossAContrast(words, best) ? "Not quite. " : "Yes. ";
                 return Answer.of(verdict + "The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + best
                         + "”", onTopic);
+            }
+            List<String> absent = yesNo && !q.checksABelief() && onTopic.size() == 1
+                    ? wordsNotInIt(q, words, onTopic.get(0)) : List.of();
+            if (!absent.isEmpty()) {
+                // "did alex williamson do a live demo of vfio?": their session, but the paragraph has no word for
+                // the rest of what is asked ("live"), so the post does not say so. A detail whose sentence says most
+                // of the question ("a question about huge pages": "asked how it interacts with huge pages") was
+                // answered above; a belief ("his talk was about virtio-blk, yes?") is answered with their session.
+                return Answer.notInPost("The post does not say so: what it says of " + Phrases.described(model,
+                        onTopic.get(0)) + " has nothing on " + Phrases.join(absent) + ".", onTopic);
             }
             if (onTopic.isEmpty() && q.relative() == Question.Relative.NONE && q.position() == 0) {
                 // "did Alex Williamson say anything about the AMD IOMMU v2 work?", "what did Avi think about
@@ -3379,7 +3380,11 @@ public final class QuestionAnswerer {
             String text = q.topic().get(i).text();
             if (!word.typo() && !word.stems().isEmpty() && !nameWords.contains(text) && text.length() > 2
                     && index.weight(session, word) == 0f) {
-                absent.add(index.surface(word.stems().get(0)));
+                // The post's spelling ("VFIO"), lower case where only a title capitalised it ("Live Migration").
+                String spelt = index.postSpelling(text);
+                boolean acronym = spelt != null && !spelt.substring(1).equals(spelt.substring(1).toLowerCase());
+                absent.add(spelt == null ? index.surface(word.stems().get(0))
+                        : acronym ? spelt : spelt.toLowerCase(java.util.Locale.ROOT));
             }
         }
         return absent;
