@@ -1521,6 +1521,12 @@ public final class QuestionAnswerer {
                         + Phrases.names(q.people()) + "'s sessions or anywhere else. It does say: "
                         + personSessions(q, onTopic, false), onTopic);
             }
+            String denied = yesNo && onTopic.size() == 1 ? sentenceDenying(q, onTopic.get(0)) : null;
+            if (denied != null) {
+                // "Bryan admitted there's a license violation, right?": "Bryan mentioned there's no violation at all".
+                return Answer.of("No. The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + denied
+                        + "”", onTopic);
+            }
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
             if (detail != null) {
                 // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
@@ -3366,6 +3372,38 @@ public final class QuestionAnswerer {
         return Answer.notInPost("The post does not say so: it mentions " + Phrases.join(absent) + " only of other"
                 + " sessions. It describes " + Phrases.described(model, session) + " (" + Phrases.shortWhen(session)
                 + ").", List.of(session));
+    }
+
+    /** Words that deny what follows them: "there's no violation", "not a problem", "never merged". */
+    private static final Set<String> DENYING = Set.of("no", "not", "never", "without", "nothing");
+
+    /**
+     * The sentence of the session's paragraph that denies a thing the question asserts: the question's word comes
+     * right after "no", "not" or "never" there (an article between), and the question denies nothing itself. Null
+     * when there is none.
+     */
+    private String sentenceDenying(Question q, Session session) {
+        boolean questionDenies = q.words().stream().anyMatch(word -> DENYING.contains(word.text())
+                || Cues.NEGATED_AUXILIARIES.contains(word.text()) && q.words().indexOf(word) > 0);
+        if (questionDenies) {
+            return null;
+        }
+        Set<String> asked = new HashSet<>();
+        for (Token word : q.topic()) {
+            if (!nameWords.contains(word.text()) && Cues.isAThing(word.text())) {
+                asked.add(Stems.of(word.text()));
+            }
+        }
+        for (String sentence : lookup.paragraphSentences(session)) {
+            List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+            for (int i = 1; i < tokens.size(); i++) {
+                int before = Set.of("a", "an", "any").contains(tokens.get(i - 1).text()) && i > 1 ? i - 2 : i - 1;
+                if (asked.contains(Stems.of(tokens.get(i).text())) && DENYING.contains(tokens.get(before).text())) {
+                    return sentence;
+                }
+            }
+        }
+        return null;
     }
 
     /**

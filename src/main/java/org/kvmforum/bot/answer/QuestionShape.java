@@ -177,7 +177,9 @@ final class QuestionShape {
      * "Avi's first talk" (a possessive) is a position among his own sessions, and is left to them.
      */
     static boolean claimsAPosition(Question q) {
-        if (q.position() == 0 || q.people().size() != 1 || !q.opensYesOrNo() && !q.checksABelief()) {
+        // "Hans kicked off a chardev flow control discussion, right?": a topic after the verb is what was opened,
+        // not the day.
+        if (q.position() == 0 || q.people().size() != 1 || !q.opensYesOrNo() && !q.checksABelief() || q.hasTopic()) {
             return false;
         }
         boolean cleft = q.words().stream().anyMatch(word -> word.text().equals("who"));
