@@ -485,6 +485,24 @@ public final class QuestionAnswerer {
                 && said.contains(Stems.of(word.joined())));
     }
 
+    /** Whether a qualifier of the question is followed by a number in the sentence: "USB 3" for "which usb version". */
+    private static boolean versionAfter(String sentence, Set<String> qualifiers) {
+        List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (qualifiers.contains(Stems.of(tokens.get(i).text()))
+                    && tokens.get(i + 1).text().matches("\\d+(\\.\\d+)*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence has a version number: "USB 3", "QEMU 1.0". Not a year. */
+    private static boolean givesAVersion(String sentence) {
+        return sentence != null && Token.of(TextNormalizer.clean(sentence)).stream().map(Token::text)
+                .anyMatch(word -> word.matches("v?\\d+(\\.\\d+)*") && !word.matches("(19|20)\\d\\d"));
+    }
+
     /** The share of a question's words a sentence must have to be what the question restates. */
     private static final float SAYS_IT_SHARE = 0.6f;
 
@@ -666,6 +684,13 @@ public final class QuestionAnswerer {
             // "who promised to merge the cleanup patchset", "who talked about sub-maintainers sending pull requests":
             // the post has a sentence saying just that (its word for merging or maintaining too), so the question
             // asks who did what it says, not what it lacks.
+            unstated = null;
+        }
+        boolean whichVersion = q.target() != Target.TIME && q.words().stream()
+                .anyMatch(word -> Set.of("version", "versions").contains(word.text()));
+        if (unstated == Unstated.SOFTWARE_FACTS && whichVersion && givesAVersion(sentenceSaysIt(q, words))) {
+            // "which usb version could qemu be first to support": a sentence with the rest of the question gives
+            // the version ("the first one to support USB 3"), which is the post's to answer.
             unstated = null;
         }
         if (unstated == Unstated.LIVE_STREAM && q.event().facts().recordings() != null
@@ -2433,7 +2458,13 @@ public final class QuestionAnswerer {
         List<TopicIndex.Resolved> rest = PostLookup.topicWithout(q, words, Set.of(thing));
         boolean beyondTheSession = rest.stream()
                 .anyMatch(word -> !word.typo() && index.weight(session, word) < TopicIndex.LINK);
-        String best = beyondTheSession ? lookup.bestSupported(session, rest) : null;
+        // "which usb version": a version is named by a number after its qualifier ("USB 3"), even in the session's
+        // own words.
+        boolean aVersion = Set.of("version", "versions").contains(thing);
+        String best = beyondTheSession || aVersion ? lookup.bestSupported(session, rest) : null;
+        if (aVersion && best != null && !versionAfter(best, qualifiersOf(q.words(), thing))) {
+            return null;
+        }
         if (best == null || index.support(session, rest, best) < REST_SUPPORT || onlyNames(session, best)) {
             return null;
         }
@@ -2442,7 +2473,7 @@ public final class QuestionAnswerer {
         Set<String> qualifiers = qualifiersOf(q.words(), thing);
         boolean ofTheKind = Token.of(TextNormalizer.clean(best)).stream()
                 .anyMatch(token -> qualifiers.contains(Stems.of(token.text())));
-        if (ofTheKind && !namesSomethingNew(best, q, session) && !best.matches(".*\\s/\\w.*")
+        if (ofTheKind && !aVersion && !namesSomethingNew(best, q, session) && !best.matches(".*\\s/\\w.*")
                 && !best.matches(".*\\b\\p{Ll}+\\p{Lu}\\w*.*")) {
             return null;
         }
