@@ -90,6 +90,8 @@ final class QuestionReader {
     private static final Set<String> STAYING = Set.of("stay", "stayed", "staying");
     private static final Set<String> HEADCOUNT_NOUNS = Set.of("people", "developers", "folks", "persons", "hackers",
             "devs", "guys", "humans", "engineers");
+    /** What a crowd does at an event besides coming: "what were people discussing". */
+    private static final Set<String> DISCUSSING = Set.of("discussing", "discussed", "discuss", "chatting");
     /** Verbs of coming to an event: "300 people showed up", "about 150 folks came". */
     private static final Set<String> CAME = Set.of("came", "come", "showed", "turned");
     private static final Set<String> SPEAKING_WORDS = Set.of("spoke", "presented", "gave", "talked", "speak",
@@ -961,10 +963,11 @@ final class QuestionReader {
                     || building && claimAny(Set.of("building"))) {
                 return EventFact.VENUE;
             }
-            // "how many people came", "something like 300 ppl showed up, no?": a head count of the event.
+            // "how many people came", "something like 300 ppl showed up, no?": a head count of the event. "What
+            // were people discussing this year": the sentence that counts them says what they discussed.
             boolean countsPeople = phrase("how", "many") && followedBy(MANY, HEADCOUNT_NOUNS, 2)
-                    || hasAny(HEADCOUNT_NOUNS) && hasAny(CAME) && people.isEmpty() && kind == null
-                            && !hasAny(Cues.SESSION_NOUNS);
+                    || hasAny(HEADCOUNT_NOUNS) && (hasAny(CAME) || hasAny(DISCUSSING)) && people.isEmpty()
+                            && kind == null && !hasAny(Cues.SESSION_NOUNS);
             boolean speaking = hasAny(SPEAKING_WORDS);
             if (!speaking && (claimAny(ATTENDANCE_WORDS)
                     || countsPeople || phrase("how", "big") || phrase("how", "large") || has("size"))) {
