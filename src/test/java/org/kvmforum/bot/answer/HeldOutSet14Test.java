@@ -26,8 +26,6 @@ class HeldOutSet14Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many sessions did he miss on day 2",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who does amit work for",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("the chardev flow control patches - where do those live currently?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what os was the smartos port targeting",
@@ -39,11 +37,9 @@ class HeldOutSet14Test extends IndependentSetTest {
             Map.entry("why couldn't they just run linux on power7 boxes",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what license is illumos under, and what exactly was the licensing concern",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who came up with the QED format",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet14Test() {
-        super("/answer/independent-heldout-14.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-14.json", 187, KNOWN_MISSES);
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet20Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("who brought up the Open Virtualization Alliance and KVM's lack of marketing?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which OS notably doesn't support AHCI out of the box?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what came at the end of day 1, after the regular talks and before everyone left?",
@@ -20,10 +18,6 @@ class HeldOutSet20Test extends IndependentSetTest {
             Map.entry("on day 1 afternoon, how many regular talks did the author sit in on (not counting lightning talks)?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the last regular talk before the lightning talks on day 1?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("gerd's usb talk was the last one before the parallel tracks on day 2, yeah?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what were people discussing at this year's forum, per the intro?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Paul Mackerras is at IBM, right? which IBM lab is he from?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -33,6 +27,6 @@ class HeldOutSet20Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet20Test() {
-        super("/answer/independent-heldout-20.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-20.json", 193, KNOWN_MISSES);
     }
 }

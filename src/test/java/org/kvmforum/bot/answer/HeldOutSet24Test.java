@@ -21,20 +21,12 @@ class HeldOutSet24Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("andrea arcangeli's slot - which day, and morning or afternoon?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Gerd's USB talk was the last one before the parallel tracks on day 2, right?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What was discussed at the BOF the author organised?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("According to the intro, what were people discussing this year?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("did QCOW3 ever actually get released?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Who designed the QED format?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what's the USB 3 controller that QEMU emulates called, xHCI?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet24Test() {
-        super("/answer/independent-heldout-24.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-24.json", 193, KNOWN_MISSES);
     }
 }

@@ -13,11 +13,9 @@ class IndependentDev23SetTest extends IndependentSetTest {
             Map.entry("what was between virtio-scsi and the end of the morning on day 1",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("what other BOF topics did the author try besides chardevs?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what were people mostly discussing this year?",
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     IndependentDev23SetTest() {
-        super("/answer/independent-dev-23.json", 197, KNOWN_MISSES);
+        super("/answer/independent-dev-23.json", 198, KNOWN_MISSES);
     }
 }
