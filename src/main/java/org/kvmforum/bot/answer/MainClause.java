@@ -72,7 +72,7 @@ final class MainClause {
      */
     private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("^(?i:"
             + "correct me if i(?:'?m| am) wrong|unless i(?:'?m| am) mistaken|if i remember (?:correctly|rightly|right)"
-            + "|iirc|(?:i(?:'?m| am) )?(?:pretty|fairly|quite) sure|i (?:thought|believe|think|remember)"
+            + "|iirc|(?:i(?:'?m| am) )?(?:pretty|fairly|quite) sure|i (?:thought|believe|think|remember|heard)"
             + "|am i right (?:that|in thinking(?: that)?)|is it (?:true|"
             + "right|correct) that)[,:]?\\s+(?i:but\\s+|that\\s+)?(.+?)[?.!\\s]*$");
 

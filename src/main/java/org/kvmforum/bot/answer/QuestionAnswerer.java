@@ -1603,6 +1603,12 @@ public final class QuestionAnswerer {
                 }
             }
             boolean noneInTheirs = !words.isEmpty() && sessions.stream().allMatch(s -> index.coverage(s, words) == 0f);
+            boolean ofTheirTalk = q.words().stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
+                    || Cues.KEYNOTE.contains(word.text()));
+            if (q.checksABelief() && ofTheirTalk && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
+                // "andrea's talk was about ksm, wasn't it?": what their talk was about answers the belief.
+                return Answer.of("No. " + personSessions(q, sessions, false), sessions);
+            }
             if (yesNo && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
                 // "did Avi's keynote mention Hyper-V or VMware?": no word of it is in what the post says of theirs.
                 return Answer.notInPost("The post does not say that " + Phrases.names(q.people()) + " spoke of that. It does say: "

@@ -93,7 +93,7 @@ final class QuestionReader {
     /** What a crowd does at an event besides coming: "what were people discussing". */
     private static final Set<String> DISCUSSING = Set.of("discussing", "discussed", "discuss", "chatting");
     /** Verbs of coming to an event: "300 people showed up", "about 150 folks came". */
-    private static final Set<String> CAME = Set.of("came", "come", "showed", "turned");
+    private static final Set<String> CAME = Set.of("came", "come", "showed", "show", "turned");
     private static final Set<String> SPEAKING_WORDS = Set.of("spoke", "presented", "gave", "talked", "speak",
             "present", "give", "speakers", "presenters");
     private static final Set<String> ATTENDANCE_WORDS = Set.of("attendees", "attendance", "attended", "attending",
