@@ -1415,6 +1415,10 @@ public final class QuestionAnswerer {
     // ---------------------------------------------------------------- people
 
     private Answer aboutPeople(Question q, List<TopicIndex.Resolved> words) {
+        Answer withTheAuthor = whoDidIt.withTheAuthor(q, words);
+        if (withTheAuthor != null) {
+            return withTheAuthor; // "who told amit in private that there's no licensing violation"
+        }
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && QuestionShape.saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.

@@ -32,6 +32,9 @@ final class WhoDidIt {
     /** Words of a question asked by the audience: a sentence with one says what the floor, not the speaker, did. */
     private static final Set<String> FROM_THE_FLOOR = Set.of("question", "questions", "asked", "asking", "audience");
 
+    /** What a sentence of "we" gains over others that say as much, for a question of doing it with someone. */
+    private static final float WITH_US = 0.01f;
+
     /** How an answer opens that read the sentence a who-question asks about and found no one doing it. */
     static final String WHO_NOT_SAID = "The post does not say who ";
 
@@ -239,5 +242,55 @@ final class WhoDidIt {
             }
         }
         return false;
+    }
+
+    /**
+     * "who told amit in private that there's no licensing violation", "who did amit work with on PCI device
+     * assignment": a who-question in which the report's author is only the other party. The sentence of any
+     * session's paragraph that says most of the rest of the question names the one asked for: the person it names
+     * besides the author, or, where it says "we" and names nobody else, the session's speaker. Null when no sentence
+     * says enough, or the question asks about the author's own doing.
+     */
+    Answer withTheAuthor(Question q, List<TopicIndex.Resolved> words) {
+        String author = q.event().report().author();
+        boolean authorOnly = q.people().size() == 1 && q.people().get(0).name().equals(author)
+                || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
+        if (!authorOnly || q.target() != Target.SPEAKER || words.isEmpty() || q.words().isEmpty()
+                || !q.words().get(0).text().equals("who")) {
+            return null;
+        }
+        Session where = null;
+        String best = null;
+        float most = PostLookup.DETAIL_SUPPORT;
+        // "who did Amit work with": a sentence of "we" is one of doing it with someone, first among equals.
+        boolean with = q.words().stream().anyMatch(word -> Set.of("with", "together").contains(word.text()));
+        for (Session session : q.event().sessions()) {
+            for (String sentence : lookup.paragraphSentences(session)) {
+                float support = index.support(session, words, sentence)
+                        + (with && PostLookup.stemsOf(sentence).contains("we") ? WITH_US : 0f);
+                if (support > most || support == most && best == null) {
+                    where = session;
+                    best = sentence;
+                    most = support;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<Token> tokens = Token.of(TextNormalizer.clean(best));
+        Person other = null;
+        for (Person person : model.people()) {
+            if (!person.name().equals(author) && PostLookup.sentenceNames(best, person)) {
+                other = other == null ? person : other;
+            }
+        }
+        boolean we = tokens.stream().anyMatch(token -> token.text().equals("we"));
+        if (other == null && we && !where.speakers().isEmpty()) {
+            other = model.speakersOf(where).stream().filter(person -> !person.name().equals(author)).findFirst()
+                    .orElse(null);
+        }
+        return other == null ? null : Answer.of(other.name() + ", by what the post says of "
+                + Phrases.described(model, where) + ": “" + best + "”", List.of(where));
     }
 }
