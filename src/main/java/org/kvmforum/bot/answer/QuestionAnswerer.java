@@ -714,6 +714,7 @@ public final class QuestionAnswerer {
                 () -> ungrounded(q),
                 () -> subjectNeverMentioned(q, words),
                 () -> links.namedLink(q),
+                () -> slidesFormat(q, words),
                 () -> slidesCounted(q),
                 () -> links.documentNotLinked(q),
                 () -> tracksCounted(q),
@@ -3670,6 +3671,41 @@ public final class QuestionAnswerer {
      * names first, when that is a format some of the post's slides are in and few enough sessions have it to name
      * them. Null otherwise.
      */
+    /** Words asking for a file's format: "what format are the slides in", "which file type". */
+    private static final Set<String> FORMAT_WORDS = Set.of("format", "filetype", "extension", "type");
+    /** The words of asking for a file's format, which say nothing of whose file: "file", "format". */
+    private static final Set<String> FILE_WORDS = Set.of("format", "filetype", "extension", "type", "file", "files");
+
+    /**
+     * "what format are tsirkin's slides in": the file format of one session's slides, read off the link. The session
+     * is the one person's only session with slides, or the one the topic picks. Null for any other question.
+     */
+    private Answer slidesFormat(Question q, List<TopicIndex.Resolved> words) {
+        boolean asks = q.words().stream().anyMatch(word -> Cues.SLIDES.contains(word.text()))
+                && q.words().stream().anyMatch(word -> FORMAT_WORDS.contains(word.text()));
+        if (!asks) {
+            return null;
+        }
+        List<Session> candidates = new ArrayList<>();
+        for (Person person : q.people()) {
+            model.sessionsOf(person).stream().filter(Session::hasSlides).forEach(candidates::add);
+        }
+        if (q.people().isEmpty()) {
+            List<TopicIndex.Resolved> subject = PostLookup.topicWithout(q, words, FILE_WORDS);
+            List<TopicMatch> ranked = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
+            List<Session> best = PostLookup.bestOf(ranked);
+            if (!ranked.isEmpty() && ranked.get(0).strong() && best.size() == 1) {
+                candidates.add(best.get(0));
+            }
+        }
+        if (candidates.size() != 1 || !candidates.get(0).hasSlides()) {
+            return null;
+        }
+        Session session = candidates.get(0);
+        return Answer.of("The slides for " + Phrases.described(model, session) + " are " + session.slides().format()
+                + ": " + session.slides().url(), List.of(session));
+    }
+
     private Answer bySlidesFormat(Question q) {
         if (!q.people().isEmpty()) {
             return null;
