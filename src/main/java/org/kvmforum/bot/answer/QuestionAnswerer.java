@@ -2312,7 +2312,9 @@ public final class QuestionAnswerer {
         }
         for (int i = last - 1; i >= from; i--) {
             String word = words.get(i).text();
-            if (Cues.isAThing(word) && !nameWords.contains(word) && !Cues.AUXILIARIES.contains(word)) {
+            // "what's the next-gen format going to be called": "going to be" is the verb, not the thing.
+            boolean verb = i + 1 < words.size() && words.get(i + 1).text().equals("to") && word.endsWith("ing");
+            if (Cues.isAThing(word) && !nameWords.contains(word) && !Cues.AUXILIARIES.contains(word) && !verb) {
                 return word;
             }
         }
