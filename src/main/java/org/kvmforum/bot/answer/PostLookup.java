@@ -97,6 +97,7 @@ final class PostLookup {
         return sentences;
     }
 
+    /** Whether the text has the word whole, not inside another ("Avi" in "Avi's", not in "Aviation"). */
     static boolean containsWord(String text, String word) {
         int at = text.indexOf(word);
         while (at >= 0) {
@@ -200,12 +201,14 @@ final class PostLookup {
         return pool;
     }
 
+    /** Whether the session is of the question's day, part and kind, and not of the kind it sets aside. */
     static boolean passesFilters(Question q, Session session) {
         return (q.day() == 0 || session.day() == q.day()) && (q.part() == null || session.part() == q.part())
                 && (q.kind() == null || session.kind() == q.kind())
                 && (q.excluded() == null || session.kind() != q.excluded());
     }
 
+    /** The topic's words as the index knows them: stems, typos, and a title's initials ("MM"). */
     List<TopicIndex.Resolved> resolve(List<Token> topic) {
         List<TopicIndex.Resolved> resolved = new ArrayList<>(topic.size());
         for (Token token : topic) {

@@ -44,6 +44,7 @@ final class QuestionShape {
     static final Set<String> ATTENDED = Set.of("caught", "catch", "attended", "attend", "saw", "see",
             "watched", "watch", "went", "go", "sat", "sit", "picked", "chose", "chosen");
 
+    /** "which talk …", "what keynote …": a question for a session, by its opening words. */
     static boolean asksForASession(Question q) {
         List<Token> words = q.words();
         return words.size() > 1 && Set.of("which", "what").contains(words.get(0).text())
@@ -121,20 +122,19 @@ final class QuestionShape {
 
     /** "by the same person", "the same speaker": two sessions' speakers compared. */
     static boolean asksSamePerson(Question q) {
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("same") && Cues.PERSON_NOUNS.contains(words.get(i + 1).text())) {
-                return true;
-            }
-        }
-        return false;
+        return sameThen(q, Cues.PERSON_NOUNS);
     }
 
     /** "on the same day as", "the same day": two sessions' days compared. */
     static boolean asksSameDay(Question q) {
+        return sameThen(q, Set.of("day", "days"));
+    }
+
+    /** Whether "same" comes right before one of the nouns. */
+    private static boolean sameThen(Question q, Set<String> nouns) {
         List<Token> words = q.words();
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("same") && Set.of("day", "days").contains(words.get(i + 1).text())) {
+            if (words.get(i).text().equals("same") && nouns.contains(words.get(i + 1).text())) {
                 return true;
             }
         }
@@ -155,6 +155,7 @@ final class QuestionShape {
         return asksWhetherThereIs(Token.of(question));
     }
 
+    /** The same, of a question's words. */
     static boolean asksWhetherThereIs(List<Token> words) {
         if (words.isEmpty()) {
             return false;
@@ -208,6 +209,7 @@ final class QuestionShape {
         return false;
     }
 
+    /** Whether the word is one of the words of the person's name or of a form the post uses for them. */
     static boolean isNameOf(Person person, String word) {
         List<String> forms = new ArrayList<>(person.mentions());
         forms.add(person.name());
@@ -300,6 +302,7 @@ final class QuestionShape {
         return false;
     }
 
+    /** Whether the question names its event's year ("at KVM Forum 2012"): then only that event's sessions count. */
     static boolean namesItsYear(Question q) {
         String year = Integer.toString(q.event().year());
         for (Token word : q.words()) {
@@ -450,6 +453,7 @@ final class QuestionShape {
         return -1;
     }
 
+    /** "the other lightning talk", "another keynote": one more of a kind than the one named. */
     static boolean asksForAnother(Question q) {
         for (Token word : q.words()) {
             if (Cues.ANOTHER.contains(word.text())) {

@@ -207,6 +207,7 @@ final class WhoDidIt {
         return null;
     }
 
+    /** A number written in digits ("3"), which names no thing made. */
     private static boolean isNumber(String word) {
         return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
