@@ -2,12 +2,15 @@ package org.kvmforum.bot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
 import org.kvmforum.bot.search.TopicIndex;
 
 /**
@@ -187,5 +190,46 @@ final class AuthorsViews {
             }
         }
         return null;
+    }
+
+    /** Words asking what someone put forward: "what did the author suggest", "the idea he floated". */
+    private static final Set<String> SUGGESTING = Set.of("suggest", "suggested", "suggests", "suggestion", "float",
+            "floated", "propose", "proposed", "proposal", "idea", "ideas", "interesting");
+
+    /** Modal words of a remark that puts something forward rather than reports it: "may be", "could". */
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "would", "perhaps", "maybe");
+
+    /**
+     * "what hybrid migration idea did the author float": what the report's author puts forward himself, in the
+     * paragraph of the session the rest of the question is about (the best three by topic, in order). His remark puts
+     * something forward ("may", "could"), names nobody and is not said of someone else ("he…"): "An interesting case
+     * here may be to guess the working set…". Null for other questions, or when no such sentence is there.
+     */
+    Answer authorsSuggestion(Question q, List<TopicIndex.Resolved> words) {
+        boolean asks = QuestionShape.isTheAuthor(q)
+                && q.words().stream().anyMatch(word -> SUGGESTING.contains(word.text()));
+        if (!asks || words.isEmpty()) {
+            return null;
+        }
+        // "idea" is what is asked, not what the session is about ("The idea with VFIO is…").
+        List<TopicIndex.Resolved> subject = PostLookup.topicWithout(q, words, SUGGESTING);
+        List<TopicMatch> ranked = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
+        for (TopicMatch match : ranked.subList(0, Math.min(3, ranked.size()))) {
+            for (String sentence : lookup.paragraphSentences(match.session())) {
+                if (authorsOwnRemark(sentence)) {
+                    return Answer.of("The author puts forward, of " + Phrases.described(model, match.session())
+                            + ": “" + sentence + "”", List.of(match.session()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean authorsOwnRemark(String sentence) {
+        List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+        boolean namesSomeone = model.people().stream().anyMatch(person -> PostLookup.sentenceNames(sentence, person));
+        boolean another = !tokens.isEmpty() && Set.of("he", "she", "they").contains(tokens.get(0).text());
+        boolean hedged = tokens.stream().anyMatch(token -> HEDGES.contains(token.text()));
+        return hedged && !namesSomeone && !another;
     }
 }

@@ -719,6 +719,7 @@ public final class QuestionAnswerer {
                 () -> links.documentNotLinked(q),
                 () -> tracksCounted(q),
                 () -> kindDescribed(q, words),
+                () -> views.authorsSuggestion(q, words),
                 () -> views.authorsView(q, words),
                 () -> comparisons.relatedToOtherWork(q, words),
                 () -> quotedFromThePost(q, question),
@@ -2281,8 +2282,10 @@ public final class QuestionAnswerer {
         // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
         for (int end = at + 1; end < words.size() && end <= at + MODIFIERS_BEFORE_A_THING; end++) {
             String word = words.get(end).text();
-            if (Cues.AUXILIARIES.contains(word) && Cues.isAThing(words.get(end - 1).text())) {
-                return words.get(end - 1).text();
+            // "which OS notably doesn't support AHCI": an adverb before the verb is not the thing.
+            int before = words.get(end - 1).text().endsWith("ly") && end - 2 >= at ? end - 2 : end - 1;
+            if (Cues.AUXILIARIES.contains(word) && Cues.isAThing(words.get(before).text())) {
+                return words.get(before).text();
             }
             // "which image formats came up", "what major design came out": the noun before a verb in the past.
             String next = end + 1 < words.size() ? words.get(end + 1).text() : "";
@@ -3234,13 +3237,26 @@ public final class QuestionAnswerer {
 
     /**
      * "who gave the other lightning talk?": when the post describes only one session of the kind asked for, there
-     * is no other, and the one it has is what it does say. Null when the question asks for no other of a kind.
+     * is no other, and the one it has is what it does say. When it describes several and the topic picks one ("the
+     * other BOF topic, besides guest-host comms"), the others are the answer. Null when the question asks for no
+     * other of a kind.
      */
     private Answer onlyOneOfItsKind(Question q) {
         if (q.kind() == null || !QuestionShape.asksForAnother(q)) {
             return null;
         }
         List<Session> ofKind = PostLookup.pool(q, q.event().sessions());
+        if (ofKind.size() > 1 && q.hasTopic() && q.people().isEmpty() && q.position() == 0) {
+            // "the other BOF topic, besides guest-host comms": the one the topic picks, and the rest of its kind.
+            List<TopicMatch> ranked = lookup.rank(lookup.resolve(q.topic()), ofKind);
+            List<Session> named = PostLookup.bestOf(ranked);
+            if (named.size() != 1) {
+                return null;
+            }
+            List<Session> others = ofKind.stream().filter(session -> !session.equals(named.get(0))).toList();
+            return Answer.of("Besides " + Phrases.described(model, named.get(0)) + ", the post has "
+                    + titlesWithSpeakers(others) + ".", others);
+        }
         if (ofKind.size() != 1) {
             return null;
         }

@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet20Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("which OS notably doesn't support AHCI out of the box?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what came at the end of day 1, after the regular talks and before everyone left?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("on day 1 afternoon, how many regular talks did the author sit in on (not counting lightning talks)?",
@@ -27,6 +25,6 @@ class HeldOutSet20Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet20Test() {
-        super("/answer/independent-heldout-20.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-20.json", 194, KNOWN_MISSES);
     }
 }

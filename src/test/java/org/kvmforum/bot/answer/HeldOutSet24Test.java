@@ -15,8 +15,6 @@ class HeldOutSet24Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who is the Juan that spoke, full name pls",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What hybrid approach to migration did the author think could be interesting?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what came after Juan Quintela's migration talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("andrea arcangeli's slot - which day, and morning or afternoon?",
@@ -27,6 +25,6 @@ class HeldOutSet24Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet24Test() {
-        super("/answer/independent-heldout-24.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-24.json", 194, KNOWN_MISSES);
     }
 }

@@ -20,8 +20,6 @@ class HeldOutSet26Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("what mechanism does the qemu io throttling feature rely on?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what hybrid migration approach did the author suggest during the postcopy talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did allen kay's graphics assignment experience come from",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who were the speakers at the first kvm forum in 2008?",
@@ -30,6 +28,6 @@ class HeldOutSet26Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet26Test() {
-        super("/answer/independent-heldout-26.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-26.json", 192, KNOWN_MISSES);
     }
 }

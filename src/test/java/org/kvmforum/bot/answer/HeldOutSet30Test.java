@@ -20,14 +20,8 @@ class HeldOutSet30Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why did the smartos folks want kvm on their OS / what do they get out of it",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what was the other BOF topic that competed with guest-host comms?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how's qemu development going according to the day 2 keynote",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("which OS notably doesn't support AHCI out of the box",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what hybrid migration idea did the author float",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what pitfalls came up with zero-copy TX in tsirkin's talk",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many people showed up on day 2 vs day 1",
@@ -42,6 +36,6 @@ class HeldOutSet30Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet30Test() {
-        super("/answer/independent-heldout-30.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-30.json", 188, KNOWN_MISSES);
     }
 }

@@ -24,8 +24,6 @@ class IndependentSet9Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why is vfio supposed to be better than the old device assignment approach",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what other BOF topic besides guest-host comm did people get into",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("in amit's opinion how was anthony's approach different this year vs last year",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("kvmtool vs the smartos port - both are about new userspace/host for kvm, which talks were these",
@@ -36,6 +34,6 @@ class IndependentSet9Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentSet9Test() {
-        super("/answer/independent-9.json", 253, KNOWN_MISSES);
+        super("/answer/independent-9.json", 254, KNOWN_MISSES);
     }
 }
