@@ -46,7 +46,7 @@ final class AuthorsViews {
         String author = q.event().report().author();
         boolean byAuthor = QuestionShape.isTheAuthor(q)
                 || q.people().stream().anyMatch(person -> person.name().equals(author))
-                || q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
+                || q.hasAnyWord(Cues.AUTHOR);
         // Who holds the view: the author, or the first person named ("what did Rik think of Dan's pitch").
         Person viewer = byAuthor ? lookup.personNamed(author) : q.people().isEmpty() ? null : q.people().get(0);
         // "what was Avi's big complaint in the keynote": a kind he gave himself is his own session, asked of.
@@ -207,7 +207,7 @@ final class AuthorsViews {
      */
     Answer authorsSuggestion(Question q, List<TopicIndex.Resolved> words) {
         boolean asks = QuestionShape.isTheAuthor(q)
-                && q.words().stream().anyMatch(word -> SUGGESTING.contains(word.text()));
+                && q.hasAnyWord(SUGGESTING);
         if (!asks || words.isEmpty()) {
             return null;
         }

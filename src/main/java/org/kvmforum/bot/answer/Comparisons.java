@@ -75,7 +75,7 @@ final class Comparisons {
      * them all. Yes when every one of them has one. Null unless a yes-or-no with "both" or "each", people and a topic.
      */
     Answer eachOfThem(Question q, List<TopicIndex.Resolved> words) {
-        boolean each = q.words().stream().anyMatch(word -> Set.of("both", "each").contains(word.text()));
+        boolean each = q.hasAnyWord(Set.of("both", "each"));
         if (!q.opensYesOrNo() || q.people().size() < 2 || !each || !q.hasTopic()) {
             return null;
         }
@@ -134,8 +134,8 @@ final class Comparisons {
      * doing"). Null unless the question has a word of relating and "other", and its topic picks one session.
      */
     Answer relatedToOtherWork(Question q, List<TopicIndex.Resolved> words) {
-        boolean asks = q.words().stream().anyMatch(word -> RELATING.contains(word.text()))
-                && q.words().stream().anyMatch(word -> OTHERS.contains(word.text()));
+        boolean asks = q.hasAnyWord(RELATING)
+                && q.hasAnyWord(OTHERS);
         if (!asks || !q.people().isEmpty() || !q.hasTopic()) {
             return null;
         }

@@ -55,7 +55,7 @@ final class Links {
             }
         }
         Event.Report report = q.event().report();
-        boolean aboutTheAuthor = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()))
+        boolean aboutTheAuthor = q.hasAnyWord(Cues.AUTHOR)
                 || !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
         if (aboutTheAuthor && report.authorUrl() != null && (wantsAPage || asked.contains("profile"))) {
             // "link to the author's profile": the report's heading links its author.
@@ -104,12 +104,12 @@ final class Links {
     Answer linked(Question q, Event.Link link) {
         List<Session> in = PostLookup.sessionsQuoting(q.event(), link.sentence());
         String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
-        if (q.words().stream().anyMatch(word -> LINK_CONTENT.contains(word.text()))) {
+        if (q.hasAnyWord(LINK_CONTENT)) {
             // "what did the LWN article conclude": the post links the page; what the page says, it does not.
             return Answer.notInPost("The post does not say what that page says. It links to “" + link.text()
                     + "” at " + link.url() + where + ": “" + link.sentence() + "”", in);
         }
-        if (q.words().stream().anyMatch(word -> Set.of("title", "headline", "titled").contains(word.text()))) {
+        if (q.hasAnyWord(Set.of("title", "headline", "titled"))) {
             // "what was the title of the lwn article": the post gives its link text, never the page's title.
             return Answer.notInPost("The post does not give its title. It links to “" + link.text() + "” at "
                     + link.url() + where + ": “" + link.sentence() + "”", in);

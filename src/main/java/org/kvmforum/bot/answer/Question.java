@@ -88,6 +88,11 @@ record Question(
                 namedTalk, false, asksAboutEvent, false, edge, repeated, excluded);
     }
 
+    /** Whether any word of the question is one of these ("right", "both", a word for the author). */
+    boolean hasAnyWord(Set<String> these) {
+        return words.stream().anyMatch(word -> these.contains(word.text()));
+    }
+
     boolean hasFilters() {
         return day != 0 || part != null || kind != null || excluded != null;
     }

@@ -893,8 +893,8 @@ public final class QuestionAnswerer {
             }
         }
         // "did the author manage to attend every talk?": whether he missed any, which his gap answers.
-        boolean everyOne = q.opensYesOrNo() && q.words().stream().anyMatch(word -> ATTENDING.contains(word.text()))
-                && q.words().stream().anyMatch(word -> Set.of("every", "all", "each").contains(word.text()));
+        boolean everyOne = q.opensYesOrNo() && q.hasAnyWord(ATTENDING)
+                && q.hasAnyWord(Set.of("every", "all", "each"));
         if (author && everyOne && !gaps.isEmpty()) {
             String tracks = q.event().program().parallelTracks();
             return Answer.of("No. Its author says: “" + gaps.get(0).statement() + "”"
@@ -1436,7 +1436,7 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post names " + Phrases.names(q.people()) + " but gives no session of theirs.",
                     List.of());
         }
-        boolean asksForATalk = q.kind() == null && q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text()));
+        boolean asksForATalk = q.kind() == null && q.hasAnyWord(TALK_NOUNS);
         if (asksForATalk && sessions.stream().allMatch(session -> session.kind() == SessionKind.BOF)) {
             // "what was Hans de Goede's talk about": the post has him only in a BOF, which is no talk of his.
             // "did Hans de Goede give a talk?" is answered, though: no, with what he did.
@@ -1444,7 +1444,7 @@ public final class QuestionAnswerer {
                     + personSessions(q, sessions, false);
             // A statement asked as a question ("hans de goede gave a talk?") is one too.
             boolean statement = !MainClause.SECOND_QUESTION.contains(q.words().get(0).text())
-                    && q.words().stream().anyMatch(word -> GAVE.contains(word.text()));
+                    && q.hasAnyWord(GAVE);
             return (q.opensYesOrNo() || statement) && !q.hasTopic() ? Answer.of("No. " + none, sessions)
                     : Answer.notInPost(none, sessions);
         }
@@ -3145,8 +3145,8 @@ public final class QuestionAnswerer {
         if (q.position() != 0) {
             return positioned(q, pool, null);
         }
-        if (q.target() == Target.SLIDES && q.words().stream().anyMatch(word -> Set.of("no", "without", "missing",
-                "lacking").contains(word.text()))) {
+        if (q.target() == Target.SLIDES && q.hasAnyWord(Set.of("no", "without", "missing",
+                "lacking"))) {
             // "which talks had no slides?": the sessions the post links none for.
             List<Session> without = pool.stream().filter(session -> !session.hasSlides()).toList();
             return without.isEmpty() ? Answer.of("The post links slides for every one of them.", pool)
@@ -3699,8 +3699,8 @@ public final class QuestionAnswerer {
      * is the one person's only session with slides, or the one the topic picks. Null for any other question.
      */
     private Answer slidesFormat(Question q, List<TopicIndex.Resolved> words) {
-        boolean asks = q.words().stream().anyMatch(word -> Cues.SLIDES.contains(word.text()))
-                && q.words().stream().anyMatch(word -> FORMAT_WORDS.contains(word.text()));
+        boolean asks = q.hasAnyWord(Cues.SLIDES)
+                && q.hasAnyWord(FORMAT_WORDS);
         if (!asks) {
             return null;
         }
@@ -3776,7 +3776,7 @@ public final class QuestionAnswerer {
         }
         Session session = program.get(other);
         java.util.Optional<Event.Gap> gap = q.event().program().gapAfter(after ? anchor.order() : session.order());
-        boolean author = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()))
+        boolean author = q.hasAnyWord(Cues.AUTHOR)
                 || q.people().stream().anyMatch(person -> person.name().equals(q.event().report().author()));
         if (gap.isPresent() && author && QuestionShape.saysTheAuthorAttended(q)) {
             // "what did the author see after Juan's talk": what he saw next is the next session the post describes.
@@ -3942,13 +3942,9 @@ public final class QuestionAnswerer {
     private static final Set<String> VAGUE_QUANTITIES = Set.of("a few", "several", "many", "lots", "handful",
             "a number of", "some ");
 
+    /** "how many speakers", "how many people": a count of people, not of sessions. */
     private static boolean countsPeople(Question q) {
-        for (Token word : q.words()) {
-            if (Cues.PERSON_NOUNS.contains(word.text())) {
-                return true;
-            }
-        }
-        return false;
+        return q.hasAnyWord(Cues.PERSON_NOUNS);
     }
 
     /** "The post names 22 speakers …": people who gave a keynote, talk or lightning talk (BOFs have participants). */

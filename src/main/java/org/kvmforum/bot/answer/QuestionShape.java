@@ -94,7 +94,7 @@ final class QuestionShape {
     /** The report's author, by name or as "the author". */
     static boolean isTheAuthor(Question q) {
         return q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
-                || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
+                || q.people().isEmpty() && q.hasAnyWord(Cues.AUTHOR);
     }
 
     /**
@@ -246,7 +246,7 @@ final class QuestionShape {
                 && Set.of("happened", "happens").contains(q.words().get(1).text())) {
             return true; // "what happened after Juan's session": what the post says happened is the author's gap
         }
-        boolean doing = q.words().stream().anyMatch(word -> Set.of("do", "doing").contains(word.text()));
+        boolean doing = q.hasAnyWord(Set.of("do", "doing"));
         boolean author = q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text())
                 || word.text().equals("he")) || q.event() != null && q.people().stream()
                         .anyMatch(person -> person.name().equals(q.event().report().author()));
@@ -254,8 +254,8 @@ final class QuestionShape {
     }
 
     /**
-     * "how many …", "how much …", "exactly how many …" as the question itself, not in a clause ("which talk was about
-     * limiting how much IO …").
+     * "how many …", "how much …", "exactly how many …" as the question itself, not in a clause ("which talk was
+     * about limiting how much IO …").
      */
     static boolean opensWithHowMany(Question q) {
         List<Token> words = q.words();
@@ -294,12 +294,7 @@ final class QuestionShape {
 
     /** "what was the downside of …": a consequence, not a reason. */
     static boolean asksForAConsequence(Question q) {
-        for (Token word : q.words()) {
-            if (Cues.CONSEQUENCE.contains(word.text())) {
-                return true;
-            }
-        }
-        return false;
+        return q.hasAnyWord(Cues.CONSEQUENCE);
     }
 
     /** Whether the question names its event's year ("at KVM Forum 2012"): then only that event's sessions count. */
@@ -455,12 +450,7 @@ final class QuestionShape {
 
     /** "the other lightning talk", "another keynote": one more of a kind than the one named. */
     static boolean asksForAnother(Question q) {
-        for (Token word : q.words()) {
-            if (Cues.ANOTHER.contains(word.text())) {
-                return true;
-            }
-        }
-        return false;
+        return q.hasAnyWord(Cues.ANOTHER);
     }
 
     /** "how many talks", "how many people": a count of the program, not a quantity of one session. */
@@ -480,6 +470,6 @@ final class QuestionShape {
 
     /** Whether the question asks what the report's author saw: "caught", "attended", "saw", "went to". */
     static boolean saysTheAuthorAttended(Question q) {
-        return q.words().stream().anyMatch(word -> ATTENDED.contains(word.text()));
+        return q.hasAnyWord(ATTENDED);
     }
 }

@@ -254,9 +254,7 @@ final class WhoDidIt {
      */
     Answer withTheAuthor(Question q, List<TopicIndex.Resolved> words) {
         String author = q.event().report().author();
-        boolean authorOnly = q.people().size() == 1 && q.people().get(0).name().equals(author)
-                || q.people().isEmpty() && q.words().stream().anyMatch(word -> Cues.AUTHOR.contains(word.text()));
-        if (!authorOnly || q.target() != Target.SPEAKER || words.isEmpty() || q.words().isEmpty()
+        if (!QuestionShape.isTheAuthor(q) || q.target() != Target.SPEAKER || words.isEmpty() || q.words().isEmpty()
                 || !q.words().get(0).text().equals("who")) {
             return null;
         }
@@ -264,7 +262,7 @@ final class WhoDidIt {
         String best = null;
         float most = PostLookup.DETAIL_SUPPORT;
         // "who did Amit work with": a sentence of "we" is one of doing it with someone, first among equals.
-        boolean with = q.words().stream().anyMatch(word -> Set.of("with", "together").contains(word.text()));
+        boolean with = q.hasAnyWord(Set.of("with", "together"));
         for (Session session : q.event().sessions()) {
             for (String sentence : lookup.paragraphSentences(session)) {
                 float support = index.support(session, words, sentence)
