@@ -68,7 +68,7 @@ public final class QuestionAnswerer {
             EventFact.FIRST_FORUM, EventFact.PARALLEL_TRACKS, EventFact.OVERVIEW);
 
     /** Number words beyond {@link Cues#NUMBERS}: a statement may give a count in words. */
-    private static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
+    static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "single", "double", "couple");
 
     /** The facts that are a sentence of the post rather than a value: a thing asked of them must be in it. */
@@ -104,6 +104,8 @@ public final class QuestionAnswerer {
     private final Links links;
     /** Who did something a session's paragraph says was done. */
     private final WhoDidIt whoDidIt;
+    /** Answers from the program's order and shape: positions, neighbours, lists, counts. */
+    private final ProgramAnswers program;
     private final Map<String, Set<String>> statementStems;
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
@@ -156,6 +158,7 @@ public final class QuestionAnswerer {
         this.statementStems = statementStems(model);
         this.grounding = new Grounding(model);
         this.whoDidIt = new WhoDidIt(model, index, semantic, reader, lookup);
+        this.program = new ProgramAnswers(model, lookup);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
         this.comparisons = new Comparisons(model, index, lookup, order);
         this.contextReading = new ContextReading(reader, index);
@@ -373,7 +376,7 @@ public final class QuestionAnswerer {
             return null;
         }
         Question position = q.withoutPeople().withTopic(List.of());
-        Answer found = aboutProgram(position, PostLookup.pool(position, q.event().sessions()));
+        Answer found = program.aboutProgram(position, PostLookup.pool(position, q.event().sessions()));
         if (!found.answered() || found.sessions().size() != 1) {
             return null;
         }
@@ -715,7 +718,7 @@ public final class QuestionAnswerer {
                 () -> subjectNeverMentioned(q, words),
                 () -> links.namedLink(q),
                 () -> slidesFormat(q, words),
-                () -> slidesCounted(q),
+                () -> program.slidesCounted(q),
                 () -> links.documentNotLinked(q),
                 () -> tracksCounted(q),
                 () -> kindDescribed(q, words),
@@ -734,30 +737,30 @@ public final class QuestionAnswerer {
                 && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
         if (listsWhatHeSaw) {
             // "which day-2 parallel-track talks did the author go to?": the sessions the post describes there.
-            return aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
+            return program.aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
         }
         if (q.position() != 0 && q.people().isEmpty() && (q.fact() == EventFact.REPORT && QuestionShape.saysTheAuthorAttended(q)
                 || q.fact() == EventFact.PARALLEL_TRACKS && (q.part() != null || QuestionShape.saysTheAuthorAttended(q)))) {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
-            return aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
+            return program.aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
         }
         if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty() && !q.hasTopic()
                 && q.position() != 0) {
-            return atEdge(q); // "the last talk before the day 1 afternoon": the edge is the position
+            return program.atEdge(q); // "the last talk before the day 1 afternoon": the edge is the position
         }
         Answer ordered = order.answer(q);
         if (ordered != null) {
             return ordered;
         }
-        Answer onlyOne = onlyOneOfItsKind(q);
+        Answer onlyOne = program.onlyOneOfItsKind(q);
         if (onlyOne != null) {
             return onlyOne;
         }
         if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty()) {
-            return atEdge(q);
+            return program.atEdge(q);
         }
         if (q.repeated() && q.people().isEmpty() && !q.hasTopic()) {
-            return repeatedSpeakers(q);
+            return program.repeatedSpeakers(q);
         }
         if (QuestionShape.asksWhy(q)) {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
@@ -843,7 +846,7 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post does not describe a day " + q.day() + ": " + event.name() + " lasted "
                     + Phrases.number(event.program().days()) + " days.", List.of());
         }
-        Answer bySpeakers = byNumberOfSpeakers(q);
+        Answer bySpeakers = program.byNumberOfSpeakers(q);
         if (bySpeakers != null) {
             return bySpeakers;
         }
@@ -858,7 +861,7 @@ public final class QuestionAnswerer {
             return aboutTopic(q, words);
         }
         if (q.position() != 0 || q.hasFilters() || q.target() != Target.SESSION) {
-            return aboutProgram(q, PostLookup.pool(q, event.sessions()));
+            return program.aboutProgram(q, PostLookup.pool(q, event.sessions()));
         }
         return EventAnswers.answer(EventFact.OVERVIEW, event, 0, Set.of());
     }
@@ -996,8 +999,8 @@ public final class QuestionAnswerer {
      * before the parallel tracks, right?") is found without the topic, which names the claim's subject.
      */
     private Session sessionAtPosition(Question q) {
-        Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? atEdge(q.withTopic(List.of()))
-                : aboutProgram(q, PostLookup.pool(q, q.event().sessions()));
+        Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? program.atEdge(q.withTopic(List.of()))
+                : program.aboutProgram(q, PostLookup.pool(q, q.event().sessions()));
         return found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
     }
 
@@ -1409,7 +1412,7 @@ public final class QuestionAnswerer {
                 text.append(" (").append(q.event().facts().recordings().whereUrl()).append(')');
             }
         } else if (!related.isEmpty()) {
-            text.append(" It does say: ").append(times(related).text());
+            text.append(" It does say: ").append(program.times(related).text());
         }
         return Answer.notInPost(text.toString(), related);
     }
@@ -1424,7 +1427,7 @@ public final class QuestionAnswerer {
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && QuestionShape.saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.
-            return aboutProgram(q.withoutPeople(), PostLookup.pool(q, q.event().sessions()));
+            return program.aboutProgram(q.withoutPeople(), PostLookup.pool(q, q.event().sessions()));
         }
         Set<Session> theirs = new LinkedHashSet<>();
         for (Person person : q.people()) {
@@ -1462,7 +1465,7 @@ public final class QuestionAnswerer {
             return shared.isEmpty()
                     ? Answer.of("No: the post has no session with all of " + Phrases.names(q.people()) + ". "
                             + personSessions(q, sessions, false), sessions)
-                    : Answer.of("Yes. " + sessionsSentence(shared), shared);
+                    : Answer.of("Yes. " + program.sessionsSentence(shared), shared);
         }
         // "were Anthony's two talks on the same day": the talks he gave, not a BOF he sat in.
         List<Session> pair = q.words().stream().anyMatch(word -> TALK_NOUNS.contains(word.text())
@@ -1496,7 +1499,7 @@ public final class QuestionAnswerer {
                 }
             }
         }
-        if (q.target() != Target.COUNT && q.target() != Target.LIST && QuestionShape.opensWithHowMany(q) && !countsPeople(q)
+        if (q.target() != Target.COUNT && q.target() != Target.LIST && QuestionShape.opensWithHowMany(q) && !ProgramAnswers.countsPeople(q)
                 && q.hasTopic() && !filtered.isEmpty()) {
             // "how much CPU did the tablet use before Gerd's fixes": a figure, which their paragraph gives or not.
             Session session = filtered.get(0);
@@ -1656,10 +1659,10 @@ public final class QuestionAnswerer {
             // "after Gerd Hoffmann" means after his talk, not after a BOF he sat in.
             Session anchor = named != null ? named : sessions.stream().filter(s -> s.kind() != SessionKind.BOF)
                     .findFirst().orElse(sessions.get(0));
-            return neighbour(q, anchor);
+            return program.neighbour(q, anchor);
         }
         if (q.position() != 0) {
-            return positioned(q, sessions, "of " + Phrases.names(q.people()) + "'s sessions");
+            return program.positioned(q, sessions, "of " + Phrases.names(q.people()) + "'s sessions");
         }
         if (q.opensYesOrNo() && !q.hasTopic() && q.target() != Target.SLIDES) {
             // "did Avi speak on both days?", "did Anthony present twice on day 2?": their sessions say yes or no.
@@ -1670,8 +1673,8 @@ public final class QuestionAnswerer {
                     new ArrayList<>(theirs));
         }
         return switch (q.target()) {
-            case SLIDES -> slides(sessions);
-            case TIME -> times(sessions);
+            case SLIDES -> program.slides(sessions);
+            case TIME -> program.times(sessions);
             case COUNT -> Answer.of(personSessions(q, sessions, true), sessions);
             case SPEAKER -> q.together()
                     ? together(q.people(), sessions)
@@ -1715,7 +1718,7 @@ public final class QuestionAnswerer {
         }
         String quoted = String.join(" ", namingSentences(chosen, q.people()));
         String text = q.target() == Target.SPEAKER
-                ? speakers(List.of(chosen)).text() + " The post: “" + quoted + "”"
+                ? program.speakers(List.of(chosen)).text() + " The post: “" + quoted + "”"
                 : "In what the post says of " + Phrases.described(model, chosen) + ": “" + quoted + "”";
         return Answer.of(text, List.of(chosen));
     }
@@ -2065,14 +2068,14 @@ public final class QuestionAnswerer {
     /** What the question asks of the sessions its topic picked. */
     private Answer aboutChosen(Question q, List<Session> chosen) {
         if (q.relative() != Question.Relative.NONE) {
-            return neighbour(q, chosen.get(0));
+            return program.neighbour(q, chosen.get(0));
         }
         if (q.position() != 0 && chosen.size() > 1) {
             List<Session> inOrder = new ArrayList<>(chosen);
             inOrder.sort(Comparator.comparingInt(Session::order));
-            return positioned(q, inOrder, "of the sessions on it");
+            return program.positioned(q, inOrder, "of the sessions on it");
         }
-        if (QuestionShape.opensWithHowMany(q) && countsPeople(q) && chosen.size() == 1 && !chosen.get(0).speakers().isEmpty()) {
+        if (QuestionShape.opensWithHowMany(q) && ProgramAnswers.countsPeople(q) && chosen.size() == 1 && !chosen.get(0).speakers().isEmpty()) {
             // "how many people gave the virtio-scsi talk, and who?": its speakers, counted and named.
             Session session = chosen.get(0);
             int n = session.speakers().size();
@@ -2083,7 +2086,7 @@ public final class QuestionAnswerer {
         if (q.target() != Target.COUNT && q.target() != Target.LIST && QuestionShape.opensWithHowMany(q)) {
             // A count the program does not hold ("how many talks were submitted") is not a session.
             return Answer.notInPost("The post gives no number for that. The closest it has: "
-                    + sessionsSentence(chosen), chosen);
+                    + program.sessionsSentence(chosen), chosen);
         }
         Answer checked = whenChecked(q, chosen);
         if (checked != null) {
@@ -2102,12 +2105,12 @@ public final class QuestionAnswerer {
             }
         }
         return switch (q.target()) {
-            case SPEAKER -> speakers(chosen);
-            case SLIDES -> slides(chosen);
-            case TIME -> times(chosen);
+            case SPEAKER -> program.speakers(chosen);
+            case SLIDES -> program.slides(chosen);
+            case TIME -> program.times(chosen);
             default -> {
                 Answer unsaid = detailNotSaid(q, chosen);
-                yield unsaid != null ? unsaid : withDetail(q, Answer.of(sessionsSentence(chosen), chosen), chosen);
+                yield unsaid != null ? unsaid : withDetail(q, Answer.of(program.sessionsSentence(chosen), chosen), chosen);
             }
         };
     }
@@ -2414,7 +2417,7 @@ public final class QuestionAnswerer {
             return byTheRest;
         }
         return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
-                + sessionsSentence(chosen), chosen);
+                + program.sessionsSentence(chosen), chosen);
     }
 
     /**
@@ -3128,264 +3131,7 @@ public final class QuestionAnswerer {
         return null;
     }
 
-    // ---------------------------------------------------------------- the program: positions, lists, counts
-
-    private Answer aboutProgram(Question q, List<Session> pool) {
-        if (pool.isEmpty()) {
-            return Answer.notInPost("The post describes no " + Phrases.kindPlural(q.kind()) + " "
-                    + Phrases.scope(q.day(), q.part(), q.event().name()) + ".", List.of());
-        }
-        boolean lastBefore = q.position() == Question.LAST && q.relative() == Question.Relative.BEFORE;
-        if ((q.position() == 1 || lastBefore) && q.relative() != Question.Relative.NONE && q.kind() != null) {
-            // "the first talk after the keynote on day 2": the one right after it; "the last talk before the
-            // lightning talks": the one right before the first of them.
-            boolean after = q.relative() == Question.Relative.AFTER;
-            return neighbour(q, after ? pool.get(pool.size() - 1) : pool.get(0));
-        }
-        if (q.position() != 0) {
-            return positioned(q, pool, null);
-        }
-        if (q.target() == Target.SLIDES && q.hasAnyWord(Set.of("no", "without", "missing",
-                "lacking"))) {
-            // "which talks had no slides?": the sessions the post links none for.
-            List<Session> without = pool.stream().filter(session -> !session.hasSlides()).toList();
-            return without.isEmpty() ? Answer.of("The post links slides for every one of them.", pool)
-                    : Answer.of("The post links no slides for " + namedList(without) + ".", without);
-        }
-        if (QuestionShape.asksForEveryDay(q) && (q.target() == Target.SPEAKER || countsPeople(q)) && q.people().isEmpty()) {
-            // "which speakers gave talks on both days?": the people with a session on every day.
-            int days = q.event().program().days();
-            List<Person> everyDay = model.people().stream().filter(person -> model.sessionsOf(person).stream()
-                    .filter(session -> session.eventId().equals(q.event().id()) && session.kind() != SessionKind.BOF)
-                    .map(Session::day).distinct().count() >= days).toList();
-            List<Session> theirs = pool.stream().filter(session -> everyDay.stream()
-                    .anyMatch(person -> session.speakers().contains(person.id()))).toList();
-            return everyDay.isEmpty() ? Answer.notInPost("The post has no one speaking on every day.", List.of())
-                    : Answer.of(Phrases.names(everyDay) + " spoke on every day: " + Phrases.join(theirs.stream()
-                            .map(session -> Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")")
-                            .toList()) + ".", theirs);
-        }
-        if (q.relative() != Question.Relative.NONE && q.kind() != null) {
-            // "which talk was just before the lightning talks": next to the first (or last) of that kind.
-            boolean after = q.relative() == Question.Relative.AFTER;
-            Session anchor = after ? pool.get(pool.size() - 1) : pool.get(0);
-            return neighbour(q, anchor);
-        }
-        if (q.target() == Target.SLIDES && QuestionShape.opensWithHowMany(q) && pool.size() > 1) {
-            // "how many talks had slides", "how many sessions does the post link slides for": a count, not the links.
-            List<Session> with = pool.stream().filter(Session::hasSlides).toList();
-            String share = with.size() == pool.size() ? "all " + pool.size() : with.size() + " of the " + pool.size();
-            return Answer.of("The post links slides for " + share + " "
-                    + Phrases.kindPlural(q.kind()) + " it describes " + Phrases.scope(q.day(), q.part(),
-                            q.event().name()) + ".", with);
-        }
-        return switch (q.target()) {
-            case SLIDES -> slides(pool);
-            case TIME -> times(pool);
-            case SPEAKER -> pool.size() <= PostLookup.MAX_MATCHES ? speakers(pool) : listed(q, pool);
-            default -> listed(q, pool);
-        };
-    }
-
-    /**
-     * "The first session on day 2 was …", "Anthony Liguori gave the first session on day 2: …".
-     *
-     * @param scope how to name the sessions counted ("of Avi Kivity's sessions"), or null for the question's
-     *              day, part of day or the whole event
-     */
-    private Answer positioned(Question q, List<Session> pool, String scope) {
-        int n = q.position() == Question.LAST ? pool.size() : q.position();
-        String noun = q.kind() == null ? "session" : Phrases.kindNoun(q.kind());
-        if (scope == null) {
-            scope = Phrases.scope(q.day(), q.part(), q.event().name());
-        }
-        if (n < 1 || n > pool.size()) {
-            return Answer.notInPost("The post describes only " + pool.size() + " " + Phrases.kindPlural(q.kind())
-                    + " " + scope + ", so there is no " + Phrases.ordinal(n) + " one.", pool);
-        }
-        Session session = pool.get(n - 1);
-        String place = (q.position() == Question.LAST ? "last" : Phrases.ordinal(n)) + " " + noun + " " + scope;
-        return switch (q.target()) {
-            case SLIDES -> slides(List.of(session));
-            case TIME -> times(List.of(session));
-            case SPEAKER -> {
-                String names = Phrases.speakers(model, session);
-                List<Session> withSpeakers = pool.stream()
-                        .filter(s -> !s.speakers().isEmpty() && s.kind() != SessionKind.BOF).toList();
-                if (names.isEmpty() && countsPeople(q) && !withSpeakers.isEmpty()
-                        && (q.position() == Question.LAST || n <= withSpeakers.size())) {
-                    // "who was the last speaker on day 1": the last session with someone named, beside the one
-                    // (a BOF) that names nobody.
-                    Session spoken = withSpeakers.get(q.position() == Question.LAST ? withSpeakers.size() - 1 : n - 1);
-                    yield Answer.of(Phrases.speakers(model, spoken) + " " + Phrases.verb(spoken) + " "
-                            + Phrases.named(spoken) + " (" + Phrases.shortWhen(spoken) + "), the " + place
-                            .replaceFirst("^\\S+ session", (q.position() == Question.LAST ? "last" : Phrases.ordinal(n))
-                                    + " session with a speaker") + ". The post names no speaker for "
-                            + Phrases.named(session) + ".", List.of(spoken, session));
-                }
-                yield names.isEmpty()
-                        ? Answer.notInPost("The post names nobody for the " + place + ", " + Phrases.named(session)
-                                + ".", List.of(session))
-                        : Answer.of(names + " " + Phrases.verb(session) + " the " + place + ": "
-                                + Phrases.named(session) + " (" + Phrases.shortWhen(session)
-                                + ").", List.of(session));
-            }
-            default -> Answer.of("The " + place + " was " + Phrases.described(model, session) + " ("
-                    + Phrases.shortWhen(session) + ").", List.of(session));
-        };
-    }
-
-    /**
-     * "who gave the other lightning talk?": when the post describes only one session of the kind asked for, there
-     * is no other, and the one it has is what it does say. When it describes several and the topic picks one ("the
-     * other BOF topic, besides guest-host comms"), the others are the answer. Null when the question asks for no
-     * other of a kind.
-     */
-    private Answer onlyOneOfItsKind(Question q) {
-        if (q.kind() == null || !QuestionShape.asksForAnother(q)) {
-            return null;
-        }
-        List<Session> ofKind = PostLookup.pool(q, q.event().sessions());
-        if (ofKind.size() > 1 && q.hasTopic() && q.people().isEmpty() && q.position() == 0) {
-            // "the other BOF topic, besides guest-host comms": the one the topic picks, and the rest of its kind.
-            List<TopicMatch> ranked = lookup.rank(lookup.resolve(q.topic()), ofKind);
-            List<Session> named = PostLookup.bestOf(ranked);
-            if (named.size() != 1) {
-                return null;
-            }
-            List<Session> others = ofKind.stream().filter(session -> !session.equals(named.get(0))).toList();
-            return Answer.of("Besides " + Phrases.described(model, named.get(0)) + ", the post has "
-                    + titlesWithSpeakers(others) + ".", others);
-        }
-        if (ofKind.size() != 1) {
-            return null;
-        }
-        return Answer.notInPost("The post describes only one " + Phrases.kindNoun(q.kind()) + " "
-                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.described(model, ofKind.get(0))
-                + ", " + Phrases.when(ofKind.get(0)) + ". It names no other.", ofKind);
-    }
-
-    /**
-     * The session at a part of a day's start or end ("which talk ran before the tracks split on day 1"): the part's
-     * first or last session, or its neighbour outside the part. Without a day, the first day the post says ran
-     * parallel tracks in that part, else the first day that has the part.
-     */
-    private Answer atEdge(Question q) {
-        boolean atStart = q.edge() == Question.Edge.BEFORE_START || q.edge() == Question.Edge.AFTER_START;
-        boolean after = q.edge() == Question.Edge.AFTER_START || q.edge() == Question.Edge.AFTER_END;
-        int day = q.day();
-        for (int d = 1; day == 0 && d <= q.event().program().days(); d++) {
-            // "before the tracks split": the first day the post says ran parallel tracks in that part.
-            day = q.event().program().parallelIn(d, q.part()) ? d : 0;
-        }
-        List<Session> inPart = new ArrayList<>();
-        for (Session session : q.event().sessions()) {
-            boolean sameDay = day != 0 ? session.day() == day
-                    : inPart.isEmpty() || session.day() == inPart.get(0).day();
-            if (session.part() == q.part() && sameDay) {
-                inPart.add(session);
-            }
-        }
-        if (inPart.isEmpty()) {
-            return Answer.notInPost("The post describes no sessions " + Phrases.scope(q.day(), q.part(),
-                    q.event().name()) + ".", List.of());
-        }
-        Session anchor = atStart ? inPart.get(0) : inPart.get(inPart.size() - 1);
-        List<Session> program = q.event().sessions();
-        // After the start and before the end are inside the part: its first or last session itself.
-        boolean inside = q.edge() == Question.Edge.AFTER_START || q.edge() == Question.Edge.BEFORE_END;
-        int other = program.indexOf(anchor) + (inside ? 0 : after ? 1 : -1);
-        String edge = "the " + (atStart ? "start" : "end") + " of the " + q.part().word() + " of day " + anchor.day();
-        if (other < 0 || other >= program.size() || program.get(other).day() != anchor.day()) {
-            return Answer.notInPost("The post describes nothing " + (after ? "after " : "before ") + edge
-                    + ": " + Phrases.described(model, anchor) + " was the day's " + (after ? "last" : "first")
-                    + " session.", List.of(anchor));
-        }
-        Session session = program.get(other);
-        return switch (q.target()) {
-            case SLIDES -> slides(List.of(session));
-            case SPEAKER -> speakers(List.of(session));
-            default -> Answer.of("Just " + (after ? "after " : "before ") + edge + " came "
-                    + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
-        };
-    }
-
-    /**
-     * "which speakers presented twice": the people with more than one session in the question's day, part or kind
-     * (BOFs, where everyone took part, left out unless nobody has two sessions without them).
-     */
-    private Answer repeatedSpeakers(Question q) {
-        List<Session> pool = PostLookup.pool(q, q.event().sessions());
-        Map<Person, List<Session>> repeated = sessionsByPerson(pool, false);
-        if (repeated.isEmpty()) {
-            repeated = sessionsByPerson(pool, true);
-        }
-        if (repeated.isEmpty()) {
-            return Answer.notInPost("Nobody gave more than one session " + Phrases.scope(q.day(), q.part(),
-                    q.event().name()) + ", by the post.", List.of());
-        }
-        List<String> parts = new ArrayList<>();
-        Set<Session> shown = new LinkedHashSet<>();
-        for (Map.Entry<Person, List<Session>> entry : repeated.entrySet()) {
-            List<String> titles = new ArrayList<>();
-            entry.getValue().forEach(s -> titles.add(Phrases.quoted(s) + " (" + Phrases.shortWhen(s) + ")"));
-            parts.add(entry.getKey().name() + ": " + Phrases.join(titles));
-            shown.addAll(entry.getValue());
-        }
-        return Answer.of(Phrases.capitalised(Phrases.number(repeated.size())) + " "
-                + (repeated.size() == 1 ? "person" : "people") + " gave more than one session "
-                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + String.join("; ", parts) + ".",
-                List.copyOf(shown));
-    }
-
-    /** The people with more than one of the sessions, in the order of their first one, with those sessions. */
-    private Map<Person, List<Session>> sessionsByPerson(List<Session> sessions, boolean withBofs) {
-        Map<Person, List<Session>> byPerson = new java.util.LinkedHashMap<>();
-        for (Session session : sessions) {
-            if (withBofs || session.kind() != SessionKind.BOF) {
-                for (Person person : model.speakersOf(session)) {
-                    byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(session);
-                }
-            }
-        }
-        byPerson.values().removeIf(list -> list.size() < 2);
-        return byPerson;
-    }
-
-    /**
-     * "which talk had two presenters": the sessions with that many speakers (BOFs only when asked for: their
-     * people took part rather than presented). Null when the question counts no speakers, or names a topic.
-     */
-    private Answer byNumberOfSpeakers(Question q) {
-        if (!q.people().isEmpty() || q.target() == Target.COUNT) {
-            return null;
-        }
-        int wanted = 0;
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size() && wanted == 0; i++) {
-            Integer number = Cues.NUMBERS.get(words.get(i).text());
-            if (number != null && Cues.PERSON_NOUNS.contains(words.get(i + 1).text())) {
-                wanted = number;
-            }
-        }
-        boolean onlyTheNumber = q.topic().stream().allMatch(token -> Cues.NUMBERS.containsKey(token.text()));
-        if (wanted < 1 || !onlyTheNumber) {
-            return null;
-        }
-        List<Session> found = new ArrayList<>();
-        for (Session session : PostLookup.pool(q, q.event().sessions())) {
-            boolean presented = session.kind() != SessionKind.BOF || q.kind() == SessionKind.BOF;
-            if (presented && session.speakers().size() == wanted) {
-                found.add(session);
-            }
-        }
-        if (found.isEmpty()) {
-            return Answer.notInPost("The post names " + Phrases.number(wanted) + " speakers for none of its "
-                    + Phrases.kindPlural(q.kind()) + ".", List.of());
-        }
-        return Answer.of(Phrases.capitalised(Phrases.number(wanted)) + " speakers: " + titlesWithSpeakers(found) + ".",
-                found);
-    }
+    // ---------------------------------------------------------------- what one session says, and does not
 
     /**
      * The first sentence of the session's paragraph with a word of the question that is a detail of it: in its
@@ -3553,7 +3299,7 @@ public final class QuestionAnswerer {
             }
         }
         return Answer.notInPost("The post gives no figure for that. What it says of the session: "
-                + sessionsSentence(sessions), sessions);
+                + program.sessionsSentence(sessions), sessions);
     }
 
     /** The kinds no sentence answers by naming someone: roles and origins are never in a sentence's names. */
@@ -3753,7 +3499,7 @@ public final class QuestionAnswerer {
             return null;
         }
         return Answer.of("Slides " + (not ? "not in " : "in ") + format.toUpperCase(java.util.Locale.ROOT) + ": "
-                + titlesWithSpeakers(inIt) + ".", inIt);
+                + program.titlesWithSpeakers(inIt) + ".", inIt);
     }
 
     /** Words that negate what follows them closely ("slides that aren't a PDF"). */
@@ -3763,290 +3509,7 @@ public final class QuestionAnswerer {
     /** Nouns for a talk someone gave, as opposed to a BOF they sat in. */
     private static final Set<String> TALK_NOUNS = Set.of("talk", "presentation", "keynote");
 
-    /** The session just after or before another in the post's program. */
-    private Answer neighbour(Question q, Session anchor) {
-        boolean after = q.relative() == Question.Relative.AFTER;
-        List<Session> program = q.event().sessions();
-        int at = program.indexOf(anchor);
-        int other = after ? at + 1 : at - 1;
-        if (at < 0 || other < 0 || other >= program.size()) {
-            return Answer.notInPost("The post describes nothing " + (after ? "after " : "before ")
-                    + Phrases.described(model, anchor) + ": it is the " + (after ? "last" : "first")
-                    + " session it describes.", List.of(anchor));
-        }
-        Session session = program.get(other);
-        java.util.Optional<Event.Gap> gap = q.event().program().gapAfter(after ? anchor.order() : session.order());
-        boolean author = q.hasAnyWord(Cues.AUTHOR)
-                || q.people().stream().anyMatch(person -> person.name().equals(q.event().report().author()));
-        if (gap.isPresent() && author && QuestionShape.saysTheAuthorAttended(q)) {
-            // "what did the author see after Juan's talk": what he saw next is the next session the post describes.
-            return Answer.of("After " + Phrases.quoted(anchor) + ", the next session the post's author saw was "
-                    + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + "); in between he says “"
-                    + gap.get().statement() + "”", List.of(session));
-        }
-        if (gap.isPresent() && (author || q.words().get(0).text().equals("what")) && QuestionShape.asksWhatTheAuthorDid(q)) {
-            // "what did the author do right before the post-copy talk": what he says he did in the gap.
-            return Answer.of((after ? "After " : "Before ") + Phrases.quoted(anchor) + ", its author says: “"
-                    + gap.get().statement() + "” The " + (after ? "next" : "previous") + " session the post describes is "
-                    + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
-        }
-        if (gap.isPresent()) {
-            // The post's next session is not the program's: its author says he missed those in between.
-            return Answer.notInPost("The post does not say what came " + (after ? "right after " : "right before ")
-                    + Phrases.quoted(anchor) + ": its author says “" + gap.get().statement() + "” The "
-                    + (after ? "next" : "previous") + " session it describes is " + Phrases.described(model, session)
-                    + " (" + Phrases.shortWhen(session) + ").", List.of(session));
-        }
-        String relation = (after ? "After " : "Before ") + Phrases.quoted(anchor) + ", the post's "
-                + (after ? "next" : "previous") + " session was ";
-        if (q.target() == Target.SPEAKER && session.speakers().isEmpty()) {
-            return Answer.notInPost(relation + Phrases.named(session) + ", but it names nobody for it.",
-                    List.of(session));
-        }
-        return switch (q.target()) {
-            case SLIDES -> slides(List.of(session));
-            case TIME -> times(List.of(session));
-            default -> Answer.of(acrossABreak(q, anchor, session, after) + relation + Phrases.described(model, session)
-                    + " (" + Phrases.shortWhen(session) + ").", List.of(session));
-        };
-    }
-
-    /**
-     * What lies between two neighbouring sessions when they are on different days or parts of a day: "what happened
-     * after the BOFs on day 1" is the evening the post describes; "after the USB talk, what came next" is the
-     * afternoon's parallel tracks. Empty when they share a day and part.
-     */
-    private String acrossABreak(Question q, Session anchor, Session session, boolean after) {
-        Session earlier = after ? anchor : session;
-        Session later = after ? session : anchor;
-        if (earlier.day() != later.day()) {
-            Answer evening = EventAnswers.answer(EventFact.AFTER_TALKS, q.event(), earlier.day(), Set.of());
-            return "That ended day " + earlier.day() + (evening.answered() ? ". " + evening.text() + " " : ". ");
-        }
-        String tracks = q.event().program().parallelTracks();
-        if (earlier.part() != later.part() && earlier.part() != null && later.part() != null) {
-            String ended = earlier.part().name().toLowerCase(java.util.Locale.ROOT);
-            String began = later.part().name().toLowerCase(java.util.Locale.ROOT);
-            boolean parallel = tracks != null && tracks.toLowerCase(java.util.Locale.ROOT).contains(began);
-            return "That ended day " + earlier.day() + "'s " + ended + " session"
-                    + (parallel ? "; the " + began + " had parallel tracks. " : ". ");
-        }
-        return "";
-    }
-
-    /** A part of the program: every session in it, in program order. */
-    private Answer listed(Question q, List<Session> pool) {
-        if (q.target() == Target.COUNT && countsPeople(q)) {
-            return countedSpeakers(q, pool);
-        }
-        Answer total = totalNotGiven(q, pool);
-        if (total != null) {
-            return total;
-        }
-        if (pool.size() == 1 && q.target() != Target.COUNT) {
-            return Answer.of(sessionsSentence(pool), pool);
-        }
-        String noun = Phrases.kindPlural(q.kind());
-        String scope = Phrases.scope(q.day(), q.part(), q.event().name());
-        StringBuilder text = new StringBuilder();
-        if (q.target() == Target.COUNT || pool.size() > 8) {
-            text.append("The post describes ").append(pool.size()).append(' ').append(pool.size() == 1
-                    ? noun.substring(0, noun.length() - 1) : noun).append(' ').append(scope);
-            text.append(pool.size() > 8 ? " (listed below)." : ": " + titlesWithSpeakers(pool) + ".");
-        } else {
-            text.append("The post describes ").append(pool.size()).append(' ').append(pool.size() == 1
-                    ? noun.substring(0, noun.length() - 1) : noun).append(' ').append(scope).append(": ")
-                    .append(titlesWithSpeakers(pool)).append('.');
-        }
-        boolean afternoon = pool.stream().anyMatch(s -> s.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
-        if (afternoon && q.event().program().parallelTracks() != null) {
-            text.append(" There were parallel tracks ").append(q.event().program().parallelTracks()).append('.');
-        }
-        return Answer.of(text.toString(), pool);
-    }
-
-    /**
-     * "how many BOFs were there", "how many talks in total": a count over the whole event, of sessions some of which
-     * ran in parallel tracks. The post describes what its author attended, so it holds the total only when it says
-     * how many there were: "A couple of lightning talks were held" answers, "A few BOF sessions were lined up" is
-     * quoted but gives no number, and without such a sentence the post does not say. Null for any other question,
-     * or when every such session was in a part of the program with one track (the keynotes).
-     */
-    private Answer totalNotGiven(Question q, List<Session> pool) {
-        Event event = q.event();
-        // "both tracks included" reads as the afternoons that ran them; "in total", "altogether" make it the event.
-        boolean total = q.words().stream().anyMatch(word -> Set.of("total", "altogether", "overall", "both", "all")
-                .contains(word.text()));
-        boolean wholeEvent = q.target() == Target.COUNT && q.day() == 0 && (q.part() == null || total)
-                && q.people().isEmpty()
-                && !q.hasTopic() && !QuestionShape.saysTheAuthorAttended(q)
-                && q.words().stream().noneMatch(word -> IN_THE_POST.contains(word.text()));
-        boolean inTracks = event.program().parallelTracks() != null
-                && pool.stream().anyMatch(session -> session.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
-        if (!wholeEvent || !inTracks || pool.isEmpty()) {
-            return null;
-        }
-        String noun = Phrases.kindPlural(q.kind());
-        String described = " The post describes " + Phrases.number(pool.size()) + " "
-                + (pool.size() == 1 ? noun.substring(0, noun.length() - 1) : noun) + ", those its author attended; "
-                + "there were parallel tracks " + event.program().parallelTracks() + ".";
-        String said = q.kind() == null ? null : quantityStated(event, q.kind());
-        if (said == null) {
-            return Answer.notInPost("The post does not give the total number of " + noun + "." + described, pool);
-        }
-        if (VAGUE_QUANTITIES.stream().anyMatch(vague -> said.toLowerCase(java.util.Locale.ROOT).contains(vague))) {
-            return Answer.notInPost("The post gives no number: it says “" + said + "”" + described, pool);
-        }
-        return Answer.of("The post says: “" + said + "”" + described, pool);
-    }
-
-    /**
-     * The post's sentence saying how many sessions of a kind there were: a quantity just before the kind's word ("A
-     * couple of lightning talks were held", "A few BOF sessions were lined up"); null when it has none.
-     */
-    private static String quantityStated(Event event, SessionKind kind) {
-        Set<String> kindWords = switch (kind) {
-            case BOF -> Cues.BOF;
-            case LIGHTNING_TALK -> Cues.LIGHTNING;
-            case KEYNOTE -> Cues.KEYNOTE;
-            case TALK -> Set.of("talks");
-        };
-        for (String sentence : event.sentences()) {
-            List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
-            for (int i = 1; i < tokens.size(); i++) {
-                if (!kindWords.contains(tokens.get(i).text())) {
-                    continue;
-                }
-                for (int k = Math.max(0, i - 3); k < i; k++) {
-                    String word = tokens.get(k).text();
-                    if (QUANTITY_WORDS.contains(word) || Cues.NUMBERS.containsKey(word) || NUMBER_WORDS.contains(word)
-                            || word.chars().allMatch(Character::isDigit)) {
-                        return sentence;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Words that make a count one of the post's own ("how many talks does the post describe"). */
-    private static final Set<String> IN_THE_POST = Set.of("post", "writeup", "write-up", "report", "blog", "article",
-            "describe", "described", "describes", "list", "listed", "lists", "mention", "mentioned", "cover",
-            "covered", "covers", "link", "links", "linked");
-
-    /** Words that say how many: "a couple of", "a few", "several". */
-    private static final Set<String> QUANTITY_WORDS = Set.of("couple", "few", "several", "many", "lots", "dozen",
-            "handful", "number");
-
-    /** Quantities that give no number. */
-    private static final Set<String> VAGUE_QUANTITIES = Set.of("a few", "several", "many", "lots", "handful",
-            "a number of", "some ");
-
-    /** "how many speakers", "how many people": a count of people, not of sessions. */
-    private static boolean countsPeople(Question q) {
-        return q.hasAnyWord(Cues.PERSON_NOUNS);
-    }
-
-    /** "The post names 22 speakers …": people who gave a keynote, talk or lightning talk (BOFs have participants). */
-    private Answer countedSpeakers(Question q, List<Session> pool) {
-        Set<String> speakers = new LinkedHashSet<>();
-        Set<String> participants = new LinkedHashSet<>();
-        for (Session session : pool) {
-            for (Person person : model.speakersOf(session)) {
-                (session.kind() == SessionKind.BOF ? participants : speakers).add(person.name());
-            }
-        }
-        participants.removeAll(speakers);
-        String text = "The post names " + speakers.size() + " speakers "
-                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.join(List.copyOf(speakers))
-                + (participants.isEmpty() ? "." : "; BOFs add " + Phrases.join(List.copyOf(participants)) + ".");
-        return Answer.of(text);
-    }
-
-    private String titlesWithSpeakers(List<Session> sessions) {
-        List<String> items = new ArrayList<>();
-        for (Session session : sessions) {
-            String names = Phrases.speakers(model, session);
-            items.add(Phrases.quoted(session) + (names.isEmpty() ? "" : " (" + names + ")"));
-        }
-        return Phrases.join(items);
-    }
-
-    // ---------------------------------------------------------------- what is asked, for chosen sessions
-
-    /** Who gave them; says so plainly when the post names nobody. */
-    private Answer speakers(List<Session> sessions) {
-        List<String> parts = new ArrayList<>();
-        List<Session> unnamed = new ArrayList<>();
-        for (Session session : sessions) {
-            String names = Phrases.speakers(model, session);
-            if (names.isEmpty()) {
-                unnamed.add(session);
-            } else if (session.kind() == SessionKind.BOF) {
-                parts.add(names + " took part in the BOF " + Phrases.quoted(session) + " " + Phrases.when(session));
-            } else {
-                parts.add(names + " " + Phrases.gave(session) + " " + Phrases.when(session));
-            }
-        }
-        if (parts.isEmpty()) {
-            return Answer.notInPost("The post does not say who led or gave " + namedList(unnamed)
-                    + ": it names nobody for " + (unnamed.size() == 1 ? "it." : "them."), sessions);
-        }
-        String text = String.join("; ", parts) + ".";
-        if (!unnamed.isEmpty()) {
-            text += " The post names nobody for " + namedList(unnamed) + ".";
-        }
-        return Answer.of(text, sessions);
-    }
-
-    /** Their slides; says so plainly for sessions the post links none for. */
-    private Answer slides(List<Session> sessions) {
-        List<String> parts = new ArrayList<>();
-        List<Session> without = new ArrayList<>();
-        for (Session session : sessions) {
-            if (session.hasSlides()) {
-                String names = Phrases.speakers(model, session);
-                parts.add("the slides for " + Phrases.quoted(session) + (names.isEmpty() ? "" : " (" + names + ")")
-                        + " are at " + session.slides().url() + " (" + session.slides().format() + ")");
-            } else {
-                without.add(session);
-            }
-        }
-        if (parts.isEmpty()) {
-            List<String> described = new ArrayList<>();
-            without.forEach(s -> described.add(Phrases.described(model, s)));
-            return Answer.notInPost("The post does not link any slides for " + Phrases.join(described) + ".",
-                    sessions);
-        }
-        String text = Phrases.capitalised(String.join("; ", parts)) + ".";
-        if (!without.isEmpty()) {
-            text += " The post links no slides for " + namedList(without) + ".";
-        }
-        return Answer.of(text, sessions);
-    }
-
-    /** When they were. */
-    private Answer times(List<Session> sessions) {
-        List<String> parts = new ArrayList<>();
-        for (Session session : sessions) {
-            parts.add(Phrases.described(model, session) + " was " + Phrases.when(session));
-        }
-        return Answer.of(Phrases.capitalised(String.join("; ", parts)) + ".", sessions);
-    }
-
-    /**
-     * "how many talks have slides linked in the post?": words that only say the slides are linked are no topic, so
-     * the question is the program's count of decks ({@link #aboutProgram}). Null for any other question, and for one
-     * with a topic or people ("how many slides did the keynote have" is {@link Unstated}).
-     */
-    private Answer slidesCounted(Question q) {
-        boolean onlyLinking = q.hasTopic() && q.topic().stream().allMatch(token -> LINKING.contains(token.text()));
-        if (q.target() != Target.SLIDES || !QuestionShape.opensWithHowMany(q) || !onlyLinking || !q.people().isEmpty()) {
-            return null;
-        }
-        Question untopical = q.withTopic(List.of());
-        return aboutProgram(untopical, PostLookup.pool(untopical, q.event().sessions()));
-    }
+    // ---------------------------------------------------------------- kinds of session, tracks
 
     /**
      * "what is a BOF?", "what actually happens in a BOF session?": what the post says a kind of session is, in the
@@ -4120,23 +3583,6 @@ public final class QuestionAnswerer {
                 + " ran in parallel; only that there were parallel tracks " + tracks + ".", List.of());
     }
 
-    /** Words a question about counting decks may use beside "slides": they say linked, not what about. */
-    private static final Set<String> LINKING = Set.of("linked", "link", "links", "posted", "available", "online",
-            "decks", "deck", "uploaded", "shared", "published", "post", "writeup", "report", "blog", "there");
-
-    /** Which sessions: one, or a few close matches. */
-    private String sessionsSentence(List<Session> sessions) {
-        if (sessions.size() == 1) {
-            Session session = sessions.get(0);
-            return Phrases.capitalised(Phrases.described(model, session)) + ", " + Phrases.when(session) + ".";
-        }
-        List<String> parts = new ArrayList<>();
-        for (Session session : sessions) {
-            parts.add(Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")");
-        }
-        return Phrases.capitalised(Phrases.number(sessions.size())) + " sessions match: " + Phrases.join(parts) + ".";
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private static String topicText(List<Token> topic) {
@@ -4145,12 +3591,6 @@ public final class QuestionAnswerer {
             text.append(token.text()).append(' ');
         }
         return text.toString();
-    }
-
-    private static String namedList(List<Session> sessions) {
-        List<String> named = new ArrayList<>();
-        sessions.forEach(s -> named.add(Phrases.named(s)));
-        return Phrases.join(named);
     }
 
     /** The stems of each event statement the post makes outside its sessions, by the fact it answers. */
