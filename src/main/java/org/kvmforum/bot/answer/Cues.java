@@ -190,6 +190,15 @@ final class Cues {
     static final Set<String> CAUSAL = setOf("due", "because", "since", "so", "allowed", "allow", "allows", "thus",
             "therefore", "hence", "result", "reason", "meant", "means", "owing", "caused", "led");
 
+    /**
+     * Verbs by which a why-question asks the reason for its subject itself ("why consider post-copy at all", "why
+     * would anyone want it", "why do we need it"): the sentence giving that reason need not have the verb. Any other
+     * verb ("why did it fail") is a claim of the question's that the sentence must make too.
+     */
+    static final Set<String> WANTING_IT = setOf("consider", "considered", "considering", "want", "wanted", "need",
+            "needed", "bother", "pursue", "pursued", "pursuing", "explore", "exploring", "explored", "look", "looking",
+            "care", "use", "using", "choose", "prefer", "adopt", "interested", "interesting", "worth", "point");
+
     /** Ask for a consequence, which a sentence gives as it gives a reason: "the downside of parallel tracks". */
     static final Set<String> CONSEQUENCE = setOf("downside", "downsides", "drawback", "drawbacks", "disadvantage",
             "disadvantages", "upside", "upsides", "advantage", "advantages", "benefit", "benefits", "consequence",

@@ -990,8 +990,14 @@ public final class QuestionAnswerer {
         boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
         String opening = byThem && q.people().size() > 1 ? "It was " + Phrases.speakers(model, session) + ": "
                 : theirs ? "Yes: " : "No: ";
-        return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").",
-                List.of(session));
+        List<Session> own = theirs || byThem ? List.of() : q.people().stream().flatMap(person -> model.sessionsOf(person)
+                .stream()).filter(s -> s.eventId().equals(q.event().id())).distinct().toList();
+        String ownSessions = own.isEmpty() ? "" : " " + personSessions(q, own, false);
+        // A no says whose it was and, for a person with sessions of their own, what theirs were.
+        List<Session> shown = new ArrayList<>(List.of(session));
+        own.stream().filter(s -> !shown.contains(s)).forEach(shown::add);
+        return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")."
+                + ownSessions, shown);
     }
 
     /**
@@ -1604,8 +1610,11 @@ public final class QuestionAnswerer {
                     if (yesNo && (QuestionShape.claimsWhoGaveIt(q) || q.checksABelief())) {
                         // "I remember Kevin Wolf giving the VFIO talk, right?", "Joerg talked about VT-d, didn't
                         // he?": it was someone else's.
+                        // Both halves of the belief are corrected: whose the subject was, and what theirs was.
+                        List<Session> both = new ArrayList<>(List.of(other));
+                        sessions.stream().filter(session -> !both.contains(session)).forEach(both::add);
                         return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other)
-                                + ").", List.of(other));
+                                + "). " + personSessions(q, sessions, false), both);
                     }
                     return Answer.notInPost("The post does not say that " + Phrases.names(q.people()) + " spoke of that: it"
                             + " was the subject of " + Phrases.described(model, other) + ".", List.of(other));
@@ -1615,8 +1624,14 @@ public final class QuestionAnswerer {
             boolean ofTheirTalk = q.words().stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
                     || Cues.KEYNOTE.contains(word.text()));
             if (q.checksABelief() && ofTheirTalk && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
-                // "andrea's talk was about ksm, wasn't it?": what their talk was about answers the belief.
-                return Answer.of("No. " + personSessions(q, sessions, false), sessions);
+                // "andrea's talk was about ksm, wasn't it?": what their talk was about answers the belief. When
+                // another session is plainly on the subject ("Rik talked about NUMA policies, right?"), it is said.
+                Session other = sessionOnTheSubject(q, words, theirs);
+                return other == null ? Answer.of("No. " + personSessions(q, sessions, false), sessions)
+                        : Answer.of("No. " + personSessions(q, sessions, false) + " The post has that in "
+                                + Phrases.described(model, other) + " (" + Phrases.shortWhen(other) + ").",
+                                java.util.stream.Stream.concat(sessions.stream(), java.util.stream.Stream.of(other))
+                                        .toList());
             }
             if (yesNo && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
                 // "did Avi's keynote mention Hyper-V or VMware?": no word of it is in what the post says of theirs.
@@ -1756,6 +1771,21 @@ public final class QuestionAnswerer {
     }
 
     /** "Avi Kivity gave the keynote “Avi's keynote” (day 1, morning) and the talk “…” (day 2, morning)." */
+    /**
+     * The one session the question's specific words (few sessions use them) all point to, outside the given ones:
+     * whose subject a mistaken belief names. Null when they point nowhere, or to several sessions alike.
+     */
+    private Session sessionOnTheSubject(Question q, List<TopicIndex.Resolved> words, Set<Session> excluded) {
+        List<TopicIndex.Resolved> subject = words.stream()
+                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+        List<TopicMatch> ranked = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
+        List<Session> best = PostLookup.bestOf(ranked);
+        if (best.size() != 1 || excluded.contains(best.get(0)) || ranked.get(0).confidence() < 1f) {
+            return null;
+        }
+        return best.get(0);
+    }
+
     private String personSessions(Question q, List<Session> sessions, boolean count) {
         List<String> sentences = new ArrayList<>();
         for (Person person : q.people()) {
@@ -3024,7 +3054,18 @@ public final class QuestionAnswerer {
                     continue;
                 }
                 Set<String> stems = PostLookup.stemsOf(sentence);
-                if (specific.stream().allMatch(word -> word.stems().stream().allMatch(stems::contains))) {
+                List<Integer> missing = new ArrayList<>();
+                for (int i = 0; i < words.size(); i++) {
+                    if (specific.contains(words.get(i)) && !words.get(i).stems().stream().allMatch(stems::contains)) {
+                        missing.add(i);
+                    }
+                }
+                // "why consider post-copy at all": the verb asking for the subject's reason ("consider") may be
+                // missing when the rest is there.
+                boolean saysTheSubject = missing.isEmpty() || specific.size() >= 2 && missing.size() == 1
+                        && words.size() == q.topic().size()
+                        && Cues.WANTING_IT.contains(q.topic().get(missing.get(0)).text());
+                if (saysTheSubject) {
                     return Answer.of("The post says, of " + Phrases.described(model, session) + ": “" + sentence
                             + "”", List.of(session));
                 }

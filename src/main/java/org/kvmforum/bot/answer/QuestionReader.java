@@ -1235,6 +1235,12 @@ final class QuestionReader {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }
+                // "who gave the next generation block format talk": "next" before a word of the subject is an
+                // adjective of it; before a session, a person or a time ("the next talk", "next speaker") it orders.
+                if (at(i).equals("next") && i + 1 < size && isTopicWord(at(i + 1)) && !ordersByItsNoun(at(i + 1))) {
+                    claimed[i] = true;
+                    return Question.Relative.NONE;
+                }
                 if (Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) {
                     for (int k = 0; k < i; k++) {
                         // "which two talks came right after …": a count is no topic.
@@ -1309,6 +1315,13 @@ final class QuestionReader {
                 }
             }
             return verb;
+        }
+
+        /** A noun "next" orders by: a session or its kind, a person, a day or a part of one ("the next talk"). */
+        private static boolean ordersByItsNoun(String word) {
+            return Cues.SESSION_NOUNS.contains(word) || Cues.PERSON_NOUNS.contains(word) || Cues.KEYNOTE.contains(word)
+                    || Cues.LIGHTNING.contains(word) || Cues.BOF.contains(word)
+                    || Set.of("day", "morning", "afternoon", "evening", "one", "ones", "up", "track").contains(word);
         }
 
         private static boolean isTopicWord(String word) {

@@ -184,7 +184,10 @@ final class QuestionShape {
             return false;
         }
         boolean cleft = q.words().stream().anyMatch(word -> word.text().equals("who"));
-        if (!q.checksABelief() && !cleft) {
+        // "did anthony give the opening keynote on day one?": a verb of giving puts the person at the position.
+        boolean gave = q.opensYesOrNo() && q.words().stream()
+                .anyMatch(word -> GIVING.contains(word.text()) && !SESSION_WORDS.contains(word.text()));
+        if (!q.checksABelief() && !cleft && !gave) {
             return false;
         }
         return !positionIsTheirs(q);

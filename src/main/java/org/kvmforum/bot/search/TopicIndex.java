@@ -185,11 +185,18 @@ public final class TopicIndex {
      * compound written together if the post has that ("postcopy"), else its parts; otherwise the closest
      * word of the post within the typos its length allows ("vfoi" → vfio), or nothing.
      */
+    /** The shortest last part a clipped compound keeps ("gen" of "generation"). */
+    private static final int CLIPPED_PART = 3;
+
     public Resolved resolve(Token token) {
         if (token.isCompound()) {
             String joined = Stems.of(token.joined());
             if (documentFrequency.containsKey(joined)) {
                 return new Resolved(List.of(joined), false, equivalentsInPost(joined));
+            }
+            String clipped = clippedCompound(token.parts());
+            if (clipped != null) {
+                return new Resolved(List.of(clipped), false, equivalentsInPost(clipped));
             }
             List<String> parts = new ArrayList<>();
             boolean typo = false;
@@ -221,6 +228,26 @@ public final class TopicIndex {
         }
         // "Linus" is a name the post does not have, not a typo of "links".
         return resolveWord(token.text(), !token.writtenAsName());
+    }
+
+    /**
+     * The post's compound that is this one with its last part clipped ("next-gen" for "next-generation"): the same
+     * first parts, and a last part of at least {@link #CLIPPED_PART} letters that begins the question's. Null when
+     * the post has none.
+     */
+    private String clippedCompound(List<String> parts) {
+        if (parts.size() < 2) {
+            return null;
+        }
+        String last = parts.get(parts.size() - 1);
+        String head = String.join("", parts.subList(0, parts.size() - 1));
+        for (int length = last.length() - 1; length >= CLIPPED_PART; length--) {
+            String stem = Stems.of(head + last.substring(0, length));
+            if (documentFrequency.containsKey(stem)) {
+                return stem;
+            }
+        }
+        return null;
     }
 
     /**
