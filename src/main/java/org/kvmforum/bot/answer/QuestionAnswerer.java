@@ -257,8 +257,15 @@ public final class QuestionAnswerer {
             if (retried != null && retried.answered() && retried.sessions().size() <= 1) {
                 // A value the post never has is a wrong one: "the first forum was in 2009, right?" is a no.
                 EventFact fact = reader.read(without).fact();
-                boolean value = fact != null && VALUE_FACTS.contains(fact);
-                String rest = retried.text().replaceFirst("^(Yes|No): ", "");
+                // "in San Francisco with 300 people": the fact the unknown name stood in is answered too, when the
+                // question without it reads as another ("300 people" alone asks for the attendance).
+                Question asked = reader.read(main);
+                boolean nameWasTheValue = asked.fact() != null && asked.fact() != fact
+                        && VALUE_FACTS.contains(asked.fact());
+                Answer named = nameWasTheValue ? EventAnswers.answer(asked.fact(), asked.event(), 0, Set.of()) : null;
+                boolean value = fact != null && VALUE_FACTS.contains(fact) || nameWasTheValue;
+                String rest = (named != null && named.answered() ? named.text() + " " : "")
+                        + retried.text().replaceFirst("^(Yes|No): ", "");
                 return Answer.of((value ? "No: the post never mentions " : "The post never mentions ")
                         + Phrases.join(unknown) + ". " + rest, retried.sessions());
             }
@@ -1274,11 +1281,34 @@ public final class QuestionAnswerer {
                 }
             }
         }
+        String place = q.fact() == EventFact.PLACE ? null : placeNeverNamed(q);
+        if (place != null) {
+            // "the forum was in Chicago with about 500 attendees, yes?": the place is a claim of its own.
+            Answer where = EventAnswers.answer(EventFact.PLACE, q.event(), 0, Set.of());
+            return new Answer("No: the post never mentions " + place + ". " + (where.answered() ? where.text() + " "
+                    : "") + fact.text(), fact.sessions(), true);
+        }
         if (claimed.isEmpty()) {
             return fact;
         }
         boolean right = said.containsAll(claimed);
         return new Answer((right ? "Yes: " : "No: ") + fact.text(), fact.sessions(), true);
+    }
+
+    /**
+     * The words after "in" that the post never has and that are written as a name ("in Chicago"), as asked; null
+     * when there are none. Only the post's own words are trusted to name a place it has.
+     */
+    private String placeNeverNamed(Question q) {
+        List<Token> all = q.words();
+        for (int i = 0; i + 1 < all.size(); i++) {
+            Token next = all.get(i + 1);
+            if (all.get(i).text().equals("in") && next.capital() && index.resolve(next).unknown()
+                    && q.people().stream().noneMatch(person -> QuestionShape.isNameOf(person, next.text()))) {
+                return next.surface().replaceAll("[^\\p{L}\\p{N}-]", "");
+            }
+        }
+        return null;
     }
 
     /**
@@ -1298,7 +1328,9 @@ public final class QuestionAnswerer {
             onlyThere.removeAll(thatDay);
             onlyThere.retainAll(asked);
             if (!onlyThere.isEmpty()) {
-                return new Answer("No: that was after day " + day + ". " + other.text(), other.sessions(), true);
+                // Both evenings are said: the one asked about, and the one the question mixed it up with.
+                return new Answer("No: that was after day " + day + ". " + other.text() + " " + fact.text(),
+                        other.sessions(), true);
             }
         }
         return fact;
@@ -1554,6 +1586,16 @@ public final class QuestionAnswerer {
                 return elsewhere; // "did Paolo say anything about Windows drivers": Windows is another talk's
             }
             List<String> neverSaid = yesNo && !misspeltName(q) ? unknownSubject(q, words) : List.of();
+            List<String> unknown = java.util.stream.IntStream.range(0, words.size())
+                    .filter(i -> words.get(i).unknown() && i < q.topic().size())
+                    .mapToObj(i -> q.topic().get(i).surface()).toList();
+            if (onTopic.size() == 1 && !unknown.isEmpty() && q.checksABelief() && !misspeltName(q)
+                    && restatesTitle(words, onTopic.get(0))) {
+                // "bryan ported kvm to freebsd, right?": the rest of the belief is their session's title, so the word
+                // the post never has stands where the title has another; what the session was corrects it.
+                return Answer.of("No. " + personSessions(q, onTopic, false) + " The post never mentions "
+                        + String.join(" or ", unknown) + ".", onTopic);
+            }
             if (!onTopic.isEmpty() && !neverSaid.isEmpty()) {
                 // "did avi compare kvm's market share to vmware": the post never writes the subject, so a sentence
                 // with the rest of the question is no yes.
@@ -1771,6 +1813,14 @@ public final class QuestionAnswerer {
     }
 
     /** "Avi Kivity gave the keynote “Avi's keynote” (day 1, morning) and the talk “…” (day 2, morning)." */
+    /** Whether every word of the question the post has is in the session's title, and there is one at least. */
+    private static boolean restatesTitle(List<TopicIndex.Resolved> words, Session session) {
+        Set<String> title = PostLookup.stemsOf(session.title());
+        List<TopicIndex.Resolved> known = words.stream().filter(word -> !word.unknown() && !word.typo()).toList();
+        return !known.isEmpty() && known.stream().allMatch(word -> !word.stems().isEmpty()
+                && word.stems().stream().allMatch(title::contains));
+    }
+
     /**
      * The one session the question's specific words (few sessions use them) all point to, outside the given ones:
      * whose subject a mistaken belief names. Null when they point nowhere, or to several sessions alike.

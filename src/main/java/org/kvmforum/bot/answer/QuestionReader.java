@@ -866,6 +866,27 @@ final class QuestionReader {
             return Target.SESSION;
         }
 
+        /**
+         * "what did the red hat crowd do once it was over", "where did people go when the talks ended": a clause of
+         * time, inside the question, putting what is asked after the event's talks. Its words are claimed.
+         */
+        private boolean claimOnceOver() {
+            for (int i = 1; i < size; i++) {
+                if (!Set.of("once", "when", "after").contains(at(i))) {
+                    continue;
+                }
+                for (int k = i + 1; k < Math.min(size, i + 5); k++) {
+                    if (Set.of("over", "ended", "finished", "wrapped", "done", "closed").contains(at(k))) {
+                        for (int c = i; c <= k; c++) {
+                            claimed[c] = true;
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** A plural session noun that closes the question or follows "any": "MM talks?", "any storage talks". */
         private boolean pluralSessionsAsked() {
             for (int i = 0; i < size; i++) {
@@ -890,7 +911,7 @@ final class QuestionReader {
             }
             claimTakePlace();
             List<String> loose = looseWords();
-            if (claimAny(EVENING_WORDS)) {
+            if (claimAny(EVENING_WORDS) || claimOnceOver()) {
                 return EventFact.AFTER_TALKS;
             }
             // "what happened after day 1": after nothing but the talks or a day. ("After lunch" is claimed already.)
