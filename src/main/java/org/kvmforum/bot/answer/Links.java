@@ -80,8 +80,10 @@ final class Links {
         // "the website of the alliance Avi mentioned", "an article about the SmartOS licensing": a link asked for by
         // what it is about. One link whose sentence has a word of the topic, and whose sentence or session titles
         // have all of it.
+        // A word the post never uses ("the licensing debate") says nothing for or against any link.
         List<String> about = q.topic().stream().map(Token::text)
                 .filter(word -> !Cues.WEB_PAGES.contains(word) && !Set.of("read", "reading", "more").contains(word))
+                .filter(word -> q.event().sentences().stream().anyMatch(sentence -> PostLookup.mentions(sentence, word)))
                 .toList();
         Event.Link only = null;
         for (Event.Link link : about.isEmpty() ? List.<Event.Link>of() : q.event().links()) {

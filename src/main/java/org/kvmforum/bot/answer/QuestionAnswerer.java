@@ -345,8 +345,10 @@ public final class QuestionAnswerer {
         // "what does 'yabusame' mean": a word's meaning, which the post gives only where it spells a name out.
         boolean means = !words.isEmpty() && words.get(0).text().equals("what")
                 && words.stream().anyMatch(word -> Set.of("mean", "means", "meaning").contains(word.text()));
+        // "what does the acronym QAPI stand for": the word naming what the term is says nothing of its own.
         List<Token> named = q.topic().stream().filter(token -> !Set.of("stand", "stands", "short", "mean", "means",
-                "meaning").contains(token.text())).toList();
+                "meaning", "acronym", "abbreviation", "initialism", "term", "word", "name", "letters")
+                .contains(token.text())).toList();
         if (!standsFor && !means || named.size() != 1) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.kvmforum.bot.answer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kvmforum.bot.search.TextNormalizer;
 import org.kvmforum.bot.search.Token;
 
 /**
@@ -60,7 +61,12 @@ enum Unstated {
     /** Dates still to come when the post was written: when something will ship, be ready or appear. */
     FUTURE_DATES("The post gives no dates for what was still to come when it was written"),
     /** Another year's event than the posts describe. */
-    OTHER_YEAR("The post does not describe that year's forum");
+    OTHER_YEAR("The post does not describe that year's forum"),
+    /**
+     * What a session or discussion decided or concluded: the post reports what was said, and a decision only where
+     * a sentence says one was reached (then its words are the post's, and this kind is not what is asked).
+     */
+    OUTCOMES("The post reports no decision or conclusion reached there");
 
     // Not "hour" alone: "half an hour long" is a length the post may give.
     private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "clock");
@@ -105,6 +111,9 @@ enum Unstated {
     // Not "live" (live migration), "title" (a talk's title) or "position" (in the program).
     private static final Set<String> PERSONAL_WORDS = Set.of("age", "born", "birthday", "nationality",
             "hometown", "married", "wife", "husband", "job", "degree", "university", "studied");
+    // Not "outcome" or "result": what came of a discussion may be said in other words ("he promised to merge…").
+    private static final Set<String> OUTCOME_WORDS = Set.of("decided", "decide", "decision", "decisions",
+            "agreed", "agreement", "consensus", "concluded", "conclusion", "conclusions", "verdict", "voted", "vote");
     private static final Set<String> AFTERWARDS_WORDS = Set.of("merge", "merged", "accepted", "upstreamed",
             "mainlined", "adopted", "eventually", "nowadays");
     private static final Set<String> ORGANISER_WORDS = Set.of("moderated", "moderator", "moderate", "chaired",
@@ -134,6 +143,7 @@ enum Unstated {
         return switch (this) {
             case ROLES -> ROLE_WORDS;
             case AFTERWARDS -> AFTERWARDS_WORDS;
+            case OUTCOMES -> OUTCOME_WORDS;
             default -> Set.of();
         };
     }
@@ -200,6 +210,11 @@ enum Unstated {
                 || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned",
                         "scheduled"))) {
             return FUTURE_DATES;
+        }
+        // "what was decided in the BOF", "did they reach a consensus": unless the post says so in those words.
+        if (has(words, OUTCOME_WORDS) && q.event() != null && q.event().sentences().stream()
+                .noneMatch(sentence -> has(Token.of(TextNormalizer.clean(sentence)), OUTCOME_WORDS))) {
+            return OUTCOMES;
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
         boolean yesNo = q.opensYesOrNo();
