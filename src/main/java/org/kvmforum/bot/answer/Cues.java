@@ -110,7 +110,8 @@ final class Cues {
     /** After "which"/"what": asks for a person. */
     static final Set<String> PERSON_NOUNS = setOf("person", "people", "speaker", "speakers", "presenter",
             "presenters", "developer", "developers", "hacker", "hackers", "engineer", "engineers", "guy", "man",
-            "woman", "participants", "dude", "dudes", "fella", "folk");
+            "woman", "participants", "dude", "dudes", "fella", "folk", "devs", "exec", "execs", "executive",
+            "executives");
 
     /** After "which"/"what": asks for a time. */
     static final Set<String> TIME_NOUNS = setOf("day", "days", "time", "times", "part", "date", "half",

@@ -689,6 +689,9 @@ public final class QuestionAnswerer {
                 .anyMatch(word -> word.text().equals(Integer.toString(q.event().year() - 1)))) {
             unstated = null; // "was the forum co-located with LinuxCon in 2010 too?": "like last year's"
         }
+        if (unstated == Unstated.OTHER_YEAR && q.fact() == EventFact.FIRST_FORUM && q.opensYesOrNo()) {
+            unstated = null; // "the forum had only been around since 2010, right?": a year claimed for the first one
+        }
         // Not "who are the sub-maintainers doing the pull requests": who they are, which the sentence does not say.
         boolean doing = q.words().size() > 1 && !Cues.AUXILIARIES.contains(q.words().get(1).text());
         if ((unstated == Unstated.AFTERWARDS || unstated == Unstated.ROLES) && q.target() == Target.SPEAKER && doing
@@ -820,6 +823,10 @@ public final class QuestionAnswerer {
                             List.of(session));
                 }
                 case ATTENDANCE -> {
+                    Answer named = namedInABof(q, session);
+                    if (named != null) {
+                        return named;
+                    }
                     // The model has the event's attendance, never a session's.
                     String whole = q.event().facts().attendance() == null ? ""
                             : "; it gives only the whole event's: " + q.event().facts().attendance();
@@ -1046,6 +1053,9 @@ public final class QuestionAnswerer {
         int year = grounding.unknownYear(q.words(), q.event().year(), q.fact() != null ? knownYears : null);
         if (year != 0 && year == q.event().year() - 1 && q.fact() != null && factSaysLastYear(q)) {
             year = 0; // "was it co-located with LinuxCon in 2010 as well?": the fact says "like last year's"
+        }
+        if (q.fact() == EventFact.FIRST_FORUM && q.opensYesOrNo()) {
+            year = 0; // "the forum had only been around since 2010, right?": a year claimed for the first forum
         }
         if (year != 0) {
             return Answer.notInPost("The post does not describe " + year + ": it reports on " + q.event().name()
@@ -1651,7 +1661,10 @@ public final class QuestionAnswerer {
                         && everyone.get(0).prominence() >= TopicIndex.LINK
                         && !theirs.contains(everyone.get(0).session())) {
                     Session other = everyone.get(0).session();
-                    if (yesNo && (QuestionShape.claimsWhoGaveIt(q) || q.checksABelief())) {
+                    // "who did the vfio thing, was it alex graf?", "I remember Gerd doing the SPICE talk, was that
+                    // him?": a guess at who, which the other's session corrects.
+                    if (yesNo && (QuestionShape.claimsWhoGaveIt(q) || q.checksABelief())
+                            || q.target() == Target.SPEAKER || QuestionShape.guessesWho(q)) {
                         // "I remember Kevin Wolf giving the VFIO talk, right?", "Joerg talked about VT-d, didn't
                         // he?": it was someone else's.
                         // Both halves of the belief are corrected: whose the subject was, and what theirs was.
@@ -1815,6 +1828,26 @@ public final class QuestionAnswerer {
     }
 
     /** "Avi Kivity gave the keynote “Avi's keynote” (day 1, morning) and the talk “…” (day 2, morning)." */
+    /**
+     * "how many people did the author talk to in the chardev BOF": a BOF's people are those the post names in it, so
+     * how many took part besides the post's author is the number it names. Null for any other session, or a BOF
+     * where it names nobody else (then it gives no number).
+     */
+    private Answer namedInABof(Question q, Session session) {
+        if (session.kind() != SessionKind.BOF) {
+            return null;
+        }
+        String author = q.event().report().author();
+        List<Person> others = model.speakersOf(session).stream().filter(person -> !person.name().equals(author))
+                .toList();
+        if (others.isEmpty()) {
+            return null;
+        }
+        return Answer.of("The post names " + Phrases.number(others.size()) + " " + (others.size() == 1 ? "person"
+                : "people") + " besides its author, " + author + ", in the BOF " + Phrases.quoted(session) + ": "
+                + Phrases.names(others) + ". It gives no other count.", List.of(session));
+    }
+
     /** Whether every word of the question the post has is in the session's title, and there is one at least. */
     private static boolean restatesTitle(List<TopicIndex.Resolved> words, Session session) {
         Set<String> title = PostLookup.stemsOf(session.title());

@@ -40,6 +40,9 @@ final class QuestionReader {
             "lager", "dinner", "dinners", "drinks", "drink", "drinking", "party", "parties", "evening", "evenings",
             "night", "nightlife", "social", "bar", "bars", "restaurant", "restaurants", "supper", "celebrate",
             "celebrated", "food", "eat", "ate");
+    /** Titles said beside a name, before it or after it ("Hirofuchi-san" is written apart as often). */
+    private static final Set<String> HONORIFICS = Set.of("san", "sensei", "mr", "mrs", "ms", "dr", "prof", "sir",
+            "herr", "monsieur", "señor", "senor");
     private static final Set<String> AFTER_WORDS = Set.of("after", "afterwards", "afterward", "later", "over");
     private static final Set<String> RECORDING_WORDS = Set.of("recorded", "recording", "recordings", "record",
             "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed", "streaming",
@@ -454,6 +457,13 @@ final class QuestionReader {
                     }
                 }
             }
+            // "hirofuchi san", "mr. wolf", "dr graf": a title beside a name is part of how it is said.
+            for (int i = 0; i < size; i++) {
+                boolean besideAName = i > 0 && isName[i - 1] || i + 1 < size && isName[i + 1];
+                if (besideAName && HONORIFICS.contains(at(i))) {
+                    claimed[i] = true;
+                }
+            }
         }
 
         /**
@@ -693,7 +703,9 @@ final class QuestionReader {
             boolean asksForSomeone = hasAny(Cues.WHO) || hasAny(Cues.PERSON_NOUNS) || hasAny(SOMEONE);
             for (int i = 0; i + 1 < size && asksForSomeone; i++) {
                 Integer n = Cues.NUMBERS.get(at(i));
-                if (n != null && n > 1 && !claimed[i] && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                // "who gave the two keynotes": "the" makes the number the sessions', not a repeat of one person's.
+                boolean definite = i > 0 && at(i - 1).equals("the");
+                if (n != null && n > 1 && !claimed[i] && !definite && Cues.SESSION_NOUNS.contains(at(i + 1))) {
                     claimed[i] = true;
                     return true;
                 }
@@ -1159,6 +1171,15 @@ final class QuestionReader {
             }
             if (claimAny(firstForumWords)) {
                 return true;
+            }
+            // "kvm forum had only been around since 2010, right?": how long the forum has been held.
+            for (int i = 0; i + 1 < size; i++) {
+                boolean sinceAYear = at(i).equals("since") && at(i + 1).matches("\\d{4}");
+                if (sinceAYear && (hasAny(Set.of("around", "existed", "exist", "exists", "running", "held", "going"))
+                        || hasAny(Cues.EVENT_NOUNS))) {
+                    claimed[i] = true;
+                    return true;
+                }
             }
             return claimAny(GROWTH_WORDS)
                     && (hasAny(GROWTH_SUBJECTS));

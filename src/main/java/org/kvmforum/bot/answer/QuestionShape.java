@@ -177,6 +177,21 @@ final class QuestionShape {
      * program, as a belief or in a cleft ("it was X who"). The position is the day's or the part's, not theirs:
      * "Avi's first talk" (a possessive) is a position among his own sessions, and is left to them.
      */
+    /** "…, was it alex graf?", "was that him?": the asker's guess at who it was, put as a question. */
+    static boolean guessesWho(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean asking = Set.of("was", "wasnt", "is", "isnt").contains(words.get(i).text());
+            String after = i + 2 < words.size() ? words.get(i + 2).text() : null;
+            if (asking && Set.of("it", "that", "this").contains(words.get(i + 1).text())
+                    && (after == null || Set.of("him", "her", "them").contains(after)
+                    || q.people().stream().anyMatch(person -> isNameOf(person, after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean claimsAPosition(Question q) {
         // "Hans kicked off a chardev flow control discussion, right?": a topic after the verb is what was opened,
         // not the day.
