@@ -270,8 +270,65 @@ public final class QuestionAnswerer {
                         + Phrases.join(unknown) + ". " + rest, retried.sessions());
             }
         }
+        if (!answer.answered()) {
+            Answer said = beliefAgainstASentence(reader.read(main));
+            if (said != null) {
+                return said;
+            }
+        }
         return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
+    }
+
+    /**
+     * "AHCI was faster than virtio-blk in Alex's numbers, right?", "windows xp supports AHCI natively, right?": a
+     * belief about a detail that one sentence of the post speaks to, with most of the belief's specific words (few
+     * sessions use them) and two at least. The post's sentence is the answer, whether it bears the belief out or
+     * not: the asker reads it. Null for any other question, and when no one sentence stands out.
+     */
+    private Answer beliefAgainstASentence(Question q) {
+        if (q.event() == null || !q.checksABelief()) {
+            return null;
+        }
+        // An adverb ("still", "already") says how the belief is held, not what it is about.
+        List<Token> about = q.topic().stream().filter(token -> !Cues.VERB_ADVERBS.contains(token.text())).toList();
+        List<TopicIndex.Resolved> specific = lookup.resolve(about).stream()
+                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).distinct().toList();
+        if (specific.size() < 2) {
+            return null;
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (String sentence : q.event().sentences()) {
+            Set<String> stems = PostLookup.stemsOf(sentence);
+            int count = (int) specific.stream().filter(word -> stems.containsAll(word.stems())).count();
+            if (count > bestCount) {
+                best = sentence;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount) {
+                tie = true;
+            }
+        }
+        if (best == null || tie || bestCount < 2 || bestCount * 2 < specific.size() + 1) {
+            return null;
+        }
+        // "Avi said the ARM port would be merged in Linux 3.2, right?": a figure the sentence lacks is the claim,
+        // and the sentence does not speak to it.
+        if (figureMissing(q, best)) {
+            return null;
+        }
+        List<Session> in = PostLookup.sessionsQuoting(q.event(), best);
+        return Answer.of("The post says" + (in.isEmpty() ? "" : " of " + Phrases.described(model, in.get(0))) + ": “"
+                + best + "”", in);
+    }
+
+    /** Whether the question has a figure (digits other than its event's year) that the sentence does not. */
+    private static boolean figureMissing(Question q, String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        return q.words().stream().map(Token::text).anyMatch(word -> word.chars().anyMatch(Character::isDigit)
+                && !lower.contains(word) && !word.equals(Integer.toString(q.event().year())));
     }
 
     /**
@@ -1627,7 +1684,8 @@ public final class QuestionAnswerer {
                 // The yes needs the sentence that says most of what is asked; one shared word is not enough ("did
                 // Asias demo booting a Windows guest": the paragraph has guests, never a Windows boot).
                 String best = lookup.bestSupported(onTopic.get(0), words);
-                if (index.support(onTopic.get(0), words, best) < PostLookup.DETAIL_SUPPORT) {
+                // "Avi predicted the ARM port would land in kernel 2.6.40, right?": a figure it lacks is no yes.
+                if (index.support(onTopic.get(0), words, best) < PostLookup.DETAIL_SUPPORT || figureMissing(q, best)) {
                     return Answer.notInPost("The post does not say so. What it says of "
                             + Phrases.described(model, onTopic.get(0)) + ": “" + best + "”", onTopic);
                 }
