@@ -243,6 +243,14 @@ public final class QuestionAnswerer {
                 main = question;
             }
         }
+        if (clause != null && !main.equals(question) && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)
+                && clause.hasAnyWord(Set.of("he", "she", "him", "her", "his"))) {
+            // "the author skipped some talks. what did he come back for?": "he" is who the context names.
+            Question whole = reader.read(question);
+            if (whole.people().size() == 1 || whole.people().isEmpty() && QuestionShape.isTheAuthor(whole)) {
+                main = question;
+            }
+        }
         Answer answer = answerUncached(main);
         if (!answer.answered() && !main.equals(question)) {
             answer = answerUncached(question);
@@ -802,8 +810,14 @@ public final class QuestionAnswerer {
         if (read != null) {
             return read;
         }
-        boolean listsWhatHeSaw = q.fact() == EventFact.REPORT && (q.target() == Target.LIST || q.target() == Target.COUNT)
-                && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
+        // "who spoke on day 1 afternoon (the track the blogger followed)?", "which of the day 2 parallel-track talks
+        // did he attend?": what he saw in a part of the program is what the post describes there.
+        boolean inAPart = q.day() != 0 || q.part() != null;
+        boolean asksForSessions = q.target() == Target.LIST || q.target() == Target.COUNT
+                || inAPart && (q.target() == Target.SPEAKER || q.target() == Target.SESSION && !q.words().isEmpty()
+                && Set.of("which", "what").contains(q.words().get(0).text()));
+        boolean listsWhatHeSaw = (q.fact() == EventFact.REPORT || inAPart && q.fact() == EventFact.PARALLEL_TRACKS)
+                && asksForSessions && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
         if (listsWhatHeSaw) {
             // "which day-2 parallel-track talks did the author go to?": the sessions the post describes there.
             return program.aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
@@ -977,7 +991,12 @@ public final class QuestionAnswerer {
                     + (tracks == null ? "" : " And there were parallel tracks: the post describes only the talks he"
                             + " attended."), List.of());
         }
-        if (!missing || !author || gaps.isEmpty()) {
+        // "what did the author come back for?": coming back says he was away, as missing does.
+        List<Token> all = q.words();
+        boolean cameBack = java.util.stream.IntStream.range(0, all.size()).anyMatch(i -> Set.of("rejoin", "rejoined",
+                "rejoining", "return", "returned").contains(all.get(i).text()) || all.get(i).text().equals("back")
+                && i > 0 && Set.of("come", "came", "coming", "get", "got").contains(all.get(i - 1).text()));
+        if (!missing && !cameBack || !author || gaps.isEmpty()) {
             return null;
         }
         Event.Gap gap = gaps.get(0);

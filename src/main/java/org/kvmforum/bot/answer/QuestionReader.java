@@ -123,7 +123,8 @@ final class QuestionReader {
     private static final Set<String> EVENING_FILLERS = Set.of("attendees", "everyone", "everybody", "night", "then",
             "evening", "day", "days", "did", "do", "happened", "happen", "go", "went", "head", "headed",
             "afterwards");
-    private static final Set<String> NOT_A_POSITION_AFTER = Set.of("time", "times", "year", "place");
+    private static final Set<String> NOT_A_POSITION_AFTER = Set.of("time", "times", "year", "years", "place",
+            "week", "month", "night");
     private static final Set<String> OFF = Set.of("off");
     private static final Set<String> UP = Set.of("up");
     private static final Set<String> TAKE = Set.of("take", "took", "taking", "takes", "taken");
@@ -959,7 +960,9 @@ final class QuestionReader {
             if (reportIsASideClause(people, day, part)) {
                 claimAll(REPORT_WORDS); // context, never the topic
                 claimAll(SEEN_BY_THE_AUTHOR);
-            } else if (target != Target.SLIDES && (mentionsReport || hasAny(REPORT_NOUNS) || hasAny(REPORT_WORDS))
+            } else if ((target != Target.SLIDES || (mentionsReport || hasAny(REPORT_NOUNS)) && !hasAny(Cues.SLIDES)
+                    && !hasAny(Cues.PLURAL_SESSIONS) && target != Target.COUNT) // "what's the original blog post URL?"
+                    && (mentionsReport || hasAny(REPORT_NOUNS) || hasAny(REPORT_WORDS))
                     && without(without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR), REPORT_ATTRIBUTES).isEmpty()
                     && othersThanTheAuthor.isEmpty()) {
                 // "who wrote the report", "who wrote this?"; not "who had written the virtio-scsi spec", whose topic
@@ -1235,7 +1238,9 @@ final class QuestionReader {
                     claimNext(i + 1, OFF);
                     return 1;
                 }
-                if (Cues.LAST.contains(word) || Cues.ENDED.contains(word)) {
+                // "the complaints last year": a time, not the last session.
+                boolean aTime = Cues.LAST.contains(word) && i + 1 < size && NOT_A_POSITION_AFTER.contains(at(i + 1));
+                if ((Cues.LAST.contains(word) || Cues.ENDED.contains(word)) && !aTime) {
                     claimed[i] = true;
                     return Question.LAST;
                 }

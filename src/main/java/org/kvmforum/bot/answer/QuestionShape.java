@@ -42,7 +42,7 @@ final class QuestionShape {
 
     /** Verbs of being at a session: "the talks the author caught", "which did he sit in". */
     static final Set<String> ATTENDED = Set.of("caught", "catch", "attended", "attend", "saw", "see",
-            "watched", "watch", "went", "go", "sat", "sit", "picked", "chose", "chosen");
+            "watched", "watch", "went", "go", "sat", "sit", "picked", "chose", "chosen", "followed");
 
     /** "which talk …", "what keynote …": a question for a session, by its opening words. */
     static boolean asksForASession(Question q) {

@@ -207,7 +207,7 @@ enum Unstated {
         // "which qemu release will ship QCOW3": a release still to come.
         if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
                 || has(words, Set.of("will")) && has(words, Set.of("release", "releases", "version"))
-                || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned",
+                || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned", "due",
                         "scheduled"))) {
             return FUTURE_DATES;
         }
