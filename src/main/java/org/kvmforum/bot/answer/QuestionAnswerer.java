@@ -2765,13 +2765,30 @@ public final class QuestionAnswerer {
                                 || namedAfterOf(tokens, i)
                                 // "which arch port": "an ARM port", an acronym the question does not have
                                 || i > 0 && isAcronym(tokens.get(i - 1)) && !asked.contains(tokens.get(i - 1).text());
-                if (named) {
+                if (named || describedAfter(tokens, i, asked)) {
                     return null;
                 }
                 unnamed = unnamed == null ? sentence : unnamed;
             }
         }
         return unnamed;
+    }
+
+    /**
+     * "some new PMU features which are not model-specific": a relative clause after the thing that says which ones,
+     * in words the question does not already have.
+     */
+    private static boolean describedAfter(List<Token> tokens, int at, Set<String> asked) {
+        if (at + 1 >= tokens.size() || !Set.of("which", "that").contains(tokens.get(at + 1).text())) {
+            return false;
+        }
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 6); k++) {
+            String word = tokens.get(k).text();
+            if (!Cues.STOP.contains(word) && !Cues.AUXILIARIES.contains(word) && !asked.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(Token token) {
