@@ -1862,6 +1862,9 @@ public final class QuestionAnswerer {
                 chosen = ranked.get(0).session();
             }
         }
+        if (chosen == null && q.hasTopic()) {
+            chosen = namedWithTheSubject(q, words, mentioning, theirOwn);
+        }
         if (chosen == null) {
             return null;
         }
@@ -1872,13 +1875,40 @@ public final class QuestionAnswerer {
         return Answer.of(text, List.of(chosen));
     }
 
+    /**
+     * "what was anthony's objection to post-copy": the one session whose sentences naming the person have a
+     * specific word of the question (few sessions use it) that none of the person's own sessions has. Null when no
+     * one session does.
+     */
+    private Session namedWithTheSubject(Question q, List<TopicIndex.Resolved> words, List<Session> mentioning,
+            List<Session> theirOwn) {
+        List<TopicIndex.Resolved> subject = words.stream().filter(word -> !word.typo() && !word.stems().isEmpty()
+                && index.isSpecific(word) && theirOwn.stream().allMatch(own -> index.weight(own, word.stems()) == 0f))
+                .toList();
+        Session found = null;
+        for (Session session : subject.isEmpty() ? List.<Session>of() : mentioning) {
+            Set<String> said = PostLookup.stemsOf(String.join(" ", namingSentences(session, q.people())));
+            if (subject.stream().anyMatch(word -> said.containsAll(word.stems()))) {
+                if (found != null) {
+                    return null;
+                }
+                found = session;
+            }
+        }
+        return found;
+    }
+
     /** The sentences of a session's paragraph that name any of the people, by any form the post uses for them. */
     private List<String> namingSentences(Session session, List<Person> people) {
         List<String> found = new ArrayList<>();
+        boolean named = false;
         for (String sentence : lookup.paragraphSentences(session)) {
-            if (people.stream().anyMatch(person -> PostLookup.sentenceNames(sentence, person))) {
+            boolean names = people.stream().anyMatch(person -> PostLookup.sentenceNames(sentence, person));
+            // "Anthony wanted to ensure … He also asked for benchmarking results": "he" goes on about them.
+            if (names || named && sentence.matches("^(He|She|They) .*")) {
                 found.add(sentence);
             }
+            named = names || named && sentence.matches("^(He|She|They) .*");
         }
         return found;
     }

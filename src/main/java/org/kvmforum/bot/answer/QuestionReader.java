@@ -169,6 +169,10 @@ final class QuestionReader {
             for (Token token : Token.of(TextNormalizer.clean(allForms))) {
                 forms.addAll(token.parts());
             }
+            String handle = org.kvmforum.bot.search.PeopleDirectory.handleOf(person.name());
+            if (handle != null) {
+                forms.add(handle);
+            }
             names.put(person.id(), Set.copyOf(forms));
         }
         this.nameWords = Map.copyOf(names);

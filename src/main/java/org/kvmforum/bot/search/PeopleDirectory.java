@@ -119,6 +119,15 @@ public final class PeopleDirectory {
         return List.copyOf(ordered);
     }
 
+    /**
+     * "aliguori", "agraf": the handle developers often go by, the first initial and the surname run together, in
+     * lower case; null for a one-word name.
+     */
+    public static String handleOf(String fullName) {
+        List<String> full = words(fullName);
+        return full.size() > 1 && !full.get(0).isEmpty() ? full.get(0).charAt(0) + full.get(full.size() - 1) : null;
+    }
+
     private static NameForms formsOf(Person person) {
         List<String> full = words(person.name());
         Set<List<String>> fullNames = new LinkedHashSet<>();
@@ -136,6 +145,10 @@ public final class PeopleDirectory {
             } else if (form.size() == 1 && !(full.size() > 1 && form.get(0).equals(full.get(full.size() - 1)))) {
                 givenNames.add(form.get(0));
             }
+        }
+        String handle = handleOf(person.name());
+        if (handle != null) {
+            givenNames.add(handle);
         }
         Set<String> words = new HashSet<>(givenNames);
         fullNames.forEach(words::addAll);
