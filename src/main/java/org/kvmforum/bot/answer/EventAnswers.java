@@ -112,8 +112,18 @@ final class EventAnswers {
             return Answer.notInPost("The post does not say anything about the first Forum.", List.of());
         }
         String size = first.size() == null ? "" : ", with " + first.size();
-        return Answer.of("The first KVM Forum was in " + first.year() + size + ". The post: \u201c"
+        return Answer.of("The first KVM Forum was in " + first.year() + yearsBefore(event, ", ", " before " + event.name())
+                + size + ". The post: \u201c"
                 + first.statement() + "\u201d");
+    }
+
+    /**
+     * ", three years before KVM Forum 2011": how long before this event the first one was, from the two years the
+     * model has ("over how many years did it grow" is answered by it); empty when that is not a positive span.
+     */
+    private static String yearsBefore(Event event, String lead, String tail) {
+        int span = event.year() - event.facts().firstForum().year();
+        return span <= 0 ? "" : lead + Phrases.number(span) + (span == 1 ? " year" : " years") + tail;
     }
 
     private static Answer recordings(Event event) {
@@ -147,7 +157,8 @@ final class EventAnswers {
             return Answer.notInPost("The post does not say how many people attended " + event.name() + ".", List.of());
         }
         String growth = event.facts().firstForum() == null || event.facts().firstForum().size() == null ? ""
-                : " (the first Forum, in " + event.facts().firstForum().year() + ", had " + event.facts().firstForum().size() + ")";
+                : " (the first Forum, in " + event.facts().firstForum().year() + yearsBefore(event, ", ", " earlier")
+                + ", had " + event.facts().firstForum().size() + ")";
         return Answer.of(event.name() + " had " + event.facts().attendance() + growth + "." + source(event, event.facts().attendance()));
     }
 

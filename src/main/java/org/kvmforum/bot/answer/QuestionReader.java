@@ -118,7 +118,8 @@ final class QuestionReader {
     private static final Set<String> FIRST_FORUM_WORDS = Set.of("inaugural");
     private static final Set<String> GROWTH_WORDS = Set.of("grown", "grow", "grew", "growth", "rising", "risen",
             "increase", "increased", "leap", "history", "evolved");
-    private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm");
+    private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm",
+            "people", "developers", "crowd", "audience");
     private static final Set<String> REPORT_DETERMINERS = Set.of("the", "this", "that", "blog", "original", "whose");
     private static final Set<String> EVENING_FILLERS = Set.of("attendees", "everyone", "everybody", "night", "then",
             "evening", "day", "days", "did", "do", "happened", "happen", "go", "went", "head", "headed",

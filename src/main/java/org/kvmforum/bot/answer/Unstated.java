@@ -248,8 +248,11 @@ enum Unstated {
         if (mealOutsideTheProgram(words)) {
             return MEALS;
         }
+        // "how many people came from Intel"; not "the growth from 30 to 150 people", a number after "from".
+        boolean fromANumber = java.util.stream.IntStream.range(0, Math.max(0, words.size() - 1))
+                .anyMatch(i -> words.get(i).text().equals("from") && words.get(i + 1).text().matches("\\d+"));
         if (has(words, ATTENDANCE_NOUNS) && has(words, Set.of("from", "companies", "countries", "company"))
-                && phrase(words, "how", "many")) {
+                && phrase(words, "how", "many") && !fromANumber) {
             return ATTENDANCE_BREAKDOWN;
         }
         // "did anyone from libvirt give a talk": who belongs to what, which the post does not say.
