@@ -308,9 +308,10 @@ final class ProgramAnswers {
         int at = program.indexOf(anchor);
         int other = after ? at + 1 : at - 1;
         if (at < 0 || other < 0 || other >= program.size()) {
-            return Answer.notInPost("The post describes nothing " + (after ? "after " : "before ")
-                    + Phrases.described(model, anchor) + ": it is the " + (after ? "last" : "first")
-                    + " session it describes.", List.of(anchor));
+            // "what came after the postcopy talk… was that the end?": that it was the last is the answer.
+            return Answer.of("Nothing, by the post: " + Phrases.described(model, anchor) + " ("
+                    + Phrases.shortWhen(anchor) + ") is the " + (after ? "last" : "first") + " session it describes.",
+                    List.of(anchor));
         }
         Session session = program.get(other);
         java.util.Optional<Event.Gap> gap = q.event().program().gapAfter(after ? anchor.order() : session.order());
@@ -328,12 +329,34 @@ final class ProgramAnswers {
                     + gap.get().statement() + "” The " + (after ? "next" : "previous") + " session the post describes is "
                     + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
         }
-        if (gap.isPresent()) {
-            // The post's next session is not the program's: its author says he missed those in between.
+        // "which talk came right after Juan's" asks for a session; "what came after Juan's talk" names its anchor.
+        List<Token> words = q.words();
+        int relative = 0;
+        while (relative < words.size() && !Cues.AFTER.contains(words.get(relative).text())
+                && !Cues.BEFORE.contains(words.get(relative).text())) {
+            relative++;
+        }
+        // "what came right after …": the one next to it, which the post cannot give across its author's absence.
+        boolean rightNext = relative > 0 && Set.of("right", "directly", "immediately", "just")
+                .contains(words.get(relative - 1).text());
+        boolean asksForASession = q.target() == Target.SPEAKER || rightNext || words.subList(0, relative).stream()
+                .anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text()) || Cues.PLURAL_SESSIONS.contains(word.text())
+                        || Cues.KEYNOTE.contains(word.text()) || Cues.BOF.contains(word.text())
+                        || Cues.LIGHTNING.contains(word.text()));
+        if (gap.isPresent() && asksForASession) {
+            // "which talk came right after Juan's": the post's next session is not the program's; its author says
+            // he missed those in between.
             return Answer.notInPost("The post does not say what came " + (after ? "right after " : "right before ")
                     + Phrases.quoted(anchor) + ": its author says “" + gap.get().statement() + "” The "
                     + (after ? "next" : "previous") + " session it describes is " + Phrases.described(model, session)
                     + " (" + Phrases.shortWhen(session) + ").", List.of(session));
+        }
+        if (gap.isPresent()) {
+            // "what came after Juan's talk?": that the author was away is what the post has to say of it.
+            return Answer.of("Right " + (after ? "after " : "before ") + Phrases.quoted(anchor) + ", the post's author"
+                    + " was away: “" + gap.get().statement() + "” The " + (after ? "next" : "previous")
+                    + " session it describes is " + Phrases.described(model, session) + " ("
+                    + Phrases.shortWhen(session) + ").", List.of(session));
         }
         String relation = (after ? "After " : "Before ") + Phrases.quoted(anchor) + ", the post's "
                 + (after ? "next" : "previous") + " session was ";
