@@ -159,8 +159,9 @@ final class ProgramAnswers {
         if (q.kind() == null || !QuestionShape.asksForAnother(q)) {
             return null;
         }
-        List<Session> ofKind = PostLookup.pool(q, q.event().sessions());
-        if (ofKind.size() > 1 && q.hasTopic() && q.people().isEmpty() && q.position() == 0) {
+        List<Session> ofKind = PostLookup.pool(q.withoutPeople(), q.event().sessions());
+        boolean byTheAuthor = q.people().isEmpty() || QuestionShape.isTheAuthor(q);
+        if (ofKind.size() > 1 && q.hasTopic() && byTheAuthor && q.position() == 0) {
             // "the other BOF topic, besides guest-host comms": the one the topic picks, and the rest of its kind.
             List<TopicMatch> ranked = lookup.rank(lookup.resolve(q.topic()), ofKind);
             List<Session> named = PostLookup.bestOf(ranked);
@@ -177,6 +178,27 @@ final class ProgramAnswers {
         return Answer.notInPost("The post describes only one " + Phrases.kindNoun(q.kind()) + " "
                 + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.described(model, ofKind.get(0))
                 + ", " + Phrases.when(ofKind.get(0)) + ". It names no other.", ofKind);
+    }
+
+    /**
+     * "what other BOF topic was competing for attention?": another session of a kind, asked with no word that
+     * picks one (the post has none of the topic's words), is one of those its author did not take part in, when he
+     * took part in some. Null for any other question.
+     */
+    Answer othersThanTheAuthors(Question q, boolean topicUnknown) {
+        if (q.kind() == null || !QuestionShape.asksForAnother(q) || q.hasTopic() && !topicUnknown
+                || !q.people().isEmpty() && !QuestionShape.isTheAuthor(q) || q.position() != 0) {
+            return null;
+        }
+        String author = q.event().report().author();
+        List<Session> ofKind = PostLookup.pool(q.withoutPeople().withTopic(List.of()), q.event().sessions());
+        List<Session> others = ofKind.stream().filter(session -> model.speakersOf(session).stream()
+                .noneMatch(person -> person.name().equals(author))).toList();
+        if (others.isEmpty() || others.size() == ofKind.size()) {
+            return null;
+        }
+        return Answer.of("Besides those its author, " + author + ", took part in, the post has "
+                + titlesWithSpeakers(others) + ".", others);
     }
 
     /**

@@ -789,6 +789,7 @@ public final class QuestionAnswerer {
         // Readings of kinds of question that each answer, or say the post does not, from one part of the model:
         // tried in this order, the first that applies answers.
         Answer read = firstOf(
+                () -> program.othersThanTheAuthors(q, !words.isEmpty() && words.stream().allMatch(TopicIndex.Resolved::unknown)),
                 () -> tracksChecked(q),
                 () -> spelledOut(q),
                 () -> ungrounded(q),
