@@ -165,6 +165,15 @@ final class ProgramAnswers {
             // "the other BOF topic, besides guest-host comms": the one the topic picks, and the rest of its kind.
             List<TopicMatch> ranked = lookup.rank(lookup.resolve(q.topic()), ofKind);
             List<Session> named = PostLookup.bestOf(ranked);
+            Set<String> asked = PostLookup.contentStems(q.topic());
+            boolean everyOneNamed = ofKind.stream().allMatch(session -> ownTitleWords(session, ofKind).stream()
+                    .anyMatch(asked::contains));
+            if (everyOneNamed) {
+                // "what other BOF topics were there besides chardevs, guest-host communication and moving away
+                // from C?": the question has named them all.
+                return Answer.notInPost("The post describes no other " + Phrases.kindNoun(q.kind()) + " than "
+                        + titlesWithSpeakers(ofKind) + ".", ofKind);
+            }
             if (named.size() != 1) {
                 return null;
             }
@@ -178,6 +187,14 @@ final class ProgramAnswers {
         return Answer.notInPost("The post describes only one " + Phrases.kindNoun(q.kind()) + " "
                 + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + Phrases.described(model, ofKind.get(0))
                 + ", " + Phrases.when(ofKind.get(0)) + ". It names no other.", ofKind);
+    }
+
+    /** The content stems of a session's title that no other of the sessions' titles has. */
+    private static Set<String> ownTitleWords(Session session, List<Session> sessions) {
+        Set<String> own = new java.util.HashSet<>(PostLookup.contentStems(Token.of(TextNormalizer.clean(session.title()))));
+        sessions.stream().filter(other -> !other.equals(session)).forEach(other ->
+                own.removeAll(PostLookup.contentStems(Token.of(TextNormalizer.clean(other.title())))));
+        return own;
     }
 
     /**
