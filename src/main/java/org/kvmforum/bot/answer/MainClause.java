@@ -101,6 +101,13 @@ final class MainClause {
         if (sentences.size() < 2) {
             return text;
         }
+        String last = sentences.get(sentences.size() - 1);
+        if (TRUTH_CHECK.matcher(last).matches()) {
+            // "A friend said only around 30 people show up. Is that still true?": the statement before it is a
+            // belief put up for confirmation, and is what is asked.
+            String claim = String.join(" ", sentences.subList(0, sentences.size() - 1)).replaceAll("[.!?…\\s]+$", "");
+            return claim + ", right?";
+        }
         for (String sentence : sentences) {
             if (sentence.endsWith("?")) {
                 return sentence;
@@ -113,6 +120,11 @@ final class MainClause {
         }
         return text;
     }
+
+    /** A sentence asking only whether what came before is so: "true?", "is that still true?", "right?". */
+    private static final java.util.regex.Pattern TRUTH_CHECK = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
+            + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|so|the case)"
+            + "|(?:is )?(?:that|this) (?:true|right|correct)|true|right|correct|really|am i right)\\s*\\?+\\s*$");
 
     /**
      * Sentences end at ". ", "? ", "! ", "…" followed by more text, and at a dash between spaces when a question

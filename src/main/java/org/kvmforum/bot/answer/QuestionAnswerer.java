@@ -284,7 +284,9 @@ public final class QuestionAnswerer {
                 return said;
             }
         }
-        return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !answer.text().startsWith("Yes")
+        // A belief ("someone said Anthony wanted…, right?") is answered by what the post says, not by a yes to it.
+        return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !reader.read(main).checksABelief()
+                && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
 
@@ -1344,7 +1346,10 @@ public final class QuestionAnswerer {
             return fact;
         }
         Set<String> said = new HashSet<>();
-        for (Token token : Token.of(TextNormalizer.clean(fact.text()))) {
+        // The attendance claimed is the event's own figure, not the first forum's the answer gives beside it.
+        String checkedAgainst = q.fact() == EventFact.ATTENDANCE && q.event().facts().attendance() != null
+                ? q.event().facts().attendance() : fact.text();
+        for (Token token : Token.of(TextNormalizer.clean(checkedAgainst))) {
             said.add(token.text());
             Integer number = Cues.NUMBERS.get(token.text());
             if (number != null) {
