@@ -44,10 +44,17 @@ final class Links {
     Answer namedLink(Question q) {
         Set<String> asked = new HashSet<>();
         boolean wantsAPage = false;
-        for (Token word : q.words()) {
+        List<Token> all = q.words();
+        for (int i = 0; i < all.size(); i++) {
+            Token word = all.get(i);
             asked.addAll(word.parts());
             asked.add(word.text());
-            wantsAPage |= Cues.WEB_PAGES.contains(word.text());
+            // "free page hinting", "huge pages": "page" beside another noun names something else.
+            boolean inACompound = Set.of("page", "pages").contains(word.text()) && i + 1 < all.size()
+                    && Character.isLetter(all.get(i + 1).text().charAt(0)) && !Cues.STOP.contains(all.get(i + 1).text())
+                    && !Cues.AUXILIARIES.contains(all.get(i + 1).text()) && !Cues.WEB_PAGES.contains(all.get(i + 1).text())
+                    && !Set.of("for", "about", "of", "on", "link", "url", "address").contains(all.get(i + 1).text());
+            wantsAPage |= Cues.WEB_PAGES.contains(word.text()) && !inACompound;
             // "where can I read more about …": further reading is a page.
             wantsAPage |= word.text().equals("read") || word.text().equals("reading");
             if (Cues.SLIDES.contains(word.text())) {

@@ -351,7 +351,9 @@ public final class QuestionAnswerer {
                 .contains(word.text()));
         // "were the morning sessions split into parallel tracks": words of splitting say nothing more.
         boolean topicOfItsOwn = q.topic().stream().anyMatch(word -> !Set.of("split", "divided", "separate",
-                "concurrent", "simultaneous", "multiple", "two").contains(word.text()));
+                "concurrent", "simultaneous", "multiple", "two", "single").contains(word.text()));
+        // "were the afternoon sessions single track?": the opposite claim, checked the same way.
+        boolean single = q.words().stream().anyMatch(word -> word.text().equals("single"));
         if (!q.opensYesOrNo() || !aboutTracks || topicOfItsOwn || !q.people().isEmpty() || q.position() != 0
                 || program.parallelTracks() == null || q.day() == 0 && q.part() == null) {
             return null;
@@ -374,7 +376,7 @@ public final class QuestionAnswerer {
         boolean everyDay = days.size() == program.days() && days.size() > 1;
         String which = everyDay ? (days.size() == 2 ? "on both days" : "on every day")
                 : "on day " + days.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" and "));
-        return Answer.of((holds ? "Yes: " : "No: ") + "the post says there were parallel tracks "
+        return Answer.of((holds != single ? "Yes: " : "No: ") + "the post says there were parallel tracks "
                 + program.parallelTracks() + ", " + which + ".");
     }
 
@@ -3787,7 +3789,9 @@ public final class QuestionAnswerer {
         boolean inGeneral = false;
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).text().startsWith(kindWord)) {
-                inGeneral = (i == 0 || !ONE_OF_THEM.contains(all.get(i - 1).text()))
+                // "what were the two keynotes": a number before the kind names those of the program.
+                inGeneral = (i == 0 || !ONE_OF_THEM.contains(all.get(i - 1).text())
+                        && !Cues.NUMBERS.containsKey(all.get(i - 1).text()))
                         && all.subList(i, all.size()).stream().noneMatch(word -> word.text().equals("about"));
                 break;
             }

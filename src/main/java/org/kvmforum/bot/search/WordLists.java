@@ -50,7 +50,7 @@ public final class WordLists {
             "came", "come", "comes", "coming", "goes", "gone", "going", "compare", "compares", "compared", "comparing",
             "introduce", "introduced", "introducing", "propose", "proposed", "proposing", "demo", "demoed",
             "demonstrate", "demonstrated", "showed", "shows", "shown", "highlight", "highlighted", "share",
-            "pitch", "pitched", "pitching",
+            "pitch", "pitched", "pitching", "stage",
             "shared", "addressed", "behind", "responsible", "deal", "dealt", "touch", "touched", "walk", "walked",
             "through",
             "title", "titled", "called", "named", "name", "topic", "topics", "subject", "focus", "focused",
