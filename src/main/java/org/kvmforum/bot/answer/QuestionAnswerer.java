@@ -305,7 +305,7 @@ public final class QuestionAnswerer {
         List<TopicIndex.Resolved> specific = lookup.resolve(about).stream()
                 .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).distinct().toList();
         if (specific.size() < 2) {
-            return null;
+            return definedInApposition(q);
         }
         String best = null;
         int bestCount = 0;
@@ -332,6 +332,27 @@ public final class QuestionAnswerer {
         List<Session> in = PostLookup.sessionsQuoting(q.event(), best);
         return Answer.of("The post says" + (in.isEmpty() ? "" : " of " + Phrases.described(model, in.get(0))) + ": “"
                 + best + "”", in);
+    }
+
+    /**
+     * "illumos is a bsd fork, isn't it": a belief of what a thing is, which the post says in apposition ("Illumos,
+     * a Solaris clone"). The belief opens with the thing and a form of "be"; null when it does not, or the post puts
+     * nothing beside the thing.
+     */
+    private Answer definedInApposition(Question q) {
+        List<Token> all = q.words();
+        if (all.size() < 3 || !Set.of("is", "was", "are", "were").contains(all.get(1).text())
+                || index.resolve(all.get(0)).unknown()) {
+            return null;
+        }
+        java.util.regex.Pattern apposition = java.util.regex.Pattern.compile("(?i)\\b"
+                + java.util.regex.Pattern.quote(all.get(0).text()) + "\\b,\\s+(?:a|an|the)\\s");
+        for (String sentence : q.event().sentences()) {
+            if (apposition.matcher(sentence).find()) {
+                return Answer.of("The post says: “" + sentence + "”", PostLookup.sessionsQuoting(q.event(), sentence));
+            }
+        }
+        return null;
     }
 
     /** Whether the question has a figure (digits other than its event's year) that the sentence does not. */
