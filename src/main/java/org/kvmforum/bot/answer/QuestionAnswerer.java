@@ -251,6 +251,11 @@ public final class QuestionAnswerer {
                 main = question;
             }
         }
+        Question read = reader.read(main);
+        Answer defined = read.event() != null && read.checksABelief() ? definedInApposition(read) : null;
+        if (defined != null) {
+            return defined; // "illumos is some BSD variant, right?": what the post says Illumos is
+        }
         Answer answer = answerUncached(main);
         if (!answer.answered() && !main.equals(question)) {
             answer = answerUncached(question);
@@ -341,7 +346,9 @@ public final class QuestionAnswerer {
      */
     private Answer definedInApposition(Question q) {
         List<Token> all = q.words();
-        if (all.size() < 3 || !Set.of("is", "was", "are", "were").contains(all.get(1).text())
+        // "X is a …", "X is some …": a kind put to the thing, not anything else said of it ("QEMU was early to…").
+        if (all.size() < 4 || !Set.of("is", "was", "are", "were").contains(all.get(1).text())
+                || !Set.of("a", "an", "some", "one", "kind", "sort", "type").contains(all.get(2).text())
                 || index.resolve(all.get(0)).unknown()) {
             return null;
         }
