@@ -237,7 +237,9 @@ public final class QuestionAnswerer {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
                 main = main.replaceAll("[?!.]+\\s*$", "") + " on day " + context.day();
             } else if (!clause.hasFilters() && (clause.position() == 0 || back) && (clause.fact() == null
-                    || back && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact()))) {
+                    || (back || clause.words().size() == 1)
+                    && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact()))) {
+                // "Anthony's QEMU keynote slides - where?": a bare question word asks of what came before it.
                 // "Andrea and Rik both did MM talks, which ones?", "I'd like Anthony's keynote slides, where are
                 // they?": a main clause with nothing of its own asks about the context before it.
                 main = question;
