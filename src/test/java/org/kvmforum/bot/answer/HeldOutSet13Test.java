@@ -12,14 +12,10 @@ import java.util.Map;
 class HeldOutSet13Test extends IndependentSetTest {
     /** The misses left at the end of the fifth round, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("how many people joined Amit for the chardev BOF?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("memory management talks - which ones had slides?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("what did Anthony want before anyone goes down the post-copy route?",
-                    "a detail or fact asked in other words: the answer does not carry it"));
+                    "answered with another session, or with too few sessions for a list"));
 
     HeldOutSet13Test() {
-        super("/answer/independent-heldout-13.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-13.json", 193, KNOWN_MISSES);
     }
 }

@@ -14,16 +14,12 @@ class HeldOutSet14Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("after the smartos talk, who told amit privately there's no license violation?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what did he attend in the parallel tracks on the second day",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("andrea's mm talk - day and time of day?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did the graphics device assignment talk run in parallel with other talks",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk opened the day 2 parallel tracks for him",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("what came after the postcopy talk... was that the end?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many sessions did he miss on day 2",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("the chardev flow control patches - where do those live currently?",
@@ -40,6 +36,6 @@ class HeldOutSet14Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet14Test() {
-        super("/answer/independent-heldout-14.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-14.json", 189, KNOWN_MISSES);
     }
 }

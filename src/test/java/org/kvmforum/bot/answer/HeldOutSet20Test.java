@@ -19,12 +19,10 @@ class HeldOutSet20Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Paul Mackerras is at IBM, right? which IBM lab is he from?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what was decided in the discussion about moving qemu away from C?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was Avi at the Red Hat dinner?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet20Test() {
-        super("/answer/independent-heldout-20.json", 194, KNOWN_MISSES);
+        super("/answer/independent-heldout-20.json", 195, KNOWN_MISSES);
     }
 }

@@ -11,11 +11,7 @@ import java.util.Map;
 class HeldOutSet24Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("I heard somebody pitched tmem in one of the lightning talks, who was that?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who is the Juan that spoke, full name pls",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what came after Juan Quintela's migration talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("andrea arcangeli's slot - which day, and morning or afternoon?",
                     "a detail or fact asked in other words: the answer does not carry it"),
@@ -25,6 +21,6 @@ class HeldOutSet24Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet24Test() {
-        super("/answer/independent-heldout-24.json", 194, KNOWN_MISSES);
+        super("/answer/independent-heldout-24.json", 196, KNOWN_MISSES);
     }
 }

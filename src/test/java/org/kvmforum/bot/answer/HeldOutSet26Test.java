@@ -16,8 +16,6 @@ class HeldOutSet26Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave the last talk of the first morning session",
                     "answered with another session or person"),
-            Map.entry("in the afternoon track the author followed on day 1, who spoke first?",
-                    "answered with another session or person"),
             Map.entry("what mechanism does the qemu io throttling feature rely on?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did allen kay's graphics assignment experience come from",
@@ -28,6 +26,6 @@ class HeldOutSet26Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet26Test() {
-        super("/answer/independent-heldout-26.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-26.json", 193, KNOWN_MISSES);
     }
 }

@@ -12,15 +12,11 @@ class HeldOutSet30Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("was the QAPI/QOM talk markus's? or was that someone else",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("so how much did attendance grow and over how long?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what was the main gripe in avi's keynote",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what org was set up to address kvm's marketing problem?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why did the smartos folks want kvm on their OS / what do they get out of it",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("how's qemu development going according to the day 2 keynote",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what pitfalls came up with zero-copy TX in tsirkin's talk",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -36,6 +32,6 @@ class HeldOutSet30Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet30Test() {
-        super("/answer/independent-heldout-30.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-30.json", 190, KNOWN_MISSES);
     }
 }

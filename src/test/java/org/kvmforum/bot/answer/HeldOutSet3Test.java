@@ -15,11 +15,9 @@ class HeldOutSet3Test extends IndependentSetTest {
     /** The misses as found when the set was scored after the third round, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("is there anything written about the smartos kvm licensing question?",
-                    "the model keeps the paragraph's lwn.net link, but the question asks for writing, not for a page"),
-            Map.entry("what was decided about moving qemu away from C?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "the model keeps the paragraph's lwn.net link, but the question asks for writing, not for a page"));
 
     HeldOutSet3Test() {
-        super("/answer/independent-heldout-3.json", 126, KNOWN_MISSES);
+        super("/answer/independent-heldout-3.json", 127, KNOWN_MISSES);
     }
 }

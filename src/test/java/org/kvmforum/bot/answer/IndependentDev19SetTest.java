@@ -20,14 +20,6 @@ class IndependentDev19SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What does event indexing cut down on?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What other BOF topic was competing for attention?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What did the 'move QEMU away from C' BOF decide?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Which PMU features can safely be exposed to all guests?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("AHCI beat virtio-blk in Alex Graf's numbers, didn't it?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which devices still haven't been converted to qdev?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What past experience did Allen Kay draw on for graphics device assignment?",
@@ -36,6 +28,6 @@ class IndependentDev19SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev19SetTest() {
-        super("/answer/independent-dev-19.json", 188, KNOWN_MISSES);
+        super("/answer/independent-dev-19.json", 192, KNOWN_MISSES);
     }
 }

@@ -28,8 +28,6 @@ class IndependentDev21SetTest extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm a storage person. what should I watch?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("someone here said Anthony wanted to ditch pre-copy migration right away. true?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I only care about perf counters. what did Avi say about PMUs and where are the slides?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm at a VDI startup. which talk covered the remote display protocol, and who gave it?",
@@ -44,6 +42,6 @@ class IndependentDev21SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev21SetTest() {
-        super("/answer/independent-dev-21.json", 184, KNOWN_MISSES);
+        super("/answer/independent-dev-21.json", 185, KNOWN_MISSES);
     }
 }
