@@ -77,6 +77,11 @@ public final class PeopleDirectory {
             if (forms.surname() != null) {
                 keys.add(forms.surname());
             }
+            // A handle names one person when typed whole, and never as the start of a name being typed.
+            String handle = handleOf(forms.person().name());
+            if (handle != null) {
+                keys.add(handle);
+            }
             for (String key : List.copyOf(keys)) {
                 keys.add(withoutUmlautSpelling(key));
             }
@@ -145,10 +150,6 @@ public final class PeopleDirectory {
             } else if (form.size() == 1 && !(full.size() > 1 && form.get(0).equals(full.get(full.size() - 1)))) {
                 givenNames.add(form.get(0));
             }
-        }
-        String handle = handleOf(person.name());
-        if (handle != null) {
-            givenNames.add(handle);
         }
         Set<String> words = new HashSet<>(givenNames);
         fullNames.forEach(words::addAll);

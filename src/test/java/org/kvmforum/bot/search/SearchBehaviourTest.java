@@ -263,6 +263,14 @@ abstract class SearchBehaviourTest {
         assertTrue(people.find("van").isEmpty());
     }
 
+    @Test
+    void aHandleFindsItsPersonWholeButIsNoPrefixWhileTyping() {
+        // First initial and surname, as developers sign: found when typed whole, never offered for "al".
+        assertEquals(List.of("Anthony Liguori"), names(people.find("aliguori")));
+        assertEquals(List.of("Alex Graf"), names(people.find("agraf")));
+        assertTrue(names(people.autocomplete("al", 25)).stream().noneMatch("Anthony Liguori"::equals));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hajnoczy", "arcangelli", "Tsirkn", "anthony liguory", "alex wiliamson", "Brian Cantril"})
     void typosFindTheOnePersonMeant(String typed) {
