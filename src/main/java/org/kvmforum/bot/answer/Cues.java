@@ -14,6 +14,10 @@ import org.kvmforum.bot.search.WordLists;
 final class Cues {
     private Cues() {}
 
+    /** Number words beyond {@link #NUMBERS}: a statement may give a count in words. */
+    static final Set<String> NUMBER_WORDS = Set.of("six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "single", "double", "couple");
+
     private static Set<String> setOf(String... words) {
         return Set.copyOf(Arrays.asList(words)); // duplicates allowed: these lists are edited by hand
     }

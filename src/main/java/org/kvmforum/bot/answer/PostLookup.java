@@ -296,4 +296,20 @@ final class PostLookup {
         }
         return stems;
     }
+
+    /** Whether a text gives a number: digits or a number word ("two days", "about 150"); a year is no count. */
+    static boolean givesANumber(String text) {
+        List<Token> tokens = Token.of(TextNormalizer.clean(text));
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            boolean year = word.matches("(19|20)\\d\\d");
+            // "One of them was post-copy migration": one of several, no figure.
+            boolean oneOf = word.equals("one") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("of");
+            if (!year && word.chars().anyMatch(Character::isDigit)
+                    || (Cues.NUMBERS.containsKey(word) || Cues.NUMBER_WORDS.contains(word)) && !oneOf) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

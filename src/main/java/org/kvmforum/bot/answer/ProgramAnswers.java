@@ -519,7 +519,7 @@ final class ProgramAnswers {
                 }
                 for (int k = Math.max(0, i - 3); k < i; k++) {
                     String word = tokens.get(k).text();
-                    if (QUANTITY_WORDS.contains(word) || Cues.NUMBERS.containsKey(word) || QuestionAnswerer.NUMBER_WORDS.contains(word)
+                    if (QUANTITY_WORDS.contains(word) || Cues.NUMBERS.containsKey(word) || Cues.NUMBER_WORDS.contains(word)
                             || word.chars().allMatch(Character::isDigit)) {
                         return sentence;
                     }
