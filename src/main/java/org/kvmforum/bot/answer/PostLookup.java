@@ -176,6 +176,14 @@ final class PostLookup {
         return chosen;
     }
 
+    /**
+     * Whether a word of the question is one few sessions use, as written (not a guess at a typo) and in the post:
+     * the words that say what a question is about, rather than how it is asked.
+     */
+    boolean isSpecific(TopicIndex.Resolved word) {
+        return !word.typo() && !word.stems().isEmpty() && index.isSpecific(word);
+    }
+
     /** The sentence of the session's paragraph that says most of what the question asks of it (the first of equals). */
     String bestSupported(Session session, List<TopicIndex.Resolved> words) {
         String best = null;

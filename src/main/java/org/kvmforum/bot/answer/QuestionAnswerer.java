@@ -254,7 +254,7 @@ public final class QuestionAnswerer {
         if (!answer.answered() && !main.equals(question)) {
             answer = answerUncached(question);
         }
-        if (!answer.answered() && reader.read(main).checksABelief()) {
+        if (!answer.answered() && read.checksABelief()) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
             // belief; what the question asks without it is answered, and the belief is not the post's.
             List<String> unknown = new ArrayList<>();
@@ -266,10 +266,9 @@ public final class QuestionAnswerer {
                 EventFact fact = reader.read(without).fact();
                 // "in San Francisco with 300 people": the fact the unknown name stood in is answered too, when the
                 // question without it reads as another ("300 people" alone asks for the attendance).
-                Question asked = reader.read(main);
-                boolean nameWasTheValue = asked.fact() != null && asked.fact() != fact
-                        && VALUE_FACTS.contains(asked.fact());
-                Answer named = nameWasTheValue ? EventAnswers.answer(asked.fact(), asked.event(), 0, Set.of()) : null;
+                boolean nameWasTheValue = read.fact() != null && read.fact() != fact
+                        && VALUE_FACTS.contains(read.fact());
+                Answer named = nameWasTheValue ? EventAnswers.answer(read.fact(), read.event(), 0, Set.of()) : null;
                 boolean value = fact != null && VALUE_FACTS.contains(fact) || nameWasTheValue;
                 String rest = (named != null && named.answered() ? named.text() + " " : "")
                         + retried.text().replaceFirst("^(Yes|No): ", "");
@@ -278,13 +277,13 @@ public final class QuestionAnswerer {
             }
         }
         if (!answer.answered()) {
-            Answer said = beliefAgainstASentence(reader.read(main));
+            Answer said = beliefAgainstASentence(read);
             if (said != null) {
                 return said;
             }
         }
         // A belief ("someone said Anthony wanted…, right?") is answered by what the post says, not by a yes to it.
-        return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !reader.read(main).checksABelief()
+        return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !read.checksABelief()
                 && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
@@ -302,7 +301,7 @@ public final class QuestionAnswerer {
         // An adverb ("still", "already") says how the belief is held, not what it is about.
         List<Token> about = q.topic().stream().filter(token -> !Cues.VERB_ADVERBS.contains(token.text())).toList();
         List<TopicIndex.Resolved> specific = lookup.resolve(about).stream()
-                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).distinct().toList();
+                .filter(lookup::isSpecific).distinct().toList();
         if (specific.size() < 2) {
             return definedInApposition(q);
         }
@@ -1729,7 +1728,7 @@ public final class QuestionAnswerer {
                 // post-copy": another's session is on it, and the post does not name them in its paragraph.
                 // The question's specific words (few sessions use them) make the subject; none may be theirs.
                 List<TopicIndex.Resolved> subject = words.stream()
-                        .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+                        .filter(lookup::isSpecific).toList();
                 List<TopicMatch> everyone = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
                 boolean noneOfTheirs = !everyone.isEmpty() && everyone.get(0).confidence() == 1f
                         && sessions.stream().allMatch(session -> index.coverage(session, subject) == 0f);
@@ -1884,9 +1883,8 @@ public final class QuestionAnswerer {
      */
     private Session namedWithTheSubject(Question q, List<TopicIndex.Resolved> words, List<Session> mentioning,
             List<Session> theirOwn) {
-        List<TopicIndex.Resolved> subject = words.stream().filter(word -> !word.typo() && !word.stems().isEmpty()
-                && index.isSpecific(word) && theirOwn.stream().allMatch(own -> index.weight(own, word.stems()) == 0f))
-                .toList();
+        List<TopicIndex.Resolved> subject = words.stream().filter(word -> lookup.isSpecific(word)
+                && theirOwn.stream().allMatch(own -> index.weight(own, word.stems()) == 0f)).toList();
         Session found = null;
         for (Session session : subject.isEmpty() ? List.<Session>of() : mentioning) {
             Set<String> said = PostLookup.stemsOf(String.join(" ", namingSentences(session, q.people())));
@@ -1905,12 +1903,12 @@ public final class QuestionAnswerer {
         List<String> found = new ArrayList<>();
         boolean named = false;
         for (String sentence : lookup.paragraphSentences(session)) {
-            boolean names = people.stream().anyMatch(person -> PostLookup.sentenceNames(sentence, person));
             // "Anthony wanted to ensure … He also asked for benchmarking results": "he" goes on about them.
-            if (names || named && sentence.matches("^(He|She|They) .*")) {
+            named = people.stream().anyMatch(person -> PostLookup.sentenceNames(sentence, person))
+                    || named && sentence.matches("^(He|She|They) .*");
+            if (named) {
                 found.add(sentence);
             }
-            named = names || named && sentence.matches("^(He|She|They) .*");
         }
         return found;
     }
@@ -1971,7 +1969,7 @@ public final class QuestionAnswerer {
      */
     private Session sessionOnTheSubject(Question q, List<TopicIndex.Resolved> words, Set<Session> excluded) {
         List<TopicIndex.Resolved> subject = words.stream()
-                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+                .filter(lookup::isSpecific).toList();
         List<TopicMatch> ranked = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
         List<Session> best = PostLookup.bestOf(ranked);
         if (best.size() != 1 || excluded.contains(best.get(0)) || ranked.get(0).confidence() < 1f) {
@@ -2586,7 +2584,7 @@ public final class QuestionAnswerer {
             return false;
         }
         for (TopicIndex.Resolved word : words) {
-            if (!word.typo() && !word.stems().isEmpty() && index.isSpecific(word)
+            if (lookup.isSpecific(word)
                     && index.weight(session, word) >= TopicIndex.LINK) {
                 return false; // a word few sessions use, in its title: "a real graphics card" for Graphics assignment
             }
@@ -2719,7 +2717,7 @@ public final class QuestionAnswerer {
      */
     private Answer reasonWithTheSubject(Question q, List<TopicIndex.Resolved> words) {
         List<TopicIndex.Resolved> specific = words.stream()
-                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+                .filter(lookup::isSpecific).toList();
         if (specific.isEmpty()) {
             return null;
         }
@@ -2932,7 +2930,7 @@ public final class QuestionAnswerer {
     /** The one session whose text has every specific word of the topic, or null when none or several do. */
     private Session onlySessionWithAll(List<TopicIndex.Resolved> words) {
         List<TopicIndex.Resolved> specific = words.stream()
-                .filter(word -> !word.typo() && !word.stems().isEmpty() && index.isSpecific(word)).toList();
+                .filter(lookup::isSpecific).toList();
         Session found = null;
         for (Session session : allSessions) {
             if (!specific.isEmpty() && specific.stream().allMatch(word -> index.weight(session, word) > 0f)) {
