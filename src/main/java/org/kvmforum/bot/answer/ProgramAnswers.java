@@ -651,4 +651,52 @@ final class ProgramAnswers {
         sessions.forEach(s -> named.add(Phrases.named(s)));
         return Phrases.join(named);
     }
+
+    /**
+     * The one session at the question's position, or null. An edge of a part ("Gerd's USB talk was the last one
+     * before the parallel tracks, right?") is found without the topic, which names the claim's subject.
+     */
+    Session sessionAtPosition(Question q) {
+        Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? atEdge(q.withTopic(List.of()))
+                : aboutProgram(q, PostLookup.pool(q, q.event().sessions()));
+        return found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
+    }
+
+    /**
+     * What each of the question's people gave among the sessions, as one sentence per person ("Avi Kivity gave the
+     * keynote (day 1 morning)"); with count, how many. Says when a first name the question used is shared.
+     */
+    String personSessions(Question q, List<Session> sessions, boolean count) {
+        List<String> sentences = new ArrayList<>();
+        for (Person person : q.people()) {
+            List<String> parts = new ArrayList<>();
+            String verb = null;
+            for (Session session : sessions) {
+                if (session.speakers().contains(person.id())) {
+                    // "gave A and B", not "gave A and gave B"; the verb is repeated only when it changes.
+                    String thisVerb = Phrases.verb(session);
+                    parts.add((thisVerb.equals(verb) ? "" : thisVerb + " ") + Phrases.named(session)
+                            + " (" + Phrases.shortWhen(session) + ")");
+                    verb = thisVerb;
+                }
+            }
+            if (parts.isEmpty()) {
+                continue;
+            }
+            String sentence = count
+                    ? person.name() + " is in " + parts.size() + (parts.size() == 1 ? " session: " : " sessions: ")
+                    + Phrases.join(parts)
+                    : person.name() + " " + Phrases.join(parts);
+            if (person.name().equals(q.event().report().author())) {
+                sentence += ", and wrote the report";
+            }
+            sentences.add(sentence);
+        }
+        String text = String.join("; ", sentences) + ".";
+        if (q.sharedFirstName()) {
+            return "The post has " + Phrases.number(q.people().size()) + " people named "
+                    + q.people().get(0).firstName() + ": " + text;
+        }
+        return text;
+    }
 }

@@ -97,6 +97,8 @@ public final class QuestionAnswerer {
     private final ProgramAnswers program;
     /** A thing asked of one session: named, said in other words, left unnamed, or not there. */
     private final DetailReadings details;
+    /** The readings of a belief put up for confirmation. */
+    private final BeliefReadings beliefs;
     private final Map<String, Set<String>> statementStems;
     /** Answers by cleaned question: the same questions come back, and an answer is never stale within a generation. */
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(2_048).build();
@@ -151,6 +153,7 @@ public final class QuestionAnswerer {
         this.whoDidIt = new WhoDidIt(model, index, semantic, reader, lookup);
         this.program = new ProgramAnswers(model, lookup);
         this.details = new DetailReadings(model, index, lookup, program);
+        this.beliefs = new BeliefReadings(model, index, lookup, program);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
         this.comparisons = new Comparisons(model, index, lookup, order);
         this.contextReading = new ContextReading(reader, index);
@@ -246,7 +249,7 @@ public final class QuestionAnswerer {
             }
         }
         Question read = reader.read(main);
-        Answer defined = read.event() != null && read.checksABelief() ? definedInApposition(read) : null;
+        Answer defined = read.event() != null && read.checksABelief() ? beliefs.definedInApposition(read) : null;
         if (defined != null) {
             return defined; // "illumos is some BSD variant, right?": what the post says Illumos is
         }
@@ -267,9 +270,9 @@ public final class QuestionAnswerer {
                 // "in San Francisco with 300 people": the fact the unknown name stood in is answered too, when the
                 // question without it reads as another ("300 people" alone asks for the attendance).
                 boolean nameWasTheValue = read.fact() != null && read.fact() != fact
-                        && VALUE_FACTS.contains(read.fact());
+                        && BeliefReadings.VALUE_FACTS.contains(read.fact());
                 Answer named = nameWasTheValue ? EventAnswers.answer(read.fact(), read.event(), 0, Set.of()) : null;
-                boolean value = fact != null && VALUE_FACTS.contains(fact) || nameWasTheValue;
+                boolean value = fact != null && BeliefReadings.VALUE_FACTS.contains(fact) || nameWasTheValue;
                 String rest = (named != null && named.answered() ? named.text() + " " : "")
                         + retried.text().replaceFirst("^(Yes|No): ", "");
                 return Answer.of((value ? "No: the post never mentions " : "The post never mentions ")
@@ -277,7 +280,7 @@ public final class QuestionAnswerer {
             }
         }
         if (!answer.answered()) {
-            Answer said = beliefAgainstASentence(read);
+            Answer said = beliefs.beliefAgainstASentence(read);
             if (said != null) {
                 return said;
             }
@@ -286,80 +289,6 @@ public final class QuestionAnswerer {
         return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !read.checksABelief()
                 && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
-    }
-
-    /**
-     * "AHCI was faster than virtio-blk in Alex's numbers, right?", "windows xp supports AHCI natively, right?": a
-     * belief about a detail that one sentence of the post speaks to, with most of the belief's specific words (few
-     * sessions use them) and two at least. The post's sentence is the answer, whether it bears the belief out or
-     * not: the asker reads it. Null for any other question, and when no one sentence stands out.
-     */
-    private Answer beliefAgainstASentence(Question q) {
-        if (q.event() == null || !q.checksABelief()) {
-            return null;
-        }
-        // An adverb ("still", "already") says how the belief is held, not what it is about.
-        List<Token> about = q.topic().stream().filter(token -> !Cues.VERB_ADVERBS.contains(token.text())).toList();
-        List<TopicIndex.Resolved> specific = lookup.resolve(about).stream()
-                .filter(lookup::isSpecific).distinct().toList();
-        if (specific.size() < 2) {
-            return definedInApposition(q);
-        }
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
-        for (String sentence : q.event().sentences()) {
-            Set<String> stems = PostLookup.stemsOf(sentence);
-            int count = (int) specific.stream().filter(word -> stems.containsAll(word.stems())).count();
-            if (count > bestCount) {
-                best = sentence;
-                bestCount = count;
-                tie = false;
-            } else if (count == bestCount) {
-                tie = true;
-            }
-        }
-        if (best == null || tie || bestCount < 2 || bestCount * 2 < specific.size() + 1) {
-            return null;
-        }
-        // "Avi said the ARM port would be merged in Linux 3.2, right?": a figure the sentence lacks is the claim,
-        // and the sentence does not speak to it.
-        if (figureMissing(q, best)) {
-            return null;
-        }
-        List<Session> in = PostLookup.sessionsQuoting(q.event(), best);
-        return Answer.of("The post says" + (in.isEmpty() ? "" : " of " + Phrases.described(model, in.get(0))) + ": “"
-                + best + "”", in);
-    }
-
-    /**
-     * "illumos is a bsd fork, isn't it": a belief of what a thing is, which the post says in apposition ("Illumos,
-     * a Solaris clone"). The belief opens with the thing and a form of "be"; null when it does not, or the post puts
-     * nothing beside the thing.
-     */
-    private Answer definedInApposition(Question q) {
-        List<Token> all = q.words();
-        // "X is a …", "X is some …": a kind put to the thing, not anything else said of it ("QEMU was early to…").
-        if (all.size() < 4 || !Set.of("is", "was", "are", "were").contains(all.get(1).text())
-                || !Set.of("a", "an", "some", "one", "kind", "sort", "type").contains(all.get(2).text())
-                || index.resolve(all.get(0)).unknown()) {
-            return null;
-        }
-        java.util.regex.Pattern apposition = java.util.regex.Pattern.compile("(?i)\\b"
-                + java.util.regex.Pattern.quote(all.get(0).text()) + "\\b,\\s+(?:a|an|the)\\s");
-        for (String sentence : q.event().sentences()) {
-            if (apposition.matcher(sentence).find()) {
-                return Answer.of("The post says: “" + sentence + "”", PostLookup.sessionsQuoting(q.event(), sentence));
-            }
-        }
-        return null;
-    }
-
-    /** Whether the question has a figure (digits other than its event's year) that the sentence does not. */
-    private static boolean figureMissing(Question q, String sentence) {
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        return q.words().stream().map(Token::text).anyMatch(word -> word.chars().anyMatch(Character::isDigit)
-                && !lower.contains(word) && !word.equals(Integer.toString(q.event().year())));
     }
 
     /**
@@ -932,7 +861,7 @@ public final class QuestionAnswerer {
                 && index.specificMatch(words, allSessions) != null;
         if (q.fact() != null && !topicIsASession(q, words) && !reportMentioned) {
             Answer fact = EventAnswers.answer(q.fact(), event, q.day(), PostLookup.contentStems(q.words()));
-            return fact.answered() ? valueChecked(q, notTheValueAsked(q, fact)) : fact;
+            return fact.answered() ? beliefs.valueChecked(q, notTheValueAsked(q, fact)) : fact;
         }
         if (QuestionShape.asksForAnOpinion(q)) {
             return Answer.notInPost("The post does not rate or rank the sessions: it describes what was said in "
@@ -1052,68 +981,6 @@ public final class QuestionAnswerer {
         }
         return Answer.notInPost("The post does not name the sessions its author missed; it says only: “"
                 + gap.statement() + "”" + around, context);
-    }
-
-    /**
-     * Who the question supposes gave a session: a yes-or-no with "by" before the people ("was the next-gen image
-     * format talk by Kevin Wolf or Stefan Hajnoczi?") or a belief put up for confirmation ("Anthony Liguori gave the
-     * very first keynote on day 1, right?"). The session is found without the people, by its position or by a topic
-     * that singles it out across the event, and its speakers are compared with them. Null when the question is
-     * neither, or the rest of it does not pick one session with speakers.
-     */
-    private Answer supposedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
-        boolean byThem = q.opensYesOrNo() && q.hasTopic() && QuestionShape.byBeforeAPerson(q);
-        // "Avi gave the keynote on day 2, didn't he?": a kind and a day or part say which session, as a topic does,
-        // when a verb gives it to the person ("Avi's keynote was on day 2" puts his keynote on a day instead).
-        boolean kindAndWhen = q.kind() != null && (q.day() != 0 || q.part() != null)
-                && q.words().stream().anyMatch(word -> QuestionShape.GIVING.contains(word.text()) && !QuestionShape.SESSION_WORDS.contains(word.text()));
-        // "the memory overcommit slides were Andrea's, right?": whose slides are whose session.
-        boolean belief = q.checksABelief() && (QuestionShape.claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
-                && (q.position() != 0 && !QuestionShape.positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
-        if (!byThem && !belief && !QuestionShape.claimsAPosition(q)) {
-            return null;
-        }
-        Session session;
-        if (q.position() != 0) {
-            session = sessionAtPosition(q.withoutPeople());
-        } else if (!q.hasTopic()) {
-            List<Session> pool = PostLookup.pool(q.withoutPeople(), q.event().sessions());
-            session = pool.size() == 1 ? pool.get(0) : null;
-        } else {
-            List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
-            List<Session> best = PostLookup.bestOf(ranked);
-            if (!(best.size() == 1 && ranked.get(0).strong()) && q.hasFilters()) {
-                // "Avi gave the QEMU keynote on day 2, didn't he?": the topic alone is in many sessions; the day
-                // and the kind say which one is meant.
-                ranked = lookup.rank(words, PostLookup.pool(q.withoutPeople(), q.event().sessions()));
-                best = PostLookup.bestOf(ranked);
-            }
-            session = best.size() == 1 && ranked.get(0).strong() ? best.get(0) : null;
-        }
-        if (session == null || session.speakers().isEmpty()) {
-            return null;
-        }
-        boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
-        String opening = byThem && q.people().size() > 1 ? "It was " + Phrases.speakers(model, session) + ": "
-                : theirs ? "Yes: " : "No: ";
-        List<Session> own = theirs || byThem ? List.of() : q.people().stream().flatMap(person -> model.sessionsOf(person)
-                .stream()).filter(s -> s.eventId().equals(q.event().id())).distinct().toList();
-        String ownSessions = own.isEmpty() ? "" : " " + personSessions(q, own, false);
-        // A no says whose it was and, for a person with sessions of their own, what theirs were.
-        List<Session> shown = new ArrayList<>(List.of(session));
-        own.stream().filter(s -> !shown.contains(s)).forEach(shown::add);
-        return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")."
-                + ownSessions, shown);
-    }
-
-    /**
-     * The one session at the question's position, or null. An edge of a part ("Gerd's USB talk was the last one
-     * before the parallel tracks, right?") is found without the topic, which names the claim's subject.
-     */
-    private Session sessionAtPosition(Question q) {
-        Answer found = q.edge() != Question.Edge.NONE && q.part() != null ? program.atEdge(q.withTopic(List.of()))
-                : program.aboutProgram(q, PostLookup.pool(q, q.event().sessions()));
-        return found.answered() && found.sessions().size() == 1 ? found.sessions().get(0) : null;
     }
 
     /** The session of that program order in the event, or null. */
@@ -1339,108 +1206,6 @@ public final class QuestionAnswerer {
         return fact;
     }
 
-    /** Facts that are a value (a place, a name, a number), which a belief can get right or wrong. */
-    private static final Set<EventFact> VALUE_FACTS = Set.of(EventFact.PLACE, EventFact.COLOCATED, EventFact.DAYS,
-            EventFact.ATTENDANCE, EventFact.FIRST_FORUM, EventFact.SLOTS, EventFact.DATES);
-
-    /**
-     * "the forum was 3 days long, no?", "it was co-located with LinuxCon Europe, right?": a yes-or-no on a value fact
-     * is checked against the fact's answer. The values it claims are its numbers (not the event's year or a day it
-     * names) and, for a place or a name, the words of its topic; one the answer lacks makes it a no, and all there a
-     * yes. A question that claims no value is answered as it is.
-     */
-    private Answer valueChecked(Question q, Answer fact) {
-        if (fact.answered() && q.opensYesOrNo() && q.fact() == EventFact.AFTER_TALKS && q.day() != 0) {
-            return eveningChecked(q, fact);
-        }
-        if (!fact.answered() || !q.opensYesOrNo() || !VALUE_FACTS.contains(q.fact())) {
-            return fact;
-        }
-        Set<String> said = new HashSet<>();
-        // The attendance claimed is the event's own figure, not the first forum's the answer gives beside it.
-        String checkedAgainst = q.fact() == EventFact.ATTENDANCE && q.event().facts().attendance() != null
-                ? q.event().facts().attendance() : fact.text();
-        for (Token token : Token.of(TextNormalizer.clean(checkedAgainst))) {
-            said.add(token.text());
-            Integer number = Cues.NUMBERS.get(token.text());
-            if (number != null) {
-                said.add(Integer.toString(number));
-            }
-        }
-        List<String> claimed = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        q.words().forEach(word -> parts.addAll(word.parts().isEmpty() ? List.of(word.text()) : word.parts()));
-        for (String text : parts) { // "3-day": its parts
-            boolean number = !text.isEmpty() && text.chars().allMatch(Character::isDigit) || Cues.NUMBERS.containsKey(text);
-            boolean ownYear = text.equals(Integer.toString(q.event().year()));
-            boolean dayNamed = q.day() != 0 && text.equals(Integer.toString(q.day()));
-            if (number && !ownYear && !dayNamed) {
-                Integer value = Cues.NUMBERS.get(text);
-                claimed.add(value == null ? text : Integer.toString(value));
-            }
-        }
-        if (q.fact() == EventFact.PLACE || q.fact() == EventFact.COLOCATED) {
-            for (Token word : q.topic()) {
-                if (!Cues.TIME_NOUNS.contains(word.text()) && !claimed.contains(word.text())) {
-                    claimed.add(word.text());
-                }
-            }
-        }
-        String place = q.fact() == EventFact.PLACE ? null : placeNeverNamed(q);
-        if (place != null) {
-            // "the forum was in Chicago with about 500 attendees, yes?": the place is a claim of its own.
-            Answer where = EventAnswers.answer(EventFact.PLACE, q.event(), 0, Set.of());
-            return new Answer("No: the post never mentions " + place + ". " + (where.answered() ? where.text() + " "
-                    : "") + fact.text(), fact.sessions(), true);
-        }
-        if (claimed.isEmpty()) {
-            return fact;
-        }
-        boolean right = said.containsAll(claimed);
-        return new Answer((right ? "Yes: " : "No: ") + fact.text(), fact.sessions(), true);
-    }
-
-    /**
-     * The words after "in" that the post never has and that are written as a name ("in Chicago"), as asked; null
-     * when there are none. Only the post's own words are trusted to name a place it has.
-     */
-    private String placeNeverNamed(Question q) {
-        List<Token> all = q.words();
-        for (int i = 0; i + 1 < all.size(); i++) {
-            Token next = all.get(i + 1);
-            if (all.get(i).text().equals("in") && next.capital() && index.resolve(next).unknown()
-                    && q.people().stream().noneMatch(person -> QuestionShape.isNameOf(person, next.text()))) {
-                return next.surface().replaceAll("[^\\p{L}\\p{N}-]", "");
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "everyone went to the pub after day 2, correct?": what the question says of the evening is checked against
-     * that day's, and when the post says it of another day's evening, the answer is a no with that day's.
-     */
-    private Answer eveningChecked(Question q, Answer fact) {
-        Set<String> asked = PostLookup.contentStems(q.words());
-        Set<String> thatDay = PostLookup.stemsOf(fact.text());
-        for (int day = 1; day <= q.event().program().days(); day++) {
-            Answer other = day == q.day() ? null : EventAnswers.answer(EventFact.AFTER_TALKS, q.event(), day, asked);
-            if (other == null || !other.answered()) {
-                continue;
-            }
-            // The question's words that only the other evening has ("pub"): said of that day, not this one.
-            Set<String> onlyThere = new HashSet<>(PostLookup.stemsOf(other.text()));
-            onlyThere.removeAll(thatDay);
-            onlyThere.retainAll(asked);
-            if (!onlyThere.isEmpty()) {
-                // Both evenings are said: the one asked about, and the one the question mixed it up with.
-                return new Answer("No: that was after day " + day + ". " + other.text() + " " + fact.text(),
-                        other.sessions(), true);
-            }
-        }
-        return fact;
-    }
-
     /** Whether the question has every word of the name ("LinuxCon NA"). */
     private static boolean namesAll(Question q, String name) {
         Set<String> asked = new HashSet<>();
@@ -1571,7 +1336,7 @@ public final class QuestionAnswerer {
             // "what was Hans de Goede's talk about": the post has him only in a BOF, which is no talk of his.
             // "did Hans de Goede give a talk?" is answered, though: no, with what he did.
             String none = "The post describes no talk by " + Phrases.names(q.people()) + ". It does say: "
-                    + personSessions(q, sessions, false);
+                    + program.personSessions(q, sessions, false);
             // A statement asked as a question ("hans de goede gave a talk?") is one too.
             boolean statement = !MainClause.SECOND_QUESTION.contains(q.words().get(0).text())
                     && q.hasAnyWord(GAVE);
@@ -1591,7 +1356,7 @@ public final class QuestionAnswerer {
                     .allMatch(person -> session.speakers().contains(person.id()))).toList();
             return shared.isEmpty()
                     ? Answer.of("No: the post has no session with all of " + Phrases.names(q.people()) + ". "
-                            + personSessions(q, sessions, false), sessions)
+                            + program.personSessions(q, sessions, false), sessions)
                     : Answer.of("Yes. " + program.sessionsSentence(shared), shared);
         }
         // "were Anthony's two talks on the same day": the talks he gave, not a BOF he sat in.
@@ -1612,7 +1377,7 @@ public final class QuestionAnswerer {
             // "Avi's second talk, the one on day 2": the day describes the one asked for; it does not count them.
             filtered = sessions;
         }
-        Answer supposed = supposedSpeakerChecked(q, words);
+        Answer supposed = beliefs.supposedSpeakerChecked(q, words);
         if (supposed != null) {
             return supposed;
         }
@@ -1679,10 +1444,10 @@ public final class QuestionAnswerer {
                     .filter(i -> words.get(i).unknown() && i < q.topic().size())
                     .mapToObj(i -> q.topic().get(i).surface()).toList();
             if (onTopic.size() == 1 && !unknown.isEmpty() && q.checksABelief() && !misspeltName(q)
-                    && restatesTitle(words, onTopic.get(0))) {
+                    && BeliefReadings.restatesTitle(words, onTopic.get(0))) {
                 // "bryan ported kvm to freebsd, right?": the rest of the belief is their session's title, so the word
                 // the post never has stands where the title has another; what the session was corrects it.
-                return Answer.of("No. " + personSessions(q, onTopic, false) + " The post never mentions "
+                return Answer.of("No. " + program.personSessions(q, onTopic, false) + " The post never mentions "
                         + String.join(" or ", unknown) + ".", onTopic);
             }
             if (!onTopic.isEmpty() && !neverSaid.isEmpty()) {
@@ -1690,7 +1455,7 @@ public final class QuestionAnswerer {
                 // with the rest of the question is no yes.
                 return Answer.notInPost("The post never mentions " + String.join(" or ", neverSaid) + ", in "
                         + Phrases.names(q.people()) + "'s sessions or anywhere else. It does say: "
-                        + personSessions(q, onTopic, false), onTopic);
+                        + program.personSessions(q, onTopic, false), onTopic);
             }
             String denied = yesNo && onTopic.size() == 1 ? sentenceDenying(q, onTopic.get(0)) : null;
             if (denied != null) {
@@ -1705,7 +1470,7 @@ public final class QuestionAnswerer {
                 // Asias demo booting a Windows guest": the paragraph has guests, never a Windows boot).
                 String best = lookup.bestSupported(onTopic.get(0), words);
                 // "Avi predicted the ARM port would land in kernel 2.6.40, right?": a figure it lacks is no yes.
-                if (index.support(onTopic.get(0), words, best) < PostLookup.DETAIL_SUPPORT || figureMissing(q, best)) {
+                if (index.support(onTopic.get(0), words, best) < PostLookup.DETAIL_SUPPORT || BeliefReadings.figureMissing(q, best)) {
                     return Answer.notInPost("The post does not say so. What it says of "
                             + Phrases.described(model, onTopic.get(0)) + ": “" + best + "”", onTopic);
                 }
@@ -1749,7 +1514,7 @@ public final class QuestionAnswerer {
                         List<Session> both = new ArrayList<>(List.of(other));
                         sessions.stream().filter(session -> !both.contains(session)).forEach(both::add);
                         return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other)
-                                + "). " + personSessions(q, sessions, false), both);
+                                + "). " + program.personSessions(q, sessions, false), both);
                     }
                     return Answer.notInPost("The post does not say that " + Phrases.names(q.people()) + " spoke of that: it"
                             + " was the subject of " + Phrases.described(model, other) + ".", List.of(other));
@@ -1762,8 +1527,8 @@ public final class QuestionAnswerer {
                 // "andrea's talk was about ksm, wasn't it?": what their talk was about answers the belief. When
                 // another session is plainly on the subject ("Rik talked about NUMA policies, right?"), it is said.
                 Session other = sessionOnTheSubject(q, words, theirs);
-                return other == null ? Answer.of("No. " + personSessions(q, sessions, false), sessions)
-                        : Answer.of("No. " + personSessions(q, sessions, false) + " The post has that in "
+                return other == null ? Answer.of("No. " + program.personSessions(q, sessions, false), sessions)
+                        : Answer.of("No. " + program.personSessions(q, sessions, false) + " The post has that in "
                                 + Phrases.described(model, other) + " (" + Phrases.shortWhen(other) + ").",
                                 java.util.stream.Stream.concat(sessions.stream(), java.util.stream.Stream.of(other))
                                         .toList());
@@ -1771,19 +1536,19 @@ public final class QuestionAnswerer {
             if (yesNo && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
                 // "did Avi's keynote mention Hyper-V or VMware?": no word of it is in what the post says of theirs.
                 return Answer.notInPost("The post does not say that " + Phrases.names(q.people()) + " spoke of that. It does say: "
-                        + personSessions(q, sessions, false), sessions);
+                        + program.personSessions(q, sessions, false), sessions);
             }
             if (!onTopic.isEmpty() && unknownWords(words) > 0 && !misspeltName(q) && yesNo) {
                 // "did Kevin Wolf say anything about vmdk in his block format talk": the post never uses the word.
                 return Answer.notInPost("The post never mentions that, in " + Phrases.names(q.people())
-                        + "'s sessions or anywhere else. It does say: " + personSessions(q, onTopic, false), onTopic);
+                        + "'s sessions or anywhere else. It does say: " + program.personSessions(q, onTopic, false), onTopic);
             }
             if (!onTopic.isEmpty()) {
                 sessions = onTopic;
             } else if (allUnknown(words) && !misspeltName(q)) {
                 // "what did Avi say about Hyper-V": the post never uses the word, so it is not what they said.
                 return Answer.notInPost("The post never mentions that, in " + Phrases.names(q.people())
-                        + "'s sessions or anywhere else. It does say: " + personSessions(q, sessions, false),
+                        + "'s sessions or anywhere else. It does say: " + program.personSessions(q, sessions, false),
                         sessions);
             }
         }
@@ -1819,17 +1584,17 @@ public final class QuestionAnswerer {
             boolean holds = !filtered.isEmpty() && (!q.repeated() || filtered.size() >= 2)
                     && (!QuestionShape.asksForEveryDay(q) || filtered.stream().map(Session::day).distinct().count()
                             >= q.event().program().days());
-            return Answer.of((holds ? "Yes. " : "No. ") + personSessions(q, new ArrayList<>(theirs), false),
+            return Answer.of((holds ? "Yes. " : "No. ") + program.personSessions(q, new ArrayList<>(theirs), false),
                     new ArrayList<>(theirs));
         }
         return switch (q.target()) {
             case SLIDES -> program.slides(sessions);
             case TIME -> program.times(sessions);
-            case COUNT -> Answer.of(personSessions(q, sessions, true), sessions);
+            case COUNT -> Answer.of(program.personSessions(q, sessions, true), sessions);
             case SPEAKER -> q.together()
                     ? together(q.people(), sessions)
-                    : Answer.of(personSessions(q, sessions, false), sessions);
-            default -> withDetail(q, Answer.of(personSessions(q, sessions, false), sessions), sessions);
+                    : Answer.of(program.personSessions(q, sessions, false), sessions);
+            default -> withDetail(q, Answer.of(program.personSessions(q, sessions, false), sessions), sessions);
         };
     }
 
@@ -1955,14 +1720,6 @@ public final class QuestionAnswerer {
                 + Phrases.names(others) + ". It gives no other count.", List.of(session));
     }
 
-    /** Whether every word of the question the post has is in the session's title, and there is one at least. */
-    private static boolean restatesTitle(List<TopicIndex.Resolved> words, Session session) {
-        Set<String> title = PostLookup.stemsOf(session.title());
-        List<TopicIndex.Resolved> known = words.stream().filter(word -> !word.unknown() && !word.typo()).toList();
-        return !known.isEmpty() && known.stream().allMatch(word -> !word.stems().isEmpty()
-                && word.stems().stream().allMatch(title::contains));
-    }
-
     /**
      * The one session the question's specific words (few sessions use them) all point to, outside the given ones:
      * whose subject a mistaken belief names. Null when they point nowhere, or to several sessions alike.
@@ -1976,40 +1733,6 @@ public final class QuestionAnswerer {
             return null;
         }
         return best.get(0);
-    }
-
-    private String personSessions(Question q, List<Session> sessions, boolean count) {
-        List<String> sentences = new ArrayList<>();
-        for (Person person : q.people()) {
-            List<String> parts = new ArrayList<>();
-            String verb = null;
-            for (Session session : sessions) {
-                if (session.speakers().contains(person.id())) {
-                    // "gave A and B", not "gave A and gave B"; the verb is repeated only when it changes.
-                    String thisVerb = Phrases.verb(session);
-                    parts.add((thisVerb.equals(verb) ? "" : thisVerb + " ") + Phrases.named(session)
-                            + " (" + Phrases.shortWhen(session) + ")");
-                    verb = thisVerb;
-                }
-            }
-            if (parts.isEmpty()) {
-                continue;
-            }
-            String sentence = count
-                    ? person.name() + " is in " + parts.size() + (parts.size() == 1 ? " session: " : " sessions: ")
-                    + Phrases.join(parts)
-                    : person.name() + " " + Phrases.join(parts);
-            if (person.name().equals(q.event().report().author())) {
-                sentence += ", and wrote the report";
-            }
-            sentences.add(sentence);
-        }
-        String text = String.join("; ", sentences) + ".";
-        if (q.sharedFirstName()) {
-            return "The post has " + Phrases.number(q.people().size()) + " people named "
-                    + q.people().get(0).firstName() + ": " + text;
-        }
-        return text;
     }
 
     /**

@@ -1,0 +1,268 @@
+package org.kvmforum.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.TextNormalizer;
+import org.kvmforum.bot.search.Token;
+import org.kvmforum.bot.search.TopicIndex;
+
+/**
+ * A belief put up for confirmation ("Rik talked about NUMA policies, right?", "the forum was in Chicago, no?"), checked
+ * against what the post says: who gave the session it supposes, the value of an event fact, the evening it names, the
+ * one sentence that speaks to it, or the post's apposition for what a thing is. Each reading answers with the post's
+ * own fact or sentence, so a wrong belief is corrected, not only denied. Null from a reading means the question is
+ * not its kind.
+ */
+final class BeliefReadings {
+    /** Facts that are a value (a place, a name, a number), which a belief can get right or wrong. */
+    static final Set<EventFact> VALUE_FACTS = Set.of(EventFact.PLACE, EventFact.COLOCATED, EventFact.DAYS,
+            EventFact.ATTENDANCE, EventFact.FIRST_FORUM, EventFact.SLOTS, EventFact.DATES);
+
+    private final ContentModel model;
+    private final TopicIndex index;
+    private final PostLookup lookup;
+    private final ProgramAnswers program;
+
+    BeliefReadings(ContentModel model, TopicIndex index, PostLookup lookup, ProgramAnswers program) {
+        this.model = model;
+        this.index = index;
+        this.lookup = lookup;
+        this.program = program;
+    }
+
+    /**
+     * "AHCI was faster than virtio-blk in Alex's numbers, right?", "windows xp supports AHCI natively, right?": a
+     * belief about a detail that one sentence of the post speaks to, with most of the belief's specific words (few
+     * sessions use them) and two at least. The post's sentence is the answer, whether it bears the belief out or
+     * not: the asker reads it. Null for any other question, and when no one sentence stands out.
+     */
+    Answer beliefAgainstASentence(Question q) {
+        if (q.event() == null || !q.checksABelief()) {
+            return null;
+        }
+        // An adverb ("still", "already") says how the belief is held, not what it is about.
+        List<Token> about = q.topic().stream().filter(token -> !Cues.VERB_ADVERBS.contains(token.text())).toList();
+        List<TopicIndex.Resolved> specific = lookup.resolve(about).stream()
+                .filter(lookup::isSpecific).distinct().toList();
+        if (specific.size() < 2) {
+            return definedInApposition(q);
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (String sentence : q.event().sentences()) {
+            Set<String> stems = PostLookup.stemsOf(sentence);
+            int count = (int) specific.stream().filter(word -> stems.containsAll(word.stems())).count();
+            if (count > bestCount) {
+                best = sentence;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount) {
+                tie = true;
+            }
+        }
+        if (best == null || tie || bestCount < 2 || bestCount * 2 < specific.size() + 1) {
+            return null;
+        }
+        // "Avi said the ARM port would be merged in Linux 3.2, right?": a figure the sentence lacks is the claim,
+        // and the sentence does not speak to it.
+        if (figureMissing(q, best)) {
+            return null;
+        }
+        List<Session> in = PostLookup.sessionsQuoting(q.event(), best);
+        return Answer.of("The post says" + (in.isEmpty() ? "" : " of " + Phrases.described(model, in.get(0))) + ": “"
+                + best + "”", in);
+    }
+
+    /**
+     * "illumos is a bsd fork, isn't it": a belief of what a thing is, which the post says in apposition ("Illumos,
+     * a Solaris clone"). The belief opens with the thing and a form of "be"; null when it does not, or the post puts
+     * nothing beside the thing.
+     */
+    Answer definedInApposition(Question q) {
+        List<Token> all = q.words();
+        // "X is a …", "X is some …": a kind put to the thing, not anything else said of it ("QEMU was early to…").
+        if (all.size() < 4 || !Set.of("is", "was", "are", "were").contains(all.get(1).text())
+                || !Set.of("a", "an", "some", "one", "kind", "sort", "type").contains(all.get(2).text())
+                || index.resolve(all.get(0)).unknown()) {
+            return null;
+        }
+        java.util.regex.Pattern apposition = java.util.regex.Pattern.compile("(?i)\\b"
+                + java.util.regex.Pattern.quote(all.get(0).text()) + "\\b,\\s+(?:a|an|the)\\s");
+        for (String sentence : q.event().sentences()) {
+            if (apposition.matcher(sentence).find()) {
+                return Answer.of("The post says: “" + sentence + "”", PostLookup.sessionsQuoting(q.event(), sentence));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the question has a figure (digits other than its event's year) that the sentence does not. */
+    static boolean figureMissing(Question q, String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        return q.words().stream().map(Token::text).anyMatch(word -> word.chars().anyMatch(Character::isDigit)
+                && !lower.contains(word) && !word.equals(Integer.toString(q.event().year())));
+    }
+
+    /**
+     * Who the question supposes gave a session: a yes-or-no with "by" before the people ("was the next-gen image
+     * format talk by Kevin Wolf or Stefan Hajnoczi?") or a belief put up for confirmation ("Anthony Liguori gave the
+     * very first keynote on day 1, right?"). The session is found without the people, by its position or by a topic
+     * that singles it out across the event, and its speakers are compared with them. Null when the question is
+     * neither, or the rest of it does not pick one session with speakers.
+     */
+    Answer supposedSpeakerChecked(Question q, List<TopicIndex.Resolved> words) {
+        boolean byThem = q.opensYesOrNo() && q.hasTopic() && QuestionShape.byBeforeAPerson(q);
+        // "Avi gave the keynote on day 2, didn't he?": a kind and a day or part say which session, as a topic does,
+        // when a verb gives it to the person ("Avi's keynote was on day 2" puts his keynote on a day instead).
+        boolean kindAndWhen = q.kind() != null && (q.day() != 0 || q.part() != null)
+                && q.words().stream().anyMatch(word -> QuestionShape.GIVING.contains(word.text()) && !QuestionShape.SESSION_WORDS.contains(word.text()));
+        // "the memory overcommit slides were Andrea's, right?": whose slides are whose session.
+        boolean belief = q.checksABelief() && (QuestionShape.claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
+                && (q.position() != 0 && !QuestionShape.positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
+        if (!byThem && !belief && !QuestionShape.claimsAPosition(q)) {
+            return null;
+        }
+        Session session;
+        if (q.position() != 0) {
+            session = program.sessionAtPosition(q.withoutPeople());
+        } else if (!q.hasTopic()) {
+            List<Session> pool = PostLookup.pool(q.withoutPeople(), q.event().sessions());
+            session = pool.size() == 1 ? pool.get(0) : null;
+        } else {
+            List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+            List<Session> best = PostLookup.bestOf(ranked);
+            if (!(best.size() == 1 && ranked.get(0).strong()) && q.hasFilters()) {
+                // "Avi gave the QEMU keynote on day 2, didn't he?": the topic alone is in many sessions; the day
+                // and the kind say which one is meant.
+                ranked = lookup.rank(words, PostLookup.pool(q.withoutPeople(), q.event().sessions()));
+                best = PostLookup.bestOf(ranked);
+            }
+            session = best.size() == 1 && ranked.get(0).strong() ? best.get(0) : null;
+        }
+        if (session == null || session.speakers().isEmpty()) {
+            return null;
+        }
+        boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+        String opening = byThem && q.people().size() > 1 ? "It was " + Phrases.speakers(model, session) + ": "
+                : theirs ? "Yes: " : "No: ";
+        List<Session> own = theirs || byThem ? List.of() : q.people().stream().flatMap(person -> model.sessionsOf(person)
+                .stream()).filter(s -> s.eventId().equals(q.event().id())).distinct().toList();
+        String ownSessions = own.isEmpty() ? "" : " " + program.personSessions(q, own, false);
+        // A no says whose it was and, for a person with sessions of their own, what theirs were.
+        List<Session> shown = new ArrayList<>(List.of(session));
+        own.stream().filter(s -> !shown.contains(s)).forEach(shown::add);
+        return Answer.of(opening + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ")."
+                + ownSessions, shown);
+    }
+
+    /**
+     * "the forum was 3 days long, no?", "it was co-located with LinuxCon Europe, right?": a yes-or-no on a value fact
+     * is checked against the fact's answer. The values it claims are its numbers (not the event's year or a day it
+     * names) and, for a place or a name, the words of its topic; one the answer lacks makes it a no, and all there a
+     * yes. A question that claims no value is answered as it is.
+     */
+    Answer valueChecked(Question q, Answer fact) {
+        if (fact.answered() && q.opensYesOrNo() && q.fact() == EventFact.AFTER_TALKS && q.day() != 0) {
+            return eveningChecked(q, fact);
+        }
+        if (!fact.answered() || !q.opensYesOrNo() || !VALUE_FACTS.contains(q.fact())) {
+            return fact;
+        }
+        Set<String> said = new HashSet<>();
+        // The attendance claimed is the event's own figure, not the first forum's the answer gives beside it.
+        String checkedAgainst = q.fact() == EventFact.ATTENDANCE && q.event().facts().attendance() != null
+                ? q.event().facts().attendance() : fact.text();
+        for (Token token : Token.of(TextNormalizer.clean(checkedAgainst))) {
+            said.add(token.text());
+            Integer number = Cues.NUMBERS.get(token.text());
+            if (number != null) {
+                said.add(Integer.toString(number));
+            }
+        }
+        List<String> claimed = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        q.words().forEach(word -> parts.addAll(word.parts().isEmpty() ? List.of(word.text()) : word.parts()));
+        for (String text : parts) { // "3-day": its parts
+            boolean number = !text.isEmpty() && text.chars().allMatch(Character::isDigit) || Cues.NUMBERS.containsKey(text);
+            boolean ownYear = text.equals(Integer.toString(q.event().year()));
+            boolean dayNamed = q.day() != 0 && text.equals(Integer.toString(q.day()));
+            if (number && !ownYear && !dayNamed) {
+                Integer value = Cues.NUMBERS.get(text);
+                claimed.add(value == null ? text : Integer.toString(value));
+            }
+        }
+        if (q.fact() == EventFact.PLACE || q.fact() == EventFact.COLOCATED) {
+            for (Token word : q.topic()) {
+                if (!Cues.TIME_NOUNS.contains(word.text()) && !claimed.contains(word.text())) {
+                    claimed.add(word.text());
+                }
+            }
+        }
+        String place = q.fact() == EventFact.PLACE ? null : placeNeverNamed(q);
+        if (place != null) {
+            // "the forum was in Chicago with about 500 attendees, yes?": the place is a claim of its own.
+            Answer where = EventAnswers.answer(EventFact.PLACE, q.event(), 0, Set.of());
+            return new Answer("No: the post never mentions " + place + ". " + (where.answered() ? where.text() + " "
+                    : "") + fact.text(), fact.sessions(), true);
+        }
+        if (claimed.isEmpty()) {
+            return fact;
+        }
+        boolean right = said.containsAll(claimed);
+        return new Answer((right ? "Yes: " : "No: ") + fact.text(), fact.sessions(), true);
+    }
+
+    /**
+     * The words after "in" that the post never has and that are written as a name ("in Chicago"), as asked; null
+     * when there are none. Only the post's own words are trusted to name a place it has.
+     */
+    String placeNeverNamed(Question q) {
+        List<Token> all = q.words();
+        for (int i = 0; i + 1 < all.size(); i++) {
+            Token next = all.get(i + 1);
+            if (all.get(i).text().equals("in") && next.capital() && index.resolve(next).unknown()
+                    && q.people().stream().noneMatch(person -> QuestionShape.isNameOf(person, next.text()))) {
+                return next.surface().replaceAll("[^\\p{L}\\p{N}-]", "");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "everyone went to the pub after day 2, correct?": what the question says of the evening is checked against
+     * that day's, and when the post says it of another day's evening, the answer is a no with that day's.
+     */
+    Answer eveningChecked(Question q, Answer fact) {
+        Set<String> asked = PostLookup.contentStems(q.words());
+        Set<String> thatDay = PostLookup.stemsOf(fact.text());
+        for (int day = 1; day <= q.event().program().days(); day++) {
+            Answer other = day == q.day() ? null : EventAnswers.answer(EventFact.AFTER_TALKS, q.event(), day, asked);
+            if (other == null || !other.answered()) {
+                continue;
+            }
+            // The question's words that only the other evening has ("pub"): said of that day, not this one.
+            Set<String> onlyThere = new HashSet<>(PostLookup.stemsOf(other.text()));
+            onlyThere.removeAll(thatDay);
+            onlyThere.retainAll(asked);
+            if (!onlyThere.isEmpty()) {
+                // Both evenings are said: the one asked about, and the one the question mixed it up with.
+                return new Answer("No: that was after day " + day + ". " + other.text() + " " + fact.text(),
+                        other.sessions(), true);
+            }
+        }
+        return fact;
+    }
+
+    /** Whether every word of the question the post has is in the session's title, and there is one at least. */
+    static boolean restatesTitle(List<TopicIndex.Resolved> words, Session session) {
+        Set<String> title = PostLookup.stemsOf(session.title());
+        List<TopicIndex.Resolved> known = words.stream().filter(word -> !word.unknown() && !word.typo()).toList();
+        return !known.isEmpty() && known.stream().allMatch(word -> !word.stems().isEmpty()
+                && word.stems().stream().allMatch(title::contains));
+    }
+}
