@@ -75,9 +75,6 @@ public final class QuestionAnswerer {
     private static final Set<EventFact> PLACE_FACTS = Set.of(EventFact.PLACE, EventFact.VENUE, EventFact.COLOCATED,
             EventFact.EVENT_PAGE, EventFact.REPORT, EventFact.RECORDINGS, EventFact.OVERVIEW, EventFact.AFTER_TALKS);
 
-    /** Sentences closest to a why-question looked at for one that gives a reason. */
-    private static final int REASON_CANDIDATES = 3;
-
     private final ContentModel model;
     /** Every session, in program order (the model builds a new list on each call). */
     private final List<Session> allSessions;
@@ -97,6 +94,8 @@ public final class QuestionAnswerer {
     private final ProgramAnswers program;
     /** A thing asked of one session: named, said in other words, left unnamed, or not there. */
     private final DetailReadings details;
+    /** The sentence or fact that answers by meaning. */
+    private final MeaningReadings meaning;
     /** The readings of a belief put up for confirmation. */
     private final BeliefReadings beliefs;
     private final Map<String, Set<String>> statementStems;
@@ -153,6 +152,7 @@ public final class QuestionAnswerer {
         this.whoDidIt = new WhoDidIt(model, index, semantic, reader, lookup);
         this.program = new ProgramAnswers(model, lookup);
         this.details = new DetailReadings(model, index, lookup, program);
+        this.meaning = new MeaningReadings(model, semantic, reader, lookup, details);
         this.beliefs = new BeliefReadings(model, index, lookup, program);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
         this.comparisons = new Comparisons(model, index, lookup, order);
@@ -638,7 +638,7 @@ public final class QuestionAnswerer {
      * sentence before it. The sentence is quoted, with the session whose paragraph holds it. Null otherwise.
      */
     private Answer personInSentence(Question q) {
-        SemanticIndex.PostSentence best = closestSentence(q);
+        SemanticIndex.PostSentence best = meaning.closestSentence(q);
         if (best == null) {
             return null;
         }
@@ -800,9 +800,9 @@ public final class QuestionAnswerer {
                 List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(q.people().get(0)));
                 namedSession = theirs.isEmpty() ? null : theirs.get(0).session();
             }
-            Answer quoted = QuestionShape.asksForAConsequence(q) ? null : reasonWithTheSubject(q, words);
+            Answer quoted = QuestionShape.asksForAConsequence(q) ? null : meaning.reasonWithTheSubject(q, words);
             if (quoted == null && namedSession != null) {
-                quoted = quoteFromParagraph(q, namedSession);
+                quoted = meaning.quoteFromParagraph(q, namedSession);
             }
             if (quoted == null && namedSession != null && q.fact() == null) {
                 // "what drawbacks did Rik mention": the paragraph's sentence with the question's own words, when the
@@ -814,13 +814,13 @@ public final class QuestionAnswerer {
             if (quoted == null && q.fact() != null && !QuestionShape.asksForAConsequence(q)) {
                 // "why were the talks so short": the fact asked about, when the sentence that gives it gives a reason.
                 Answer fact = EventAnswers.answer(q.fact(), event, q.day(), PostLookup.contentStems(q.words()));
-                quoted = fact.answered() && givesAReason(fact.text()) ? fact : null;
+                quoted = fact.answered() && MeaningReadings.givesAReason(fact.text()) ? fact : null;
             }
             if (quoted == null && QuestionShape.asksForAConsequence(q)) {
                 quoted = consequenceSaid(q, words);
             }
             if (quoted == null) {
-                quoted = quoteReason(q);
+                quoted = meaning.quoteReason(q);
             }
             return quoted != null ? quoted : Answer.notInPost(QuestionShape.asksForAConsequence(q)
                     ? "The post does not say what that led to." : "The post does not say why.", List.of());
@@ -1240,34 +1240,6 @@ public final class QuestionAnswerer {
             boolean named = !before.isEmpty() && Cues.isAThing(before) && index.known(Stems.of(before));
             if (tokens.get(i).text().equals(noun) && !tokens.get(i).capital() && !named) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * For a "how many" question answered by a quoted sentence: whether the sentence has a number just before one of
-     * the words the question counts ("how many talk submissions": a number before "talk" or "submissions").
-     */
-    private static boolean givesTheCount(Question q, String sentence) {
-        Set<String> counted = new HashSet<>();
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).text().equals("how") && words.get(i + 1).text().equals("many")) {
-                for (int k = i + 2; k < Math.min(words.size(), i + 5); k++) {
-                    counted.add(Stems.of(words.get(k).text()));
-                }
-            }
-        }
-        List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).text();
-            if (Character.isDigit(word.charAt(0)) || Cues.NUMBERS.containsKey(word)) {
-                for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
-                    if (counted.contains(Stems.of(tokens.get(k).text()))) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
@@ -1861,7 +1833,7 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post never mentions that name: none of its sessions is by or about it.",
                         List.of());
             }
-            EventFact asked = usable.isEmpty() || !usable.get(0).strong() ? factByMeaning(q) : null;
+            EventFact asked = usable.isEmpty() || !usable.get(0).strong() ? meaning.factByMeaning(q) : null;
             if (asked != null) {
                 // "what bigger conference was it attached to": no session, but a fact of the event, in other words.
                 Answer answer = EventAnswers.answer(asked, q.event(), q.day(), PostLookup.contentStems(q.words()));
@@ -1883,7 +1855,7 @@ public final class QuestionAnswerer {
                 Answer unnamed = details.thingNeverNamed(q, words, List.of(byMeaning));
                 return unnamed != null ? unnamed : aboutChosen(q, List.of(byMeaning));
             }
-            Answer quoted = q.target() == Target.SESSION ? quoteByMeaning(q) : null;
+            Answer quoted = q.target() == Target.SESSION ? meaning.quoteByMeaning(q) : null;
             if (quoted != null) {
                 return quoted;
             }
@@ -1944,7 +1916,7 @@ public final class QuestionAnswerer {
         if (thing != null) {
             // "which distros carry the flow control patches": the paragraph may name the thing in other words
             // ("RHEL and Fedora"); a sentence of it this close answers before the thing's own word is looked for.
-            Answer close = quoteFromParagraph(q, chosen.get(0), true, SemanticIndex.SENTENCE_MATCH);
+            Answer close = meaning.quoteFromParagraph(q, chosen.get(0), true, SemanticIndex.SENTENCE_MATCH);
             if (close != null && details.namesSomethingNew(close.text(), q, chosen.get(0))) {
                 return close;
             }
@@ -1975,7 +1947,7 @@ public final class QuestionAnswerer {
         }
         if (q.target() == Target.SESSION && chosen.size() == 1 && ofItself && details.askedThing(q) != null) {
             // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.
-            Answer detail = quoteFromParagraph(q, chosen.get(0), true);
+            Answer detail = meaning.quoteFromParagraph(q, chosen.get(0), true);
             if (detail != null) {
                 return detail;
             }
@@ -2332,182 +2304,6 @@ public final class QuestionAnswerer {
             }
         }
         return ranked;
-    }
-
-    /**
-     * The event fact whose declared questions ({@link EventFact#askedAs}) the question is closest to in meaning,
-     * when it clears {@link #FACT_MATCH} and leads the next fact by {@link #FACT_MARGIN}; else null, or without the
-     * model.
-     */
-    private EventFact factByMeaning(Question q) {
-        // The whole question: its words for the event ("conference", "forum") are what make it a question about it.
-        String text = String.join(" ", q.words().stream().map(Token::surface).toList());
-        List<SemanticIndex.Scored<EventFact>> ranked = semantic.closestLabels(text, FACT_QUESTIONS);
-        if (ranked.size() < 2 || ranked.get(0).score() < FACT_MATCH
-                || ranked.get(0).score() - ranked.get(1).score() < FACT_MARGIN) {
-            return null;
-        }
-        return ranked.get(0).item();
-    }
-
-    /** Each event fact's declared questions, in the enum's order. */
-    private static final Map<EventFact, List<String>> FACT_QUESTIONS = factQuestions();
-
-    private static Map<EventFact, List<String>> factQuestions() {
-        Map<EventFact, List<String>> table = new java.util.EnumMap<>(EventFact.class);
-        for (EventFact fact : EventFact.values()) {
-            table.put(fact, fact.askedAs());
-        }
-        return java.util.Collections.unmodifiableMap(table);
-    }
-
-    /**
-     * A question with no session in it asks for an event fact from this similarity to the fact's declared
-     * questions. Measured on the question sets: event facts put in other words ("what bigger conference was it
-     * attached to") score 0.6 and more on theirs, well ahead of the next fact; questions the post cannot answer
-     * that reach this far mostly score lower or sit between two facts.
-     */
-    static final float FACT_MATCH = 0.6f;
-
-    /** ...and this far ahead of the next fact, or the question is between two facts and names neither. */
-    static final float FACT_MARGIN = 0.1f;
-
-    /** The sentence of the question's event closest to it, when it clears {@link SemanticIndex#SENTENCE_MATCH}; else null. */
-    private SemanticIndex.PostSentence closestSentence(Question q) {
-        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
-                semantic.sentences(reader.withoutEventName(q), q.event());
-        return ranked.isEmpty() || ranked.get(0).score() < SemanticIndex.SENTENCE_MATCH ? null : ranked.get(0).item();
-    }
-
-    /**
-     * For a question about the event whose answer is a sentence of the post (why the slots were short, what the
-     * downside was): that sentence, quoted, when it clears {@link SemanticIndex#SENTENCE_MATCH}. A next sentence that goes
-     * on from it ("This allowed for more talks, but…") is quoted with it. Null otherwise, or without the model.
-     */
-    private Answer quoteByMeaning(Question q) {
-        SemanticIndex.PostSentence best = closestSentence(q);
-        if (best == null) {
-            return null;
-        }
-        List<String> sentences = q.event().sentences();
-        String text = best.text();
-        if (best.index() + 1 < sentences.size() && Phrases.continuesPrevious(sentences.get(best.index() + 1))) {
-            text += " " + sentences.get(best.index() + 1);
-        }
-        if (QuestionShape.asksHowMany(q) && !givesTheCount(q, text)) {
-            return Answer.notInPost("The post gives no number for that. It says: “" + text + "”", List.of());
-        }
-        return Answer.of("The post says: “" + text + "”");
-    }
-
-    /**
-     * For a why-question: of the few sentences closest to it by meaning, the first that gives a reason (a causal
-     * word: "due to", "because", "this allowed…", or the sentence after it going on with one), quoted with its
-     * continuation. A reason is rarely worded like its question ("why were the slots short" against "due to lots
-     * of submissions, the slots were reduced"), so the bar is lower than for any sentence, and the causal word
-     * stands in for the rest of the evidence. Falls back to {@link #quoteByMeaning}.
-     */
-    private Answer quoteReason(Question q) {
-        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
-                semantic.sentences(reader.withoutEventName(q), q.event());
-        List<String> sentences = q.event().sentences();
-        for (int i = 0; i < Math.min(REASON_CANDIDATES, ranked.size()); i++) {
-            if (ranked.get(i).score() < SemanticIndex.REASON_MATCH) {
-                break;
-            }
-            SemanticIndex.PostSentence candidate = ranked.get(i).item();
-            String next = candidate.index() + 1 < sentences.size() ? sentences.get(candidate.index() + 1) : null;
-            boolean continues = next != null && Phrases.continuesPrevious(next);
-            // "This allowed more talks" is what followed from the sentence before it: to a why-question (not one
-            // asking for a downside), the reason is that sentence's when it gives one.
-            String previous = candidate.index() > 0 ? sentences.get(candidate.index() - 1) : null;
-            if (previous != null && !QuestionShape.asksForAConsequence(q) && Phrases.continuesPrevious(candidate.text())
-                    && givesAReason(previous)) {
-                return Answer.of("The post says: “" + previous + "”");
-            }
-            if (givesAReason(candidate.text()) || continues && givesAReason(next)) {
-                return Answer.of("The post says: “" + candidate.text() + (continues ? " " + next : "") + "”");
-            }
-        }
-        return quoteByMeaning(q);
-    }
-
-    /**
-     * "why do we even need post-copy migration": the sentence of the post that has every specific word of the question
-     * (few sessions use it) and gives a reason ("since the amount of guest RAM has been increasing"), wherever it is:
-     * the reason for a subject may be given in another session's paragraph than the one named for it. When the
-     * question names people, the sentence is in a paragraph of theirs or names them. Null when no sentence has both.
-     */
-    private Answer reasonWithTheSubject(Question q, List<TopicIndex.Resolved> words) {
-        List<TopicIndex.Resolved> specific = words.stream()
-                .filter(lookup::isSpecific).toList();
-        if (specific.isEmpty()) {
-            return null;
-        }
-        for (Session session : q.event().sessions()) {
-            boolean theirs = q.people().isEmpty() || q.people().stream()
-                    .anyMatch(person -> session.speakers().contains(person.id()));
-            for (String sentence : lookup.paragraphSentences(session)) {
-                if (!givesAReason(sentence) || !(theirs || q.people().stream().anyMatch(p -> PostLookup.sentenceNames(sentence, p)))) {
-                    continue;
-                }
-                Set<String> stems = PostLookup.stemsOf(sentence);
-                List<Integer> missing = new ArrayList<>();
-                for (int i = 0; i < words.size(); i++) {
-                    if (specific.contains(words.get(i)) && !words.get(i).stems().stream().allMatch(stems::contains)) {
-                        missing.add(i);
-                    }
-                }
-                // "why consider post-copy at all": the verb asking for the subject's reason ("consider") may be
-                // missing when the rest is there.
-                boolean saysTheSubject = missing.isEmpty() || specific.size() >= 2 && missing.size() == 1
-                        && words.size() == q.topic().size()
-                        && Cues.WANTING_IT.contains(q.topic().get(missing.get(0)).text());
-                if (saysTheSubject) {
-                    return Answer.of("The post says, of " + Phrases.described(model, session) + ": “" + sentence
-                            + "”", List.of(session));
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean givesAReason(String sentence) {
-        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
-            if (Cues.CAUSAL.contains(token.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The sentence of a session's own paragraph closest to the question, quoted, when it clears
-     * {@link SemanticIndex#SENTENCE_IN_PARAGRAPH}: the paragraph is already known to be the one asked about.
-     */
-    private Answer quoteFromParagraph(Question q, Session session) {
-        return quoteFromParagraph(q, session, false);
-    }
-
-    /**
-     * As {@link #quoteFromParagraph(Question, Session)}; for a detail, a sentence that only names the session
-     * ("Asias He presented the Native Linux KVM tool.") holds none, and the answer is the session itself (null).
-     */
-    private Answer quoteFromParagraph(Question q, Session session, boolean detail) {
-        return quoteFromParagraph(q, session, detail, SemanticIndex.SENTENCE_IN_PARAGRAPH);
-    }
-
-    private Answer quoteFromParagraph(Question q, Session session, boolean detail, float atLeast) {
-        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
-                : semantic.sentences(reader.withoutEventName(q), q.event())) {
-            String text = scored.item().text();
-            if (session.summary().contains(text)) {
-                boolean holdsIt = scored.score() >= atLeast
-                        && !(detail && details.onlyNames(session, text));
-                return holdsIt ? Answer.of("The post says: “" + text + "”", List.of(session)) : null;
-            }
-        }
-        return null;
     }
 
     /** The sentence for a topic nothing in the post matches. */
