@@ -32,6 +32,8 @@ import org.kvmforum.bot.search.Token;
  *                   split", "after lunch ended"): {@link #part} is that part, and no session is the anchor
  * @param repeated   whether it asks for the people or sessions that come up more than once ("who presented twice")
  * @param excluded   a kind of session it sets aside ("keynote aside", "except the BOFs"), or null
+ * @param statedAsQuestion whether it is a statement put as a question, by its question mark alone ("dan had a full
+ *                   talk slot?"): a belief put up for confirmation, as one closed by "right?" is
  */
 record Question(
         List<Token> words,
@@ -51,7 +53,8 @@ record Question(
         boolean sharedFirstName,
         Edge edge,
         boolean repeated,
-        SessionKind excluded) {
+        SessionKind excluded,
+        boolean statedAsQuestion) {
 
     static final int LAST = -1;
 
@@ -73,19 +76,19 @@ record Question(
     /** The same question asking for another fact of the event, or for sessions when null. */
     Question withFact(EventFact other) {
         return new Question(words, event, target, other, people, topic, day, part, kind, position, relative,
-                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded);
+                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded, statedAsQuestion);
     }
 
     /** The same question about other topic words ("the session after the qdev talk": the anchor's words). */
     Question withTopic(List<Token> other) {
         return new Question(words, event, target, fact, people, other, day, part, kind, position, relative,
-                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded);
+                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded, statedAsQuestion);
     }
 
     /** The same question without its people: the session a belief names, found before whose it is checked. */
     Question withoutPeople() {
         return new Question(words, event, target, fact, List.of(), topic, day, part, kind, position, relative,
-                namedTalk, false, asksAboutEvent, false, edge, repeated, excluded);
+                namedTalk, false, asksAboutEvent, false, edge, repeated, excluded, statedAsQuestion);
     }
 
     /** Whether any word of the question is one of these ("right", "both", a word for the author). */
@@ -115,7 +118,7 @@ record Question(
                         || words.get(last - 1).text().equals("i")
                                 && Set.of("think", "believe", "guess").contains(words.get(last).text()));
         boolean tagged = words.size() > 3 && tag && !MainClause.SECOND_QUESTION.contains(words.get(0).text());
-        return Cues.YES_NO_OPENERS.contains(words.get(0).text()) || tagged;
+        return Cues.YES_NO_OPENERS.contains(words.get(0).text()) || tagged || statedAsQuestion;
     }
 
     /**

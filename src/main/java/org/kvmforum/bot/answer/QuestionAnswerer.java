@@ -826,10 +826,19 @@ public final class QuestionAnswerer {
                     ? "The post does not say what that led to." : "The post does not say why.", List.of());
         }
         // Attendance and rooms are per session; a slot's length or the recordings are the event's, for every talk.
+        // The minutes a question claims for a slot ("a full 30 min talk on tmem") are the claim, not its subject.
+        List<TopicIndex.Resolved> subject = q.fact() == EventFact.SLOTS ? lookup.resolve(q.topic().stream()
+                .filter(word -> !word.text().chars().allMatch(Character::isDigit)).toList()) : words;
         Session bySpeaker = (q.fact() == EventFact.ATTENDANCE || q.fact() == EventFact.VENUE)
-                && !topicIsASession(q, words) ? sessionNamedBySpeaker(q) : null;
-        if (q.fact() != null && (topicIsASession(q, words) || bySpeaker != null)) {
-            Session session = bySpeaker != null ? bySpeaker : lookup.rank(words, allSessions).get(0).session();
+                && !topicIsASession(q, subject) ? sessionNamedBySpeaker(q) : null;
+        if (q.fact() == EventFact.SLOTS && bySpeaker == null && !topicIsASession(q, subject) && q.people().size() == 1) {
+            // "how long was dan's tmem talk": a person with one session names it, whatever the words for it.
+            List<Session> theirs = model.sessionsOf(q.people().get(0)).stream()
+                    .filter(session -> session.eventId().equals(q.event().id())).toList();
+            bySpeaker = theirs.size() == 1 ? theirs.get(0) : null;
+        }
+        if (q.fact() != null && (topicIsASession(q, subject) || bySpeaker != null)) {
+            Session session = bySpeaker != null ? bySpeaker : lookup.rank(subject, allSessions).get(0).session();
             switch (q.fact()) {
                 case VENUE -> {
                     return Answer.notInPost("The post does not say which room or venue "
@@ -847,8 +856,24 @@ public final class QuestionAnswerer {
                     return Answer.notInPost("The post does not say how many people attended "
                             + Phrases.described(model, session) + whole + ".", List.of(session));
                 }
-                case RECORDINGS, SLOTS -> {
-                    // True of every talk: "is there a video of the VFIO talk", "how long was Avi's keynote".
+                case SLOTS -> {
+                    Answer fact = EventAnswers.answer(q.fact(), event, q.day(), Set.of());
+                    if (session.kind() == SessionKind.TALK || !fact.answered()) {
+                        return new Answer(fact.text(), List.of(session), fact.answered()); // "how long was the AHCI talk"
+                    }
+                    // "dan's tmem session was a full 30 min talk?": the post gives the length of talk slots only,
+                    // and this session was of another kind.
+                    // A yes to a full talk's slot is a no: it was shorter. How long it was, the post does not say.
+                    String by = session.speakers().isEmpty() ? "" : " by " + Phrases.speakers(model, session);
+                    String was = Phrases.quoted(session) + by + " was a "
+                            + Phrases.kindNoun(session.kind()) + "; the post gives the length only of talk slots. ";
+                    boolean claimsAFullSlot = (q.opensYesOrNo() || q.checksABelief()) && session.kind() == SessionKind.LIGHTNING_TALK;
+                    return claimsAFullSlot ? Answer.of("No: " + was + fact.text(), List.of(session))
+                            : Answer.notInPost("The post does not say how long it was: " + was + fact.text(),
+                                    List.of(session));
+                }
+                case RECORDINGS -> {
+                    // True of every talk: "is there a video of the VFIO talk".
                     Answer fact = EventAnswers.answer(q.fact(), event, q.day(), Set.of());
                     return new Answer(fact.text(), List.of(session), fact.answered());
                 }
@@ -1422,6 +1447,15 @@ public final class QuestionAnswerer {
                 return Answer.of("No. " + program.personSessions(q, onTopic, false) + " The post never mentions "
                         + String.join(" or ", unknown) + ".", onTopic);
             }
+            if (q.checksABelief() && onTopic.size() == 1 && !misspeltName(q)
+                    && (!neverSaid.isEmpty() || !unknown.isEmpty())) {
+                // "so Kevin is writing a totally new format from scratch?": a belief about one session of theirs, in
+                // words the post never has. It is no yes; what the post says of that session is the answer, for the
+                // asker to set against the belief.
+                return Answer.of("The post never mentions " + String.join(" or ", neverSaid.isEmpty() ? unknown
+                        : neverSaid) + ", so it does not bear"
+                        + " that out. It does say: " + program.personSessions(q, onTopic, false), onTopic);
+            }
             if (!onTopic.isEmpty() && !neverSaid.isEmpty()) {
                 // "did avi compare kvm's market share to vmware": the post never writes the subject, so a sentence
                 // with the rest of the question is no yes.
@@ -1817,6 +1851,14 @@ public final class QuestionAnswerer {
         if (!strong && singled == null || namesSomeoneUnknown(q, words)) {
             // Not a session; maybe something the post says about the event ("who is <someone the post names outside its sessions>").
             EventFact fact = factMentioning(q.topic());
+            Session meant = fact == null ? null : sessionMeantSurely(q);
+            if (meant != null && saysMoreOf(meant, words, EventAnswers.answer(fact, q.event(), q.day(),
+                    PostLookup.contentStems(q.words())).text())) {
+                // "qemu and usb 3 - what's the story": one word ("story") is in a sentence about the event, but the
+                // whole question is surely about a session, whose paragraph has more of its words: the session is
+                // the answer. Not "virtio was designed at the forum?", all of whose words that sentence has.
+                fact = null;
+            }
             if (fact != null && q.namedTalk() && (q.target() == Target.SPEAKER || q.target() == Target.SESSION)) {
                 // "who gave the talk on tracing guests": the post says it of the event, so no session was on it.
                 Answer answer = EventAnswers.answer(fact, q.event(), q.day(), PostLookup.contentStems(q.words()));
@@ -2240,6 +2282,29 @@ public final class QuestionAnswerer {
         }
         // Two retrievers agreeing outweigh the words' absence; the meaning alone does not.
         return !whole.equals(bestByWords) && wordsDisagree(whole, closeness, words) ? null : whole;
+    }
+
+    /** Whether the session's title and paragraph have more of the question's words than the fact's text. */
+    private static boolean saysMoreOf(Session session, List<TopicIndex.Resolved> words, String factText) {
+        Set<String> sessionStems = PostLookup.stemsOf(session.title() + " " + session.summary());
+        Set<String> factStems = PostLookup.stemsOf(factText);
+        long inSession = words.stream().filter(word -> !word.stems().isEmpty()
+                && sessionStems.containsAll(word.stems())).count();
+        long inFact = words.stream().filter(word -> !word.stems().isEmpty()
+                && factStems.containsAll(word.stems())).count();
+        return inSession > inFact;
+    }
+
+    /**
+     * The session the whole question is surely about by meaning: its best by the sentence model clears
+     * {@link SemanticIndex#SESSION_SURE}, that far ahead of the next, and passes the question's filters. Null otherwise,
+     * or without the model.
+     */
+    private Session sessionMeantSurely(Question q) {
+        List<SemanticIndex.Scored<Session>> ranked = inQuestionsPool(q, semantic.sessions(reader.withoutEventName(q)));
+        boolean sure = !ranked.isEmpty() && ranked.get(0).score() >= SemanticIndex.SESSION_SURE
+                && (ranked.size() < 2 || ranked.get(0).score() - ranked.get(1).score() >= SemanticIndex.SESSION_MARGIN);
+        return sure ? ranked.get(0).item() : null;
     }
 
     /**

@@ -206,6 +206,64 @@ final class QuestionReader {
         return words;
     }
 
+    /**
+     * "dan magenheimer had a full session slot?", "i heard 300 people went?": a statement, with a verb after its
+     * first word and no question word, closed by a question mark. Not "vfio slides?" (no verb), "can you list
+     * the keynotes?" or "anything on SPICE?".
+     */
+    static boolean statedAsQuestion(String raw, List<Token> words) {
+        // One sentence only: "hey, was Rusty there? did he talk about virtio?" is two questions, "context: … did
+        // anyone talk about that?" a statement and a question.
+        String text = raw == null ? "" : raw.strip();
+        boolean oneSentence = !text.isEmpty() && !ONE_SENTENCE_BREAKS.matcher(text.substring(0, text.length() - 1)).find();
+        if (!text.endsWith("?") || !oneSentence || LEAD_IN_THEN_QUESTION.matcher(text).find() || words.size() < 3
+                || Cues.YES_NO_OPENERS.contains(words.get(0).text())
+                || Cues.AUXILIARIES.contains(words.get(0).text())
+                || STATEMENT_OPENERS_NOT.contains(words.get(0).text())) {
+            return false;
+        }
+        // "hey, was Rusty there?": an interjection before a yes-or-no question's auxiliary.
+        int first = INTERJECTIONS.contains(words.get(0).text()) ? 1 : 0;
+        if (Cues.YES_NO_OPENERS.contains(words.get(first).text()) || Cues.AUXILIARIES.contains(words.get(first).text())) {
+            return false;
+        }
+        boolean verb = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if (QUESTION_WORDS.contains(word)) {
+                return false;
+            }
+            verb |= i > 0 && (Cues.AUXILIARIES.contains(word) || Cues.IRREGULAR_PAST.containsKey(word)
+                    || STATED_VERBS.contains(word) || word.length() > 4 && word.endsWith("ed"));
+        }
+        return verb;
+    }
+
+    /** What ends a sentence or sets a clause apart within a text. */
+    private static final java.util.regex.Pattern ONE_SENTENCE_BREAKS = java.util.regex.Pattern.compile(
+            "[.?!;:]\\s|\\s[-\u2013\u2014]+\\s|\\.\\.\\.");
+
+    /** "besides power7, does paul's port support power6?": a lead-in, then a yes-or-no question. */
+    private static final java.util.regex.Pattern LEAD_IN_THEN_QUESTION = java.util.regex.Pattern.compile(
+            "(?i),\\s*(?:was|were|is|are|did|does|do|has|have|had|can|could|will|would|should)\\b");
+
+    /** Words that ask, anywhere in a sentence: a sentence with one is no statement. */
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "whats", "which",
+            "where", "wheres", "when", "why", "how", "hows", "whether", "if", "or");
+
+    /** Openers of requests and of "anything on …?", which are no statements. */
+    private static final Set<String> STATEMENT_OPENERS_NOT = Set.of("any", "anything", "anyone", "anybody",
+            "someone", "somebody", "list", "show", "give", "tell", "link", "name", "please", "pls", "can", "could",
+            "would", "will", "should", "may", "might", "no", "not");
+
+    /** Words that open a message without being part of its sentence. */
+    private static final Set<String> INTERJECTIONS = Set.of("hey", "hi", "hello", "ok", "okay", "so", "and", "also",
+            "btw", "oh", "hmm", "um", "uh", "well", "quick", "q", "question", "yo", "sorry");
+
+    /** Common verbs in their past or present forms that the ending "-ed" misses. */
+    private static final Set<String> STATED_VERBS = Set.of("gave", "went", "spoke", "did", "does", "says", "said",
+            "wants", "got", "came", "told");
+
     Question read(String raw) {
         // "day-2", "day-two": the day, as "day 2" is.
         String cleaned = DAY_COMPOUND.matcher(TextNormalizer.clean(raw)).replaceAll("$1 $2");
@@ -255,7 +313,8 @@ final class QuestionReader {
         boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
-                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated, excluded);
+                r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated, excluded,
+                statedAsQuestion(raw, r.tokens));
     }
 
     /** The one part of the day (of that day, or of any) the post says ran parallel tracks, or null. */
@@ -982,7 +1041,9 @@ final class QuestionReader {
                 claimAll(PAGE_WORDS);
                 return EventFact.EVENT_PAGE;
             }
-            if (claimAny(SLOT_WORDS)
+            // "when were his two slots": a time asked, which a slot's place in the program gives, not its length.
+            boolean whenOfASlot = target == Target.TIME && !phrase("how", "long");
+            if (!whenOfASlot && claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
                     || hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
                     || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)) {
