@@ -134,8 +134,13 @@ final class Comparisons {
      * doing"). Null unless the question has a word of relating and "other", and its topic picks one session.
      */
     Answer relatedToOtherWork(Question q, List<TopicIndex.Resolved> words) {
-        boolean asks = q.hasAnyWord(RELATING)
-                && q.hasAnyWord(OTHERS);
+        // The others come after the relating verb: "can someone link the vfio slides" asks someone for a link.
+        boolean asks = false;
+        for (int i = 0; i < q.words().size(); i++) {
+            if (RELATING.contains(q.words().get(i).text())) {
+                asks |= q.words().subList(i + 1, q.words().size()).stream().anyMatch(w -> OTHERS.contains(w.text()));
+            }
+        }
         if (!asks || !q.people().isEmpty() || !q.hasTopic()) {
             return null;
         }

@@ -64,7 +64,10 @@ final class Links {
         Event.Report report = q.event().report();
         boolean aboutTheAuthor = q.hasAnyWord(Cues.AUTHOR)
                 || !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
-        if (aboutTheAuthor && report.authorUrl() != null && (wantsAPage || asked.contains("profile"))) {
+        // "the url of the original blog post by amit" asks for the post, which its author wrote, not for his page.
+        boolean thePost = q.fact() == EventFact.REPORT && q.hasAnyWord(Set.of("post", "writeup", "write-up", "report",
+                "article", "entry"));
+        if (aboutTheAuthor && report.authorUrl() != null && (wantsAPage && !thePost || asked.contains("profile"))) {
             // "link to the author's profile": the report's heading links its author.
             return Answer.of("The post's author, " + report.author() + ", is linked at " + report.authorUrl() + ".");
         }

@@ -56,7 +56,8 @@ final class QuestionReader {
     /** The report's author, as a question names them without their name. */
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
-            "published", "posted", "originally", "repost", "reposted", "crossposted", "cross-posted");
+            "published", "posted", "originally", "repost", "reposted", "crossposted", "cross-posted", "copied",
+            "mirrored", "reproduced", "syndicated");
     /** Words before "the post" that cite it as a source: "per the post", "according to the post", "in the post". */
     private static final Set<String> CITING_BEFORE = Set.of("per", "to", "in", "from", "by", "within");
     /** Words after "the post" that cite it: "the post says". */
@@ -96,7 +97,7 @@ final class QuestionReader {
     /** What a crowd does at an event besides coming: "what were people discussing". */
     private static final Set<String> DISCUSSING = Set.of("discussing", "discussed", "discuss", "chatting");
     /** Verbs of coming to an event: "300 people showed up", "about 150 folks came". */
-    private static final Set<String> CAME = Set.of("came", "come", "showed", "show", "turned");
+    private static final Set<String> CAME = Set.of("came", "come", "showed", "show", "turned", "joined");
     private static final Set<String> SPEAKING_WORDS = Set.of("spoke", "presented", "gave", "talked", "speak",
             "present", "give", "speakers", "presenters");
     private static final Set<String> ATTENDANCE_WORDS = Set.of("attendees", "attendance", "attended", "attending",
@@ -1068,7 +1069,9 @@ final class QuestionReader {
             // "how many people came", "something like 300 ppl showed up, no?": a head count of the event. "What
             // were people discussing this year": the sentence that counts them says what they discussed.
             boolean countsPeople = phrase("how", "many") && followedBy(MANY, HEADCOUNT_NOUNS, 2)
-                    || hasAny(HEADCOUNT_NOUNS) && (hasAny(CAME) || hasAny(DISCUSSING)) && people.isEmpty()
+                    // "300 ppl went this year?"; not "who went after people for NIH syndrome".
+                    || hasAny(HEADCOUNT_NOUNS) && (hasAny(CAME) || hasAny(DISCUSSING) || has("went")
+                            && !phrase("went", "after") && target != Target.SPEAKER) && people.isEmpty()
                             && kind == null && !hasAny(Cues.SESSION_NOUNS);
             boolean speaking = hasAny(SPEAKING_WORDS);
             if (!speaking && (claimAny(ATTENDANCE_WORDS)
@@ -1076,7 +1079,8 @@ final class QuestionReader {
                 claimAll(ATTENDANCE_CLAIMED);
                 return EventFact.ATTENDANCE;
             }
-            if (claimAny(colocationWords)
+            // "paul wants kvm to run alongside phype, yeah?": beside a speaker, it is something of their subject.
+            if (othersThanTheAuthor.isEmpty() && claimAny(colocationWords)
                     || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
                     || phrase("part", "of") && loose.size() <= 1)) {
                 claimAll(COLOCATION_CLAIMED);

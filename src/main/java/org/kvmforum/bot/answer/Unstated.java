@@ -3,6 +3,7 @@ package org.kvmforum.bot.answer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.kvmforum.bot.search.Token;
 
@@ -218,7 +219,7 @@ enum Unstated {
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
         boolean yesNo = q.opensYesOrNo();
-        if (has(words, AFTERWARDS_WORDS) || phrase(words, "end", "up") || phrase(words, "ended", "up")
+        if (has(words, AFTERWARDS_WORDS) && !inThePostsPhrase(words, AFTERWARDS_WORDS, q) || phrase(words, "end", "up") || phrase(words, "ended", "up")
                 || (phrase(words, "make", "it") || phrase(words, "made", "it")) && has(words, Set.of("into", "in"))
                 || yesNo && has(words, Set.of("become", "became"))
                 || yesNo && has(words, RELEASED)) { // "did QCOW3 ever actually get released?"
@@ -400,6 +401,42 @@ enum Unstated {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether every word of the set the question has comes right after the word before it in a sentence of the
+     * post as well ("snapshot merge": "snapshot merges"): then it names the post's subject, not what came after.
+     */
+    private static boolean inThePostsPhrase(List<Token> words, Set<String> set, Question q) {
+        if (q.event() == null) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (!set.contains(words.get(i).text())) {
+                continue;
+            }
+            // The word before must be of the question's subject ("snapshot merge"), not "to merge".
+            Token before = i == 0 ? null : words.get(i - 1);
+            if (before == null || q.topic().stream().noneMatch(word -> word.text().equals(before.text()))) {
+                return false;
+            }
+            String pair = Stems.of(words.get(i - 1).text()) + " " + Stems.of(words.get(i).text());
+            boolean said = q.event().sentences().stream().anyMatch(sentence -> {
+                List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+                for (int k = 1; k < tokens.size(); k++) {
+                    if ((Stems.of(tokens.get(k - 1).text()) + " " + Stems.of(tokens.get(k).text())).equals(pair)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            if (!said) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean has(List<Token> words, Set<String> set) {
