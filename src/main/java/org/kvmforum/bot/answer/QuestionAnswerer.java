@@ -1832,6 +1832,14 @@ public final class QuestionAnswerer {
                 inPool.add(match);
             }
         }
+        // "the kvm tool talk was on day 2, right?": the day is the claim. The session the words name best across
+        // the event is checked against it, not the best of that day's ("management tools" in a day-2 talk).
+        boolean dayClaimed = q.opensYesOrNo() && q.position() == 0 && (q.day() != 0 || q.part() != null)
+                && !matches.isEmpty() && matches.get(0).strong() && !inPool.contains(matches.get(0))
+                && (inPool.isEmpty() || inPool.get(0).rank() < matches.get(0).rank());
+        if (dayClaimed && matches.get(0).session().eventId().equals(q.event().id())) {
+            return whenChecked(q, List.of(matches.get(0).session()));
+        }
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
         boolean filtersHold = !inPool.isEmpty() && inPool.get(0).strong();
         // A question that names its event by year is about that event's sessions only, matched or not.

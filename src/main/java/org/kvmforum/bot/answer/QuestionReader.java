@@ -149,6 +149,8 @@ final class QuestionReader {
     private final Set<String> eventWords;
     /** Person id → every word of their name and mention forms, to take out of the topic once they are found. */
     private final Map<String, Set<String>> nameWords;
+    /** Every two words side by side in a session's title ("kvm tool"), lower case. */
+    private final Set<String> titlePairs;
     private final Set<String> placeWords;
     private final Set<String> colocationWords;
     private final Set<String> firstForumWords;
@@ -164,6 +166,16 @@ final class QuestionReader {
             words.add(Integer.toString(event.year()));
         }
         this.eventWords = Set.copyOf(words);
+        Set<String> pairs = new HashSet<>();
+        for (Event event : model.events()) {
+            for (org.kvmforum.bot.content.Session session : event.sessions()) {
+                List<Token> title = Token.of(TextNormalizer.clean(session.title()));
+                for (int i = 1; i < title.size(); i++) {
+                    pairs.add(title.get(i - 1).text() + " " + title.get(i).text());
+                }
+            }
+        }
+        this.titlePairs = Set.copyOf(pairs);
         Map<String, Set<String>> names = new HashMap<>();
         for (Person person : model.people()) {
             Set<String> forms = new HashSet<>();
@@ -274,7 +286,10 @@ final class QuestionReader {
         Event event = eventNamedIn(r);
         List<Person> people = directory.mentionedIn(cleaned);
         r.claimNames(people, nameWords);
-        boolean asksAboutEvent = r.claimAll(eventWords);
+        // "the kvm tool talk": a word of the event's name alone is the topic when a session's title has it beside
+        // the same word ("Native Linux KVM tool"); otherwise it names the event.
+        boolean asksAboutEvent = r.claimWhere(i -> eventWords.contains(r.tokens.get(i).text())
+                && (partOfTheEventsName(r.tokens, i) || !inATitleBeside(r.tokens, i)));
         boolean mentionsReport = r.claimPost();
         int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
@@ -389,6 +404,16 @@ final class QuestionReader {
         return besideAnother || Cues.EVENT_NOUNS.contains(word) || word.chars().allMatch(Character::isDigit);
     }
 
+    /** Whether the word at i and a word beside it are two words side by side in a session's title. */
+    private boolean inATitleBeside(List<Token> words, int i) {
+        String word = words.get(i).text();
+        // A word of substance beside it, not "kvm on" ("KVM on the POWER7").
+        return i > 0 && !Cues.STOP.contains(words.get(i - 1).text())
+                && titlePairs.contains(words.get(i - 1).text() + " " + word)
+                || i + 1 < words.size() && !Cues.STOP.contains(words.get(i + 1).text())
+                && titlePairs.contains(word + " " + words.get(i + 1).text());
+    }
+
     /** The part of the day the post says ran parallel tracks ("in the afternoon sessions"), or null. */
     private static PartOfDay partWithParallelTracks(Event event) {
         String tracks = event.program().parallelTracks() == null ? "" : event.program().parallelTracks().toLowerCase(java.util.Locale.ROOT);
@@ -492,6 +517,18 @@ final class QuestionReader {
             boolean any = false;
             for (int i = 0; i < size; i++) {
                 if (!claimed[i] && words.contains(at(i))) {
+                    claimed[i] = true;
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /** Claims the words at the places that pass; says whether there were any. */
+        private boolean claimWhere(java.util.function.IntPredicate at) {
+            boolean any = false;
+            for (int i = 0; i < size; i++) {
+                if (!claimed[i] && at.test(i)) {
                     claimed[i] = true;
                     any = true;
                 }
