@@ -500,6 +500,22 @@ final class QuestionReader {
             return false;
         }
 
+        /**
+         * "its own video card", "video output": "video" before a noun names a thing of that noun, not a recording.
+         * Before a word for a recording, a link, nothing or a small word ("a video of the talk"), it is one.
+         */
+        private boolean videoOfSomething() {
+            for (int i = 0; i + 1 < size; i++) {
+                String next = at(i + 1);
+                if (at(i).equals("video") && !Cues.STOP.contains(next) && !RECORDING_WORDS.contains(next)
+                        && !Cues.LINKS.contains(next) && !Cues.AUXILIARIES.contains(next)
+                        && !Set.of("available", "online", "up", "posted", "anywhere", "somewhere").contains(next)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean phrase(String... words) {
             for (int i = 0; i + words.length <= size; i++) {
                 boolean all = true;
@@ -1055,7 +1071,8 @@ final class QuestionReader {
                 return EventFact.RECORDINGS;
             }
             // "is there a video of the VFIO talk" asks for recordings; "who talked about video over the network" not.
-            if (target != Target.SPEAKER && target != Target.SLIDES && has("video") && !phrase("video", "over")) {
+            if (target != Target.SPEAKER && target != Target.SLIDES && has("video") && !phrase("video", "over")
+                    && !videoOfSomething()) {
                 claimAll(VIDEO);
                 return EventFact.RECORDINGS;
             }
