@@ -254,7 +254,12 @@ public final class QuestionAnswerer {
             return defined; // "illumos is some BSD variant, right?": what the post says Illumos is
         }
         Answer answer = answerUncached(main);
-        if (!answer.answered() && !main.equals(question)) {
+        // "where was kvm forum 2010 held? the post says it was also with linuxcon": a main clause that asks what the
+        // post cannot answer (another year, a clock time) is refused as such; its context does not make it another
+        // question. A main clause that found nothing is read again with its context.
+        Unstated refusal = answer.answered() || read.event() == null ? null : Unstated.askedIn(read, knownYears);
+        boolean refusedByKind = refusal == Unstated.OTHER_YEAR || refusal == Unstated.CLOCK_TIME;
+        if (!answer.answered() && !main.equals(question) && !refusedByKind) {
             answer = answerUncached(question);
         }
         if (!answer.answered() && read.checksABelief()) {

@@ -1357,14 +1357,16 @@ final class QuestionReader {
                     claimed[i] = true;
                     return ordinal;
                 }
-                if (Cues.OPENING.contains(word) || Cues.STARTED.contains(word)) {
+                // "the monitor command to start a live block copy": an infinitive is something done, not a place.
+                boolean infinitive = i > 0 && at(i - 1).equals("to");
+                if (Cues.OPENING.contains(word) || Cues.STARTED.contains(word) && !infinitive) {
                     claimed[i] = true;
                     claimNext(i + 1, OFF);
                     return 1;
                 }
                 // "the complaints last year": a time, not the last session.
                 boolean aTime = Cues.LAST.contains(word) && i + 1 < size && NOT_A_POSITION_AFTER.contains(at(i + 1));
-                if ((Cues.LAST.contains(word) || Cues.ENDED.contains(word)) && !aTime) {
+                if ((Cues.LAST.contains(word) || Cues.ENDED.contains(word) && !infinitive) && !aTime) {
                     claimed[i] = true;
                     return Question.LAST;
                 }
