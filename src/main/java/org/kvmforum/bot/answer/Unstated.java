@@ -265,7 +265,7 @@ enum Unstated {
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
                 // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
                 || (names || has(words, Cues.PERSON_NOUNS)) && phrase(words, "where", "does") && has(words, WORKING)
-                || names && followedAt(words, beingOrNamed(q), Set.of("from"))
+                || names && followedAt(words, beingOrNamed(q), Set.of("from")) && !fromATime(words)
                         && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)) {
             return EMPLOYER;
         }
@@ -438,6 +438,27 @@ enum Unstated {
         }
         return any;
     }
+
+    /** "an idea of anthony's from last year", "from 2010": "from" before a time says when, not where someone is from. */
+    private static boolean fromATime(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!words.get(i).text().equals("from")) {
+                continue;
+            }
+            int k = i + 1;
+            if (words.get(k).text().equals("the") && k + 1 < words.size()) {
+                k++; // "from the last forum"
+            }
+            boolean relative = Set.of("last", "this", "previous", "earlier").contains(words.get(k).text())
+                    && k + 1 < words.size() && TIME_UNITS.contains(words.get(k + 1).text());
+            if (relative || words.get(k).text().matches("(19|20)\\d\\d")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "week", "month", "forum", "time");
 
     private static boolean has(List<Token> words, Set<String> set) {
         for (Token word : words) {
