@@ -201,7 +201,7 @@ final class Cues {
      * verb ("why did it fail") is a claim of the question's that the sentence must make too.
      */
     static final Set<String> WANTING_IT = setOf("consider", "considered", "considering", "want", "wanted", "need",
-            "needed", "bother", "pursue", "pursued", "pursuing", "explore", "exploring", "explored", "look", "looking",
+            "needed", "bother", "pursue", "pursued", "pursuing", "explore", "exploring", "explored", "look", "looking", "looked",
             "care", "use", "using", "choose", "prefer", "adopt", "interested", "interesting", "worth", "point");
 
     /** Ask for a consequence, which a sentence gives as it gives a reason: "the downside of parallel tracks". */
