@@ -483,8 +483,12 @@ public final class TopicIndex {
 
     /** A word's rarity: that of its rarest stem (0 when the post has none of them). */
     private float rarity(Resolved word) {
+        return rarityOf(word.stems());
+    }
+
+    private float rarityOf(List<String> stems) {
         float rarity = 0f;
-        for (String stem : word.stems()) {
+        for (String stem : stems) {
             rarity = Math.max(rarity, rarity(stem));
         }
         return rarity;
@@ -499,7 +503,12 @@ public final class TopicIndex {
         float weighted = 0f;
         float total = 0f;
         for (Resolved word : words) {
+            // A word the post never uses but says in the field's other words ("gpu" for its "graphics") is as
+            // central as those words are, when they name a subject ("vms" for the "guests" of every talk does not).
             float rarity = rarity(word);
+            if (word.stems().isEmpty() && rarityOf(word.equivalents()) >= COMMON_RARITY) {
+                rarity = rarityOf(word.equivalents());
+            }
             if (rarity == 0f) {
                 continue;
             }
