@@ -220,16 +220,18 @@ final class QuestionReader {
     }
 
     /**
-     * "dan magenheimer had a full session slot?", "i heard 300 people went?": a statement, with a verb after its
-     * first word and no question word, closed by a question mark. Not "vfio slides?" (no verb), "can you list
-     * the keynotes?" or "anything on SPICE?".
+     * "dan magenheimer had a full session slot?", "i heard 300 people went?", "the pub night was after day 2": a
+     * statement, with a verb after its first word and no question word, closed by a question mark or by nothing.
+     * Not "vfio slides?" (no verb), "can you list the keynotes?" or "anything on SPICE?".
      */
     static boolean statedAsQuestion(String raw, List<Token> words) {
         // One sentence only: "hey, was Rusty there? did he talk about virtio?" is two questions, "context: … did
         // anyone talk about that?" a statement and a question.
         String text = raw == null ? "" : raw.strip();
         boolean oneSentence = !text.isEmpty() && !ONE_SENTENCE_BREAKS.matcher(text.substring(0, text.length() - 1)).find();
-        if (!text.endsWith("?") || !oneSentence || LEAD_IN_THEN_QUESTION.matcher(text).find() || words.size() < 3
+        // "the pub night was after day 2", "the first forum was in 2009 iirc": a bare statement put to a bot that
+        // answers questions is put up for confirmation too.
+        if (!oneSentence || LEAD_IN_THEN_QUESTION.matcher(text).find() || words.size() < 3
                 || Cues.YES_NO_OPENERS.contains(words.get(0).text())
                 || Cues.AUXILIARIES.contains(words.get(0).text())
                 || STATEMENT_OPENERS_NOT.contains(words.get(0).text())) {
