@@ -1,6 +1,7 @@
 package org.kvmforum.bot.answer;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kvmforum.bot.search.Stems;
@@ -91,7 +92,35 @@ final class Cues {
             // Chat shorthand for the little words a question is built on.
             Map.entry("abt", "about"), Map.entry("bout", "about"), Map.entry("ppl", "people"), Map.entry("u", "you"),
             Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"),
-            Map.entry("wrt", "about"), Map.entry("abut", "about"));
+            Map.entry("wrt", "about"), Map.entry("abut", "about"), Map.entry("teh", "the"));
+
+    /**
+     * The words a question is built on, beside its topic: question words, the words for sessions, slides, order,
+     * days and their parts, confirmation and function words. A word the post never has, one letter or one swap
+     * away from exactly one of these ("rigth", "befor", "frist", "teh", "lighting"), is that word misspelt.
+     */
+    static Set<String> questionVocabulary() {
+        Set<String> words = new java.util.HashSet<>();
+        for (Set<String> set : List.of(STOP, FRAME, SLIDES, LINKS, SESSION_NOUNS, KEYNOTE, LIGHTNING, BOF, LAST, OPENING,
+                AFTER, BEFORE, MORNING, AFTERNOON, STARTED, ENDED, CONFIRMATION_TAGS, PERSON_NOUNS, AUXILIARIES,
+                QUESTION_WORDS)) {
+            set.stream().filter(word -> word.length() >= 3 && word.chars().allMatch(Character::isLetter))
+                    .forEach(words::add);
+        }
+        ORDINALS.keySet().stream().filter(word -> word.chars().allMatch(Character::isLetter)).forEach(words::add);
+        words.addAll(QUESTION_WORD_TYPOS.values());
+        return Set.copyOf(words);
+    }
+
+    /** Contractions typed without their apostrophe: never a misspelling of another word. */
+    static final Set<String> CONTRACTIONS = setOf("whos", "whats", "wheres", "whens", "hows", "whys", "thats",
+            "theres", "heres", "its", "isnt", "wasnt", "arent", "werent", "didnt", "doesnt", "dont", "cant", "wont",
+            "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "im", "ive", "id", "youre", "youve",
+            "theyre", "theyve", "weve", "hes", "shes", "lets", "aint");
+
+    /** The words that ask. */
+    static final Set<String> QUESTION_WORDS = setOf("who", "whom", "whose", "what", "which", "where", "when", "why",
+            "how");
 
     /** "august", "aug": a month's name or its short form, which dates rather than places. */
     static boolean isMonth(String word) {

@@ -115,6 +115,8 @@ public final class QuestionAnswerer {
     private final Set<String> nameWords;
     /** Every word the posts use, lower case: what a name or year in a question is checked against. */
     private final Set<String> postWords;
+    /** The words a question is built on, for respelling their typos. */
+    private final Set<String> questionVocabulary;
     /** Who a sentence names, for the people a paragraph names besides a session's speakers. */
     private final PeopleDirectory people;
 
@@ -145,6 +147,7 @@ public final class QuestionAnswerer {
         }
         inPost.addAll(lookup.titleWords());
         this.postWords = Set.copyOf(inPost);
+        this.questionVocabulary = Cues.questionVocabulary();
         this.example = model.sessions().stream().filter(s -> !s.speakers().isEmpty()).findFirst()
                 .map(s -> "who gave " + Phrases.quoted(s) + "?").orElse("who gave the first talk?");
         this.statementStems = statementStems(model);
@@ -194,8 +197,8 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String key = withLunchAsTheBreak(
-                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question))));
+        String key = withLunchAsTheBreak(withCueWordsSpelt(
+                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question)))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -585,6 +588,9 @@ public final class QuestionAnswerer {
 
     private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
 
+    private static final java.util.regex.Pattern A_WORD_WITH_APOSTROPHES =
+            java.util.regex.Pattern.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)*");
+
     /**
      * "right before lunch", "after lunch": the break between a day's two parts, so the end of the morning or the
      * start of the afternoon, which the program has ("before the afternoon", "after the morning").
@@ -609,6 +615,78 @@ public final class QuestionAnswerer {
         }
         words.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * "what came rigth after avi's keynote", "the last talk of the frist day": a word that is neither the post's nor
+     * a name, one typing slip (two letters swapped, one left out) from exactly one word a question is built on
+     * ({@link Cues#questionVocabulary}), is that word. Words the post has are left as they are, so a topic is never
+     * respelt; a word near two such words ("tals": talk, tale?) is left too.
+     */
+    String withCueWordsSpelt(String question) {
+        java.util.regex.Matcher words = A_WORD_WITH_APOSTROPHES.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (words.find()) {
+            String word = words.group();
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            // "wasn't", "who's", "whos": contractions, with their apostrophe or without, are spelt as meant.
+            boolean contraction = lower.indexOf('\'') >= 0 || lower.indexOf('\u2019') >= 0
+                    || Cues.CONTRACTIONS.contains(lower);
+            String right = lower.length() < 3 || contraction || questionVocabulary.contains(lower)
+                    || postWords.contains(lower) ? null : onlyWordOneEditAway(lower);
+            words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(right == null ? word : right));
+        }
+        words.appendTail(out);
+        return out.toString();
+    }
+
+    /** The one word of the question vocabulary one typing slip from the word, or null. */
+    private String onlyWordOneEditAway(String word) {
+        String found = null;
+        for (String candidate : questionVocabulary) {
+            if (swapped(word, candidate) || letterLeftOut(word, candidate)) {
+                if (found != null) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    /** Two letters side by side swapped, in words of four letters and more: "rigth", "frist". */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length() || a.length() < 4) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first >= 0) {
+                    return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+                            && a.substring(i + 1).equals(b.substring(i + 1));
+                }
+                first = i;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One letter of the word left out, inside it or a final "e": "lighting" for "lightning", "befor", "keynot".
+     * Not another final letter ("read" is no slip for "ready"), and never a letter too many: "short" is a word of
+     * its own, not a slip for "sort".
+     */
+    private static boolean letterLeftOut(String typed, String word) {
+        if (word.length() != typed.length() + 1 || typed.length() < 4 || typed.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        int i = 0;
+        while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
+            i++;
+        }
+        boolean atTheEnd = i == typed.length();
+        return typed.substring(i).equals(word.substring(i + 1)) && (!atTheEnd || word.charAt(i) == 'e');
     }
 
     /** Reads the question; exposed to the package for tests of intent and topic. */
@@ -1482,8 +1560,12 @@ public final class QuestionAnswerer {
                 String best = lookup.bestSupported(onTopic.get(0), words);
                 // "Avi predicted the ARM port would land in kernel 2.6.40, right?": a figure it lacks is no yes.
                 if (index.support(onTopic.get(0), words, best) < PostLookup.DETAIL_SUPPORT || BeliefReadings.figureMissing(q, best)) {
-                    return Answer.notInPost("The post does not say so. What it says of "
-                            + Phrases.described(model, onTopic.get(0)) + ": “" + best + "”", onTopic);
+                    String text = "The post does not say so. What it says of " + Phrases.described(model, onTopic.get(0))
+                            + ": “" + best + "”";
+                    // "kevin wants everyone to switch to QED?": a belief about their session is set against what
+                    // the post says of it; a plain question about a detail it lacks is not in the post.
+                    return q.checksABelief() && !BeliefReadings.figureMissing(q, best) ? Answer.of(text, onTopic)
+                            : Answer.notInPost(text, onTopic);
                 }
                 String verdict = q.checksABelief() && claimAcrossAContrast(words, best) ? "Not quite. " : "Yes. ";
                 return Answer.of(verdict + "The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + best
