@@ -53,7 +53,7 @@ public final class QuestionAnswerer {
     private static final float LIST_CLOSE = 0.25f;
     /** "which year …": a value, which a fact gives as a number, not a name its statement could lack. */
     private static final Set<String> VALUE_NOUNS = Set.of("year", "month", "date", "number", "size", "events",
-            "activities", "plans", "things");
+            "activities", "plans", "things", "stuff", "social", "socials", "happenings", "event", "activity");
     private static final float LIST_FLOOR = 0.4f;
 
     /** A question with event-fact words is still about a session when its topic is this central to one. */
