@@ -254,6 +254,9 @@ final class QuestionReader {
         return verb;
     }
 
+    /** The most words a set-aside clause runs to before its question ("besides the event index feature"). */
+    private static final int SET_ASIDE_WORDS = 5;
+
     /** What ends a sentence or sets a clause apart within a text. */
     private static final java.util.regex.Pattern ONE_SENTENCE_BREAKS = java.util.regex.Pattern.compile(
             "[.?!;:]\\s|\\s[-\u2013\u2014]+\\s|\\.\\.\\.");
@@ -329,6 +332,8 @@ final class QuestionReader {
         int position = r.claimPosition();
         Question.Relative relative = r.claimRelative();
         boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
+        // "besides event idx, what else did tsirkin cover": what is set aside is known to the asker, no topic.
+        r.claimSetAside();
         List<Token> topic = r.topic(target);
         return new Question(r.tokens, event, target, fact, people, topic, day, part, kind, position, relative,
                 r.namesATalk(), together, asksAboutEvent, r.sharedFirstName(people), edge, repeated, excluded,
@@ -540,6 +545,29 @@ final class QuestionReader {
                 }
             }
             return any;
+        }
+
+        /**
+         * In a question for what else ("besides numa, what other items…", "apart from the keynote, what did avi…"),
+         * the words set aside up to the question word: the asker names them to leave them out.
+         */
+        private void claimSetAside() {
+            // Only a clause that opens the question: "what other BOFs were there besides A and B" names the ones
+            // the question counts out, which the answer needs.
+            boolean aside = size > 1 && (Set.of("besides", "except").contains(at(0))
+                    || Set.of("apart", "aside").contains(at(0)) && at(1).equals("from")
+                    || at(0).equals("other") && at(1).equals("than"));
+            if (!aside || !hasAny(Set.of("else", "other", "others"))) {
+                return;
+            }
+            for (int k = 0; k < size && k <= SET_ASIDE_WORDS; k++) {
+                if (k > 1 && (Cues.QUESTION_WORDS.contains(at(k)) || Cues.AUXILIARIES.contains(at(k)))) {
+                    return;
+                }
+                if (!Cues.SESSION_NOUNS.contains(at(k)) && !Cues.KEYNOTE.contains(at(k))) {
+                    claimed[k] = true; // "apart from the keynote": the kind stays, so the keynote is set aside
+                }
+            }
         }
 
         /** Claims the words at the places that pass; says whether there were any. */
