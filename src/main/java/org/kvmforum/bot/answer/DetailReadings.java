@@ -151,8 +151,14 @@ final class DetailReadings {
                 bestSupport = support;
             }
         }
-        return best == null || bestSupport < PostLookup.DETAIL_SUPPORT ? null : Answer.of("The post says of "
-                + Phrases.described(model, session) + ": “" + best + "”", sessions);
+        if (best == null || bestSupport < PostLookup.DETAIL_SUPPORT) {
+            return null;
+        }
+        // "what races did anthony find": the paragraph has "some races", never which.
+        if (isPlural(thing) && best.equals(sentenceLeavingUnnamed(session, thing, q))) {
+            return Answer.notInPost("The post does not say which " + thing + ". It says: “" + best + "”", sessions);
+        }
+        return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”", sessions);
     }
 
     /**
