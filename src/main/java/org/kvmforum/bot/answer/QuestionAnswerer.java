@@ -1228,6 +1228,23 @@ public final class QuestionAnswerer {
         return subject ? unknown : List.of();
     }
 
+    /**
+     * The last word of a yes-or-no question's topic, as asked, when it is the claim's object and a word the post never
+     * writes ("…based on xhci?", "…support power6?"): not a typo of the post's words nor a name; null otherwise.
+     */
+    private String claimNeverWritten(Question q, List<TopicIndex.Resolved> words) {
+        List<Token> topic = q.topic();
+        if (topic.isEmpty() || words.size() != topic.size() || q.words().isEmpty()) {
+            return null;
+        }
+        Token last = topic.get(topic.size() - 1);
+        TopicIndex.Resolved word = words.get(words.size() - 1);
+        boolean endsTheQuestion = q.words().get(q.words().size() - 1).text().equals(last.text());
+        boolean never = word.unknown() && !word.typo() && !nameWords.contains(last.text())
+                && !postWords.contains(last.text()) && last.text().length() >= 3;
+        return endsTheQuestion && never ? last.surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", "") : null;
+    }
+
     /** Verbs of a change, whose "before" asks for the value it changed from. */
     private static final Set<String> CHANGED = Set.of("cut", "reduced", "shortened", "changed", "lowered", "raised",
             "increased", "decreased", "shrunk", "extended", "lengthened");
@@ -1553,6 +1570,13 @@ public final class QuestionAnswerer {
                         + "”", onTopic);
             }
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
+            String claimed = detail == null ? null : claimNeverWritten(q, words);
+            if (claimed != null) {
+                // "is gerd's usb 3 support based on xhci?": the rest is in a sentence, but what it is claimed to be
+                // is a word the post never writes.
+                return Answer.notInPost("The post never mentions " + claimed + ". It does say: "
+                        + program.personSessions(q, onTopic, false), onTopic);
+            }
             if (detail != null) {
                 // "did Michael Tsirkin's talk cover zero-copy transmit?": a word of the paragraph beyond its title.
                 // The yes needs the sentence that says most of what is asked; one shared word is not enough ("did
