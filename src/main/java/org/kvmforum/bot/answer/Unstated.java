@@ -372,7 +372,7 @@ enum Unstated {
 
     /** Words that open a clause of their own after a preposition left without its object. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("given", "because", "since", "considering", "seeing",
-            "i", "we", "he", "she", "they", "anyway", "though");
+            "i", "we", "he", "she", "they", "anyway", "though", "that", "which", "when", "to", "for", "before");
 
     /** "was lunch provided?", but not "who spoke after lunch?", where lunch places a session in the day. */
     private static boolean mealOutsideTheProgram(List<Token> words) {
