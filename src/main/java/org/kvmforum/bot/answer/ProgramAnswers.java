@@ -254,6 +254,21 @@ final class ProgramAnswers {
                     + ": " + Phrases.described(model, anchor) + " was the day's " + (after ? "last" : "first")
                     + " session.", List.of(anchor));
         }
+        boolean several = q.target() == Target.LIST || q.hasAnyWord(Set.of("order", "sequence", "lineup", "line-up"));
+        if (several && !inside) {
+            // "which talks came before the tracks split on day 2", "the order of talks before the parallel tracks":
+            // every session of that day on that side of the part, in the program's order.
+            List<Session> side = new ArrayList<>();
+            for (int i = other; i >= 0 && i < program.size() && program.get(i).day() == anchor.day(); i += after ? 1 : -1) {
+                side.add(program.get(i));
+            }
+            side.sort(java.util.Comparator.comparingInt(Session::order));
+            List<String> names = new ArrayList<>();
+            side.forEach(s -> names.add(Phrases.described(model, s)));
+            return Answer.of(Phrases.capitalised((after ? "after " : "before ") + edge) + ", the post describes "
+                    + Phrases.number(side.size()) + (side.size() == 1 ? " session, " : " sessions, in order: ")
+                    + Phrases.join(names) + ".", side);
+        }
         Session session = program.get(other);
         return switch (q.target()) {
             case SLIDES -> slides(List.of(session));
