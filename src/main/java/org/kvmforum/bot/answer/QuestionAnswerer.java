@@ -53,7 +53,7 @@ public final class QuestionAnswerer {
     private static final float LIST_CLOSE = 0.25f;
     /** "which year …": a value, which a fact gives as a number, not a name its statement could lack. */
     private static final Set<String> VALUE_NOUNS = Set.of("year", "month", "date", "number", "size", "events",
-            "activities", "plans", "things", "stuff", "social", "socials", "happenings", "event", "activity");
+            "activities", "plans", "things", "stuff", "socials", "happenings", "event", "activity");
     private static final float LIST_FLOOR = 0.4f;
 
     /**
@@ -1329,6 +1329,12 @@ public final class QuestionAnswerer {
             return Answer.notInPost(Unstated.UNNAMED.sentence() + ". It does say: " + fact.text(), fact.sessions());
         }
         String thing = details.askedThing(q);
+        // "what fun stuff happened", "what social things": a word before a vague noun only colours it.
+        for (int i = 0; thing != null && i + 1 < q.words().size(); i++) {
+            if (q.words().get(i).text().equals(thing) && Set.of("stuff", "things", "thing").contains(q.words().get(i + 1).text())) {
+                thing = null;
+            }
+        }
         if (thing != null && STATEMENT_FACTS.contains(q.fact()) && !VALUE_NOUNS.contains(thing)
                 && !PostLookup.mentions(fact.text(), thing)) {
             // "what food was served at the dinner", "which city hosted the first forum": the fact's sentence has no
