@@ -280,7 +280,9 @@ final class QuestionReader {
 
     /** Common verbs in their past or present forms that the ending "-ed" misses. */
     private static final Set<String> STATED_VERBS = Set.of("gave", "went", "spoke", "did", "does", "says", "said",
-            "wants", "got", "came", "told");
+            "wants", "got", "came", "told", "beat", "beats", "won", "wins", "lost", "loses", "uses", "supports",
+            "runs", "makes", "needs", "works", "gets", "takes", "gives", "shows", "thinks", "knows", "means", "goes",
+            "ships", "replaces", "leads", "holds", "comes", "becomes", "became", "began", "begins");
 
     Question read(String raw) {
         // "day-2", "day-two": the day, as "day 2" is.
