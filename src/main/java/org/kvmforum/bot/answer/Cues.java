@@ -37,7 +37,8 @@ final class Cues {
             "lol", "lmao", "btw", "tbh", "imo",
             // chat filler and contractions without their apostrophe ("I'd" is "id")
             "quick", "q", "btw", "fyi", "lol", "yo", "id", "im", "ive", "ill", "youre", "dont", "didnt", "per",
-            "according", "doesnt", "isnt", "cant", "wont", "inside", "outside", "within", "never");
+            "according", "doesnt", "isnt", "cant", "wont", "couldnt", "wouldnt", "shouldnt", "wasnt", "werent", "hasnt",
+            "havent", "arent", "inside", "outside", "within", "never");
 
     /** Words that frame a question rather than name its topic: one list with the search layer's. */
     static final Set<String> FRAME = WordLists.FRAME;

@@ -898,8 +898,14 @@ public final class QuestionAnswerer {
             if (quoted == null && namedSession != null && q.fact() == null) {
                 // "what drawbacks did Rik mention": the paragraph's sentence with the question's own words, when the
                 // meaning alone was not close enough.
-                String best = lookup.bestSupported(namedSession, words);
-                quoted = best != null && index.support(namedSession, words, best) >= PostLookup.DETAIL_SUPPORT
+                // "why couldn't they just run linux on power7 boxes": the words beyond the session's own title
+                // ("linux") say which sentence of its paragraph is asked about.
+                Session whyOf = namedSession;
+                List<TopicIndex.Resolved> beyond = words.stream()
+                        .filter(word -> lookup.isSpecific(word) && index.weight(whyOf, word) < TopicIndex.LINK).toList();
+                List<TopicIndex.Resolved> asked = beyond.isEmpty() ? words : beyond;
+                String best = lookup.bestSupported(namedSession, asked);
+                quoted = best != null && index.support(namedSession, asked, best) >= PostLookup.DETAIL_SUPPORT
                         ? Answer.of("The post says: “" + best + "”", List.of(namedSession)) : null;
             }
             if (quoted == null && q.fact() != null && !QuestionShape.asksForAConsequence(q)) {
