@@ -17,6 +17,7 @@ import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.PeopleDirectory;
+import org.kvmforum.bot.search.FieldCategories;
 import org.kvmforum.bot.search.SemanticIndex;
 import org.kvmforum.bot.search.SessionSearch;
 import org.kvmforum.bot.search.Stems;
@@ -123,6 +124,8 @@ public final class QuestionAnswerer {
     private final Set<String> nameWords;
     /** Every word the posts use, lower case: what a name or year in a question is checked against. */
     private final Set<String> postWords;
+    /** Broad subjects of the field and their parts, for lists by subject. */
+    private final FieldCategories categories = FieldCategories.load();
     /** The words a question is built on, for respelling their typos. */
     private final Set<String> questionVocabulary;
     /** Who a sentence names, for the people a paragraph names besides a session's speakers. */
@@ -1943,6 +1946,10 @@ public final class QuestionAnswerer {
     // ---------------------------------------------------------------- topics
 
     private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words) {
+        List<Session> onTheSubject = sessionsOnASubject(q);
+        if (onTheSubject.size() >= 2) {
+            return aboutChosen(q, onTheSubject); // "which talks were about storage?": every talk on a part of it
+        }
         if (q.relative() != Question.Relative.NONE) {
             // "right after the QEMU keynote on day 2, who took the stage": the session to be next to is named after
             // "after"; "took the stage" is what is asked of the next one.
@@ -2161,6 +2168,30 @@ public final class QuestionAnswerer {
             }
         }
         return null;
+    }
+
+    /**
+     * "which talks were about storage?", "gimme every storage / block layer talk": a list asked for by a broad subject
+     * of the field ({@link FieldCategories}) is every session whose title, slides or opening sentence names a part
+     * of it ("block", "SCSI", "AHCI"), in the program's order. Empty for any other question.
+     */
+    private List<Session> sessionsOnASubject(Question q) {
+        // "which talks …", "every storage talk": sessions, in the plural or all of them.
+        boolean asksForSessions = q.target() == Target.LIST
+                || q.words().stream().anyMatch(word -> Cues.PLURAL_SESSIONS.contains(word.text()))
+                || q.hasAnyWord(Set.of("every", "all")) && q.hasAnyWord(Cues.SESSION_NOUNS);
+        if (!asksForSessions || !q.people().isEmpty() || q.position() != 0 || q.relative() != Question.Relative.NONE
+                || !q.hasTopic()) {
+            return List.of();
+        }
+        Set<String> members = categories.membersOf(q.topic().stream().map(Token::text).toList());
+        List<Session> found = new ArrayList<>();
+        for (Session session : PostLookup.pool(q, q.event().sessions())) {
+            if (members.stream().anyMatch(stem -> index.weight(session, List.of(stem)) >= TopicIndex.LEAD)) {
+                found.add(session);
+            }
+        }
+        return found;
     }
 
     /** What the question asks of the sessions its topic picked. */
