@@ -2184,7 +2184,11 @@ public final class QuestionAnswerer {
                 || !q.hasTopic()) {
             return List.of();
         }
-        Set<String> members = categories.membersOf(q.topic().stream().map(Token::text).toList());
+        // A word most sessions have ("porting kvm to other platforms") says nothing of which subject is asked.
+        List<String> subject = q.topic().stream().map(Token::text)
+                .filter(word -> index.rarity(Stems.of(word)) >= TopicIndex.COMMON_RARITY || !index.known(Stems.of(word)))
+                .toList();
+        Set<String> members = categories.membersOf(subject);
         List<Session> found = new ArrayList<>();
         for (Session session : PostLookup.pool(q, q.event().sessions())) {
             if (members.stream().anyMatch(stem -> index.weight(session, List.of(stem)) >= TopicIndex.LEAD)) {

@@ -21,7 +21,8 @@ import java.util.Set;
 public final class FieldCategories {
     /** Words that say nothing of which subject a list is on: "storage / block layer stuff", "disk related talks". */
     private static final Set<String> NEUTRAL = Set.of("layer", "layers", "stack", "subsystem", "subsystems", "stuff",
-            "related", "thing", "things", "area", "areas", "topic", "topics", "side", "field", "work", "management");
+            "related", "thing", "things", "area", "areas", "topic", "topics", "side", "field", "work", "management",
+            "other", "different", "another", "new");
 
     private final Map<String, Set<String>> membersByHead;
 
