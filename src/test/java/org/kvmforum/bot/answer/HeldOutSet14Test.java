@@ -30,12 +30,10 @@ class HeldOutSet14Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how was anthony's approach this year different from last year",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("why couldn't they just run linux on power7 boxes",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what license is illumos under, and what exactly was the licensing concern",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet14Test() {
-        super("/answer/independent-heldout-14.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-14.json", 190, KNOWN_MISSES);
     }
 }

@@ -12,12 +12,10 @@ class HeldOutSet17Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("I missed the morning of day 2 because of my flight — who opened it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("is there a writeup or minutes from the chardev BOF somewhere? link?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which GPU did Allen Kay use in his graphics passthrough experiments?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet17Test() {
-        super("/answer/independent-heldout-17.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-17.json", 198, KNOWN_MISSES);
     }
 }

@@ -13,14 +13,12 @@ class HeldOutSet24Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("who is the Juan that spoke, full name pls",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("andrea arcangeli's slot - which day, and morning or afternoon?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What was discussed at the BOF the author organised?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's the USB 3 controller that QEMU emulates called, xHCI?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet24Test() {
-        super("/answer/independent-heldout-24.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-24.json", 197, KNOWN_MISSES);
     }
 }

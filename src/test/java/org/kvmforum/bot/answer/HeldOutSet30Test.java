@@ -26,12 +26,10 @@ class HeldOutSet30Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who was red hat's CEO at the time",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("where did amit fly in from that gave him jet lag",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was the title of avi's keynote in 2010?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet30Test() {
-        super("/answer/independent-heldout-30.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-30.json", 191, KNOWN_MISSES);
     }
 }

@@ -14,12 +14,10 @@ class HeldOutSet32Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("what kernel mechanism does the IO throttling feature rely on?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Dan Magenheimer's lightning talk was about KSM?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's the single biggest pain point Markus named for qdev?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet32Test() {
-        super("/answer/independent-heldout-32.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-32.json", 197, KNOWN_MISSES);
     }
 }

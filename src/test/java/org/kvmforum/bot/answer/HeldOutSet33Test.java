@@ -19,8 +19,6 @@ class HeldOutSet33Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm new to KVM and keep hearing about 'device assignment'. Which talk was about moving that logic out of the kernel module into userspace?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("which talks were about memory management in kvm?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("Which talk compared an optimisation to NAPI?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("How many ways of giving a guest a PMU did Avi describe, and what were they?",
@@ -45,6 +43,6 @@ class HeldOutSet33Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet33Test() {
-        super("/answer/independent-heldout-33.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-33.json", 185, KNOWN_MISSES);
     }
 }

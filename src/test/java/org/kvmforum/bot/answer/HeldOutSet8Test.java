@@ -20,12 +20,10 @@ class HeldOutSet8Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many talks does the writeup list for the first session of day 2?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what block / disk storage talks were there?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("Which Windows version doesn't support AHCI out of the box?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet8Test() {
-        super("/answer/independent-heldout-8.json", 200, KNOWN_MISSES);
+        super("/answer/independent-heldout-8.json", 201, KNOWN_MISSES);
     }
 }

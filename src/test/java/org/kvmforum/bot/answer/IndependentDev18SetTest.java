@@ -17,12 +17,10 @@ class IndependentDev18SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which talk was about stopping one VM from hogging all the disk activity?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What did the disk-format speaker complain about people doing?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What were the other BOF sessions besides the ones the author joined?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev18SetTest() {
-        super("/answer/independent-dev-18.json", 195, KNOWN_MISSES);
+        super("/answer/independent-dev-18.json", 196, KNOWN_MISSES);
     }
 }

@@ -16,8 +16,6 @@ class IndependentDev21SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who's named in the post but didn't give a talk?",
                     "answered with another session or person"),
-            Map.entry("which talks were about porting kvm to some other platform",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("list the talks where Anthony Liguori shows up, even asking questions",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("how many day 2 parallel track talks did he attend",
@@ -42,6 +40,6 @@ class IndependentDev21SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev21SetTest() {
-        super("/answer/independent-dev-21.json", 185, KNOWN_MISSES);
+        super("/answer/independent-dev-21.json", 186, KNOWN_MISSES);
     }
 }
