@@ -781,8 +781,12 @@ public final class QuestionAnswerer {
         List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
         Unstated unstated = Unstated.askedIn(q, knownYears);
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
-        if ((unstated == Unstated.UNNAMED || unstated == Unstated.AFTERWARDS && QuestionShape.asksForASession(q))
-                && namesASession(q, words)) {
+        // "who presented that native kvm tool thing, the one that might end up replicating qemu?": who gave a session
+        // the question names, which it describes by what might become of it.
+        boolean whoGaveIt = q.target() == Target.SPEAKER && q.words().size() > 1
+                && QuestionShape.GIVING.contains(q.words().get(1).text());
+        if ((unstated == Unstated.UNNAMED || unstated == Unstated.AFTERWARDS
+                && (QuestionShape.asksForASession(q) || whoGaveIt)) && namesASession(q, words)) {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }

@@ -1410,14 +1410,28 @@ final class QuestionReader {
          * "what came after the VFIO talk", "who spoke before Juan": a relative word counts only when nothing
          * but question words comes before it, so "performance from pre-copy before post-copy" stays a topic.
          */
+        /** Whether a word for a session ("talk", "keynote", "BOF") is among the next words from i. */
+        private boolean namesASessionWithin(int from, int count) {
+            for (int k = from; k < size && k < from + count; k++) {
+                if (Cues.SESSION_NOUNS.contains(at(k)) || Cues.KEYNOTE.contains(at(k)) || Cues.LIGHTNING.contains(at(k))
+                        || Cues.BOF.contains(at(k)) || Cues.PLURAL_SESSIONS.contains(at(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         Question.Relative claimRelative() {
             for (int i = 0; i < size; i++) {
                 if (claimed[i]) {
                     continue;
                 }
                 // "which speaker went after people for NIH syndrome": to go after someone is to criticise them.
+                // "which speaker went after the NIH syndrome of…" too; not "who went after avi", "went after the
+                // keynote": a person or a session after it is the program's order.
                 if (at(i).equals("after") && i > 0 && GO.contains(at(i - 1)) && i + 1 < size
-                        && Set.of("people", "developers", "folks", "everyone", "them", "those").contains(at(i + 1))) {
+                        && (Set.of("people", "developers", "folks", "everyone", "them", "those").contains(at(i + 1))
+                                || !claimed[i + 1] && !namesASessionWithin(i + 1, 4))) {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }

@@ -47,6 +47,7 @@ public final class WordLists {
             "order", "sequence", "chronological", "chronologically", "related", "relating", "stuff",
             "lead", "led", "leads", "run", "ran", "hold", "held", "host", "hosted", "happen", "happened",
             "get", "got", "find", "found", "show", "see", "want", "need", "look", "looking", "go", "went",
+            "read", "online", "uploaded", "available",
             "came", "come", "comes", "coming", "goes", "gone", "going", "compare", "compares", "compared", "comparing",
             "introduce", "introduced", "introducing", "propose", "proposed", "proposing", "demo", "demoed",
             "demonstrate", "demonstrated", "showed", "shows", "shown", "highlight", "highlighted", "share",
