@@ -1734,7 +1734,7 @@ public final class QuestionAnswerer {
         return switch (q.target()) {
             case SLIDES -> program.slides(sessions);
             case TIME -> program.times(sessions);
-            case COUNT -> Answer.of(program.personSessions(q, sessions, true), sessions);
+            case COUNT -> countedTalks(q, sessions);
             case SPEAKER -> q.together()
                     ? together(q.people(), sessions)
                     : Answer.of(program.personSessions(q, sessions, false), sessions);
@@ -2200,6 +2200,29 @@ public final class QuestionAnswerer {
             }
         }
         return found;
+    }
+
+    /**
+     * "how many talks did anthony liguori give?": the talks and keynotes a person gave, not the BOFs they took part
+     * in, which the count then says apart; any other count of their sessions counts them all.
+     */
+    private Answer countedTalks(Question q, List<Session> sessions) {
+        boolean talksGiven = q.kind() == null && q.people().size() == 1
+                && q.hasAnyWord(Set.of("talks", "presentations", "talk"))
+                && q.hasAnyWord(Set.of("give", "gave", "given", "present", "presented", "deliver", "delivered", "do",
+                        "did", "hold", "held"));
+        List<Session> given = sessions.stream().filter(s -> s.kind() != SessionKind.BOF).toList();
+        if (!talksGiven || given.isEmpty() || given.size() == sessions.size()) {
+            return Answer.of(program.personSessions(q, sessions, true), sessions);
+        }
+        List<Session> bofs = sessions.stream().filter(s -> s.kind() == SessionKind.BOF).toList();
+        Person person = q.people().get(0);
+        List<String> named = given.stream().map(s -> Phrases.named(s) + " (" + Phrases.shortWhen(s) + ")").toList();
+        List<Session> shown = new ArrayList<>(given);
+        shown.addAll(bofs);
+        return Answer.of(person.name() + " gave " + Phrases.number(given.size()) + (given.size() == 1 ? " talk: "
+                : " talks: ") + Phrases.join(named) + ". Besides, " + person.firstName() + " took part in "
+                + Phrases.number(bofs.size()) + (bofs.size() == 1 ? " BOF." : " BOFs."), shown);
     }
 
     /** What the question asks of the sessions its topic picked. */
