@@ -52,7 +52,7 @@ final class Analysis {
                 stream = new LowerCaseFilter(stream);
                 stream = new StopFilter(stream, STOP_WORDS);
                 if (stem) {
-                    stream = new PorterStemFilter(stream);
+                    stream = new PorterStemFilter(new SpellingVariantFilter(stream));
                 }
                 return new TokenStreamComponents(source, stream);
             }
@@ -65,7 +65,7 @@ final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new KeywordTokenizer();
-                return new TokenStreamComponents(source, new PorterStemFilter(source));
+                return new TokenStreamComponents(source, new PorterStemFilter(new SpellingVariantFilter(source)));
             }
         };
     }
