@@ -128,6 +128,8 @@ public final class QuestionAnswerer {
     private final FieldCategories categories = FieldCategories.load();
     /** The words a question is built on, for respelling their typos. */
     private final Set<String> questionVocabulary;
+    /** The same words by length: a slip changes a word's length by one letter at most. */
+    private final Map<Integer, List<String>> vocabularyByLength;
     /** Who a sentence names, for the people a paragraph names besides a session's speakers. */
     private final PeopleDirectory people;
 
@@ -159,6 +161,8 @@ public final class QuestionAnswerer {
         inPost.addAll(lookup.titleWords());
         this.postWords = Set.copyOf(inPost);
         this.questionVocabulary = Cues.questionVocabulary();
+        this.vocabularyByLength = questionVocabulary.stream()
+                .collect(java.util.stream.Collectors.groupingBy(String::length));
         this.example = model.sessions().stream().filter(s -> !s.speakers().isEmpty()).findFirst()
                 .map(s -> "who gave " + Phrases.quoted(s) + "?").orElse("who gave the first talk?");
         this.statementStems = statementStems(model);
@@ -654,7 +658,9 @@ public final class QuestionAnswerer {
     /** The one word of the question vocabulary one typing slip from the word, or null. */
     private String onlyWordOneEditAway(String word) {
         String found = null;
-        for (String candidate : questionVocabulary) {
+        List<String> sameOrOneLonger = new ArrayList<>(vocabularyByLength.getOrDefault(word.length(), List.of()));
+        sameOrOneLonger.addAll(vocabularyByLength.getOrDefault(word.length() + 1, List.of()));
+        for (String candidate : sameOrOneLonger) {
             if (swapped(word, candidate) || letterLeftOut(word, candidate)) {
                 if (found != null) {
                     return null;
