@@ -51,23 +51,11 @@ final class BeliefReadings {
         if (specific.size() < 2) {
             return definedInApposition(q);
         }
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
-        for (String sentence : q.event().sentences()) {
-            Set<String> stems = PostLookup.stemsOf(sentence);
-            int count = (int) specific.stream().filter(word -> stems.containsAll(word.stems())).count();
-            if (count > bestCount) {
-                best = sentence;
-                bestCount = count;
-                tie = false;
-            } else if (count == bestCount) {
-                tie = true;
-            }
-        }
-        if (best == null || tie || bestCount < 2 || bestCount * 2 < specific.size() + 1) {
+        int at = PostLookup.sentenceWithMost(q.event(), specific);
+        if (at < 0) {
             return null;
         }
+        String best = q.event().sentences().get(at);
         // "Avi said the ARM port would be merged in Linux 3.2, right?": a figure the sentence lacks is the claim,
         // and the sentence does not speak to it.
         if (figureMissing(q, best)) {

@@ -177,6 +177,30 @@ final class PostLookup {
     }
 
     /**
+     * The index of the one sentence of the event with the most of these words, at least two and most of them, no
+     * other sentence having as many; -1 when there is none.
+     */
+    static int sentenceWithMost(Event event, List<TopicIndex.Resolved> words) {
+        int best = -1;
+        int bestCount = 0;
+        boolean tie = false;
+        List<String> sentences = event.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Set<String> stems = stemsOf(sentences.get(i));
+            int count = (int) words.stream().filter(word -> !word.stems().isEmpty()
+                    && stems.containsAll(word.stems())).count();
+            if (count > bestCount) {
+                best = i;
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount) {
+                tie = true;
+            }
+        }
+        return best < 0 || tie || bestCount < 2 || bestCount * 2 < words.size() + 1 ? -1 : best;
+    }
+
+    /**
      * Whether a word of the question is one few sessions use, as written (not a guess at a typo) and in the post:
      * the words that say what a question is about, rather than how it is asked.
      */

@@ -740,6 +740,14 @@ public final class QuestionAnswerer {
     private Answer personInSentence(Question q) {
         SemanticIndex.PostSentence best = meaning.closestSentence(q);
         if (best == null) {
+            // "during the postcopy talk, who pushed back and asked for benchmark numbers?": by meaning no sentence is
+            // close enough, but one has most of the question's specific words.
+            List<TopicIndex.Resolved> specific = lookup.resolve(q.topic()).stream().filter(lookup::isSpecific)
+                    .distinct().toList();
+            int at = specific.size() < 2 ? -1 : PostLookup.sentenceWithMost(q.event(), specific);
+            best = at < 0 ? null : new SemanticIndex.PostSentence(q.event(), at, q.event().sentences().get(at));
+        }
+        if (best == null) {
             return null;
         }
         String quoted = best.text();
