@@ -979,13 +979,14 @@ public final class QuestionAnswerer {
                     if (session.kind() == SessionKind.TALK || !fact.answered()) {
                         return new Answer(fact.text(), List.of(session), fact.answered()); // "how long was the AHCI talk"
                     }
-                    // "dan's tmem session was a full 30 min talk?": the post gives the length of talk slots only,
-                    // and this session was of another kind.
-                    // A yes to a full talk's slot is a no: it was shorter. How long it was, the post does not say.
+                    // The post gives the length of talk slots only, and this session was of another kind: "dan's tmem
+                    // session was a full 30 min talk?" is a no (a lightning talk is shorter); how long it was, the
+                    // post does not say.
                     String by = session.speakers().isEmpty() ? "" : " by " + Phrases.speakers(model, session);
                     String was = Phrases.quoted(session) + by + " was a "
                             + Phrases.kindNoun(session.kind()) + "; the post gives the length only of talk slots. ";
-                    boolean claimsAFullSlot = (q.opensYesOrNo() || q.checksABelief()) && session.kind() == SessionKind.LIGHTNING_TALK;
+                    boolean claimsAFullSlot = (q.opensYesOrNo() || q.checksABelief())
+                            && session.kind() == SessionKind.LIGHTNING_TALK;
                     return claimsAFullSlot ? Answer.of("No: " + was + fact.text(), List.of(session))
                             : Answer.notInPost("The post does not say how long it was: " + was + fact.text(),
                                     List.of(session));
@@ -1280,6 +1281,9 @@ public final class QuestionAnswerer {
         return endsTheQuestion && never ? last.surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", "") : null;
     }
 
+    /** Nouns that name nothing by themselves: "what fun stuff". */
+    private static final Set<String> VAGUE_NOUNS = Set.of("stuff", "things", "thing");
+
     /** Verbs of a change, whose "before" asks for the value it changed from. */
     private static final Set<String> CHANGED = Set.of("cut", "reduced", "shortened", "changed", "lowered", "raised",
             "increased", "decreased", "shrunk", "extended", "lengthened");
@@ -1358,7 +1362,7 @@ public final class QuestionAnswerer {
         String thing = details.askedThing(q);
         // "what fun stuff happened", "what social things": a word before a vague noun only colours it.
         for (int i = 0; thing != null && i + 1 < q.words().size(); i++) {
-            if (q.words().get(i).text().equals(thing) && Set.of("stuff", "things", "thing").contains(q.words().get(i + 1).text())) {
+            if (q.words().get(i).text().equals(thing) && VAGUE_NOUNS.contains(q.words().get(i + 1).text())) {
                 thing = null;
             }
         }

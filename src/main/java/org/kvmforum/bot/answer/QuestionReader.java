@@ -245,7 +245,7 @@ final class QuestionReader {
         boolean verb = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            if (QUESTION_WORDS.contains(word)) {
+            if (NOT_A_STATEMENT.contains(word)) {
                 return false;
             }
             verb |= i > 0 && (Cues.AUXILIARIES.contains(word) || Cues.IRREGULAR_PAST.containsKey(word)
@@ -265,9 +265,18 @@ final class QuestionReader {
     private static final java.util.regex.Pattern LEAD_IN_THEN_QUESTION = java.util.regex.Pattern.compile(
             "(?i),\\s*(?:was|were|is|are|did|does|do|has|have|had|can|could|will|would|should)\\b");
 
-    /** Words that ask, anywhere in a sentence: a sentence with one is no statement. */
-    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "whats", "which",
-            "where", "wheres", "when", "why", "how", "hows", "whether", "if", "or");
+    /**
+     * Words that make a sentence no statement, anywhere in it: the question words, their contractions, and the words
+     * of an alternative or a condition ("was it Kevin or Stefan?").
+     */
+    private static final Set<String> NOT_A_STATEMENT = union(Cues.QUESTION_WORDS,
+            Set.of("whats", "wheres", "hows", "whether", "if", "or"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
+    }
 
     /** Openers of requests and of "anything on …?", which are no statements. */
     private static final Set<String> STATEMENT_OPENERS_NOT = Set.of("any", "anything", "anyone", "anybody",
