@@ -182,6 +182,9 @@ final class DetailReadings {
         if (best == null || index.support(session, rest, best) < REST_SUPPORT || onlyNames(session, best)) {
             return null;
         }
+        if (asksForItsName(q) && !namesSomethingNew(best, q, session)) {
+            return null; // "what's the name of the daemon Rik uses": a sentence on what it does names none
+        }
         // "which cgroup controller does IO throttling use": a sentence with the noun's own qualifier ("uses
         // cgroups") speaks of the kind of thing, and names one only if it names something new.
         Set<String> qualifiers = qualifiersOf(q.words(), thing);
@@ -247,11 +250,17 @@ final class DetailReadings {
         q.words().forEach(word -> asked.addAll(word.parts()));
         String unnamed = null;
         String stem = Stems.of(thing);
+        // "the custom firmware": when the paragraph says the thing with the question's own qualifier, that mention
+        // is the one asked about, not "the default firmware which can only run pHype" beside it.
+        String qualifier = qualifierSaid(q, session, thing);
         for (String sentence : lookup.paragraphSentences(session)) {
             List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
             for (int i = 0; i < tokens.size(); i++) {
                 // "which machine": "the machines" is the same thing.
                 if (!tokens.get(i).text().equals(thing) && !Stems.of(tokens.get(i).text()).equals(stem)) {
+                    continue;
+                }
+                if (qualifier != null && (i == 0 || !Stems.of(tokens.get(i - 1).text()).equals(qualifier))) {
                     continue;
                 }
                 boolean named = plural ? namesSeveral(tokens, i, asked, sentence)
@@ -268,6 +277,39 @@ final class DetailReadings {
             }
         }
         return unnamed;
+    }
+
+    /**
+     * The stem of the word just before the thing in the question ("custom" of "the custom firmware"), when the
+     * session's paragraph also has that word just before the thing; null otherwise.
+     */
+    private String qualifierSaid(Question q, Session session, String thing) {
+        List<Token> asked = q.words();
+        String qualifier = null;
+        for (int i = 1; i < asked.size(); i++) {
+            Token before = asked.get(i - 1);
+            if (asked.get(i).text().equals(thing) && !Cues.STOP.contains(before.text())
+                    && q.topic().stream().anyMatch(token -> token.text().equals(before.text()))) {
+                qualifier = Stems.of(before.text());
+            }
+        }
+        // "qdev conversion" in the qdev talk: the session's own subject qualifies every mention alike.
+        String said = qualifier;
+        boolean ofTheTitle = said != null && Token.of(TextNormalizer.clean(session.title())).stream()
+                .anyMatch(word -> Stems.of(word.text()).equals(said));
+        if (qualifier == null || ofTheTitle) {
+            return null;
+        }
+        String stem = Stems.of(thing);
+        for (String sentence : lookup.paragraphSentences(session)) {
+            List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
+            for (int i = 1; i < tokens.size(); i++) {
+                if (Stems.of(tokens.get(i).text()).equals(stem) && Stems.of(tokens.get(i - 1).text()).equals(qualifier)) {
+                    return qualifier;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -442,6 +484,11 @@ final class DetailReadings {
             }
         }
         return found.size();
+    }
+
+    /** "what's the name of …", "what is it called": the question asks for a name, not a description. */
+    static boolean asksForItsName(Question q) {
+        return q.words().stream().anyMatch(word -> Set.of("name", "called", "named").contains(word.text()));
     }
 
     /** A noun in the plural, by its ending: "races", "formats", not "process". */

@@ -436,6 +436,10 @@ public final class QuestionAnswerer {
     }
 
     /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
+    /** The verbs of what a speaker's session was on: "Paul talked about ARM, right?". */
+    private static final Set<String> SPOKE_ON = Set.of("talked", "spoke", "presented", "covered", "discussed",
+            "described");
+
     private static final Set<String> GAVE = Set.of("gave", "give", "gives", "presented", "presents", "delivered",
             "spoke", "talked", "did");
 
@@ -1683,8 +1687,9 @@ public final class QuestionAnswerer {
                 }
             }
             boolean noneInTheirs = !words.isEmpty() && sessions.stream().allMatch(s -> index.coverage(s, words) == 0f);
+            // "andrea's talk was about ksm", and "paul talked about KVM on ARM, right": what they spoke on.
             boolean ofTheirTalk = q.words().stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
-                    || Cues.KEYNOTE.contains(word.text()));
+                    || Cues.KEYNOTE.contains(word.text()) || SPOKE_ON.contains(word.text()));
             if (q.checksABelief() && ofTheirTalk && onTopic.isEmpty() && noneInTheirs && !misspeltName(q)) {
                 // "andrea's talk was about ksm, wasn't it?": what their talk was about answers the belief. When
                 // another session is plainly on the subject ("Rik talked about NUMA policies, right?"), it is said.
