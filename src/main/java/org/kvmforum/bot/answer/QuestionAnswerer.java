@@ -733,7 +733,54 @@ public final class QuestionAnswerer {
         Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
                 || refusesSentences(Unstated.askedIn(q, knownYears))
                 || asksOfSomethingUnknown(lookup.resolve(q.topic())) ? null : personInSentence(q);
+        // A kind the post lacks stays refused, except what became of a session or its results: "the talk Anthony
+        // asked for benchmark results for" names the session by them.
+        Unstated lacking = q.event() == null ? null : Unstated.askedIn(q, knownYears);
+        if (named == null && q.event() != null && (lacking == null || lacking == Unstated.RESULTS
+                || lacking == Unstated.AFTERWARDS)) {
+            named = sessionBySentence(q);
+        }
         return named != null ? named : answer;
+    }
+
+    /**
+     * "which talk did amit say had quite a lot of TODO items?", "the postcopy speaker that Anthony asked for
+     * benchmarks, who was that?": a question for a session, or its speaker or slides, that describes it by what the
+     * post says of it, through someone who is not its speaker (the author, who narrates every paragraph, or someone
+     * the paragraph names). The sentence closest in meaning, or with most of the question's specific words, picks the
+     * session whose paragraph holds it; null when there is no such sentence, it is in no one session's paragraph,
+     * or someone the question names is not in that paragraph.
+     */
+    private Answer sessionBySentence(Question q) {
+        boolean forASession = QuestionShape.asksWhichSession(q) || q.target() == Target.SPEAKER && !q.people().isEmpty();
+        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
+        if (!forASession || q.relative() != Question.Relative.NONE || q.opensYesOrNo()
+                || asksOfSomethingUnknown(words)) {
+            return null;
+        }
+        SemanticIndex.PostSentence best = meaning.closestSentence(q);
+        List<TopicIndex.Resolved> specific = words.stream().filter(lookup::isSpecific).distinct().toList();
+        int at = best != null ? best.index() : specific.size() < 2 ? -1 : PostLookup.sentenceWithMost(q.event(), specific);
+        if (at < 0) {
+            return null;
+        }
+        String sentence = q.event().sentences().get(at);
+        List<Session> holding = PostLookup.sessionsQuoting(q.event(), sentence);
+        if (holding.size() != 1 || !PostLookup.passesFilters(q, holding.get(0))) {
+            return null;
+        }
+        Session session = holding.get(0);
+        String author = q.event().report().author();
+        for (Person person : q.people()) {
+            // The people named describe the session from outside: "who is doing the ARM port Avi mentioned" is not
+            // Avi's keynote asked for.
+            boolean outside = person.name().equals(author) || !session.speakers().contains(person.id())
+                    && PostLookup.sentenceNames(session.summary(), person);
+            if (!outside) {
+                return null;
+            }
+        }
+        return aboutChosen(q.withoutPeople(), List.of(session));
     }
 
     /**
@@ -1462,6 +1509,11 @@ public final class QuestionAnswerer {
         if (withTheAuthor != null) {
             return withTheAuthor; // "who told amit in private that there's no licensing violation"
         }
+        boolean byTheAuthor = q.people().stream().allMatch(person -> person.name().equals(q.event().report().author()));
+        Answer described = byTheAuthor && QuestionShape.asksWhichSession(q) ? sessionBySentence(q) : null;
+        if (described != null) {
+            return described; // "which session did amit call very cool": the author narrates every paragraph
+        }
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && QuestionShape.saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.
@@ -2065,7 +2117,14 @@ public final class QuestionAnswerer {
                     && index.onlyInPassing(usable.get(0).session(), words)) {
                 return inPassing(q, words, usable.get(0).session());
             }
-            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), words);
+            List<Session> tiedByWords = new ArrayList<>();
+            for (TopicMatch match : usable) {
+                if (match.rank() == usable.get(0).rank()) {
+                    tiedByWords.add(match.session());
+                }
+            }
+            Session byMeaning = sessionByMeaning(q, usable.isEmpty() ? null : usable.get(0).session(), tiedByWords,
+                    words);
             if (byMeaning != null) {
                 Answer unnamed = details.thingNeverNamed(q, words, List.of(byMeaning));
                 return unnamed != null ? unnamed : aboutChosen(q, List.of(byMeaning));
@@ -2105,7 +2164,7 @@ public final class QuestionAnswerer {
         }
         if (q.namedTalk() && !pickedByFilters && index.onlyInPassing(best.session(), words)) {
             // "a talk on GPU passthrough": the word is in passing in one paragraph, but the meaning may name the talk.
-            Session byMeaning = sessionByMeaning(q, null, words);
+            Session byMeaning = sessionByMeaning(q, null, List.of(), words);
             // "who did the qcow3 talk": every word the post's, few sessions use them, and the meaning finds the same
             // session: the asker names it by what it was about, said in passing or not.
             boolean sameByMeaning = !hasUnknownWord(words) && words.stream().allMatch(word -> word.typo()
@@ -2484,10 +2543,21 @@ public final class QuestionAnswerer {
      * the dense index's best session, if {@link SemanticIndex#confident} of it (the words' best weak match agreeing
      * counts), and passes the question's day, part and kind. Null otherwise, or without the model.
      */
-    private Session sessionByMeaning(Question q, Session bestByWords, List<TopicIndex.Resolved> words) {
+    private Session sessionByMeaning(Question q, Session bestByWords, List<Session> tiedByWords,
+            List<TopicIndex.Resolved> words) {
         String text = reader.withoutEventName(q);
         List<SemanticIndex.Scored<Session>> ranked = inQuestionsPool(q, semantic.sessions(text));
         Session whole = SemanticIndex.confident(ranked, bestByWords).orElse(null);
+        if (whole != null && !tiedByWords.isEmpty() && !tiedByWords.contains(whole)) {
+            // "which talk complained that KVM has basically no marketing?": the words' best (two keynotes, one word
+            // each) is not the whole question's nearest session, but one sentence of theirs is nearer still. The
+            // sentence and the words agreeing outweigh the paragraph alone.
+            List<SemanticIndex.Scored<Session>> byDetail = inQuestionsPool(q, semantic.sessionsByDetail(text));
+            Session detail = SemanticIndex.confident(byDetail).orElse(null);
+            if (detail != null && tiedByWords.contains(detail) && byDetail.get(0).score() > ranked.get(0).score()) {
+                return detail;
+            }
+        }
         if (whole == null) {
             // "which talk was about handing a gpu to a guest": the words' best and the meaning's best session agree,
             // both weak; one sentence of another paragraph closer still does not outweigh the two.

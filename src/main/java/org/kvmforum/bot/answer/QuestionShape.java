@@ -51,6 +51,21 @@ final class QuestionShape {
                 && (Cues.SESSION_NOUNS.contains(words.get(1).text()) || Cues.KEYNOTE.contains(words.get(1).text()));
     }
 
+    /**
+     * "which talk was the one where …", "…, which one?", "what session had …": a which- or what-question for a
+     * session, wherever in the question it is put.
+     */
+    static boolean asksWhichSession(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (Set.of("which", "what").contains(words.get(i).text())
+                    && (Cues.SESSION_NOUNS.contains(words.get(i + 1).text()) || Cues.KEYNOTE.contains(words.get(i + 1).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Kevin Wolf gave the VFIO talk", "the AHCI talk was by Alex": a claim of who gave a session. */
     static boolean claimsWhoGaveIt(Question q) {
         List<Token> words = q.words();
