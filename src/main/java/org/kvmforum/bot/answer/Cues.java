@@ -93,7 +93,9 @@ final class Cues {
             // Chat shorthand for the little words a question is built on.
             Map.entry("abt", "about"), Map.entry("bout", "about"), Map.entry("ppl", "people"), Map.entry("u", "you"),
             Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"),
-            Map.entry("wrt", "about"), Map.entry("abut", "about"), Map.entry("teh", "the"));
+            Map.entry("wrt", "about"), Map.entry("abut", "about"), Map.entry("teh", "the"),
+            Map.entry("gimme", "give me"), Map.entry("lemme", "let me"), Map.entry("gonna", "going to"),
+            Map.entry("wanna", "want to"));
 
     /**
      * The words a question is built on, beside its topic: question words, the words for sessions, slides, order,

@@ -212,8 +212,8 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String key = withLunchAsTheBreak(withCueWordsSpelt(
-                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question)))));
+        String key = withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(
+                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question))))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -251,7 +251,8 @@ public final class QuestionAnswerer {
                 main = main.replaceAll("[?!.]+\\s*$", "") + " on day " + context.day();
             } else if (!clause.hasFilters() && (clause.position() == 0 || back) && (clause.fact() == null
                     || (back || clause.words().size() == 1)
-                    && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact()))) {
+                    && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact())
+                    || clause.fact() == EventFact.RECORDINGS && QuestionShape.asksWhichSession(clause))) {
                 // "Anthony's QEMU keynote slides - where?": a bare question word asks of what came before it.
                 // "Andrea and Rik both did MM talks, which ones?", "I'd like Anthony's keynote slides, where are
                 // they?": a main clause with nothing of its own asks about the context before it.
@@ -619,6 +620,18 @@ public final class QuestionAnswerer {
                 .replaceAll("$1 the afternoon");
     }
 
+    /**
+     * "Name all the speakers from the first morning": "name" opening a request for people or sessions asks to list
+     * them, not for a name the post may lack ("what's the pub's name").
+     */
+    static String withNamingAsListing(String question) {
+        return NAMING_A_LIST.matcher(question).replaceFirst("$1list ");
+    }
+
+    private static final java.util.regex.Pattern NAMING_A_LIST = java.util.regex.Pattern.compile(
+            "(?i)^(\\W*(?:pls\\s+|please\\s+|can you\\s+|could you\\s+)?)name\\s+(?=(?:all|every|each|the|them)?\\b"
+            + "(?:\\s*\\S+){0,4}?\\s*\\b(?:speakers?|presenters?|people|talks?|sessions?|presentations?|keynotes?|bofs?|everyone|all)\\b)");
+
     private static final java.util.regex.Pattern LUNCH_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(before)\\s+(?:the\\s+)?lunch(?:\\s+break)?\\b");
     private static final java.util.regex.Pattern LUNCH_AFTER = java.util.regex.Pattern.compile(
@@ -838,7 +851,10 @@ public final class QuestionAnswerer {
     }
 
     private Answer answerFromModel(String question) {
-        Question q = reader.read(question);
+        Question readAs = reader.read(question);
+        // "qcow2 vs qed vs fvd, which talk do i watch": a session, not the recordings
+        Question q = readAs.fact() == EventFact.RECORDINGS && QuestionShape.asksWhichSession(readAs)
+                && namesASession(readAs, lookup.resolve(readAs.topic())) ? readAs.withFact(null) : readAs;
         Event event = q.event();
         if (event == null) {
             return Answer.notInPost("The post is not loaded, so there is nothing to answer from.", List.of());
