@@ -273,6 +273,20 @@ final class Grounding {
     }
 
     /**
+     * The year another than the posts' that the words name, by number or counted from the event ("last year's
+     * forum"), whatever the posts say of it; 0 when none. For context a later question refers back to: "last year's
+     * forum was also with linuxcon, but which city was that in?" asks what the post says nothing of.
+     */
+    int otherYearNamed(List<Token> words, int eventYear) {
+        int named = unknownYear(words, eventYear, null);
+        if (named != 0) {
+            return named;
+        }
+        int counted = countedYear(words, eventYear);
+        return counted == 0 || eventYears.contains(counted) ? 0 : counted;
+    }
+
+    /**
      * Whether a sentence of the posts that speaks of that year counted from the event's shares a word with the
      * question beyond those that frame it: "was it co-located with LinuxCon the year before?" is answered by "like
      * last year's, was co-located with LinuxCon"; "which city hosted last year's forum?" is not.

@@ -150,12 +150,18 @@ final class MainClause {
                     && SECOND_QUESTION.contains(firstWord(text.substring(i + 1).trim()))
                     && FIRST_PERSON.contains(firstWord(text.substring(start, i).trim()))
                     && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
-            if (dash) {
+            // "last year's forum was also with linuxcon, but which city was that in?": a statement, then the question
+            // it turns to.
+            boolean butAsks = c == ',' && i + 1 < text.length() && !QUESTION_OPENERS.contains(firstWord(text.substring(start, i).trim()))
+                    && text.substring(i + 1).trim().toLowerCase(java.util.Locale.ROOT).startsWith("but ")
+                    && SECOND_QUESTION.contains(firstWord(text.substring(i + 1).trim().substring(4).trim()))
+                    && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
+            if (dash || butAsks) {
                 String sentence = text.substring(start, i).trim();
                 if (sentence.length() > 1) {
                     sentences.add(sentence);
                 }
-                start = i + 1;
+                start = butAsks ? text.toLowerCase(java.util.Locale.ROOT).indexOf("but", i) + 3 : i + 1;
             } else if (end) {
                 String sentence = text.substring(start, i + 1).trim();
                 if (sentence.length() > 1) {

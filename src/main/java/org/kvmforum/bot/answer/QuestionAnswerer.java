@@ -245,6 +245,17 @@ public final class QuestionAnswerer {
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = QuestionShape.refersBack(clause);
+            Question before = back && (clause.fact() == EventFact.PLACE || clause.fact() == EventFact.VENUE)
+                    ? reader.read(question.substring(0, Math.max(0, question.lastIndexOf(MainClause.of(question)))))
+                    : null;
+            int otherYear = before == null || before.event() == null ? 0
+                    : grounding.otherYearNamed(before.words(), before.event().year());
+            if (otherYear != 0) {
+                // "last year's forum was also with linuxcon, but which city was that in?": "that" is the other year's
+                // forum, whose place the post does not give.
+                return Answer.notInPost("The post does not describe " + otherYear + ": it reports on "
+                        + before.event().name() + ".", List.of());
+            }
             Question context = back && clause.day() == 0 && clause.part() == null ? reader.read(question) : null;
             if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null) {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
@@ -2855,6 +2866,9 @@ public final class QuestionAnswerer {
         if (!whoElse || sessions.size() != 1) {
             return null;
         }
+        if (q.kind() != null && !q.people().isEmpty() && q.hasAnyWord(GAVE)) {
+            return othersOfTheKind(q);
+        }
         Session session = sessions.get(0);
         // "who else is on the native Linux KVM tool team": besides its speakers, when the question names no one.
         List<Person> known = q.people().isEmpty() ? model.speakersOf(session) : q.people();
@@ -2875,6 +2889,22 @@ public final class QuestionAnswerer {
         }
         return Answer.notInPost("The post names no one else: of " + Phrases.described(model, session)
                 + ", it names only " + Phrases.names(known) + ".", sessions);
+    }
+
+    /**
+     * "apart from Dan Magenheimer, who else gave lightning talks?": the speakers of the other sessions of that kind;
+     * "the post names no one else" when it gives none.
+     */
+    private Answer othersOfTheKind(Question q) {
+        List<Session> ofTheKind = q.event().sessions().stream().filter(session -> session.kind() == q.kind()).toList();
+        List<Session> others = ofTheKind.stream().filter(session -> q.people().stream()
+                .noneMatch(person -> session.speakers().contains(person.id()))).toList();
+        String kind = Phrases.kindNoun(q.kind());
+        if (others.isEmpty()) {
+            return Answer.notInPost("The post names no one else who gave a " + kind + ". "
+                    + program.sessionsSentence(ofTheKind), ofTheKind);
+        }
+        return Answer.of("Besides " + Phrases.names(q.people()) + ": " + program.sessionsSentence(others), others);
     }
 
     /** The kinds no sentence answers by naming someone: roles and origins are never in a sentence's names. */
