@@ -448,6 +448,10 @@ public final class QuestionAnswerer {
     }
 
     /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
+    /** Words that compare, in a question ("why is it better") and in the sentence that gives the reason. */
+    private static final Set<String> COMPARATIVES = Set.of("better", "worse", "faster", "slower", "easier", "harder",
+            "simpler", "cleaner", "safer", "saner", "more", "less", "superior", "inferior");
+
     /** The verbs of what a speaker's session was on: "Paul talked about ARM, right?". */
     private static final Set<String> SPOKE_ON = Set.of("talked", "spoke", "presented", "covered", "discussed",
             "described");
@@ -985,12 +989,33 @@ public final class QuestionAnswerer {
             List<TopicIndex.Resolved> subject = PostLookup.topicWithout(q, words, Cues.CONSEQUENCE);
             List<TopicMatch> named = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
+            if (namedSession == null) {
+                // "why is vfio better than the old way": the one session whose title has a specific word of it.
+                Set<Session> titled = new HashSet<>();
+                for (TopicIndex.Resolved word : subject) {
+                    for (Session session : q.event().sessions()) {
+                        if (lookup.isSpecific(word) && index.weight(session, word) >= TopicIndex.LINK) {
+                            titled.add(session);
+                        }
+                    }
+                }
+                namedSession = titled.size() == 1 ? titled.iterator().next() : null;
+            }
             if (namedSession == null && q.people().size() == 1) {
                 // "why did Kevin Wolf criticise the people designing new image formats": his session is the one.
                 List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(q.people().get(0)));
                 namedSession = theirs.isEmpty() ? null : theirs.get(0).session();
             }
             Answer quoted = QuestionShape.asksForAConsequence(q) ? null : meaning.reasonWithTheSubject(q, words);
+            if (quoted == null && namedSession != null && q.hasAnyWord(COMPARATIVES)) {
+                // "why is vfio better than the old way": the paragraph's sentence that compares ("a much more cleaner
+                // and secure way") is the reason it gives.
+                String compared = lookup.paragraphSentences(namedSession).stream()
+                        .filter(sentence -> Token.of(TextNormalizer.clean(sentence)).stream()
+                                .anyMatch(token -> COMPARATIVES.contains(token.text())))
+                        .findFirst().orElse(null);
+                quoted = compared == null ? null : Answer.of("The post says: “" + compared + "”", List.of(namedSession));
+            }
             if (quoted == null && namedSession != null) {
                 quoted = meaning.quoteFromParagraph(q, namedSession);
             }
