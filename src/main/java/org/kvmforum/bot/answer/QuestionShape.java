@@ -23,7 +23,9 @@ final class QuestionShape {
     /** Words asking for someone's view: what they thought, felt, said or complained of. */
     static final Set<String> VIEW_WORDS = Set.of("think", "thought", "thinks", "take", "reaction", "react",
             "reacted", "opinion", "opinions", "view", "views", "feel", "felt", "impression", "impressions",
-            "complaint", "complaints", "complain", "complained", "gripe", "criticism", "like", "liked", "verdict");
+            "complaint", "complaints", "complain", "complained", "gripe", "criticism", "like", "liked", "verdict",
+            "dislike", "disliked", "dislikes", "love", "loved", "enjoy", "enjoyed", "hate", "hated", "praise",
+            "praised", "appreciate", "appreciated");
 
     /** Words that give a session to someone, or name the session given: "Kevin gave the VFIO talk". */
     static final Set<String> GIVING = Set.of("gave", "give", "giving", "given", "presented", "present",
