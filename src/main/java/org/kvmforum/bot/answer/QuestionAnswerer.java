@@ -217,7 +217,32 @@ public final class QuestionAnswerer {
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
-        return cache.get(key, this::answerMainClause);
+        return cache.get(key, asked -> withLinksOfQuotes(asked, answerMainClause(asked)));
+    }
+
+    /**
+     * "was there anything on lwn about the smartos licensing thing? link?": a question that asks for a link, answered
+     * by quoting a sentence whose words the post links ("some talk at lwn.net"), carries that link, when the answer
+     * has no address of its own.
+     */
+    private Answer withLinksOfQuotes(String question, Answer answer) {
+        List<Token> words = Token.of(question);
+        boolean asksForALink = words.stream().anyMatch(word -> Cues.LINKS.contains(word.text()));
+        if (!answer.answered() || !asksForALink || answer.text().contains("http")) {
+            return answer;
+        }
+        List<String> links = new ArrayList<>();
+        for (Event event : model.events()) {
+            for (Event.Link link : event.links()) {
+                if (answer.text().contains(link.sentence()) && !links.contains(link.url())) {
+                    links.add(link.url());
+                }
+            }
+        }
+        if (links.isEmpty()) {
+            return answer;
+        }
+        return new Answer(answer.text() + " The link: " + String.join(" ", links), answer.sessions(), true);
     }
 
     /**
