@@ -270,7 +270,7 @@ final class DetailReadings {
                                 || namedAfterOf(tokens, i)
                                 // "which arch port": "an ARM port", an acronym the question does not have
                                 || i > 0 && isAcronym(tokens.get(i - 1)) && !asked.contains(tokens.get(i - 1).text());
-                if (named || describedAfter(tokens, i, asked)) {
+                if (named || describedAfter(tokens, i, asked) || namedByExample(tokens, i)) {
                     return null;
                 }
                 unnamed = unnamed == null ? sentence : unnamed;
@@ -310,6 +310,13 @@ final class DetailReadings {
             }
         }
         return null;
+    }
+
+    /** "management tools like libvirt", "formats such as QED": the thing named by an example after it. */
+    static boolean namedByExample(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && (tokens.get(at + 1).text().equals("like")
+                || tokens.get(at + 1).text().equals("including")
+                || at + 3 < tokens.size() && tokens.get(at + 1).text().equals("such") && tokens.get(at + 2).text().equals("as"));
     }
 
     /**

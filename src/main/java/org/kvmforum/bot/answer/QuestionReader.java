@@ -56,8 +56,8 @@ final class QuestionReader {
     /** The report's author, as a question names them without their name. */
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
-            "published", "posted", "originally", "repost", "reposted", "crossposted", "cross-posted", "copied",
-            "mirrored", "reproduced", "syndicated");
+            "published", "posted", "put", "uploaded", "originally", "repost", "reposted", "crossposted", "cross-posted",
+            "copied", "mirrored", "reproduced", "syndicated");
     /** Words before "the post" that cite it as a source: "per the post", "according to the post", "in the post". */
     private static final Set<String> CITING_BEFORE = Set.of("per", "to", "in", "from", "by", "within");
     /** Words after "the post" that cite it: "the post says". */

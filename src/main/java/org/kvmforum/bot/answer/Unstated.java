@@ -205,6 +205,11 @@ enum Unstated {
                 && has(words, Set.of("give", "gave", "given", "set", "mention", "mentioned", "any"))) {
             return FUTURE_DATES;
         }
+        // "when is allen kay's code going upstream": work on its way, which the post gives no date for.
+        if (has(words, Set.of("when")) && followedAt(words, Set.of("going", "coming", "heading", "landing"),
+                Set.of("upstream", "into", "out", "mainline"))) {
+            return FUTURE_DATES;
+        }
         // "which qemu release will ship QCOW3": a release still to come.
         if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
                 || has(words, Set.of("will")) && has(words, Set.of("release", "releases", "version"))
