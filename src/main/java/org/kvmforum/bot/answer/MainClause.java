@@ -108,9 +108,11 @@ final class MainClause {
             String claim = String.join(" ", sentences.subList(0, sentences.size() - 1)).replaceAll("[.!?…\\s]+$", "");
             return claim + ", right?";
         }
-        for (String sentence : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
             if (sentence.endsWith("?")) {
-                return sentence;
+                // "What I still need is the link to the PMU slides. Anyone?": the call asks what was said before it.
+                return onlyACall(sentence) && i > 0 ? sentences.get(i - 1) : sentence;
             }
         }
         for (String sentence : sentences) {
@@ -120,6 +122,19 @@ final class MainClause {
         }
         return text;
     }
+
+    /** "Anyone?", "any ideas?", "thanks!": a call for an answer that asks nothing itself. */
+    private static boolean onlyACall(String sentence) {
+        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+            if (!word.isEmpty() && !CALLS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> CALLS = Set.of("anyone", "anybody", "someone", "somebody", "any", "ideas",
+            "idea", "thoughts", "help", "please", "pls", "thanks", "thank", "you", "guys", "folks", "people");
 
     /** A sentence asking only whether what came before is so: "true?", "is that still true?", "right?". */
     private static final java.util.regex.Pattern TRUTH_CHECK = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
