@@ -74,6 +74,44 @@ final class Comparisons {
      * "did Juan and Takahiro both talk about migration?": each person's own sessions on the topic, not one session of
      * them all. Yes when every one of them has one. Null unless a yes-or-no with "both" or "each", people and a topic.
      */
+    /**
+     * "was it Kevin Wolf or Stefan Hajnoczi who criticised new formats developed in isolation?": one of the people
+     * named, whose session's paragraph has clearly more of the question's words than any other's; the sentence of
+     * it that says most of them is quoted. Null unless two or more people are set against each other with "or", or
+     * when none of them clearly has it.
+     */
+    Answer whichOfThem(Question q, List<TopicIndex.Resolved> words) {
+        if (q.people().size() < 2 || !q.hasAnyWord(Set.of("or")) || !q.hasTopic()) {
+            return null;
+        }
+        Person best = null;
+        Session bestSession = null;
+        float most = 0f;
+        float next = 0f;
+        for (Person person : q.people()) {
+            for (Session session : model.sessionsOf(person)) {
+                float coverage = index.coverage(session, words);
+                if (coverage > most) {
+                    if (best != person) {
+                        next = most;
+                    }
+                    best = person;
+                    bestSession = session;
+                    most = coverage;
+                } else if (best != person && coverage > next) {
+                    next = coverage;
+                }
+            }
+        }
+        if (best == null || most < 2 * next || most == next) {
+            return null;
+        }
+        String said = lookup.bestSupported(bestSession, words);
+        return Answer.of(best.name() + ": " + Phrases.described(model, bestSession) + " ("
+                + Phrases.shortWhen(bestSession) + ")." + (said == null ? "" : " The post says: “" + said + "”"),
+                List.of(bestSession));
+    }
+
     Answer eachOfThem(Question q, List<TopicIndex.Resolved> words) {
         boolean each = q.hasAnyWord(Set.of("both", "each"));
         if (!q.opensYesOrNo() || q.people().size() < 2 || !each || !q.hasTopic()) {

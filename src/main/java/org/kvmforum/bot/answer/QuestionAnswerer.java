@@ -1620,6 +1620,7 @@ public final class QuestionAnswerer {
         }
         Answer read = firstOf(
                 () -> whoDidIt.whoDidWhatTheyMentioned(q, words),
+                () -> comparisons.whichOfThem(q, words),
                 () -> comparisons.eachOfThem(q, words),
                 () -> comparisons.relatedWork(q));
         if (read != null) {
