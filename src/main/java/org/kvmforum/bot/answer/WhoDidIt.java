@@ -252,6 +252,16 @@ final class WhoDidIt {
      * besides the author, or, where it says "we" and names nobody else, the session's speaker. Null when no sentence
      * says enough, or the question asks about the author's own doing.
      */
+    /** The first person the sentence names who is not the one given, or null. */
+    private Person namesSomeoneBut(String sentence, String name) {
+        for (Person person : model.people()) {
+            if (!person.name().equals(name) && PostLookup.sentenceNames(sentence, person)) {
+                return person;
+            }
+        }
+        return null;
+    }
+
     Answer withTheAuthor(Question q, List<TopicIndex.Resolved> words) {
         String author = q.event().report().author();
         if (!QuestionShape.isTheAuthor(q) || q.target() != Target.SPEAKER || words.isEmpty() || q.words().isEmpty()
@@ -267,7 +277,11 @@ final class WhoDidIt {
             for (String sentence : lookup.paragraphSentences(session)) {
                 float support = index.support(session, words, sentence)
                         + (with && PostLookup.stemsOf(sentence).contains("we") ? WITH_US : 0f);
-                if (support > most || support == most && best == null) {
+                // Of two sentences that say as much, the one naming someone answers who ("In a private chat later,
+                // Bryan mentioned…" over "the question on licensing was addressed vaguely").
+                boolean namesOne = support == most && best != null && namesSomeoneBut(best, author) == null
+                        && namesSomeoneBut(sentence, author) != null;
+                if (support > most || support == most && best == null || namesOne) {
                     where = session;
                     best = sentence;
                     most = support;
@@ -278,12 +292,7 @@ final class WhoDidIt {
             return null;
         }
         List<Token> tokens = Token.of(TextNormalizer.clean(best));
-        Person other = null;
-        for (Person person : model.people()) {
-            if (!person.name().equals(author) && PostLookup.sentenceNames(best, person)) {
-                other = other == null ? person : other;
-            }
-        }
+        Person other = namesSomeoneBut(best, author);
         boolean we = tokens.stream().anyMatch(token -> token.text().equals("we"));
         if (other == null && we && !where.speakers().isEmpty()) {
             other = model.speakersOf(where).stream().filter(person -> !person.name().equals(author)).findFirst()
