@@ -67,6 +67,38 @@ final class BeliefReadings {
     }
 
     /**
+     * "was virtio designed at the 2010 forum?": a yes or no that puts something the post dates in another year. The
+     * sentence with most of the question's words, when it gives a year and not the one asked, answers no.
+     * Null when no one sentence has them, or it gives no year or the same one.
+     */
+    Answer yearAgainstASentence(Question q) {
+        if (q.event() == null || !q.opensYesOrNo() && !q.checksABelief()) {
+            return null;
+        }
+        List<Token> about = q.topic().stream().filter(token -> !YEAR.matcher(token.text()).matches()).toList();
+        List<TopicIndex.Resolved> known = lookup.resolve(about).stream()
+                .filter(word -> !word.typo() && !word.stems().isEmpty()).distinct().toList();
+        int at = known.size() < 2 ? -1 : PostLookup.sentenceWithMost(q.event(), known);
+        if (at < 0) {
+            return null;
+        }
+        String best = q.event().sentences().get(at);
+        java.util.regex.Matcher year = YEAR.matcher(best);
+        boolean dated = false;
+        while (year.find()) {
+            String found = year.group();
+            if (q.words().stream().anyMatch(word -> word.text().equals(found))) {
+                return null; // the year asked is the one the sentence gives
+            }
+            dated = true;
+        }
+        List<Session> in = PostLookup.sessionsQuoting(q.event(), best);
+        return dated ? Answer.of("No: the post says: “" + best + "”", in) : null;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /**
      * "illumos is a bsd fork, isn't it": a belief of what a thing is, which the post says in apposition ("Illumos,
      * a Solaris clone"). The belief opens with the thing and a form of "be"; null when it does not, or the post puts
      * nothing beside the thing.

@@ -314,10 +314,18 @@ public final class QuestionAnswerer {
         // question. A main clause that found nothing is read again with its context.
         Unstated refusal = answer.answered() || read.event() == null ? null : Unstated.askedIn(read, knownYears);
         boolean refusedByKind = refusal == Unstated.OTHER_YEAR || refusal == Unstated.CLOCK_TIME;
+        Answer dated = refusal == Unstated.OTHER_YEAR ? beliefs.yearAgainstASentence(read) : null;
+        if (dated != null) {
+            return dated; // "was virtio designed at the 2010 forum?": the post dates it in another year
+        }
         if (!answer.answered() && !main.equals(question) && !refusedByKind) {
             answer = answerUncached(question);
         }
-        if (!answer.answered() && read.checksABelief()) {
+        // "was kvm forum 2011 in san francisco?": a value of the event asked about is as much a belief.
+        // Where and when, not who came: "did Linus Torvalds attend?" asks of someone the post never names.
+        boolean valueAsked = read.opensYesOrNo() && read.fact() != null
+                && Set.of(EventFact.PLACE, EventFact.COLOCATED, EventFact.DATES).contains(read.fact());
+        if (!answer.answered() && (read.checksABelief() || valueAsked)) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
             // belief; what the question asks without it is answered, and the belief is not the post's.
             List<String> unknown = new ArrayList<>();
@@ -1347,7 +1355,10 @@ public final class QuestionAnswerer {
         List<Token> all = q.words();
         boolean claim = q.opensYesOrNo() && !q.checksABelief() && Cues.YES_NO_OPENERS.contains(all.get(0).text())
                 && !(all.size() > 1 && Set.of("there", "anything").contains(all.get(1).text()));
-        if (!claim || !q.people().isEmpty()) {
+        // "was kvm forum 2011 in san francisco?": a value of the event (its place, its dates) put to it, not a subject.
+        boolean valueOfTheEvent = q.fact() != null
+                && Set.of(EventFact.PLACE, EventFact.COLOCATED, EventFact.DATES).contains(q.fact());
+        if (!claim || !q.people().isEmpty() || valueOfTheEvent) {
             return null;
         }
         List<String> unknown = unknownSubject(q, words);

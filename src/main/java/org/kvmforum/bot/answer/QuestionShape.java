@@ -54,11 +54,16 @@ final class QuestionShape {
     }
 
     /**
-     * "which talk was the one where …", "…, which one?", "what session had …": a which- or what-question for a
-     * session, wherever in the question it is put.
+     * "which talk was the one where …", "…, which one?", "what session had …", "there was a talk where … - which?": a
+     * which- or what-question for a session, wherever in the question it is put.
      */
     static boolean asksWhichSession(Question q) {
         List<Token> words = q.words();
+        // "there was a talk where a feature might end up breaking huge pages - which?"
+        if (!words.isEmpty() && words.get(words.size() - 1).text().equals("which")
+                && words.stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text()))) {
+            return true;
+        }
         for (int i = 0; i + 1 < words.size(); i++) {
             if (Set.of("which", "what").contains(words.get(i).text())
                     && (Cues.SESSION_NOUNS.contains(words.get(i + 1).text()) || Cues.KEYNOTE.contains(words.get(i + 1).text()))) {
