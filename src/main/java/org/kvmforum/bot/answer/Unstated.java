@@ -270,8 +270,10 @@ enum Unstated {
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
                 // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
                 || (names || has(words, Cues.PERSON_NOUNS)) && phrase(words, "where", "does") && has(words, WORKING)
-                || names && followedAt(words, beingOrNamed(q), Set.of("from")) && !fromATime(words)
-                        && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)) {
+                || (names || has(words, Cues.AUTHOR)) && followedAt(words, union(beingOrNamed(q), Cues.AUTHOR), Set.of("from"))
+                        && !fromATime(words) && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)
+                // "is rik van riel at red hat?", "is he with IBM": at or with a name, not "at the dinner".
+                || names && atANamedPlace(words, beingOrNamed(q)) && !has(words, Cues.SESSION_NOUNS)) {
             return EMPLOYER;
         }
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk", "is the video for the
@@ -486,6 +488,23 @@ enum Unstated {
 
     /** One of the first words, followed at once by one of the then words ("anyone from", not "people want from"). */
     /** "is", "was" and the words of the names asked about: "Allen Kay is from", "Allen Kay's from". */
+    /** A name or a form of "be", then "at" or "with", then a name rather than "the …": "Rik is at Red Hat". */
+    private static boolean atANamedPlace(List<Token> words, Set<String> being) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (being.contains(words.get(i).text()) && Set.of("at", "with").contains(words.get(i + 1).text())
+                    && !Cues.STOP.contains(words.get(i + 2).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+
     private static Set<String> beingOrNamed(Question q) {
         Set<String> words = new HashSet<>(Set.of("is", "s", "was", "are", "were"));
         for (org.kvmforum.bot.content.Person person : q.people()) {
