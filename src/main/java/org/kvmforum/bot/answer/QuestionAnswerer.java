@@ -2923,8 +2923,12 @@ public final class QuestionAnswerer {
      * those asked about; "the post does not say" when it names none. Null for any other question.
      */
     private Answer othersNamedBeside(Question q, List<Session> sessions) {
-        boolean whoElse = q.target() == Target.SPEAKER && q.words().stream()
-                .anyMatch(word -> Set.of("else", "besides", "apart", "except").contains(word.text()));
+        List<Token> all = q.words();
+        // "who are the other people working on it", not "which other hypervisor had he done it on".
+        boolean otherPeople = java.util.stream.IntStream.range(0, all.size()).anyMatch(i -> all.get(i).text().equals("others")
+                || all.get(i).text().equals("other") && i + 1 < all.size() && Cues.PERSON_NOUNS.contains(all.get(i + 1).text()));
+        boolean whoElse = q.target() == Target.SPEAKER && (otherPeople || all.stream()
+                .anyMatch(word -> Set.of("else", "besides", "apart", "except").contains(word.text())));
         if (!whoElse || sessions.size() != 1) {
             return null;
         }

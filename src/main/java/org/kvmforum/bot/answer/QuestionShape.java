@@ -476,6 +476,15 @@ final class QuestionShape {
         if (first.equals("which") || first.equals("what") || first.equals("whats")) {
             return 0;
         }
+        if (Set.of("in", "at", "during", "for", "about", "on", "from").contains(first)) {
+            // "in the BOF about moving qemu away from C, which language did they want": the phrase sets the scene.
+            for (int i = 2; i < words.size(); i++) {
+                if (words.get(i).text().equals("which") || words.get(i).text().equals("what")) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         if (!Cues.AUXILIARIES.contains(first)) {
             return -1;
         }

@@ -122,6 +122,9 @@ enum Unstated {
             "committee", "emcee", "mc", "organising", "organizing");
     private static final Set<String> ROLE_WORDS = Set.of("maintainer", "maintainers", "maintains", "sub-maintainer",
             "sub-maintainers", "submaintainer", "submaintainers");
+    /** Titles of office, which a post gives only beside a name ("CTO Brian Stevens"). */
+    private static final Set<String> TITLES = Set.of("ceo", "cto", "cfo", "coo", "president", "chairman", "chair",
+            "founder", "founders", "vp", "director");
     private static final Set<String> FOUNDING = Set.of("founded", "formed", "established", "started", "created",
             "launched", "began", "begun", "initiated");
     private static final Set<String> PROJECTS = Set.of("project", "projects", "alliance", "group", "organisation",
@@ -237,14 +240,21 @@ enum Unstated {
                 "picked", "reviewed", "accepted")) && has(words, Cues.PLURAL_SESSIONS)) {
             return ORGANISERS;
         }
-        if (has(words, ROLE_WORDS) && has(words, Cues.WHO)) {
+        // "who is red hat's CEO": a title the post never gives anyone (it names a CTO, which it answers).
+        boolean untitled = q.event() != null && words.stream().anyMatch(word -> TITLES.contains(word.text())
+                && q.event().sentences().stream().noneMatch(sentence -> has(Token.of(TextNormalizer.clean(sentence)),
+                        Set.of(word.text()))));
+        if ((has(words, ROLE_WORDS) || untitled) && has(words, Cues.WHO)) {
             return ROLES;
         }
         // "when was the Open Virtualization Alliance formed", "who started the project"
         // Not "a talk about something that started as a toy project — who gave it?"
         if (followedBy(words, Set.of("when"), Set.of("was", "were", "did")) && has(words, FOUNDING)
                 && !has(words, Cues.SESSION_NOUNS)
-                || followedBy(words, Cues.WHO, FOUNDING) && has(words, PROJECTS)) {
+                || followedBy(words, Cues.WHO, FOUNDING) && has(words, PROJECTS)
+                // "who are the founding members of the open virtualization alliance"
+                || has(words, Cues.WHO) && has(words, Set.of("founding", "founders", "members"))
+                        && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.BOF)) {
             return ORIGINS;
         }
         if (phrase(words, "which", "track") || phrase(words, "what", "track") || phrase(words, "which", "room")
@@ -326,6 +336,8 @@ enum Unstated {
         if (followedBy(words, Set.of("what", "which"), LICENCE_WORDS) || followedBy(words, LICENCE_WORDS, Set.of("under"))
                 || has(words, CODE_PLACES) || phrase(words, "source", "code")
                 || has(words, VERSION_WORDS) && (has(words, Set.of("which", "what")) || phrase(words, "going", "into"))
+                // "which kernel release first shipped the event index feature"
+                || has(words, RELEASED) && has(words, Set.of("release", "releases")) && has(words, Set.of("which", "what"))
                 || (has(words, RELEASED) || phrase(words, "coming", "out") || phrase(words, "come", "out"))
                 && (has(words, Set.of("when", "date", "year"))
                 || phrase(words, "what", "year"))) {
