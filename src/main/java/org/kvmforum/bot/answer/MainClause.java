@@ -123,6 +123,18 @@ final class MainClause {
         return text;
     }
 
+    /** "incl. the keynote", "e.g. SPICE": a full stop that shortens a word, not one that ends a sentence. */
+    private static boolean afterAnAbbreviation(String text, int at) {
+        int start = at;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return ABBREVIATIONS.contains(text.substring(start, at).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("incl", "excl", "e.g", "i.e", "eg", "ie", "vs", "approx",
+            "esp", "etc", "resp", "w.r.t", "cf", "min", "max", "no", "mr", "dr");
+
     /** "Anyone?", "any ideas?", "thanks!": a call for an answer that asks nothing itself. */
     private static boolean onlyACall(String sentence) {
         for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
@@ -151,7 +163,7 @@ final class MainClause {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = (c == '?' || c == '!' || c == '.' || c == '…')
+            boolean end = (c == '?' || c == '!' || c == '.' && !afterAnAbbreviation(text, i) || c == '…')
                     && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
                     // "Quick overview for my report: where was it, …": a colon before the question.
                     || c == ':' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))

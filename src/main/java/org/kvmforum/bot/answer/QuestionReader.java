@@ -32,6 +32,9 @@ final class QuestionReader {
     private static final Set<String> PART_AFTERNOON_NOUNS = Set.of("session", "sessions", "part", "track", "tracks",
             "program", "programme");
     private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "session", "sessions");
+    /** What a part of the day was like, between "first" and "session": "the first (non-parallel) session". */
+    private static final Set<String> SESSION_LIKE = Set.of("non-parallel", "nonparallel", "main", "plenary",
+            "single-track", "common", "joint", "morning");
     private static final Set<String> WHICH_WHAT = Set.of("which", "what", "whats");
     private static final Set<String> MANY = Set.of("many");
     private static final Set<String> OF = Set.of("of");
@@ -754,14 +757,20 @@ final class QuestionReader {
                 for (int back = Math.max(0, i - 4); back < i; back++) {
                     within |= Set.of("in", "during", "from", "for", "of").contains(at(back));
                 }
-                if (!at(i + 1).equals("session") || !(edgeVerb || within)) {
+                // "day 2's first (non-parallel) session": a word of what the part was like between them.
+                int noun = i + 1 < size && SESSION_LIKE.contains(at(i + 1)) && i + 2 < size ? i + 2 : i + 1;
+                // "list day 2's first session talks": the talks of that part of the day.
+                boolean ofThePart = noun + 1 < size && Set.of("talks", "speakers", "presentations", "sessions", "lineup")
+                        .contains(at(noun + 1));
+                if (!at(noun).equals("session") || !(edgeVerb || within || ofThePart)) {
                     continue;
                 }
                 if (Set.of("first", "1st", "opening").contains(at(i))) {
-                    morning = claimed[i] = claimed[i + 1] = true;
+                    morning = claimed[i] = claimed[noun] = true;
                 } else if (Set.of("second", "2nd").contains(at(i))) {
-                    afternoon = claimed[i] = claimed[i + 1] = true;
+                    afternoon = claimed[i] = claimed[noun] = true;
                 }
+                claimed[i + 1] = true;
             }
             if (phrase("after", "lunch") || phrase("before", "lunch")) {
                 for (int i = 1; i < size; i++) {
@@ -1079,6 +1088,9 @@ final class QuestionReader {
         EventFact claimFact(Target target, List<Person> people, List<Person> othersThanTheAuthor, SessionKind kind,
                             boolean parallel, boolean asksAboutEvent, boolean mentionsReport, int day, PartOfDay part) {
             if (target == Target.COUNT) {
+                if (day != 0 || part != null) {
+                    claimAll(REPORT_WORDS); // "how many talks does the writeup list for day 2's first session"
+                }
                 return null; // "how many sessions did the post describe" counts sessions
             }
             claimTakePlace();
