@@ -2118,6 +2118,10 @@ public final class QuestionAnswerer {
         if (onTheSubject.size() >= 2) {
             return aboutChosen(q, onTheSubject); // "which talks were about storage?": every talk on a part of it
         }
+        List<Session> several = severalNamed(q);
+        if (several.size() >= 2) {
+            return aboutChosen(q, several); // "who gave the AHCI and USB talks?": each of them
+        }
         if (q.relative() != Question.Relative.NONE) {
             // "right after the QEMU keynote on day 2, who took the stage": the session to be next to is named after
             // "after"; "took the stage" is what is asked of the next one.
@@ -2316,6 +2320,53 @@ public final class QuestionAnswerer {
             }
         }
         return aboutChosen(q, chosen);
+    }
+
+    /**
+     * "who gave the AHCI and USB talks?", "slides for the spice and qdev talks?": a question that names several
+     * sessions joined by "and", each part of its topic singling out its own session. Those sessions, in the order
+     * asked; empty when any part names none, or two name the same ("live block copy and snapshot merges" is one
+     * talk's subject).
+     */
+    private List<Session> severalNamed(Question q) {
+        if (q.opensYesOrNo() || !q.people().isEmpty() || q.target() == Target.COUNT || q.position() != 0
+                || q.relative() != Question.Relative.NONE) {
+            return List.of();
+        }
+        List<List<Token>> parts = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        List<Token> all = q.words();
+        for (int i = 0; i < all.size(); i++) {
+            Token word = all.get(i);
+            boolean clause = i + 1 < all.size() && (MainClause.SECOND_QUESTION.contains(all.get(i + 1).text())
+                    || Cues.AUXILIARIES.contains(all.get(i + 1).text()));
+            if (Set.of("and", "&").contains(word.text()) && clause) {
+                return List.of(); // "…, and which language did they want instead?": a second question, not a name
+            }
+            if (Set.of("and", "&").contains(word.text())) {
+                if (!parts.get(parts.size() - 1).isEmpty()) {
+                    parts.add(new ArrayList<>());
+                }
+                continue;
+            }
+            q.topic().stream().filter(token -> token.text().equals(word.text())).findFirst()
+                    .ifPresent(parts.get(parts.size() - 1)::add);
+        }
+        parts.removeIf(List::isEmpty);
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        List<Session> found = new ArrayList<>();
+        for (List<Token> part : parts) {
+            List<TopicMatch> ranked = lookup.rank(lookup.resolve(part), PostLookup.pool(q, q.event().sessions()));
+            boolean single = !ranked.isEmpty() && ranked.get(0).strong()
+                    && (ranked.size() == 1 || ranked.get(1).rank() < ranked.get(0).rank());
+            if (!single || found.contains(ranked.get(0).session())) {
+                return List.of();
+            }
+            found.add(ranked.get(0).session());
+        }
+        return found;
     }
 
     /**

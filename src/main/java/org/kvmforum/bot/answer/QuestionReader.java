@@ -882,10 +882,14 @@ final class QuestionReader {
             return false;
         }
 
-        /** "which two talks came after …": a number before a session noun counts sessions; it is no topic. */
+        /**
+         * "which two talks came after …", "which 2 people gave more than one talk": a number before a session noun or
+         * a word for people counts them; it is no topic.
+         */
         void claimCountedSessions() {
             for (int i = 0; i + 1 < size; i++) {
-                if (Cues.NUMBERS.containsKey(at(i)) && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                if (Cues.NUMBERS.containsKey(at(i)) && (Cues.SESSION_NOUNS.contains(at(i + 1))
+                        || Cues.PERSON_NOUNS.contains(at(i + 1)))) {
                     claimed[i] = true;
                 }
             }
