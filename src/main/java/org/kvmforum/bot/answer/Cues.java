@@ -234,7 +234,8 @@ final class Cues {
      */
     static final Set<String> WANTING_IT = setOf("consider", "considered", "considering", "want", "wanted", "need",
             "needed", "bother", "pursue", "pursued", "pursuing", "explore", "exploring", "explored", "look", "looking", "looked",
-            "care", "use", "using", "choose", "prefer", "adopt", "interested", "interesting", "worth", "point");
+            "care", "use", "using", "choose", "prefer", "adopt", "interested", "interesting", "worth", "point", "matter",
+            "matters", "important", "useful", "needs");
 
     /** Ask for a consequence, which a sentence gives as it gives a reason: "the downside of parallel tracks". */
     static final Set<String> CONSEQUENCE = setOf("downside", "downsides", "drawback", "drawbacks", "disadvantage",
