@@ -481,6 +481,10 @@ public final class QuestionAnswerer {
     }
 
     /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
+    /** Verbs whose object is a subject brought up: "did Juan mention xbzrle", "did Avi talk about Hyper-V". */
+    private static final Set<String> MENTIONING = Set.of("mention", "mentioned", "mentions", "cover", "covered",
+            "discuss", "discussed", "talk", "talked", "say", "said", "about", "touch", "touched", "bring", "brought");
+
     /** Words that compare, in a question ("why is it better") and in the sentence that gives the reason. */
     private static final Set<String> COMPARATIVES = Set.of("better", "worse", "faster", "slower", "easier", "harder",
             "simpler", "cleaner", "safer", "saner", "more", "less", "superior", "inferior");
@@ -1737,7 +1741,12 @@ public final class QuestionAnswerer {
                 return Answer.of("No. " + program.personSessions(q, onTopic, false) + " The post never mentions "
                         + String.join(" or ", unknown) + ".", onTopic);
             }
-            if (q.checksABelief() && onTopic.size() == 1 && !misspeltName(q)
+            // "did Kevin Wolf propose a brand-new format from scratch?" is one too: every word of it the post has is
+            // in their session's title, so the rest says how, not what else.
+            // Not "did juan mention xbzrle compression in his migration talk": what is mentioned is the subject.
+            boolean ofTheirTitle = yesNo && onTopic.size() == 1 && BeliefReadings.restatesTitle(words, onTopic.get(0))
+                    && !q.hasAnyWord(MENTIONING);
+            if ((q.checksABelief() || ofTheirTitle) && onTopic.size() == 1 && !misspeltName(q)
                     && (!neverSaid.isEmpty() || !unknown.isEmpty())) {
                 // "so Kevin is writing a totally new format from scratch?": a belief about one session of theirs, in
                 // words the post never has. It is no yes; what the post says of that session is the answer, for the
