@@ -113,6 +113,34 @@ final class MeaningReadings {
     }
 
     /**
+     * "allen kay's experience with gpu passthrough was from vmware, right?", "anthony wanted post-copy merged right
+     * away, correct?": a belief the readings found nothing for, whose closest sentence by meaning clears
+     * {@link #BELIEF_MATCH} and has a specific word of the question (few sessions use it). The sentence speaks to
+     * the belief, borne out or not, and the asker reads it. Null otherwise, or without the model.
+     */
+    Answer sentenceForABelief(Question q, List<TopicIndex.Resolved> words) {
+        List<SemanticIndex.Scored<SemanticIndex.PostSentence>> ranked =
+                semantic.sentences(reader.withoutEventName(q), q.event());
+        if (ranked.isEmpty() || ranked.get(0).score() < BELIEF_MATCH) {
+            return null;
+        }
+        String sentence = ranked.get(0).item().text();
+        Set<String> stems = PostLookup.stemsOf(sentence);
+        boolean shares = words.stream().anyMatch(word -> lookup.isSpecific(word)
+                && word.stems().stream().allMatch(stems::contains));
+        // "Avi predicted the ARM port would land in kernel 2.6.40, right?": a figure the sentence lacks is the claim.
+        if (!shares || BeliefReadings.figureMissing(q, sentence)) {
+            return null;
+        }
+        List<Session> in = PostLookup.sessionsQuoting(q.event(), sentence);
+        return Answer.of("The post says" + (in.isEmpty() ? "" : " of " + Phrases.described(model, in.get(0))) + ": “"
+                + sentence + "”", in);
+    }
+
+    /** A yes-or-no is spoken to by a sentence this close in meaning (with a word of its subject). */
+    static final float BELIEF_MATCH = 0.5f;
+
+    /**
      * For a question about the event whose answer is a sentence of the post (why the slots were short, what the
      * downside was): that sentence, quoted, when it clears {@link SemanticIndex#SENTENCE_MATCH}. A next sentence that goes
      * on from it ("This allowed for more talks, but…") is quoted with it. Null otherwise, or without the model.

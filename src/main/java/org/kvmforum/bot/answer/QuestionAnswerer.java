@@ -352,6 +352,11 @@ public final class QuestionAnswerer {
             if (said != null) {
                 return said;
             }
+            said = read.event() != null && read.checksABelief()
+                    ? meaning.sentenceForABelief(read, lookup.resolve(read.topic())) : null;
+            if (said != null) {
+                return said;
+            }
         }
         // A belief ("someone said Anthony wanted…, right?") is answered by what the post says, not by a yes to it.
         return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !read.checksABelief()
