@@ -2397,7 +2397,13 @@ public final class QuestionAnswerer {
         boolean whatIs = all.size() > 1 && (all.get(0).text().equals("whats")
                 || all.get(0).text().equals("what") && (Set.of("is", "are", "s").contains(all.get(1).text())
                 || !q.topic().isEmpty() && q.topic().get(0).text().equals(all.get(1).text())));
-        if (!whatIs || q.target() != Target.SESSION || words.isEmpty() || hasUnknownWord(words) || words.size() > 2) {
+        // "explain post-copy migration like the post does", "how does the current device assignment work": how the
+        // post puts it, in the first sentence with all of it.
+        boolean explain = all.stream().anyMatch(word -> word.text().equals("explain"))
+                || all.size() > 3 && all.get(0).text().equals("how") && Set.of("does", "do").contains(all.get(1).text())
+                && Set.of("work", "works").contains(all.get(all.size() - 1).text());
+        if (!whatIs && !explain || q.target() != Target.SESSION || words.isEmpty() || hasUnknownWord(words)
+                || words.size() > (explain ? 4 : 2)) {
             return null;
         }
         for (String sentence : q.event().sentences()) {
