@@ -146,7 +146,7 @@ final class Cues {
     /** After "which"/"what": asks for a person. */
     static final Set<String> PERSON_NOUNS = setOf("person", "people", "speaker", "speakers", "presenter",
             "presenters", "developer", "developers", "hacker", "hackers", "engineer", "engineers", "guy", "man",
-            "woman", "participants", "dude", "dudes", "fella", "folk", "devs", "exec", "execs", "executive",
+            "woman", "participant", "participants", "dude", "dudes", "fella", "folk", "devs", "exec", "execs", "executive",
             "executives");
 
     /** After "which"/"what": asks for a time. */

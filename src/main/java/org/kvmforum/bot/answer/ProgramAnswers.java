@@ -332,7 +332,10 @@ final class ProgramAnswers {
         List<Token> words = q.words();
         for (int i = 0; i + 1 < words.size() && wanted == 0; i++) {
             Integer number = Cues.NUMBERS.get(words.get(i).text());
-            if (number != null && Cues.PERSON_NOUNS.contains(words.get(i + 1).text())) {
+            // "which two people gave keynotes?" asks for the people, two of them; "which talk had two people" for a
+            // session with that many.
+            boolean askedFor = i > 0 && Set.of("which", "what", "the").contains(words.get(i - 1).text());
+            if (number != null && Cues.PERSON_NOUNS.contains(words.get(i + 1).text()) && !askedFor) {
                 wanted = number;
             }
         }

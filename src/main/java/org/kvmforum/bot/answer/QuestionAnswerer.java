@@ -1611,6 +1611,17 @@ public final class QuestionAnswerer {
         if (described != null) {
             return described; // "which session did amit call very cool": the author narrates every paragraph
         }
+        if (byTheAuthor && !q.people().isEmpty() && q.hasTopic() && !q.opensYesOrNo() && !QuestionShape.asksForAView(q)
+                && q.target() == Target.SESSION && q.kind() == null) {
+            // "what did amit compare event index to": what the author wrote of another's session is that session's
+            // paragraph, when the words name it and none of his own.
+            List<TopicMatch> own = lookup.rank(words, model.sessionsOf(q.people().get(0)));
+            List<TopicMatch> all = lookup.rank(words, q.event().sessions());
+            boolean another = !all.isEmpty() && all.get(0).strong() && (own.isEmpty() || !own.get(0).strong());
+            if (another) {
+                return aboutTopic(q.withoutPeople(), words);
+            }
+        }
         if (q.people().size() == 1 && q.people().get(0).name().equals(q.event().report().author())
                 && (q.position() != 0 || q.day() != 0 || q.part() != null) && !q.hasTopic() && QuestionShape.saysTheAuthorAttended(q)) {
             // "the last talk Amit caught": the report's author, and what he saw is every session the report describes.

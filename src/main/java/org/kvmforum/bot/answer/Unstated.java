@@ -335,7 +335,8 @@ enum Unstated {
         // "what licence is it under", not "the licensing question" or "a licence violation", which a post may report.
         if (followedBy(words, Set.of("what", "which"), LICENCE_WORDS) || followedBy(words, LICENCE_WORDS, Set.of("under"))
                 || has(words, CODE_PLACES) || phrase(words, "source", "code")
-                || has(words, VERSION_WORDS) && (has(words, Set.of("which", "what")) || phrase(words, "going", "into"))
+                || has(words, VERSION_WORDS) && !ownVersion(words) && (has(words, Set.of("which", "what"))
+                        || phrase(words, "going", "into"))
                 // "which kernel release first shipped the event index feature"
                 || has(words, RELEASED) && has(words, Set.of("release", "releases")) && has(words, Set.of("which", "what"))
                 || (has(words, RELEASED) || phrase(words, "coming", "out") || phrase(words, "come", "out"))
@@ -500,6 +501,17 @@ enum Unstated {
 
     /** One of the first words, followed at once by one of the then words ("anyone from", not "people want from"). */
     /** "is", "was" and the words of the names asked about: "Allen Kay is from", "Allen Kay's from". */
+    /** "wrote his own version": someone's own take on something, not a release. */
+    private static boolean ownVersion(List<Token> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (VERSION_WORDS.contains(words.get(i).text()) && Set.of("own", "his", "her", "their")
+                    .contains(words.get(i - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name or a form of "be", then "at" or "with", then a name rather than "the …": "Rik is at Red Hat". */
     private static boolean atANamedPlace(List<Token> words, Set<String> being) {
         for (int i = 0; i + 2 < words.size(); i++) {
