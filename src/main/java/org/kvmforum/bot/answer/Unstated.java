@@ -288,7 +288,8 @@ enum Unstated {
         }
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk", "is the video for the
         // postcopy talk up yet": one talk's recording.
-        if (has(words, VIDEO_WORDS) && (q.hasTopic() || names) && (has(words, DIRECT_LINK)
+        // Not "link to the forum page where the videos are supposed to go": the page, which the post links.
+        if (has(words, VIDEO_WORDS) && (q.hasTopic() || names) && !pageBeforeVideo(words) && (has(words, DIRECT_LINK)
                 || has(words, VIDEO_DETAILS) || phrase(words, "how", "long") || has(words, Set.of("yet")))) {
             return TALK_VIDEO;
         }
@@ -501,6 +502,19 @@ enum Unstated {
 
     /** One of the first words, followed at once by one of the then words ("anyone from", not "people want from"). */
     /** "is", "was" and the words of the names asked about: "Allen Kay is from", "Allen Kay's from". */
+    /** "the forum page where the videos are supposed to go": a page asked for before any video is named. */
+    private static boolean pageBeforeVideo(List<Token> words) {
+        for (Token word : words) {
+            if (VIDEO_WORDS.contains(word.text())) {
+                return false;
+            }
+            if (Set.of("page", "site", "website", "wiki").contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "wrote his own version": someone's own take on something, not a release. */
     private static boolean ownVersion(List<Token> words) {
         for (int i = 1; i < words.size(); i++) {
