@@ -13,8 +13,6 @@ class HeldOutSet12Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("the one that wanted to make a new disk image format — what was that talk called?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("which talk would I watch to learn about the state of qemu dev and sub-maintainer pull requests?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("where did the USB talk fall in the schedule?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("when did the forum split into parallel tracks?",
@@ -31,6 +29,6 @@ class HeldOutSet12Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet12Test() {
-        super("/answer/independent-heldout-12.json", 180, KNOWN_MISSES);
+        super("/answer/independent-heldout-12.json", 181, KNOWN_MISSES);
     }
 }

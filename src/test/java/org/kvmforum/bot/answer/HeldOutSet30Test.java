@@ -16,20 +16,16 @@ class HeldOutSet30Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what org was set up to address kvm's marketing problem?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("why did the smartos folks want kvm on their OS / what do they get out of it",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what pitfalls came up with zero-copy TX in tsirkin's talk",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many people showed up on day 2 vs day 1",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how many talks were there at the forum overall, including the ones the author missed",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who was red hat's CEO at the time",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was the title of avi's keynote in 2010?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet30Test() {
-        super("/answer/independent-heldout-30.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-30.json", 193, KNOWN_MISSES);
     }
 }

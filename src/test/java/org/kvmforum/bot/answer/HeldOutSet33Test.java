@@ -23,15 +23,9 @@ class HeldOutSet33Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Roughly how many times bigger was attendance in 2011 than at the first forum?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Why is VFIO considered better than the current approach?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What did the author dislike about Alex Graf's presentation?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What mean 'post-copy' in the talk of Juan?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Kevin Wolf design a brand-new format from scratch?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Was Bryan Cantrill porting KVM to FreeBSD?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("How was Kevin Wolf's qcow talk received by the audience?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -41,6 +35,6 @@ class HeldOutSet33Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet33Test() {
-        super("/answer/independent-heldout-33.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-33.json", 189, KNOWN_MISSES);
     }
 }

@@ -12,18 +12,14 @@ class HeldOutSet8Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("which person argued that the SATA controller emulation should become QEMU's default disk type?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who presented the dedicated talk on post-copy migration that Anthony asked for benchmarks on?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who paid for the red hat dinner at the end",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the last regular talk on day 1 before the lightning talks?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many talks does the writeup list for the first session of day 2?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which Windows version doesn't support AHCI out of the box?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet8Test() {
-        super("/answer/independent-heldout-8.json", 201, KNOWN_MISSES);
+        super("/answer/independent-heldout-8.json", 203, KNOWN_MISSES);
     }
 }

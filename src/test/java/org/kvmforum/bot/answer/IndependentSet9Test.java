@@ -18,8 +18,6 @@ class IndependentSet9Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which three techs did the SmartOS folks want to combine with KVM?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("why is vfio supposed to be better than the old device assignment approach",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("in amit's opinion how was anthony's approach different this year vs last year",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("kvmtool vs the smartos port - both are about new userspace/host for kvm, which talks were these",
@@ -30,6 +28,6 @@ class IndependentSet9Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentSet9Test() {
-        super("/answer/independent-9.json", 256, KNOWN_MISSES);
+        super("/answer/independent-9.json", 257, KNOWN_MISSES);
     }
 }
