@@ -322,9 +322,7 @@ public final class QuestionAnswerer {
             answer = answerUncached(question);
         }
         // "was kvm forum 2011 in san francisco?": a value of the event asked about is as much a belief.
-        // Where and when, not who came: "did Linus Torvalds attend?" asks of someone the post never names.
-        boolean valueAsked = read.opensYesOrNo() && read.fact() != null
-                && Set.of(EventFact.PLACE, EventFact.COLOCATED, EventFact.DATES).contains(read.fact());
+        boolean valueAsked = read.opensYesOrNo() && read.fact() != null && PUT_TO_THE_EVENT.contains(read.fact());
         if (!answer.answered() && (read.checksABelief() || valueAsked)) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
             // belief; what the question asks without it is answered, and the belief is not the post's.
@@ -485,7 +483,6 @@ public final class QuestionAnswerer {
         return Answer.of((there.equals(named.get(0)) ? "Yes. " : "No. ") + found.text(), List.of(there));
     }
 
-    /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
     /** Verbs whose object is a subject brought up: "did Juan mention xbzrle", "did Avi talk about Hyper-V". */
     private static final Set<String> MENTIONING = Set.of("mention", "mentioned", "mentions", "cover", "covered",
             "discuss", "discussed", "talk", "talked", "say", "said", "about", "touch", "touched", "bring", "brought");
@@ -498,8 +495,16 @@ public final class QuestionAnswerer {
     private static final Set<String> SPOKE_ON = Set.of("talked", "spoke", "presented", "covered", "discussed",
             "described");
 
+    /** Verbs of giving a session, as a statement puts them ("Hans gave a talk?"). */
     private static final Set<String> GAVE = Set.of("gave", "give", "gives", "presented", "presents", "delivered",
             "spoke", "talked", "did");
+
+    /**
+     * The event's values a yes-or-no may put to it in the asker's words ("was it in San Francisco?"): where and when,
+     * not who came ("did Linus Torvalds attend?" asks of someone the post never names).
+     */
+    private static final Set<EventFact> PUT_TO_THE_EVENT = Set.of(EventFact.PLACE, EventFact.COLOCATED,
+            EventFact.DATES);
 
     /**
      * "Amit writes “I'm to blame for that” — blame for what?": words in quotation marks that a sentence of the post
@@ -800,12 +805,12 @@ public final class QuestionAnswerer {
         // "who is doing the ARM port": the paragraph's sentence was read and says nobody does; another sentence
         // close in meaning names someone else.
         boolean sentenceRead = answer.text().startsWith(WhoDidIt.WHO_NOT_SAID);
+        Unstated lacking = q.event() == null ? null : Unstated.askedIn(q, knownYears);
         Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
-                || refusesSentences(Unstated.askedIn(q, knownYears))
+                || refusesSentences(lacking)
                 || asksOfSomethingUnknown(lookup.resolve(q.topic())) ? null : personInSentence(q);
         // A kind the post lacks stays refused, except what became of a session or its results: "the talk Anthony
         // asked for benchmark results for" names the session by them.
-        Unstated lacking = q.event() == null ? null : Unstated.askedIn(q, knownYears);
         if (named == null && q.event() != null && (lacking == null || lacking == Unstated.RESULTS
                 || lacking == Unstated.AFTERWARDS)) {
             named = sessionBySentence(q);
@@ -815,7 +820,7 @@ public final class QuestionAnswerer {
 
     /**
      * "which talk did amit say had quite a lot of TODO items?", "the postcopy speaker that Anthony asked for
-     * benchmarks, who was that?": a question for a session, or its speaker or slides, that describes it by what the
+     * benchmarks, who was that?": a question for a session, or its speaker, that describes it by what the
      * post says of it, through someone who is not its speaker (the author, who narrates every paragraph, or someone
      * the paragraph names). The sentence closest in meaning, or with most of the question's specific words, picks the
      * session whose paragraph holds it; null when there is no such sentence, it is in no one session's paragraph,
@@ -1365,8 +1370,7 @@ public final class QuestionAnswerer {
         boolean claim = q.opensYesOrNo() && !q.checksABelief() && Cues.YES_NO_OPENERS.contains(all.get(0).text())
                 && !(all.size() > 1 && Set.of("there", "anything").contains(all.get(1).text()));
         // "was kvm forum 2011 in san francisco?": a value of the event (its place, its dates) put to it, not a subject.
-        boolean valueOfTheEvent = q.fact() != null
-                && Set.of(EventFact.PLACE, EventFact.COLOCATED, EventFact.DATES).contains(q.fact());
+        boolean valueOfTheEvent = q.fact() != null && PUT_TO_THE_EVENT.contains(q.fact());
         if (!claim || !q.people().isEmpty() || valueOfTheEvent) {
             return null;
         }
@@ -2363,12 +2367,13 @@ public final class QuestionAnswerer {
         List<Token> all = q.words();
         for (int i = 0; i < all.size(); i++) {
             Token word = all.get(i);
+            boolean and = word.text().equals("and") || word.text().equals("&");
             boolean clause = i + 1 < all.size() && (MainClause.SECOND_QUESTION.contains(all.get(i + 1).text())
                     || Cues.AUXILIARIES.contains(all.get(i + 1).text()));
-            if (Set.of("and", "&").contains(word.text()) && clause) {
+            if (and && clause) {
                 return List.of(); // "…, and which language did they want instead?": a second question, not a name
             }
-            if (Set.of("and", "&").contains(word.text())) {
+            if (and) {
                 if (!parts.get(parts.size() - 1).isEmpty()) {
                     parts.add(new ArrayList<>());
                 }
