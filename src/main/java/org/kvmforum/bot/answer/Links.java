@@ -12,7 +12,7 @@ import org.kvmforum.bot.search.Token;
 /**
  * Links the post gives besides slides, asked for by what they are ("the link to the LWN article", "where's the
  * Open Virtualization Alliance site"), and documents it does not link ("where can I read the spec"), which get no
- * slides in their place.
+ * slides in their place; and the link a quoted sentence carries, for a question that asks for one.
  */
 final class Links {
     /** Parts of a web address that say nothing about what it is. */
@@ -164,5 +164,30 @@ final class Links {
         }
         return Answer.notInPost("The post links no " + document + " for that: it links the talks' slides, the"
                 + " forum's page and a few pages in its prose.", List.of());
+    }
+
+    /**
+     * "was there anything on lwn about the smartos licensing thing? link?": a question that asks for a link, answered
+     * by quoting a sentence whose words the post links ("some talk at lwn.net"), carries that link, when the answer
+     * has no address of its own.
+     */
+    Answer withLinksOfQuotes(String question, Answer answer) {
+        List<Token> words = Token.of(question);
+        boolean asksForALink = words.stream().anyMatch(word -> Cues.LINKS.contains(word.text()));
+        if (!answer.answered() || !asksForALink || answer.text().contains("http")) {
+            return answer;
+        }
+        List<String> links = new ArrayList<>();
+        for (Event event : model.events()) {
+            for (Event.Link link : event.links()) {
+                if (answer.text().contains(link.sentence()) && !links.contains(link.url())) {
+                    links.add(link.url());
+                }
+            }
+        }
+        if (links.isEmpty()) {
+            return answer;
+        }
+        return new Answer(answer.text() + " The link: " + String.join(" ", links), answer.sessions(), true);
     }
 }

@@ -344,4 +344,52 @@ final class PostLookup {
         }
         return false;
     }
+
+    /**
+     * "who gave the AHCI and USB talks?", "slides for the spice and qdev talks?": a question that names several
+     * sessions joined by "and", each part of its topic singling out its own session. Those sessions, in the order
+     * asked; empty when any part names none, or two name the same ("live block copy and snapshot merges" is one
+     * talk's subject).
+     */
+    List<Session> severalNamed(Question q) {
+        if (q.opensYesOrNo() || !q.people().isEmpty() || q.target() == Target.COUNT || q.position() != 0
+                || q.relative() != Question.Relative.NONE) {
+            return List.of();
+        }
+        List<List<Token>> parts = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        List<Token> all = q.words();
+        for (int i = 0; i < all.size(); i++) {
+            Token word = all.get(i);
+            boolean and = word.text().equals("and") || word.text().equals("&");
+            boolean clause = i + 1 < all.size() && (MainClause.SECOND_QUESTION.contains(all.get(i + 1).text())
+                    || Cues.AUXILIARIES.contains(all.get(i + 1).text()));
+            if (and && clause) {
+                return List.of(); // "…, and which language did they want instead?": a second question, not a name
+            }
+            if (and) {
+                if (!parts.get(parts.size() - 1).isEmpty()) {
+                    parts.add(new ArrayList<>());
+                }
+                continue;
+            }
+            q.topic().stream().filter(token -> token.text().equals(word.text())).findFirst()
+                    .ifPresent(parts.get(parts.size() - 1)::add);
+        }
+        parts.removeIf(List::isEmpty);
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        List<Session> found = new ArrayList<>();
+        for (List<Token> part : parts) {
+            List<TopicMatch> ranked = rank(resolve(part), PostLookup.pool(q, q.event().sessions()));
+            boolean single = !ranked.isEmpty() && ranked.get(0).strong()
+                    && (ranked.size() == 1 || ranked.get(1).rank() < ranked.get(0).rank());
+            if (!single || found.contains(ranked.get(0).session())) {
+                return List.of();
+            }
+            found.add(ranked.get(0).session());
+        }
+        return found;
+    }
 }

@@ -217,32 +217,7 @@ public final class QuestionAnswerer {
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
-        return cache.get(key, asked -> withLinksOfQuotes(asked, answerMainClause(asked)));
-    }
-
-    /**
-     * "was there anything on lwn about the smartos licensing thing? link?": a question that asks for a link, answered
-     * by quoting a sentence whose words the post links ("some talk at lwn.net"), carries that link, when the answer
-     * has no address of its own.
-     */
-    private Answer withLinksOfQuotes(String question, Answer answer) {
-        List<Token> words = Token.of(question);
-        boolean asksForALink = words.stream().anyMatch(word -> Cues.LINKS.contains(word.text()));
-        if (!answer.answered() || !asksForALink || answer.text().contains("http")) {
-            return answer;
-        }
-        List<String> links = new ArrayList<>();
-        for (Event event : model.events()) {
-            for (Event.Link link : event.links()) {
-                if (answer.text().contains(link.sentence()) && !links.contains(link.url())) {
-                    links.add(link.url());
-                }
-            }
-        }
-        if (links.isEmpty()) {
-            return answer;
-        }
-        return new Answer(answer.text() + " The link: " + String.join(" ", links), answer.sessions(), true);
+        return cache.get(key, asked -> links.withLinksOfQuotes(asked, answerMainClause(asked)));
     }
 
     /**
@@ -2147,7 +2122,7 @@ public final class QuestionAnswerer {
         if (onTheSubject.size() >= 2) {
             return aboutChosen(q, onTheSubject); // "which talks were about storage?": every talk on a part of it
         }
-        List<Session> several = severalNamed(q);
+        List<Session> several = lookup.severalNamed(q);
         if (several.size() >= 2) {
             return aboutChosen(q, several); // "who gave the AHCI and USB talks?": each of them
         }
@@ -2351,53 +2326,6 @@ public final class QuestionAnswerer {
         return aboutChosen(q, chosen);
     }
 
-    /**
-     * "who gave the AHCI and USB talks?", "slides for the spice and qdev talks?": a question that names several
-     * sessions joined by "and", each part of its topic singling out its own session. Those sessions, in the order
-     * asked; empty when any part names none, or two name the same ("live block copy and snapshot merges" is one
-     * talk's subject).
-     */
-    private List<Session> severalNamed(Question q) {
-        if (q.opensYesOrNo() || !q.people().isEmpty() || q.target() == Target.COUNT || q.position() != 0
-                || q.relative() != Question.Relative.NONE) {
-            return List.of();
-        }
-        List<List<Token>> parts = new ArrayList<>();
-        parts.add(new ArrayList<>());
-        List<Token> all = q.words();
-        for (int i = 0; i < all.size(); i++) {
-            Token word = all.get(i);
-            boolean and = word.text().equals("and") || word.text().equals("&");
-            boolean clause = i + 1 < all.size() && (MainClause.SECOND_QUESTION.contains(all.get(i + 1).text())
-                    || Cues.AUXILIARIES.contains(all.get(i + 1).text()));
-            if (and && clause) {
-                return List.of(); // "…, and which language did they want instead?": a second question, not a name
-            }
-            if (and) {
-                if (!parts.get(parts.size() - 1).isEmpty()) {
-                    parts.add(new ArrayList<>());
-                }
-                continue;
-            }
-            q.topic().stream().filter(token -> token.text().equals(word.text())).findFirst()
-                    .ifPresent(parts.get(parts.size() - 1)::add);
-        }
-        parts.removeIf(List::isEmpty);
-        if (parts.size() < 2) {
-            return List.of();
-        }
-        List<Session> found = new ArrayList<>();
-        for (List<Token> part : parts) {
-            List<TopicMatch> ranked = lookup.rank(lookup.resolve(part), PostLookup.pool(q, q.event().sessions()));
-            boolean single = !ranked.isEmpty() && ranked.get(0).strong()
-                    && (ranked.size() == 1 || ranked.get(1).rank() < ranked.get(0).rank());
-            if (!single || found.contains(ranked.get(0).session())) {
-                return List.of();
-            }
-            found.add(ranked.get(0).session());
-        }
-        return found;
-    }
 
     /**
      * "what's Illumos?", "what is QOM": a question for what something is, about a word the post uses, is answered by
