@@ -103,7 +103,7 @@ final class Comparisons {
                 }
             }
         }
-        if (best == null || most < 2 * next || most == next) {
+        if (best == null || most < 2 * next) {
             return null;
         }
         String said = lookup.bestSupported(bestSession, words);

@@ -123,6 +123,15 @@ final class MainClause {
         return text;
     }
 
+    /** Where "but" opens the text from {@code from} on, after spaces, or -1. */
+    private static int butAt(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return text.regionMatches(true, at, "but ", 0, 4) ? at : -1;
+    }
+
     /** "incl. the keynote", "e.g. SPICE": a full stop that shortens a word, not one that ends a sentence. */
     private static boolean afterAnAbbreviation(String text, int at) {
         int start = at;
@@ -133,11 +142,11 @@ final class MainClause {
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("incl", "excl", "e.g", "i.e", "eg", "ie", "vs", "approx",
-            "esp", "etc", "resp", "w.r.t", "cf", "min", "max", "no", "mr", "dr");
+            "esp", "etc", "resp", "w.r.t", "cf", "mr", "dr");
 
     /** "Anyone?", "any ideas?", "thanks!": a call for an answer that asks nothing itself. */
     private static boolean onlyACall(String sentence) {
-        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+        for (String word : sentence.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
             if (!word.isEmpty() && !CALLS.contains(word)) {
                 return false;
             }
@@ -179,16 +188,17 @@ final class MainClause {
                     && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
             // "last year's forum was also with linuxcon, but which city was that in?": a statement, then the question
             // it turns to.
-            boolean butAsks = c == ',' && i + 1 < text.length() && !QUESTION_OPENERS.contains(firstWord(text.substring(start, i).trim()))
-                    && text.substring(i + 1).trim().toLowerCase(java.util.Locale.ROOT).startsWith("but ")
-                    && SECOND_QUESTION.contains(firstWord(text.substring(i + 1).trim().substring(4).trim()))
-                    && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
+            int but = c == ',' && i > start ? butAt(text, i + 1) : -1;
+            String before = but >= 0 ? text.substring(start, i).trim() : "";
+            boolean butAsks = but >= 0 && !QUESTION_OPENERS.contains(firstWord(before))
+                    && SECOND_QUESTION.contains(firstWord(text.substring(but + 3).trim()))
+                    && before.split("\\s+").length >= MIN_CONTEXT_WORDS;
             if (dash || butAsks) {
                 String sentence = text.substring(start, i).trim();
                 if (sentence.length() > 1) {
                     sentences.add(sentence);
                 }
-                start = butAsks ? text.toLowerCase(java.util.Locale.ROOT).indexOf("but", i) + 3 : i + 1;
+                start = butAsks ? but + 3 : i + 1;
             } else if (end) {
                 String sentence = text.substring(start, i + 1).trim();
                 if (sentence.length() > 1) {
