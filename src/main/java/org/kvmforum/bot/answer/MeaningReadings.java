@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kvmforum.bot.content.ContentModel;
+import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.search.SemanticIndex;
 import org.kvmforum.bot.search.Stems;
@@ -51,6 +52,45 @@ final class MeaningReadings {
         this.reader = reader;
         this.lookup = lookup;
         this.details = details;
+    }
+
+    /**
+     * "which talk did amit say had quite a lot of TODO items?", "the postcopy speaker that Anthony asked for
+     * benchmarks, who was that?": a question for a session, or its speaker, that describes it by what the
+     * post says of it, through someone who is not its speaker (the author, who narrates every paragraph, or someone
+     * the paragraph names). The sentence closest in meaning, or with most of the question's specific words, picks the
+     * session whose paragraph holds it; null when there is no such sentence, it is in no one session's paragraph,
+     * someone the question names is not in that paragraph, or the question is not for a session.
+     */
+    Session sessionDescribed(Question q) {
+        boolean forASession = QuestionShape.asksWhichSession(q) || q.target() == Target.SPEAKER && !q.people().isEmpty();
+        if (!forASession || q.relative() != Question.Relative.NONE || q.opensYesOrNo()) {
+            return null;
+        }
+        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
+        SemanticIndex.PostSentence best = closestSentence(q);
+        List<TopicIndex.Resolved> specific = words.stream().filter(lookup::isSpecific).distinct().toList();
+        int at = best != null ? best.index() : specific.size() < 2 ? -1 : PostLookup.sentenceWithMost(q.event(), specific);
+        if (at < 0) {
+            return null;
+        }
+        String sentence = q.event().sentences().get(at);
+        List<Session> holding = PostLookup.sessionsQuoting(q.event(), sentence);
+        if (holding.size() != 1 || !PostLookup.passesFilters(q, holding.get(0))) {
+            return null;
+        }
+        Session session = holding.get(0);
+        String author = q.event().report().author();
+        for (Person person : q.people()) {
+            // The people named describe the session from outside: "who is doing the ARM port Avi mentioned" is not
+            // Avi's keynote asked for.
+            boolean outside = person.name().equals(author) || !session.speakers().contains(person.id())
+                    && PostLookup.sentenceNames(session.summary(), person);
+            if (!outside) {
+                return null;
+            }
+        }
+        return session;
     }
 
     /**

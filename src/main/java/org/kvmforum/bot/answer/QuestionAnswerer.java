@@ -794,43 +794,16 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * "which talk did amit say had quite a lot of TODO items?", "the postcopy speaker that Anthony asked for
-     * benchmarks, who was that?": a question for a session, or its speaker, that describes it by what the
-     * post says of it, through someone who is not its speaker (the author, who narrates every paragraph, or someone
-     * the paragraph names). The sentence closest in meaning, or with most of the question's specific words, picks the
-     * session whose paragraph holds it; null when there is no such sentence, it is in no one session's paragraph,
-     * or someone the question names is not in that paragraph.
+     * "which talk did amit say had quite a lot of TODO items?": a question for a session described by what the post
+     * says of it through someone not its speaker ({@link MeaningReadings#sessionDescribed}), answered of that session.
+     * Null when the question asks of something the post never names, or no one session's paragraph holds the sentence.
      */
     private Answer sessionBySentence(Question q) {
-        boolean forASession = QuestionShape.asksWhichSession(q) || q.target() == Target.SPEAKER && !q.people().isEmpty();
-        List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
-        if (!forASession || q.relative() != Question.Relative.NONE || q.opensYesOrNo()
-                || asksOfSomethingUnknown(words)) {
+        if (asksOfSomethingUnknown(lookup.resolve(q.topic()))) {
             return null;
         }
-        SemanticIndex.PostSentence best = meaning.closestSentence(q);
-        List<TopicIndex.Resolved> specific = words.stream().filter(lookup::isSpecific).distinct().toList();
-        int at = best != null ? best.index() : specific.size() < 2 ? -1 : PostLookup.sentenceWithMost(q.event(), specific);
-        if (at < 0) {
-            return null;
-        }
-        String sentence = q.event().sentences().get(at);
-        List<Session> holding = PostLookup.sessionsQuoting(q.event(), sentence);
-        if (holding.size() != 1 || !PostLookup.passesFilters(q, holding.get(0))) {
-            return null;
-        }
-        Session session = holding.get(0);
-        String author = q.event().report().author();
-        for (Person person : q.people()) {
-            // The people named describe the session from outside: "who is doing the ARM port Avi mentioned" is not
-            // Avi's keynote asked for.
-            boolean outside = person.name().equals(author) || !session.speakers().contains(person.id())
-                    && PostLookup.sentenceNames(session.summary(), person);
-            if (!outside) {
-                return null;
-            }
-        }
-        return aboutChosen(q.withoutPeople(), List.of(session));
+        Session session = meaning.sessionDescribed(q);
+        return session == null ? null : aboutChosen(q.withoutPeople(), List.of(session));
     }
 
     /**
