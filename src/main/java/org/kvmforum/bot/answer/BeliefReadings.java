@@ -108,6 +108,7 @@ final class BeliefReadings {
         // "X is a …", "X is some …": a kind put to the thing, not anything else said of it ("QEMU was early to…").
         if (all.size() < 4 || !Set.of("is", "was", "are", "were").contains(all.get(1).text())
                 || !Set.of("a", "an", "some", "one", "kind", "sort", "type").contains(all.get(2).text())
+                || all.get(3).text().equals("of") // "QEMU was one of the first to…": one of several, no kind
                 || index.resolve(all.get(0)).unknown()) {
             return null;
         }

@@ -77,11 +77,14 @@ final class Comparisons {
     /**
      * "was it Kevin Wolf or Stefan Hajnoczi who criticised new formats developed in isolation?": one of the people
      * named, whose session's paragraph has clearly more of the question's words than any other's; the sentence of
-     * it that says most of them is quoted. Null unless two or more people are set against each other with "or", or
-     * when none of them clearly has it.
+     * it that says most of them is quoted. Null unless two or more people are set against each other with "or" (or an
+     * opening "between"), or when none of them clearly has it.
      */
     Answer whichOfThem(Question q, List<TopicIndex.Resolved> words) {
-        if (q.people().size() < 2 || !q.hasAnyWord(Set.of("or")) || !q.hasTopic()) {
+        // "between Kevin Wolf and Marcelo Tosatti, who spoke about image formats?" sets them against each other too;
+        // not "who spoke between Kevin and Marcelo", a place in the program.
+        boolean between = !q.words().isEmpty() && q.words().get(0).text().equals("between");
+        if (q.people().size() < 2 || !q.hasAnyWord(Set.of("or")) && !between || !q.hasTopic()) {
             return null;
         }
         Person best = null;

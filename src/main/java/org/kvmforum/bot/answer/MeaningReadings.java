@@ -298,6 +298,29 @@ final class MeaningReadings {
         return quoteFromParagraph(q, session, detail, SemanticIndex.SENTENCE_IN_PARAGRAPH);
     }
 
+    /**
+     * "what's the name of the new image format Kevin is building": a name asked of one session's thing. The sentence
+     * of its paragraph closest to the question that has the thing's word and names something the question, title
+     * and speakers do not ("putting them into QCOW3"). Null when there is none, or without the model.
+     */
+    Answer nameFromParagraph(Question q, Session session) {
+        String thing = q.target() == Target.SESSION ? details.askedThing(q) : null;
+        if (thing == null || DetailReadings.QUANTITY_NOUNS.contains(thing)) {
+            return null;
+        }
+        String stem = Stems.of(thing);
+        for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
+                : semantic.sentences(reader.withoutEventName(q), q.event())) {
+            String text = scored.item().text();
+            if (session.summary().contains(text) && PostLookup.stemsOf(text).contains(stem)
+                    && details.namesSomethingNew(text, q, session)) {
+                return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + text + "”",
+                        List.of(session));
+            }
+        }
+        return null;
+    }
+
     Answer quoteFromParagraph(Question q, Session session, boolean detail, float atLeast) {
         for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {

@@ -470,7 +470,11 @@ final class ProgramAnswers {
         if (q.target() == Target.COUNT || pool.size() > 8) {
             text.append("The post describes ").append(pool.size()).append(' ').append(pool.size() == 1
                     ? noun.substring(0, noun.length() - 1) : noun).append(' ').append(scope);
-            text.append(pool.size() > 8 ? " (listed below)." : ": " + titlesWithSpeakers(pool) + ".");
+            // "how many talks that afternoon": sessions of several kinds are counted by kind as well.
+            String byKind = q.kind() == null ? countedByKind(pool) : "";
+            text.append(byKind);
+            text.append(pool.size() > 8 ? (byKind.isEmpty() ? " (listed below)." : ", listed below.")
+                    : ": " + titlesWithSpeakers(pool) + ".");
         } else {
             text.append("The post describes ").append(pool.size()).append(' ').append(pool.size() == 1
                     ? noun.substring(0, noun.length() - 1) : noun).append(' ').append(scope).append(": ")
@@ -481,6 +485,18 @@ final class ProgramAnswers {
             text.append(" There were parallel tracks ").append(q.event().program().parallelTracks()).append('.');
         }
         return Answer.of(text.toString(), pool);
+    }
+
+    /** " (5 talks, 1 lightning talk and 3 BOFs)" for sessions of several kinds; empty for one kind. */
+    private static String countedByKind(List<Session> pool) {
+        java.util.Map<SessionKind, Integer> counts = new java.util.EnumMap<>(SessionKind.class);
+        pool.forEach(session -> counts.merge(session.kind(), 1, Integer::sum));
+        if (counts.size() < 2) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((kind, n) -> parts.add(n + " " + (n == 1 ? Phrases.kindNoun(kind) : Phrases.kindPlural(kind))));
+        return " (" + Phrases.join(parts) + ")";
     }
 
     /**

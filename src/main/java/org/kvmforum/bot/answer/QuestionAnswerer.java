@@ -881,6 +881,14 @@ public final class QuestionAnswerer {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }
+        if (unstated == Unstated.UNNAMED && q.people().size() == 1) {
+            // "what's the name of the new image format Kevin is building": his one session's paragraph names it.
+            List<Session> theirs = model.sessionsOf(q.people().get(0));
+            Answer named = theirs.size() == 1 ? meaning.nameFromParagraph(q, theirs.get(0)) : null;
+            if (named != null) {
+                return named;
+            }
+        }
         if (unstated == Unstated.OTHER_YEAR && q.fact() != null && factSaysLastYear(q) && q.words().stream()
                 .anyMatch(word -> word.text().equals(Integer.toString(q.event().year() - 1)))) {
             unstated = null; // "was the forum co-located with LinuxCon in 2010 too?": "like last year's"

@@ -59,7 +59,7 @@ final class QuestionReader {
     /** The report's author, as a question names them without their name. */
     private static final Set<String> REPORT_WORDS = Set.of("author", "authored", "wrote", "written", "write",
             "writer", "blogger", "blog", "blogged", "report", "reporter", "article", "writeup", "write-up", "recap",
-            "published", "posted", "put", "uploaded", "originally", "repost", "reposted", "crossposted", "cross-posted",
+            "notes", "published", "posted", "put", "uploaded", "originally", "repost", "reposted", "crossposted", "cross-posted",
             "copied", "mirrored", "reproduced", "syndicated");
     /** Words before "the post" that cite it as a source: "per the post", "according to the post", "in the post". */
     private static final Set<String> CITING_BEFORE = Set.of("per", "to", "in", "from", "by", "within");
@@ -75,9 +75,9 @@ final class QuestionReader {
             "website", "page", "date", "dated", "name", "title", "source", "first", "place", "version", "one", "copy",
             "language", "full", "author's",
             "authors", "whose", "exactly", "actually", "real");
-    /** The report itself, as a question names it. */
+    /** The report itself, as a question names it ("in the author's notes": the post calls itself notes). */
     private static final Set<String> REPORT_NOUNS = Set.of("author", "writer", "blogger", "blog", "report", "reporter",
-            "article", "writeup", "write-up", "recap");
+            "article", "writeup", "write-up", "recap", "notes");
     /** How a side clause says the report covered something: "the talks the author went to". */
     private static final Set<String> SEEN_BY_THE_AUTHOR = Set.of("went", "go", "attended", "attend", "saw", "see",
             "covered", "describes", "described", "mentions", "mentioned", "included", "listed");
@@ -305,6 +305,14 @@ final class QuestionReader {
         Event event = eventNamedIn(r);
         List<Person> people = directory.mentionedIn(cleaned);
         r.claimNames(people, nameWords);
+        if (event != null && event.report().author() != null) {
+            // "the last talk in amit's notes", "amit's post": the author's name owning the report names the report,
+            // not a person the question asks about.
+            String author = event.report().author();
+            String text = cleaned;
+            people = people.stream().filter(person -> !person.name().equals(author)
+                    || !r.ownsTheReport(text, nameWords.getOrDefault(person.id(), Set.of()))).toList();
+        }
         // "the kvm tool talk": a word of the event's name alone is the topic when a session's title has it beside
         // the same word ("Native Linux KVM tool"); otherwise it names the event.
         boolean asksAboutEvent = r.claimWhere(i -> eventWords.contains(r.tokens.get(i).text())
@@ -504,6 +512,25 @@ final class QuestionReader {
         }
 
         /** Whether one of the first words is followed by one of the then words within the next few words. */
+        /**
+         * "how many day-1 afternoon talks": what is counted follows "many" after the day or part it is counted in.
+         */
+        private boolean countedAfterAPart() {
+            for (int i = 0; i + 1 < size; i++) {
+                if (!at(i).equals("many")) {
+                    continue;
+                }
+                int k = i + 1;
+                while (k < size && (at(k).equals("day") || Cues.NUMBERS.containsKey(at(k)) || at(k).matches("\\d+")
+                        || Cues.ORDINALS.containsKey(at(k)) || Cues.MORNING.contains(at(k))
+                        || Cues.AFTERNOON.contains(at(k)) || at(k).equals("parallel") || at(k).equals("track"))) {
+                    k++;
+                }
+                return k > i + 1 && k < size && Cues.COUNTABLE.contains(at(k));
+            }
+            return false;
+        }
+
         private boolean followedBy(Set<String> first, Set<String> then, int within) {
             return followedBy(first, then, within, false);
         }
@@ -1030,7 +1057,7 @@ final class QuestionReader {
             // "how many people spoke on day 1": people who gave something are speakers, counted.
             boolean peopleSpeaking = followedBy(MANY, Set.of("people", "persons", "folks", "developers"), 1)
                     && hasAny(SPEAKING);
-            if (phrase("how", "many") && (followedBy(MANY, Cues.COUNTABLE, 3) || peopleSpeaking)
+            if (phrase("how", "many") && (followedBy(MANY, Cues.COUNTABLE, 3) || countedAfterAPart() || peopleSpeaking)
                     || phrase("number", "of") && followedBy(OF, Cues.COUNTABLE, 2)) {
                 return Target.COUNT;
             }
@@ -1257,10 +1284,13 @@ final class QuestionReader {
             return false;
         }
 
-        /** "per the post", "according to the post", "the post says": the post as the source, not what is asked. */
+        /**
+         * "per the post", "according to the author", "the writeup says": the post or its author as the source, not
+         * what is asked.
+         */
         private boolean postIsCited() {
             for (int i = 1; i < size; i++) {
-                if (!at(i).equals("post")) {
+                if (!at(i).equals("post") && !REPORT_NOUNS.contains(at(i))) {
                     continue;
                 }
                 boolean before = i >= 2 && CITING_BEFORE.contains(at(i - 2)) || CITING_BEFORE.contains(at(i - 1));
@@ -1370,6 +1400,23 @@ final class QuestionReader {
         }
 
         /** "the post", "this post", "blog post": the report, not "post-copy" and never a topic. */
+        /**
+         * Whether a word of the given name, written as a possessive, stands just before a word for the report
+         * ("amit's notes", "Amit's post"); not "when did amit post this".
+         */
+        boolean ownsTheReport(String text, Set<String> names) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i + 1 < size; i++) {
+                boolean possessive = names.contains(at(i)) && (lower.contains(at(i) + "'s " + at(i + 1))
+                        || lower.contains(at(i) + "\u2019s " + at(i + 1)));
+                if (possessive && (REPORT_NOUNS.contains(at(i + 1)) || at(i + 1).equals("post"))) {
+                    claimed[i + 1] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean claimPost() {
             Set<String> before = REPORT_DETERMINERS;
             for (int i = 1; i < size; i++) {
@@ -1409,6 +1456,9 @@ final class QuestionReader {
                     continue;
                 }
                 String word = at(i);
+                if ((Cues.ORDINALS.containsKey(word) || Cues.LAST.contains(word)) && firstToDoSomething(i)) {
+                    continue;
+                }
                 Integer ordinal = Cues.ORDINALS.get(word);
                 if (ordinal != null && !NOT_A_POSITION_AFTER.contains(at(i + 1))) {
                     claimed[i] = true;
@@ -1429,6 +1479,20 @@ final class QuestionReader {
                 }
             }
             return 0;
+        }
+
+        /**
+         * "QEMU was one of the first to support USB 2", "the last project to support it": first or last to do
+         * something other than speak ranks in what was done, not in the program. (Not "the last to speak".)
+         */
+        private boolean firstToDoSomething(int at) {
+            int to = at + 1;
+            if (to < size && !at(to).equals("to") && !Cues.SESSION_NOUNS.contains(at(to))
+                    && !Cues.PERSON_NOUNS.contains(at(to))) {
+                to++; // "the first one to", "the last project to"
+            }
+            return to + 1 < size && at(to).equals("to") && !SPEAKING.contains(at(to + 1))
+                    && !Set.of("go", "take", "open", "close", "start", "end", "be").contains(at(to + 1));
         }
 
         /**

@@ -107,6 +107,11 @@ final class SessionOrder {
         if (at < 0 || and < 0 || and == words.size() - 1) {
             return null;
         }
+        // "between Kevin Wolf and Marcelo Tosatti, who spoke about image formats?": one of the people is asked for.
+        if (q.people().size() >= 2 && words.subList(and + 1, words.size()).stream()
+                .anyMatch(word -> word.text().equals("who"))) {
+            return null;
+        }
         List<Session> first = inEvent(sessionsNamedIn.apply(text(words, at + 1, and)), q.event(), words);
         List<Session> second = inEvent(sessionsNamedIn.apply(text(words, and + 1, words.size())), q.event(), words);
         if (first.size() != 1 || second.size() != 1 || first.equals(second)) {

@@ -92,7 +92,8 @@ enum Unstated {
             "fee", "fees", "paid", "pay", "pays", "expensive", "cheap", "dollars", "sponsor", "sponsors",
             "sponsored");
     private static final Set<String> RESULT_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "iops",
-            "figures", "results", "measurements", "speedup", "percent", "percentage", "numbers");
+            "figures", "results", "measurements", "speedup", "percent", "percentage", "numbers", "measured",
+            "throughput");
     private static final Set<String> AUDIENCE = Set.of("audience", "attendees", "crowd");
     private static final Set<String> ASKING = Set.of("ask", "asked", "questions", "question");
     private static final Set<String> LICENCE_WORDS = Set.of("license", "licence", "licensed", "licenced", "licenses",

@@ -11,14 +11,12 @@ import java.util.Map;
 class HeldOutSet11Test extends IndependentSetTest {
     /** The misses left at the end of the fifth round, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("how many talks did the author sit through on the day 1 afternoon, not counting lightning talks?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why is post-copy migration interesting now?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what did Anthony say is making QEMU development go well?",
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet11Test() {
-        super("/answer/independent-heldout-11.json", 205, KNOWN_MISSES);
+        super("/answer/independent-heldout-11.json", 206, KNOWN_MISSES);
     }
 }

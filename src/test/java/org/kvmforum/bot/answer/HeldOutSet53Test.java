@@ -13,14 +13,10 @@ class HeldOutSet53Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("how did Dan Magenheimer's lightning talk tie in with the other talks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many talks (not counting lightning talks) does the author describe from the day 1 afternoon?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("did avi announce the ARM port is finished and shipping?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("is kevin wolf designing a brand new format from scratch?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("QEMU was one of the first to support USB 2, correct?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("did the author himself write the old kvm.ko device assignment code?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did anyone present on the windows virtio drivers?",
@@ -31,6 +27,6 @@ class HeldOutSet53Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet53Test() {
-        super("/answer/independent-heldout-53.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-53.json", 193, KNOWN_MISSES);
     }
 }

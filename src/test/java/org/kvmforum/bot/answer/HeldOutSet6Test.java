@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet6Test extends IndependentSetTest {
     /** The misses as found at the end of the fourth round, by kind. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("how many talks did the author attend in the day 1 afternoon",
-                    "the question counts sessions the post only partly describes"),
             Map.entry("which cpu architectures came up, besides x86?",
                     "a detail inside a session's paragraph is not found: no sentence is matched to it"),
             Map.entry("anything about windows virtio drivers at the forum?",
@@ -21,6 +19,6 @@ class HeldOutSet6Test extends IndependentSetTest {
                     "a question in another language uses a word the glossary lacks"));
 
     HeldOutSet6Test() {
-        super("/answer/independent-heldout-6.json", 146, KNOWN_MISSES);
+        super("/answer/independent-heldout-6.json", 147, KNOWN_MISSES);
     }
 }

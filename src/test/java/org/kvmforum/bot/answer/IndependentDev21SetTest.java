@@ -16,8 +16,6 @@ class IndependentDev21SetTest extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("list the talks where Anthony Liguori shows up, even asking questions",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("how many day 2 parallel track talks did he attend",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk opened amit's parallel track on day 2",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did markus talk on and what came right after him",
@@ -38,6 +36,6 @@ class IndependentDev21SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev21SetTest() {
-        super("/answer/independent-dev-21.json", 187, KNOWN_MISSES);
+        super("/answer/independent-dev-21.json", 188, KNOWN_MISSES);
     }
 }
