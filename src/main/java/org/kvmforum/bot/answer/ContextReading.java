@@ -96,6 +96,43 @@ final class ContextReading {
                 + asked.substring(pointer.end(2)) : main;
     }
 
+    /**
+     * "My team lead says Asias He gave a talk worth watching but couldn't remember the title. Which one was it?": the
+     * whole question with the asker's own words left out of the context before its main clause, the words of it that
+     * are neither the post's (nor a word it stands for), nor a name, nor a word questions are built on ("team",
+     * "lead", "worth"). They say who is asking, not what about. The question as it was when its main clause is not its
+     * last part, or the context is not in the first person.
+     */
+    String withoutTheAskersWords(String question, String main, Set<String> questionVocabulary) {
+        int at = question.lastIndexOf(main);
+        if (main.equals(question) || at <= 0 || at + main.length() != question.length()) {
+            return question;
+        }
+        // Only a context in the first person speaks of the asker: "amit says the afternoons had parallel tracks so he
+        // missed stuff" is the post's, every word of it.
+        boolean asker = Token.of(question.substring(0, at)).stream()
+                .anyMatch(token -> MainClause.FIRST_PERSON.contains(token.text()));
+        if (!asker) {
+            return question;
+        }
+        List<Person> named = reader.read(question.substring(0, at)).people();
+        StringBuilder kept = new StringBuilder();
+        for (String piece : question.substring(0, at).split("\\s+")) {
+            List<Token> tokens = Token.of(piece);
+            boolean askers = tokens.size() == 1 && !questionVocabulary.contains(tokens.get(0).text())
+                    && !tokens.get(0).text().chars().anyMatch(Character::isDigit)
+                    && index.resolve(tokens.get(0)).unknown()
+                    && named.stream().noneMatch(person -> person.name().toLowerCase(Locale.ROOT)
+                            .contains(tokens.get(0).text()));
+            if (!askers) {
+                kept.append(piece).append(' ');
+            } else if (piece.matches(".*[.;!?,]$")) {
+                kept.append(piece.replaceAll("^.*?([.;!?,]+)$", "$1")).append(' '); // the sentence still ends there
+            }
+        }
+        return kept.append(main).toString().replaceAll("\\s+([.;!?,])", "$1").trim();
+    }
+
     /** Someone doing something, a break, then "who was that?": the context says what, the question asks who. */
     private static final Pattern SOMEONE_THEN_WHO = Pattern.compile(
             "(?is)(.*?)\\b(?:somebody|someone|some guy|a guy|one guy|a person|one person|one of the speakers|a speaker|"

@@ -19,7 +19,7 @@ final class MainClause {
     private static final Set<String> POINTING_BACK = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
             "their", "it", "its", "that", "this", "there");
     /** Words that open a clause about the asker: "I missed day 2 …", "we run …". */
-    private static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "ill", "we", "weve", "my",
+    static final Set<String> FIRST_PERSON = Set.of("i", "im", "ive", "id", "ill", "we", "weve", "my",
             "our");
     /** Fewer words before a dash are a name or a topic the question is about, not context beside it. */
     private static final int MIN_CONTEXT_WORDS = 4;
@@ -75,6 +75,27 @@ final class MainClause {
             + "|iirc|(?:i(?:'?m| am) )?(?:pretty|fairly|quite) sure|i (?:thought|believe|think|remember|heard)"
             + "|am i right (?:that|in thinking(?: that)?)|is it (?:true|"
             + "right|correct) that)[,:]?\\s+(?i:but\\s+|that\\s+)?(.+?)[?.!\\s]*$");
+
+    /**
+     * Someone else's words reported by the asker, opening the text: "My team lead says", "Our CTO keeps telling me",
+     * "our QA lead thinks", "my boss wants us to". What follows is the context; who reported it is not.
+     */
+    private static final java.util.regex.Pattern REPORTING_FRAME = java.util.regex.Pattern.compile("^(?i:"
+            + "(?:my|our)\\s+(?:[\\w'-]+\\s+){1,3}?(?:keeps?\\s+|kept\\s+)?"
+            + "(?:says?|said|saying|telling|tells|told|thinks|thought|claims|claimed|insists|insisted|heard|mentioned|"
+            + "reckons|swears|asked|asks|wants)"
+            + "(?:\\s+(?:me|us))?(?:\\s+to\\s+[\\w'-]+)?(?:\\s+that)?)[,:]?\\s+(.+)$",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The text without a reporting frame that opens it, when more than the frame's sentence follows: "Our CTO keeps
+     * telling me Alex Graf gave a talk we should all watch… Which one was it?" is read from "Alex Graf gave…".
+     * The text as it is otherwise.
+     */
+    static String withoutReportingFrame(String text) {
+        java.util.regex.Matcher frame = REPORTING_FRAME.matcher(text.trim());
+        return frame.matches() && split(text).size() >= 2 ? frame.group(1) : text;
+    }
 
     /** A question word after a comma: the statement carries its own question ("I thought X, who gave it?"). */
     private static final java.util.regex.Pattern OWN_QUESTION = java.util.regex.Pattern.compile(

@@ -66,7 +66,11 @@ final class ProgramAnswers {
             return without.isEmpty() ? Answer.of("The post links slides for every one of them.", pool)
                     : Answer.of("The post links no slides for " + namedList(without) + ".", without);
         }
-        if (QuestionShape.asksForEveryDay(q) && (q.target() == Target.SPEAKER || countsPeople(q)) && q.people().isEmpty()) {
+        // "did anyone present on both days", "did any speaker…"
+        boolean someone = q.hasAnyWord(Set.of("anyone", "anybody", "someone", "somebody"))
+                || q.hasAnyWord(Set.of("any")) && q.words().stream().anyMatch(word -> Cues.PERSON_NOUNS.contains(word.text()));
+        if (QuestionShape.asksForEveryDay(q) && (q.target() == Target.SPEAKER || countsPeople(q) || someone)
+                && q.people().isEmpty()) {
             // "which speakers gave talks on both days?": the people with a session on every day.
             int days = q.event().program().days();
             List<Person> everyDay = model.people().stream().filter(person -> model.sessionsOf(person).stream()

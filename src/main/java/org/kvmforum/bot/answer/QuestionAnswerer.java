@@ -241,6 +241,8 @@ public final class QuestionAnswerer {
             }
         }
         String main = MainClause.hedgeAsTag(MainClause.of(question));
+        // The context as read beside its main clause: without who reported it ("My team lead says …").
+        String withContext = MainClause.withoutReportingFrame(question);
         main = contextReading.anchored(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
@@ -267,7 +269,7 @@ public final class QuestionAnswerer {
                 // "Anthony's QEMU keynote slides - where?": a bare question word asks of what came before it.
                 // "Andrea and Rik both did MM talks, which ones?", "I'd like Anthony's keynote slides, where are
                 // they?": a main clause with nothing of its own asks about the context before it.
-                main = question;
+                main = withContext;
             }
         }
         if (clause != null && !main.equals(question) && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)
@@ -275,7 +277,7 @@ public final class QuestionAnswerer {
             // "the author skipped some talks. what did he come back for?": "he" is who the context names.
             Question whole = reader.read(question);
             if (whole.people().size() == 1 || whole.people().isEmpty() && QuestionShape.isTheAuthor(whole)) {
-                main = question;
+                main = withContext;
             }
         }
         Question read = reader.read(main);
@@ -293,8 +295,16 @@ public final class QuestionAnswerer {
         if (dated != null) {
             return dated; // "was virtio designed at the 2010 forum?": the post dates it in another year
         }
-        if (!answer.answered() && !main.equals(question) && !refusedByKind) {
-            answer = answerUncached(question);
+        if (!answer.answered() && !main.equals(question) && !main.equals(withContext) && !refusedByKind) {
+            answer = answerUncached(withContext);
+        }
+        if (!answer.answered() && !refusedByKind) {
+            // "My team lead says Asias He gave a talk worth watching… Which one was it?": what the asker says of
+            // themselves ("team", "lead", "worth") found nothing; the rest of the context with the main clause may.
+            String withoutTheAsker = contextReading.withoutTheAskersWords(question, MainClause.of(question),
+                    questionVocabulary);
+            Answer second = withoutTheAsker.equals(question) ? answer : answerUncached(withoutTheAsker);
+            answer = second.answered() ? second : answer;
         }
         // "was kvm forum 2011 in san francisco?": a value of the event asked about is as much a belief.
         boolean valueAsked = read.opensYesOrNo() && read.fact() != null && PUT_TO_THE_EVENT.contains(read.fact());
@@ -582,6 +592,29 @@ public final class QuestionAnswerer {
     }
 
     /** Whether the sentence has a version number: "USB 3", "QEMU 1.0". Not a year. */
+    /**
+     * "what did Gerd say about USB versions": a sentence of a named person's session with every word of the question
+     * the post has ("USB") gives a version ("USB 3").
+     */
+    private boolean versionInTheirParagraph(Question q, List<TopicIndex.Resolved> words) {
+        List<TopicIndex.Resolved> known = words.stream().filter(word -> !word.typo() && !word.stems().isEmpty()).toList();
+        if (known.isEmpty()) {
+            return false;
+        }
+        for (Person person : q.people()) {
+            for (Session session : model.sessionsOf(person)) {
+                for (String sentence : lookup.paragraphSentences(session)) {
+                    Set<String> said = PostLookup.stemsOf(sentence);
+                    if (known.stream().allMatch(word -> word.stems().stream().anyMatch(said::contains))
+                            && givesAVersion(sentence)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean givesAVersion(String sentence) {
         return sentence != null && Token.of(TextNormalizer.clean(sentence)).stream().map(Token::text)
                 .anyMatch(word -> word.matches("v?\\d+(\\.\\d+)*") && !word.matches("(19|20)\\d\\d"));
@@ -793,6 +826,12 @@ public final class QuestionAnswerer {
         return named != null ? named : answer;
     }
 
+    /** "Alex Graf gave a talk worth watching, which one was it?": people named, each with a session of the post. */
+    private boolean speakersNamed(Question q) {
+        return !q.people().isEmpty() && q.people().stream().allMatch(person -> model.sessionsOf(person).stream()
+                .anyMatch(session -> session.speakers().contains(person.id())));
+    }
+
     /**
      * "which talk did amit say had quite a lot of TODO items?": a question for a session described by what the post
      * says of it through someone not its speaker ({@link MeaningReadings#sessionDescribed}), answered of that session.
@@ -864,7 +903,8 @@ public final class QuestionAnswerer {
         Question readAs = reader.read(question);
         // "qcow2 vs qed vs fvd, which talk do i watch": a session, not the recordings
         Question q = readAs.fact() == EventFact.RECORDINGS && QuestionShape.asksWhichSession(readAs)
-                && namesASession(readAs, lookup.resolve(readAs.topic())) ? readAs.withFact(null) : readAs;
+                && (namesASession(readAs, lookup.resolve(readAs.topic())) || speakersNamed(readAs))
+                ? readAs.withFact(null) : readAs;
         Event event = q.event();
         if (event == null) {
             return Answer.notInPost("The post is not loaded, so there is nothing to answer from.", List.of());
@@ -907,7 +947,8 @@ public final class QuestionAnswerer {
         }
         boolean whichVersion = q.target() != Target.TIME && q.words().stream()
                 .anyMatch(word -> Set.of("version", "versions").contains(word.text()));
-        if (unstated == Unstated.SOFTWARE_FACTS && whichVersion && givesAVersion(sentenceSaysIt(q, words))) {
+        if (unstated == Unstated.SOFTWARE_FACTS && whichVersion && (givesAVersion(sentenceSaysIt(q, words))
+                || versionInTheirParagraph(q, words))) {
             // "which usb version could qemu be first to support": a sentence with the rest of the question gives
             // the version ("the first one to support USB 3"), which is the post's to answer.
             unstated = null;

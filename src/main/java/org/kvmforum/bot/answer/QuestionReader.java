@@ -726,7 +726,8 @@ final class QuestionReader {
         /**
          * "the first morning", "the second afternoon's tracks": an ordinal right before a part of the day, with no
          * session noun after the part, numbers the day whose part it is, not a session ("the first morning talk"
-         * stays the morning's first talk). Only the ordinal is claimed; the part is left to {@link #claimPart}.
+         * stays the morning's first talk, unless the question asks another place: "the last talk of the first
+         * morning session"). Only the ordinal is claimed; the part is left to {@link #claimPart}.
          */
         private int dayOfAPart(int eventDays) {
             for (int i = 0; i + 1 < size; i++) {
@@ -737,7 +738,11 @@ final class QuestionReader {
                     continue;
                 }
                 String next = at(i + 2);
-                if (!Cues.SESSION_NOUNS.contains(next) && !Cues.LIGHTNING.contains(next)) {
+                // "the last talk of the first morning session": another place asked, so this ordinal is the day's.
+                int ordinalAt = i;
+                boolean otherPlace = java.util.stream.IntStream.range(0, size).anyMatch(k -> k != ordinalAt
+                        && !claimed[k] && (Cues.LAST.contains(at(k)) || Cues.ORDINALS.containsKey(at(k))));
+                if (!Cues.SESSION_NOUNS.contains(next) && !Cues.LIGHTNING.contains(next) || otherPlace) {
                     claimed[i] = true;
                     return ordinal;
                 }
@@ -789,7 +794,9 @@ final class QuestionReader {
                 // "list day 2's first session talks": the talks of that part of the day.
                 boolean ofThePart = noun + 1 < size && Set.of("talks", "speakers", "presentations", "sessions", "lineup")
                         .contains(at(noun + 1));
-                if (!at(noun).equals("session") || !(edgeVerb || within || ofThePart)) {
+                // "the second morning session": the part is named; the ordinal is the day's.
+                boolean partNamed = Cues.MORNING.contains(at(i + 1)) || Cues.AFTERNOON.contains(at(i + 1));
+                if (!at(noun).equals("session") || !(edgeVerb || within || ofThePart) || partNamed) {
                     continue;
                 }
                 if (Set.of("first", "1st", "opening").contains(at(i))) {
@@ -1262,6 +1269,10 @@ final class QuestionReader {
             boolean program = (hasAny(Cues.SESSION_NOUNS) || hasAny(Cues.PERSON_NOUNS)) && (day != 0 || part != null
                     || unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST) || unclaimedAny(Cues.ENDED)
                     || unclaimedAny(Cues.STARTED) || hasAny(Cues.LIST) || hasAny(Cues.AFTER) || hasAny(Cues.BEFORE));
+            // "what opened the day 1 afternoon for the writer": a place in a part of the program, session unsaid.
+            boolean placeInAPart = (day != 0 || part != null) && (hasAny(Cues.OPENING) || unclaimedAny(Cues.STARTED)
+                    || unclaimedAny(Cues.ENDED));
+            program |= placeInAPart;
             // "what followed Rik's talk in the track the author was in": someone's session is what is asked about.
             boolean presenting = !people.isEmpty() && (hasAny(SPEAKING_WORDS) || hasAny(Cues.SESSION_NOUNS));
             return program || presenting || postIsCited() || authorIsAnObject();
@@ -1353,8 +1364,9 @@ final class QuestionReader {
                 List<String> parts = tokens.get(i).parts();
                 boolean compound = parts.size() == 2 && isDayWord(parts.get(1))
                         && (Cues.NUMBERS.containsKey(parts.get(0)) || parts.get(0).equals("multi"));
+                // "on each of the two days": the days themselves, not how long the event lasted.
                 boolean twoWords = Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("days")
-                        && !at(i - 1).equals("day")
+                        && !at(i - 1).equals("day") && !at(i - 1).equals("the")
                         || at(i).equals("single") && isDayWord(at(i + 1)); // "a single day event?
                 if (compound || twoWords) {
                     claimed[i] = true;

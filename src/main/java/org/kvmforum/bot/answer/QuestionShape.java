@@ -389,6 +389,15 @@ final class QuestionShape {
             if (all && Set.of("days", "day").contains(words.get(i + 1).text())) {
                 return true;
             }
+            // "on each of the two days", "on both of the days"
+            int k = i + 1;
+            while (all && k < words.size() && Set.of("of", "the").contains(words.get(k).text())
+                    || all && k < words.size() && k > i + 1 && Cues.NUMBERS.containsKey(words.get(k).text())) {
+                k++;
+            }
+            if (all && k > i + 1 && k < words.size() && words.get(k).text().equals("days")) {
+                return true;
+            }
         }
         return false;
     }

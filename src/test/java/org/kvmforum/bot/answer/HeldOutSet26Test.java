@@ -12,8 +12,6 @@ class HeldOutSet26Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("there was this really lively talk about getting kvm running on an illumos-based OS... who gave it?",
                     "answered with another session or person"),
-            Map.entry("who gave the last talk of the first morning session",
-                    "answered with another session or person"),
             Map.entry("what mechanism does the qemu io throttling feature rely on?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did allen kay's graphics assignment experience come from",
@@ -24,6 +22,6 @@ class HeldOutSet26Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet26Test() {
-        super("/answer/independent-heldout-26.json", 194, KNOWN_MISSES);
+        super("/answer/independent-heldout-26.json", 195, KNOWN_MISSES);
     }
 }

@@ -15,8 +15,6 @@ class HeldOutSet46Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which speaker had the slick animations in their slides",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what opened the day 1 afternoon for the writer",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("why is it fine for another userspace to exist alongside qemu",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the BOF amit organised about",
@@ -39,6 +37,6 @@ class HeldOutSet46Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet46Test() {
-        super("/answer/independent-heldout-46.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-46.json", 188, KNOWN_MISSES);
     }
 }
