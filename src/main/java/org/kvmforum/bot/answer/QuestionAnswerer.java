@@ -578,7 +578,28 @@ public final class QuestionAnswerer {
                 return Answer.of("The post says: “" + sentence + " " + next + "”", List.of());
             }
         }
-        return null;
+        // "what were the downsides of the 2011 setup": nothing named but the event itself; the one consequence the post
+        // draws of the event's own arrangements (outside every session's paragraph) is the one asked.
+        // Only when the question names the event ("the 2011 setup"); "any downsides mentioned?" after a session named
+        // in its context is about that session.
+        if (!q.asksAboutEvent() || words.stream().anyMatch(lookup::isSpecific)) {
+            return null;
+        }
+        // A downside is a consequence drawn with a contrast ("more talks, but small Q&A sessions").
+        boolean downside = QuestionShape.asksForADownside(q);
+        String found = null;
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            String next = sentences.get(i + 1);
+            boolean ofTheEvent = PostLookup.sessionsQuoting(q.event(), sentences.get(i)).isEmpty();
+            if (ofTheEvent && next.matches("(This|That|It|These|Those)\\b.*")
+                    && (!downside || next.matches("(?i).*\\b(but|though|however)\\b.*"))) {
+                if (found != null) {
+                    return null;
+                }
+                found = sentences.get(i) + " " + next;
+            }
+        }
+        return found == null ? null : Answer.of("The post says: “" + found + "”", List.of());
     }
 
     /** Whether the sentence has the question's word that made it read as the unstated kind ("merge", "maintainers"). */
@@ -591,7 +612,6 @@ public final class QuestionAnswerer {
                 && said.contains(Stems.of(word.joined())));
     }
 
-    /** Whether the sentence has a version number: "USB 3", "QEMU 1.0". Not a year. */
     /**
      * "what did Gerd say about USB versions": a sentence of a named person's session with every word of the question
      * the post has ("USB") gives a version ("USB 3").
@@ -615,6 +635,7 @@ public final class QuestionAnswerer {
         return false;
     }
 
+    /** Whether the sentence has a version number: "USB 3", "QEMU 1.0". Not a year. */
     private static boolean givesAVersion(String sentence) {
         return sentence != null && Token.of(TextNormalizer.clean(sentence)).stream().map(Token::text)
                 .anyMatch(word -> word.matches("v?\\d+(\\.\\d+)*") && !word.matches("(19|20)\\d\\d"));
@@ -826,6 +847,15 @@ public final class QuestionAnswerer {
         return named != null ? named : answer;
     }
 
+    /**
+     * "proper SCSI semantics for our guests, which talk would I watch?": watching, with no word for a recording, asks
+     * which session to follow, not whether there are videos.
+     */
+    private static boolean onlyWatching(Question q) {
+        return q.hasAnyWord(Set.of("watch", "watching", "rewatch")) && !q.hasAnyWord(Set.of("recorded", "recording",
+                "recordings", "video", "videos", "youtube", "footage", "stream", "streamed", "filmed", "online"));
+    }
+
     /** "Alex Graf gave a talk worth watching, which one was it?": people named, each with a session of the post. */
     private boolean speakersNamed(Question q) {
         return !q.people().isEmpty() && q.people().stream().allMatch(person -> model.sessionsOf(person).stream()
@@ -903,7 +933,8 @@ public final class QuestionAnswerer {
         Question readAs = reader.read(question);
         // "qcow2 vs qed vs fvd, which talk do i watch": a session, not the recordings
         Question q = readAs.fact() == EventFact.RECORDINGS && QuestionShape.asksWhichSession(readAs)
-                && (namesASession(readAs, lookup.resolve(readAs.topic())) || speakersNamed(readAs))
+                && (namesASession(readAs, lookup.resolve(readAs.topic())) || speakersNamed(readAs)
+                        || onlyWatching(readAs))
                 ? readAs.withFact(null) : readAs;
         Event event = q.event();
         if (event == null) {

@@ -65,7 +65,8 @@ final class QuestionReader {
     private static final Set<String> CITING_BEFORE = Set.of("per", "to", "in", "from", "by", "within");
     /** Words after "the post" that cite it: "the post says". */
     private static final Set<String> CITING_AFTER = Set.of("says", "said", "say", "mentions", "mention", "claims",
-            "states", "describe", "describes", "cover", "covers", "list", "lists");
+            "states", "describe", "describes", "cover", "covers", "list", "lists", "give", "gives", "provide",
+            "provides", "compare", "compares", "compared", "call", "calls", "called");
     /**
      * What a question may ask of the report itself: "the original link of this writeup", "when was the post dated".
      * A question about the author with other words ("what code does the author admit to writing", "what did the
@@ -1530,6 +1531,11 @@ final class QuestionReader {
                 // "which speaker went after people for NIH syndrome": to go after someone is to criticise them.
                 // "which speaker went after the NIH syndrome of…" too; not "who went after avi", "went after the
                 // keynote": a person or a session after it is the program's order.
+                // "I'm after Avi's keynote deck": what the asker wants, not what came after it.
+                if (at(i).equals("after") && i > 0 && Set.of("i'm", "im", "am").contains(at(i - 1))) {
+                    claimed[i] = true;
+                    return Question.Relative.NONE;
+                }
                 if (at(i).equals("after") && i > 0 && GO.contains(at(i - 1)) && i + 1 < size
                         && (Set.of("people", "developers", "folks", "everyone", "them", "those").contains(at(i + 1))
                                 || !claimed[i + 1] && !namesASessionWithin(i + 1, 4))) {

@@ -337,6 +337,12 @@ final class QuestionShape {
         return q.hasAnyWord(Cues.CONSEQUENCE);
     }
 
+    /** "the downsides", "any drawbacks": a consequence asked for that weighs against. */
+    static boolean asksForADownside(Question q) {
+        return q.hasAnyWord(Set.of("downside", "downsides", "drawback", "drawbacks", "disadvantage", "disadvantages",
+                "tradeoff", "tradeoffs", "trade-off", "trade-offs"));
+    }
+
     /** Whether the question names its event's year ("at KVM Forum 2012"): then only that event's sessions count. */
     static boolean namesItsYear(Question q) {
         String year = Integer.toString(q.event().year());

@@ -47,6 +47,10 @@ final class SessionOrder {
         if (oneOfTwo != null) {
             return oneOfTwo;
         }
+        Answer beforeOrAfter = beforeOrAfter(q, words);
+        if (beforeOrAfter != null) {
+            return beforeOrAfter;
+        }
         int at = -1;
         for (int i = 0; i < words.size() && at < 0; i++) {
             String word = words.get(i).text();
@@ -169,6 +173,37 @@ final class SessionOrder {
         return Answer.of(Phrases.capitalised(Phrases.described(model, asked)) + " (" + Phrases.shortWhen(asked)
                 + ") came " + (first ? "before " : "after ") + Phrases.described(model, first ? later : earlier) + " ("
                 + Phrases.shortWhen(first ? later : earlier) + ").", List.of(asked));
+    }
+
+    /**
+     * "was the post-copy talk before or after Juan Quintela's live migration session?": the session named before
+     * "before or after" placed against the one named after it. Null unless each side names one session.
+     */
+    private Answer beforeOrAfter(Question q, List<Token> words) {
+        int at = -1;
+        for (int i = 1; i + 2 < words.size() && at < 0; i++) {
+            String one = words.get(i).text();
+            String other = words.get(i + 2).text();
+            boolean pair = one.equals("before") && other.equals("after") || one.equals("after") && other.equals("before");
+            at = pair && words.get(i + 1).text().equals("or") ? i : -1;
+        }
+        if (at < 0) {
+            return null;
+        }
+        List<Session> left = new ArrayList<>(inEvent(sessionsNamedIn.apply(text(words, 0, at)), q.event(), words));
+        List<Session> right = inEvent(sessionsNamedIn.apply(text(words, at + 3, words.size())), q.event(), words);
+        if (right.size() == 1 && left.size() > 1) {
+            left.remove(right.get(0)); // "the dedicated post-copy talk" is not Juan's, which the other side names
+        }
+        if (left.size() != 1 || right.size() != 1 || left.equals(right)) {
+            return null;
+        }
+        Session asked = left.get(0);
+        Session anchor = right.get(0);
+        boolean after = asked.order() > anchor.order();
+        return Answer.of((after ? "After: " : "Before: ") + Phrases.described(model, asked) + " ("
+                + Phrases.shortWhen(asked) + ") came " + (after ? "after " : "before ") + Phrases.described(model, anchor)
+                + " (" + Phrases.shortWhen(anchor) + ").", List.of(asked, anchor));
     }
 
     /** Words asking which of two came first, or last. */
