@@ -54,6 +54,10 @@ final class ProgramAnswers {
             // "the first talk after the keynote on day 2": the one right after it; "the last talk before the
             // lightning talks": the one right before the first of them.
             boolean after = q.relative() == Question.Relative.AFTER;
+            // "what came right after the opening keynote": the place word is the anchor's, right before its kind.
+            if (q.position() == 1 && placesTheKind(q)) {
+                return neighbour(q, pool.get(0));
+            }
             return neighbour(q, after ? pool.get(pool.size() - 1) : pool.get(0));
         }
         if (q.position() != 0) {
@@ -489,6 +493,20 @@ final class ProgramAnswers {
             text.append(" There were parallel tracks ").append(q.event().program().parallelTracks()).append('.');
         }
         return Answer.of(text.toString(), pool);
+    }
+
+    /** Whether a word for the first ("opening", "first") stands right before the word for the question's kind. */
+    private static boolean placesTheKind(Question q) {
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            boolean first = Cues.OPENING.contains(words.get(i).text()) || words.get(i).text().equals("first");
+            String next = words.get(i + 1).text();
+            boolean kind = Cues.KEYNOTE.contains(next) || Cues.BOF.contains(next) || Cues.LIGHTNING.contains(next);
+            if (first && kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** " (5 talks, 1 lightning talk and 3 BOFs)" for sessions of several kinds; empty for one kind. */

@@ -360,7 +360,10 @@ public final class QuestionAnswerer {
                 "concurrent", "simultaneous", "multiple", "two", "single").contains(word.text()));
         // "were the afternoon sessions single track?": the opposite claim, checked the same way.
         boolean single = q.words().stream().anyMatch(word -> word.text().equals("single"));
-        if (!q.opensYesOrNo() || !aboutTracks || topicOfItsOwn || !q.people().isEmpty() || q.position() != 0
+        // "and the day 2 parallel track ones he attended?": the sessions he saw there, not whether there were tracks.
+        boolean sessionsHeSaw = QuestionShape.saysTheAuthorAttended(q) && q.hasAnyWord(SESSIONS_ASKED);
+        if (!q.opensYesOrNo() || !aboutTracks || topicOfItsOwn || sessionsHeSaw || !q.people().isEmpty()
+                || q.position() != 0
                 || program.parallelTracks() == null || q.day() == 0 && q.part() == null) {
             return null;
         }
@@ -835,7 +838,10 @@ public final class QuestionAnswerer {
         // close in meaning names someone else.
         boolean sentenceRead = answer.text().startsWith(WhoDidIt.WHO_NOT_SAID);
         Unstated lacking = q.event() == null ? null : Unstated.askedIn(q, knownYears);
-        Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || !q.people().isEmpty()
+        // "who told amit in private there's no violation": the author named is who was told, not who is asked for.
+        boolean othersNamed = q.event() == null ? !q.people().isEmpty() : q.people().stream()
+                .anyMatch(person -> !person.name().equals(q.event().report().author()));
+        Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || othersNamed
                 || refusesSentences(lacking)
                 || asksOfSomethingUnknown(lookup.resolve(q.topic())) ? null : personInSentence(q);
         // A kind the post lacks stays refused, except what became of a session or its results: "the talk Anthony
@@ -846,6 +852,9 @@ public final class QuestionAnswerer {
         }
         return named != null ? named : answer;
     }
+
+    /** Plural words for the sessions a question asks for: "the day 2 parallel track ones he attended". */
+    private static final Set<String> SESSIONS_ASKED = Set.of("ones", "talks", "sessions", "presentations");
 
     /**
      * "proper SCSI semantics for our guests, which talk would I watch?": watching, with no word for a recording, asks
@@ -952,6 +961,21 @@ public final class QuestionAnswerer {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }
+        String colocated = event.venue() == null ? null : event.venue().colocatedWith();
+        if (q.fact() == EventFact.ATTENDANCE && colocated != null && !q.asksAboutEvent() && Token.of(TextNormalizer.clean(colocated)).stream()
+                .filter(token -> token.text().length() > 2).anyMatch(token -> q.hasAnyWord(Set.of(token.text())))) {
+            // "how many people were at linuxcon": the post counts the forum's attendees, not the other event's.
+            return Answer.notInPost("The post does not say how many attended " + colocated + ". It gives "
+                    + event.name() + "'s own attendance: " + EventAnswers.answer(EventFact.ATTENDANCE, event, 0,
+                            Set.of()).text(), List.of());
+        }
+        if (q.fact() == EventFact.SLOTS && q.kind() != null && q.kind() != SessionKind.TALK && !q.checksABelief()
+                && !q.opensYesOrNo()) {
+            // "how long did the keynotes run": the post gives the talks' slots, not the length of the other kinds.
+            Answer slots = EventAnswers.answer(EventFact.SLOTS, event, 0, Set.of());
+            return Answer.notInPost("The post does not say how long the " + Phrases.kindPlural(q.kind()) + " were."
+                    + (slots.answered() ? " It gives the talks' slots: " + slots.text() : ""), List.of());
+        }
         if (unstated == Unstated.UNNAMED && q.people().size() == 1) {
             // "what's the name of the new image format Kevin is building": his one session's paragraph names it.
             List<Session> theirs = model.sessionsOf(q.people().get(0));
@@ -1027,7 +1051,7 @@ public final class QuestionAnswerer {
         boolean inAPart = q.day() != 0 || q.part() != null;
         boolean asksForSessions = q.target() == Target.LIST || q.target() == Target.COUNT
                 || inAPart && (q.target() == Target.SPEAKER || q.target() == Target.SESSION && !q.words().isEmpty()
-                && Set.of("which", "what").contains(q.words().get(0).text()));
+                && (Set.of("which", "what").contains(q.words().get(0).text()) || q.hasAnyWord(SESSIONS_ASKED)));
         boolean listsWhatHeSaw = (q.fact() == EventFact.REPORT || inAPart && q.fact() == EventFact.PARALLEL_TRACKS)
                 && asksForSessions && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
         if (listsWhatHeSaw) {
@@ -1240,6 +1264,8 @@ public final class QuestionAnswerer {
         for (Person person : q.people()) {
             author |= person.name().equals(q.event().report().author());
         }
+        // "how many sessions did he skip on day 2": with no one named, the one who skips is the one who reports.
+        author |= missing && q.people().isEmpty() && q.hasAnyWord(Set.of("he", "him", "his"));
         List<Event.Gap> gaps = new ArrayList<>();
         for (Event.Gap gap : q.event().program().gaps()) {
             Session before = sessionAt(q.event(), gap.afterOrder());

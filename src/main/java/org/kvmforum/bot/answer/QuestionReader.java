@@ -107,6 +107,12 @@ final class QuestionReader {
     private static final Set<String> ATTENDANCE_WORDS = Set.of("attendees", "attendance", "attended", "attending",
             "attendee", "attend", "participants", "turnout", "crowd", "audience", "registrants", "visitors",
             "delegates");
+    /** How slides are made available, beside the word for them: "posted", "uploaded", "online". */
+    private static final Set<String> SLIDES_PUT_UP = Set.of("posted", "uploaded", "shared", "published", "available",
+            "online", "released");
+    /** Words beside "how big" that leave it the event's size: "how big was it this year". */
+    private static final Set<String> SIZE_FILLERS = Set.of("how", "year", "years", "time", "overall", "total",
+            "roughly", "approximately", "about", "really", "actually", "event", "conference", "crowd");
     private static final Set<String> ATTENDANCE_CLAIMED = Set.of("big", "large", "size", "came", "come", "showed",
             "show");
     private static final Set<String> COLOCATION_WORDS = Set.of("colocated", "co-located", "collocated", "co-hosted",
@@ -1220,8 +1226,10 @@ final class QuestionReader {
                             && !phrase("went", "after") && target != Target.SPEAKER) && people.isEmpty()
                             && kind == null && !hasAny(Cues.SESSION_NOUNS);
             boolean speaking = hasAny(SPEAKING_WORDS);
-            if (!speaking && (claimAny(ATTENDANCE_WORDS)
-                    || countsPeople || phrase("how", "big") || phrase("how", "large") || has("size"))) {
+            // "how big was it"; not "how big were the spice latency improvements", a size of something else.
+            boolean sizeOfIt = (phrase("how", "big") || phrase("how", "large") || has("size"))
+                    && loose.stream().allMatch(word -> ATTENDANCE_CLAIMED.contains(word) || SIZE_FILLERS.contains(word));
+            if (!speaking && (claimAny(ATTENDANCE_WORDS) || countsPeople || sizeOfIt)) {
                 claimAll(ATTENDANCE_CLAIMED);
                 return EventFact.ATTENDANCE;
             }
@@ -1616,7 +1624,9 @@ final class QuestionReader {
                         // "any discussion of ARM": a discussion of it is a talk on it, not its topic
                         || Set.of("discussion", "discussions").contains(at(i)) && i + 1 < size
                                 && Cues.TOPIC_INTRO.contains(at(i + 1));
-                if (!claimed[i] && isTopicWord(at(i)) && !tag
+                // "were the lightning talk slides posted": how slides are put up is no topic of them.
+                boolean madeAvailable = target == Target.SLIDES && SLIDES_PUT_UP.contains(at(i));
+                if (!claimed[i] && isTopicWord(at(i)) && !tag && !madeAvailable
                         && !(target == Target.SLIDES && Cues.LINKS.contains(at(i)))) {
                     topic.add(joinedAroundItsObject(i));
                 }

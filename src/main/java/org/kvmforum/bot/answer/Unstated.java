@@ -319,7 +319,10 @@ enum Unstated {
         if (has(words, MONEY_WORDS)) {
             return MONEY;
         }
-        if (has(words, RESULT_WORDS)) {
+        // "the biggest guest RAM size juan mentioned": a measured extreme, a figure the post does not give.
+        boolean extremeFigure = has(words, Set.of("biggest", "largest", "smallest", "maximum", "minimum", "max", "min"))
+                && has(words, Set.of("size", "sizes", "amount"));
+        if (has(words, RESULT_WORDS) || extremeFigure) {
             return RESULTS;
         }
         // "what did the audience ask", "what came up in the Q&A": not "who asked for benchmarks", which the post says.

@@ -20,8 +20,6 @@ class HeldOutSet14Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk opened the day 2 parallel tracks for him",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("how many sessions did he miss on day 2",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("the chardev flow control patches - where do those live currently?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what os was the smartos port targeting",
@@ -34,6 +32,6 @@ class HeldOutSet14Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet14Test() {
-        super("/answer/independent-heldout-14.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-14.json", 191, KNOWN_MISSES);
     }
 }

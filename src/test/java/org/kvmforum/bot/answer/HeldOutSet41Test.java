@@ -19,11 +19,9 @@ class HeldOutSet41Test extends IndependentSetTest {
             Map.entry("hey so i missed kvm forum 2011, were the afternoon talks all in one room or split into multiple tracks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which amd cpus ship with iommu v2",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how long did avi's keynote run",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet41Test() {
-        super("/answer/independent-heldout-41.json", 195, KNOWN_MISSES);
+        super("/answer/independent-heldout-41.json", 196, KNOWN_MISSES);
     }
 }
