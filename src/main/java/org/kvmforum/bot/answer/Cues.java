@@ -115,6 +115,13 @@ final class Cues {
         return Set.copyOf(words);
     }
 
+    /**
+     * Words that ask for a fact of the event itself ("kvm forum 2011 locaton", "attendence in 2011?"): misspelt, they
+     * are still these words, not a topic the post never mentions.
+     */
+    static final Set<String> EVENT_FACT_WORDS = setOf("location", "located", "attendance", "attendees", "venue",
+            "recordings", "recorded", "videos", "schedule", "agenda", "program", "programme", "colocated", "dates");
+
     /** Contractions typed without their apostrophe: never a misspelling of another word. */
     static final Set<String> CONTRACTIONS = setOf("whos", "whats", "wheres", "whens", "hows", "whys", "thats",
             "theres", "heres", "its", "isnt", "wasnt", "arent", "werent", "didnt", "doesnt", "dont", "cant", "wont",

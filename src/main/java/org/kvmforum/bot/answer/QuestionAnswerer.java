@@ -161,7 +161,9 @@ public final class QuestionAnswerer {
         inPost.addAll(lookup.titleWords());
         this.postWords = Set.copyOf(inPost);
         this.questionVocabulary = Cues.questionVocabulary();
-        this.vocabularyByLength = questionVocabulary.stream()
+        // Spelling also mends the words that ask for a fact of the event ("locaton"), which are no cue words.
+        this.vocabularyByLength = java.util.stream.Stream.concat(questionVocabulary.stream(),
+                        Cues.EVENT_FACT_WORDS.stream().filter(word -> !questionVocabulary.contains(word)))
                 .collect(java.util.stream.Collectors.groupingBy(String::length));
         this.example = model.sessions().stream().filter(s -> !s.speakers().isEmpty()).findFirst()
                 .map(s -> "who gave " + Phrases.quoted(s) + "?").orElse("who gave the first talk?");
@@ -585,7 +587,11 @@ public final class QuestionAnswerer {
         // draws of the event's own arrangements (outside every session's paragraph) is the one asked.
         // Only when the question names the event ("the 2011 setup"); "any downsides mentioned?" after a session named
         // in its context is about that session.
-        if (!q.asksAboutEvent() || words.stream().anyMatch(lookup::isSpecific)) {
+        boolean thisYear = q.hasAnyWord(Set.of("year", "year's")) && q.hasAnyWord(Set.of("this", "that"));
+        // "format", "setup": words for the event's own arrangements, which a session's may share, say no session.
+        List<TopicIndex.Resolved> named = lookup.resolve(q.topic().stream()
+                .filter(token -> !ARRANGEMENTS.contains(token.text())).toList());
+        if (!q.asksAboutEvent() && !thisYear || named.stream().anyMatch(lookup::isSpecific)) {
             return null;
         }
         // A downside is a consequence drawn with a contrast ("more talks, but small Q&A sessions").
@@ -633,6 +639,36 @@ public final class QuestionAnswerer {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence gives a version the question does not have: "which usb version" is answered by "USB 3";
+     * "in which QEMU version did USB 3 support land" is not, the 3 being the question's own.
+     */
+    private static boolean givesANewVersion(Question q, String sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        // "which QEMU version": the version is QEMU's, a number right after its name.
+        List<Token> words = q.words();
+        String of = null;
+        for (int i = 1; i < words.size(); i++) {
+            String before = words.get(i - 1).text();
+            if (Set.of("version", "versions").contains(words.get(i).text()) && !Cues.QUESTION_WORDS.contains(before)
+                    && !Cues.STOP.contains(before)) {
+                of = before;
+            }
+        }
+        List<Token> said = Token.of(TextNormalizer.clean(sentence));
+        for (int i = 0; i < said.size(); i++) {
+            String word = said.get(i).text();
+            boolean version = word.matches("v?\\d+(\\.\\d+)*") && !word.matches("(19|20)\\d\\d");
+            boolean ofIt = of == null || i > 0 && said.get(i - 1).text().equals(of);
+            if (version && ofIt && !q.hasAnyWord(Set.of(word))) {
+                return true;
             }
         }
         return false;
@@ -759,11 +795,32 @@ public final class QuestionAnswerer {
             boolean contraction = lower.indexOf('\'') >= 0 || lower.indexOf('\u2019') >= 0
                     || Cues.CONTRACTIONS.contains(lower);
             String right = lower.length() < 3 || contraction || questionVocabulary.contains(lower)
+                    || Cues.EVENT_FACT_WORDS.contains(lower)
                     || postWords.contains(lower) ? null : onlyWordOneEditAway(lower);
             words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(right == null ? word : right));
         }
         words.appendTail(out);
         return out.toString();
+    }
+
+    /** Words this long may have one letter typed wrong ("attendence") and still be only one word. */
+    private static final int MISTYPED_FROM = 7;
+
+    /** Whether the long word is the candidate with one letter typed wrong, its first letter and ending right. */
+    private static boolean letterMistyped(String word, String candidate) {
+        if (word.length() < MISTYPED_FROM || word.length() != candidate.length() || word.charAt(0) != candidate.charAt(0)) {
+            return false;
+        }
+        int differences = 0;
+        int at = -1;
+        for (int i = 0; i < word.length() && differences < 2; i++) {
+            if (word.charAt(i) != candidate.charAt(i)) {
+                differences++;
+                at = i;
+            }
+        }
+        // Not in the ending, which makes another form of a word ("developed" is no slip of "developer").
+        return differences == 1 && at < word.length() - 2;
     }
 
     /** The one word of the question vocabulary one typing slip from the word, or null. */
@@ -772,7 +829,7 @@ public final class QuestionAnswerer {
         List<String> sameOrOneLonger = new ArrayList<>(vocabularyByLength.getOrDefault(word.length(), List.of()));
         sameOrOneLonger.addAll(vocabularyByLength.getOrDefault(word.length() + 1, List.of()));
         for (String candidate : sameOrOneLonger) {
-            if (swapped(word, candidate) || letterLeftOut(word, candidate)) {
+            if (swapped(word, candidate) || letterLeftOut(word, candidate) || letterMistyped(word, candidate)) {
                 if (found != null) {
                     return null;
                 }
@@ -852,6 +909,10 @@ public final class QuestionAnswerer {
         }
         return named != null ? named : answer;
     }
+
+    /** Words for how an event is arranged: "the downsides of this year's format". */
+    private static final Set<String> ARRANGEMENTS = Set.of("format", "setup", "set-up", "schedule", "structure",
+            "arrangement", "arrangements", "layout", "organisation", "organization", "program", "programme", "agenda");
 
     /** Plural words for the sessions a question asks for: "the day 2 parallel track ones he attended". */
     private static final Set<String> SESSIONS_ASKED = Set.of("ones", "talks", "sessions", "presentations");
@@ -969,6 +1030,22 @@ public final class QuestionAnswerer {
                     + event.name() + "'s own attendance: " + EventAnswers.answer(EventFact.ATTENDANCE, event, 0,
                             Set.of()).text(), List.of());
         }
+        if (q.fact() == EventFact.FIRST_FORUM && q.target() == Target.SPEAKER && q.hasAnyWord(Set.of("who", "whom"))) {
+            // "who gave the keynote at the first KVM Forum in 2008?": the post names no one of that forum.
+            Answer first = EventAnswers.answer(EventFact.FIRST_FORUM, event, 0, Set.of());
+            return Answer.notInPost("The post names no one who spoke at the first forum."
+                    + (first.answered() ? " It says: " + first.text() : ""), List.of());
+        }
+        if (q.fact() == EventFact.ATTENDANCE && q.hasTopic() && !words.isEmpty()
+                && words.stream().allMatch(word -> word.unknown() || word.typo()) // "linus" is no typo of "linux"
+                && q.opensYesOrNo() && !q.hasAnyWord(Set.of("how", "many", "much")) && q.topic().size() <= 3
+                && q.people().isEmpty() && !q.hasAnyWord(Cues.AUTHOR)
+                && q.topic().stream().allMatch(token -> token.text().chars().allMatch(Character::isLetter))) {
+            // "did linus torvalds attend": the post gives a head count, and never names that one.
+            return Answer.notInPost("The post never mentions " + q.topic().stream().map(Token::surface)
+                    .collect(java.util.stream.Collectors.joining(" ")) + ". It gives only the head count: "
+                    + EventAnswers.answer(EventFact.ATTENDANCE, event, 0, Set.of()).text(), List.of());
+        }
         if (q.fact() == EventFact.SLOTS && q.kind() != null && q.kind() != SessionKind.TALK && !q.checksABelief()
                 && !q.opensYesOrNo()) {
             // "how long did the keynotes run": the post gives the talks' slots, not the length of the other kinds.
@@ -1002,7 +1079,7 @@ public final class QuestionAnswerer {
         }
         boolean whichVersion = q.target() != Target.TIME && q.words().stream()
                 .anyMatch(word -> Set.of("version", "versions").contains(word.text()));
-        if (unstated == Unstated.SOFTWARE_FACTS && whichVersion && (givesAVersion(sentenceSaysIt(q, words))
+        if (unstated == Unstated.SOFTWARE_FACTS && whichVersion && (givesANewVersion(q, sentenceSaysIt(q, words))
                 || versionInTheirParagraph(q, words))) {
             // "which usb version could qemu be first to support": a sentence with the rest of the question gives
             // the version ("the first one to support USB 3"), which is the post's to answer.

@@ -748,7 +748,8 @@ final class QuestionReader {
                 // "the last talk of the first morning session": another place asked, so this ordinal is the day's.
                 int ordinalAt = i;
                 boolean otherPlace = java.util.stream.IntStream.range(0, size).anyMatch(k -> k != ordinalAt
-                        && !claimed[k] && (Cues.LAST.contains(at(k)) || Cues.ORDINALS.containsKey(at(k))));
+                        && !claimed[k] && (Cues.LAST.contains(at(k)) || Cues.ORDINALS.containsKey(at(k))
+                                || Cues.ENDED.contains(at(k)) || Cues.STARTED.contains(at(k))));
                 if (!Cues.SESSION_NOUNS.contains(next) && !Cues.LIGHTNING.contains(next) || otherPlace) {
                     claimed[i] = true;
                     return ordinal;

@@ -320,7 +320,8 @@ enum Unstated {
             return MONEY;
         }
         // "the biggest guest RAM size juan mentioned": a measured extreme, a figure the post does not give.
-        boolean extremeFigure = has(words, Set.of("biggest", "largest", "smallest", "maximum", "minimum", "max", "min"))
+        boolean extremeFigure = (has(words, Set.of("biggest", "largest", "smallest", "maximum", "minimum", "max", "min"))
+                || phrase(words, "how", "big") || phrase(words, "how", "large"))
                 && has(words, Set.of("size", "sizes", "amount"));
         if (has(words, RESULT_WORDS) || extremeFigure) {
             return RESULTS;

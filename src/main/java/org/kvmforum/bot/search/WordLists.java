@@ -65,7 +65,7 @@ public final class WordLists {
             "send", "please", "pls", "plz", "bullet", "bulleted", "provide", "fetch", "kindly", "thanks",
             "thx", "executive", "takeaway", "takeaways", "gist", "tldr", "highlights", "rundown", "story", "scoop", "lowdown", "relevant", "useful", "helpful", "applicable",
             "tell", "me", "info", "information", "details", "detail", "summary", "summarise", "summarize",
-            "gist", "main", "point", "points", "content", "contents", "one", "ones", "particular", "specific",
+            "gist", "main", "point", "points", "message", "messages", "overview", "content", "contents", "one", "ones", "particular", "specific",
             "exactly", "actual", "actually", "mainly", "mostly", "primarily", "anything", "something",
             "entitled", "labelled", "labeled", "listed", "list", "all", "every", "whole", "full", "complete",
             "slot", "good", "interesting", "nice", "cool", "favourite", "favorite", "best", "great");

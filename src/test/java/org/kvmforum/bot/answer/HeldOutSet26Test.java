@@ -16,12 +16,10 @@ class HeldOutSet26Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did allen kay's graphics assignment experience come from",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who were the speakers at the first kvm forum in 2008?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how did michael tsirkin propose to solve the zero-copy tx security pitfalls?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet26Test() {
-        super("/answer/independent-heldout-26.json", 195, KNOWN_MISSES);
+        super("/answer/independent-heldout-26.json", 196, KNOWN_MISSES);
     }
 }
