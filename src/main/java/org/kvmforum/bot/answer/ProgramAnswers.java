@@ -533,10 +533,12 @@ final class ProgramAnswers {
         // "both tracks included" reads as the afternoons that ran them; "in total", "altogether" make it the event.
         boolean total = q.words().stream().anyMatch(word -> Set.of("total", "altogether", "overall", "both", "all")
                 .contains(word.text()));
+        // "in total, including ones the author missed": the whole event, the author's absences included.
+        boolean evenMissed = q.hasAnyWord(Set.of("including", "include", "incl")) && q.hasAnyWord(Cues.MISSED);
         boolean wholeEvent = q.target() == Target.COUNT && q.day() == 0 && (q.part() == null || total)
                 && q.people().isEmpty()
-                && !q.hasTopic() && !QuestionShape.saysTheAuthorAttended(q)
-                && q.words().stream().noneMatch(word -> IN_THE_POST.contains(word.text()));
+                && (evenMissed || !q.hasTopic() && !QuestionShape.saysTheAuthorAttended(q)
+                        && q.words().stream().noneMatch(word -> IN_THE_POST.contains(word.text())));
         boolean inTracks = event.program().parallelTracks() != null
                 && pool.stream().anyMatch(session -> session.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
         if (!wholeEvent || !inTracks || pool.isEmpty()) {

@@ -1129,8 +1129,11 @@ public final class QuestionAnswerer {
         boolean asksForSessions = q.target() == Target.LIST || q.target() == Target.COUNT
                 || inAPart && (q.target() == Target.SPEAKER || q.target() == Target.SESSION && !q.words().isEmpty()
                 && (Set.of("which", "what").contains(q.words().get(0).text()) || q.hasAnyWord(SESSIONS_ASKED)));
+        // "talks in the day 2 parallel tracks that the post covers": what it describes there is what he saw.
+        boolean described = QuestionShape.saysTheAuthorAttended(q) || q.hasAnyWord(Set.of("covers", "covered",
+                "describes", "described", "mentions", "mentioned", "lists", "listed"));
         boolean listsWhatHeSaw = (q.fact() == EventFact.REPORT || inAPart && q.fact() == EventFact.PARALLEL_TRACKS)
-                && asksForSessions && QuestionShape.saysTheAuthorAttended(q) && q.people().isEmpty() && !q.hasTopic();
+                && asksForSessions && described && q.people().isEmpty() && !q.hasTopic();
         if (listsWhatHeSaw) {
             // "which day-2 parallel-track talks did the author go to?": the sessions the post describes there.
             return program.aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
@@ -1364,7 +1367,9 @@ public final class QuestionAnswerer {
         boolean cameBack = java.util.stream.IntStream.range(0, all.size()).anyMatch(i -> Set.of("rejoin", "rejoined",
                 "rejoining", "return", "returned").contains(all.get(i).text()) || all.get(i).text().equals("back")
                 && i > 0 && Set.of("come", "came", "coming", "get", "got").contains(all.get(i - 1).text()));
-        if (!missing && !cameBack || !author || gaps.isEmpty()) {
+        // "how many talks in total, including ones the author missed": a count of the event, his absences inside it.
+        boolean including = q.target() == Target.COUNT && q.hasAnyWord(Set.of("including", "include", "incl"));
+        if (!missing && !cameBack || !author || gaps.isEmpty() || including) {
             return null;
         }
         Event.Gap gap = gaps.get(0);

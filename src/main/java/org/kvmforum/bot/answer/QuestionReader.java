@@ -341,7 +341,14 @@ final class QuestionReader {
             // session of that kind, when the post has them so; without such a kind, the author is the report's.
             people = authorWithSessions(event);
         }
+        if (people.isEmpty() && event != null && r.authorsOwnSession()) {
+            // "the slides for the author's own talk": the author as the person whose session is asked for.
+            people = authorWithSessions(event);
+        }
         Target target = r.target();
+        if (target == Target.COUNT) {
+            r.claimIncludingMissed(); // "how many talks in total, including ones the author missed"
+        }
         if (people.isEmpty() && (target == Target.COUNT || target == Target.LIST)) {
             // "how many talks did the author see on the first morning": the sessions the post describes, which are
             // the ones its author saw; the author is not a topic.
@@ -1422,6 +1429,35 @@ final class QuestionReader {
         }
 
         /** "the post", "this post", "blog post": the report, not "post-copy" and never a topic. */
+        /** "including ones the author missed": what a count takes in, no topic of it. */
+        void claimIncludingMissed() {
+            for (int i = 0; i < size; i++) {
+                if (!Set.of("including", "include", "incl").contains(at(i))) {
+                    continue;
+                }
+                claimed[i] = true;
+                for (int k = i + 1; k < size && k <= i + 5; k++) {
+                    if (Cues.MISSED.contains(at(k)) || Cues.AUTHOR.contains(at(k))
+                            || Set.of("ones", "those", "he", "they", "didn't", "not", "attend").contains(at(k))) {
+                        claimed[k] = true;
+                    }
+                }
+            }
+        }
+
+        /** "the author's own talk", "the writer's session": a word for the author before one for a session. */
+        boolean authorsOwnSession() {
+            for (int i = 0; i + 1 < size; i++) {
+                int next = at(i + 1).equals("own") ? i + 2 : i + 1;
+                if (Cues.AUTHOR.contains(at(i)) && next < size && (Cues.SESSION_NOUNS.contains(at(next))
+                        || Cues.KEYNOTE.contains(at(next)) || Cues.SLIDES.contains(at(next)))) {
+                    claimed[i] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * Whether a word of the given name, written as a possessive, stands just before a word for the report
          * ("amit's notes", "Amit's post"); not "when did amit post this".

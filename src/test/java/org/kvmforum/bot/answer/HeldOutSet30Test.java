@@ -20,12 +20,10 @@ class HeldOutSet30Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many people showed up on day 2 vs day 1",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how many talks were there at the forum overall, including the ones the author missed",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was the title of avi's keynote in 2010?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet30Test() {
-        super("/answer/independent-heldout-30.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-30.json", 194, KNOWN_MISSES);
     }
 }

@@ -27,12 +27,10 @@ class HeldOutSet47Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("sorry my english not so good. the FVD format that Kevin mention, what is the full name of it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how many talks were given at the whole forum, including the ones the author skipped?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("im a sysadmin and we already use cgroups for cpu limits. for ryan harper's io throttling thing, which cgroup controller does it use exactly, blkio?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet47Test() {
-        super("/answer/independent-heldout-47.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-47.json", 191, KNOWN_MISSES);
     }
 }
