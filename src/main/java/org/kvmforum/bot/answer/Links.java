@@ -21,7 +21,8 @@ final class Links {
 
     /** Verbs that ask what a linked page itself says. */
     private static final Set<String> LINK_CONTENT = Set.of("conclude", "concluded", "concludes", "conclusion",
-            "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports", "verdict");
+            "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports", "verdict",
+            "say", "says", "said");
 
     /** Verbs of getting hold of something to read. */
     private static final Set<String> GETTING = Set.of("read", "find", "get", "download", "access", "grab", "see");

@@ -1017,8 +1017,10 @@ public final class QuestionAnswerer {
         // the question names, which it describes by what might become of it.
         boolean whoGaveIt = q.target() == Target.SPEAKER && q.words().size() > 1
                 && QuestionShape.GIVING.contains(q.words().get(1).text());
+        // "the talk about a lightweight tool that may end up replicating qemu": a talk named by what may become of it.
         if ((unstated == Unstated.UNNAMED || unstated == Unstated.AFTERWARDS
-                && (QuestionShape.asksForASession(q) || whoGaveIt)) && namesASession(q, words)) {
+                && (QuestionShape.asksForASession(q) || whoGaveIt || q.namedTalk() && q.target() == Target.SESSION
+                        && !q.opensYesOrNo() && q.people().isEmpty())) && namesASession(q, words)) {
             // "the one about a protocol better than VNC, what was it called?": a session's name is its title.
             unstated = null;
         }

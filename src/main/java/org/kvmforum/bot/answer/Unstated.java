@@ -390,11 +390,17 @@ enum Unstated {
     private static boolean fromWithNothingAfter(List<Token> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).text().equals("from")) {
-                return CLAUSE_OPENERS.contains(words.get(i + 1).text());
+                // "where was amit flying in from, the jet lag thing": an aside naming what the asker means.
+                boolean aside = words.get(i + 1).text().equals("the")
+                        && ASIDE_ENDS.contains(words.get(words.size() - 1).text());
+                return CLAUSE_OPENERS.contains(words.get(i + 1).text()) || aside;
             }
         }
         return false;
     }
+
+    /** Last words of an aside: "the jet lag thing", "the jet lag one". */
+    private static final Set<String> ASIDE_ENDS = Set.of("thing", "things", "stuff", "one", "bit");
 
     /** Words that open a clause of their own after a preposition left without its object. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("given", "because", "since", "considering", "seeing",

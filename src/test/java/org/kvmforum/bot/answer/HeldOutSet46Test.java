@@ -32,11 +32,9 @@ class HeldOutSet46Test extends IndependentSetTest {
             Map.entry("what work is still needed before ahci can become the default",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what exactly was amit proposing in his guest-host communication bof topic",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("where did amit fly in from (the jet lag thing)",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet46Test() {
-        super("/answer/independent-heldout-46.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-46.json", 189, KNOWN_MISSES);
     }
 }
