@@ -914,6 +914,32 @@ public final class QuestionAnswerer {
     private static final Set<String> ARRANGEMENTS = Set.of("format", "setup", "set-up", "schedule", "structure",
             "arrangement", "arrangements", "layout", "organisation", "organization", "program", "programme", "agenda");
 
+    /**
+     * "Andrea was the one who talked about free page hinting, yes?", "was it Paul who brought up the ARM port?": a
+     * guess at who spoke of something. When another person's session has every specific word of it and the one
+     * named has none of them, the guess is corrected with both. Null otherwise.
+     */
+    private Answer someoneElsesSubject(Question q, List<TopicIndex.Resolved> words, List<Session> theirs) {
+        List<TopicIndex.Resolved> subject = words.stream().filter(lookup::isSpecific).toList();
+        if (q.people().size() != 1 || subject.isEmpty() || theirs.isEmpty()
+                || theirs.stream().anyMatch(session -> index.coverage(session, subject) > 0f)) {
+            return null;
+        }
+        List<TopicMatch> everyone = lookup.rank(subject, q.event().sessions());
+        if (everyone.isEmpty() || index.coverage(everyone.get(0).session(), subject) < 1f
+                || everyone.size() > 1 && index.coverage(everyone.get(1).session(), subject) >= 1f
+                || theirs.contains(everyone.get(0).session())) {
+            return null;
+        }
+        Session other = everyone.get(0).session();
+        List<Session> both = new ArrayList<>(List.of(other));
+        theirs.stream().filter(session -> !both.contains(session)).forEach(both::add);
+        String said = lookup.bestSupported(other, subject);
+        return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other) + ")"
+                + (said == null ? "." : ", where the post says: “" + said + "”") + " "
+                + program.personSessions(q, theirs, false), both);
+    }
+
     /** Plural words for the sessions a question asks for: "the day 2 parallel track ones he attended". */
     private static final Set<String> SESSIONS_ASKED = Set.of("ones", "talks", "sessions", "presentations");
 
@@ -1880,6 +1906,14 @@ public final class QuestionAnswerer {
                 onTopic.sort(Comparator.comparingInt(Session::order));
             }
             boolean yesNo = q.opensYesOrNo();
+            // A guess at who ("was it Paul who…", "Andrea was the one who…, yes?"), not "did Alex say anything
+            // about X", which asks what the post has of them.
+            boolean guess = q.checksABelief() || QuestionShape.guessesWho(q) || QuestionShape.claimsWhoGaveIt(q);
+            Answer someoneElses = guess && q.target() != Target.SLIDES
+                    && !q.hasAnyWord(Set.of("anything", "something")) ? someoneElsesSubject(q, words, sessions) : null;
+            if (someoneElses != null) {
+                return someoneElses;
+            }
             Answer unnamedThing = yesNo && onTopic.size() == 1 ? details.thingNeverNamed(q, words, onTopic) : null;
             if (unnamedThing != null) {
                 return unnamedThing; // "did Avi say which guest OSes would get the virtual PMU first?"

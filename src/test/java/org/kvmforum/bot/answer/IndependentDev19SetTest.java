@@ -12,8 +12,6 @@ class IndependentDev19SetTest extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("Besides Linux, which guest operating systems can the kvm tool boot?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Did Andrea's MM talk present mostly finished work?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what linux networking thing was event indexing likened to?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What does event indexing cut down on?",
@@ -26,6 +24,6 @@ class IndependentDev19SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev19SetTest() {
-        super("/answer/independent-dev-19.json", 193, KNOWN_MISSES);
+        super("/answer/independent-dev-19.json", 194, KNOWN_MISSES);
     }
 }
