@@ -297,7 +297,17 @@ public final class QuestionAnswerer {
         if (dated != null) {
             return dated; // "was virtio designed at the 2010 forum?": the post dates it in another year
         }
-        if (!answer.answered() && !main.equals(question) && !main.equals(withContext) && !refusedByKind) {
+        // "We're interested in KVM on ARM for edge devices. Who is actually doing the development work on the ARM
+        // port?": a main clause that names its own subject and points at nothing before it asks all there is; the
+        // asker's context does not turn its refusal into an answer about something else.
+        boolean selfContained = main.equals(MainClause.hedgeAsTag(MainClause.of(question))) // not filled from context
+                && read.event() != null && (read.hasTopic() || !read.people().isEmpty()
+                || read.fact() != null) && !QuestionShape.refersBack(read)
+                && !read.hasAnyWord(Set.of("one", "ones", "he", "she", "him", "her", "his"))
+                && QuestionShape.GIVING_CONTEXT.matcher(question.substring(0, Math.max(0,
+                        question.lastIndexOf(MainClause.of(question))))).find();
+        if (!answer.answered() && !main.equals(question) && !main.equals(withContext) && !refusedByKind
+                && !selfContained) {
             answer = answerUncached(withContext);
         }
         if (!answer.answered() && !refusedByKind) {

@@ -164,6 +164,13 @@ final class QuestionShape {
     }
 
     /** A main clause that points back at its context: "who opened it?", "when was that?". */
+    /**
+     * Context about the asker or the post before a question: "I'm …", "We're …", "Our team …", "For our history
+     * blurb:", "The post says …".
+     */
+    static final java.util.regex.Pattern GIVING_CONTEXT = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:i|i'm|im|i've|we|we're|we've|our|my|for our|for my|the post says|the write-?up says)\\b");
+
     static boolean refersBack(Question clause) {
         return clause.words().stream().anyMatch(word -> Set.of("it", "that", "this", "them", "they", "those", "these")
                 .contains(word.text()));
