@@ -338,6 +338,15 @@ public final class QuestionAnswerer {
                 boolean value = fact != null && BeliefReadings.VALUE_FACTS.contains(fact) || nameWasTheValue;
                 String rest = (named != null && named.answered() ? named.text() + " " : "")
                         + retried.text().replaceFirst("^(Yes|No): ", "");
+                // "the forum was at the Vancouver Convention Centre, right?": the value the post gives is the
+                // asker's own (Vancouver); the name beyond it is a detail the post does not have, not a wrong value.
+                boolean valueAgrees = value && !nameWasTheValue && Token.of(without).stream()
+                        .filter(token -> token.capital() && !token.opening() && !eventNameWord(token.text()))
+                        .anyMatch(token -> PostLookup.mentions(retried.text(), token.text()));
+                if (valueAgrees) {
+                    return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown)
+                            + ". " + rest, retried.sessions());
+                }
                 return Answer.of((value ? "No: the post never mentions " : "The post never mentions ")
                         + Phrases.join(unknown) + ". " + rest, retried.sessions());
             }
@@ -948,6 +957,11 @@ public final class QuestionAnswerer {
         return Answer.of("No: " + Phrases.described(model, other) + " (" + Phrases.shortWhen(other) + ")"
                 + (said == null ? "." : ", where the post says: “" + said + "”") + " "
                 + program.personSessions(q, theirs, false), both);
+    }
+
+    /** Whether the word is one of the event's name ("KVM", "Forum", the year): it names the event, no value of it. */
+    private boolean eventNameWord(String word) {
+        return model.events().stream().anyMatch(event -> PostLookup.mentions(event.name(), word));
     }
 
     /** Plural words for the sessions a question asks for: "the day 2 parallel track ones he attended". */
