@@ -388,6 +388,15 @@ public final class QuestionAnswerer {
                 || program.parallelTracks() == null || q.day() == 0 && q.part() == null) {
             return null;
         }
+        // "I think there were three parallel tracks in the afternoon?": the post says there were tracks, not how many.
+        List<Token> all = q.words();
+        boolean howMany = java.util.stream.IntStream.range(0, all.size() - 1).anyMatch(i ->
+                Cues.NUMBERS.containsKey(all.get(i).text()) && Cues.NUMBERS.get(all.get(i).text()) > 1
+                        && Set.of("parallel", "tracks", "track", "rooms").contains(all.get(i + 1).text()));
+        if (howMany && !single) {
+            return Answer.notInPost("The post does not say how many tracks ran at once: it says there were parallel"
+                    + " tracks " + program.parallelTracks() + ".", List.of());
+        }
         List<Integer> days = new ArrayList<>();
         for (int day = 1; day <= Math.max(1, program.days()); day++) {
             int d = day;
@@ -1140,6 +1149,16 @@ public final class QuestionAnswerer {
         if (unstated == Unstated.LIVE_STREAM && q.event().facts().recordings() != null
                 && q.event().facts().recordings().statement().toLowerCase(java.util.Locale.ROOT).contains("stream")) {
             unstated = null; // this post says how the talks were streamed: its recordings sentence answers
+        }
+        // Not "what food was served at the dinner": what they ate, the post does not say; where, it does.
+        if ((unstated == Unstated.EMPLOYER || unstated == Unstated.MEALS && q.hasAnyWord(Set.of("where")))
+                && q.fact() == EventFact.AFTER_TALKS) {
+            // "which company's CTO hosted a dinner", "where did the Red Hat group eat": the evening the post
+            // describes names both, so its sentence answers.
+            Answer evening = EventAnswers.answer(EventFact.AFTER_TALKS, event, q.day(), PostLookup.contentStems(q.words()));
+            if (evening.answered() && q.hasTopic()) {
+                return evening;
+            }
         }
         if (unstated == Unstated.EMPLOYER && QuestionShape.isTheAuthor(q)) {
             Answer group = views.authorsGroup(q);

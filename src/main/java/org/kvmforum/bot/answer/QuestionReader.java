@@ -697,6 +697,17 @@ final class QuestionReader {
 
         /** "day 2", "the second day", "day one", "the opening day", "the last day"; 0 when none. */
         int claimDay(int eventDays) {
+            // "on the first or the second day": which day is asked, neither is picked.
+            for (int i = 0; i + 3 < size; i++) {
+                int k = at(i + 2).equals("the") ? i + 3 : i + 2;
+                if (Cues.ORDINALS.containsKey(at(i)) && at(i + 1).equals("or") && k + 1 < size
+                        && Cues.ORDINALS.containsKey(at(k)) && isDayWord(at(k + 1))) {
+                    for (int c = i; c <= k + 1; c++) {
+                        claimed[c] = true;
+                    }
+                    return 0;
+                }
+            }
             int first = claimOneDay(eventDays);
             int second = alternativeDay != 0 ? alternativeDay : claimOneDay(eventDays);
             // "day 1 or day 2?" (and "day 1 or 2?") asks which day, it does not pick one.

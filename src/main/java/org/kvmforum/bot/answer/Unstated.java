@@ -304,6 +304,14 @@ enum Unstated {
                 && q.target() != Target.SLIDES) {
             return OTHER_TRACK;
         }
+        // "which talks ran in the parallel track the author didn't attend": the track he was not in.
+        boolean notAttended = (phrase(words, "didn't", "attend") || phrase(words, "didnt", "attend")
+                || phrase(words, "not", "attend") || phrase(words, "never", "attended")
+                || phrase(words, "didn't", "go") || phrase(words, "didnt", "go"))
+                && has(words, TRACK_WORDS);
+        if (notAttended) {
+            return OTHER_TRACK;
+        }
         // "what talk was running against Allen Kay's", "what was scheduled opposite it"
         if (followedAt(words, Set.of("running", "ran", "run", "scheduled", "up"), Set.of("against"))) {
             return OTHER_TRACK;
