@@ -333,6 +333,7 @@ final class QuestionReader {
             // "in the day 2 parallel tracks": the part of the day the post says ran them, when it names one.
             part = partWithTracks(event, day);
         }
+        r.claimPlainSessionWords();
         SessionKind excluded = r.claimExcludedKind();
         r.claimIncludedKind();
         SessionKind kind = r.claimKind();
@@ -1440,6 +1441,25 @@ final class QuestionReader {
         }
 
         /** "the post", "this post", "blog post": the report, not "post-copy" and never a topic. */
+        /** "the last regular talk before the lightning talks": a plain talk, set against a kind; no topic. */
+        void claimPlainSessionWords() {
+            // "once day two split into parallel tracks, which talk…": the split marks the part, no topic.
+            for (int i = 1; i + 1 < size; i++) {
+                boolean tracksAfter = i + 2 < size && Set.of("parallel", "tracks", "track").contains(at(i + 2))
+                        || Set.of("parallel", "tracks", "track").contains(at(i + 1));
+                if (DIVIDED.contains(at(i)) && tracksAfter && !Cues.BEFORE.contains(at(i - 1))
+                        && !(i >= 2 && Cues.BEFORE.contains(at(i - 2)))) {
+                    claimed[i] = true;
+                }
+            }
+            for (int i = 0; i + 1 < size; i++) {
+                if (Set.of("regular", "proper", "normal", "ordinary", "full-length").contains(at(i))
+                        && Cues.SESSION_NOUNS.contains(at(i + 1))) {
+                    claimed[i] = true;
+                }
+            }
+        }
+
         /** "including ones the author missed": what a count takes in, no topic of it. */
         void claimIncludingMissed() {
             for (int i = 0; i < size; i++) {
