@@ -1,0 +1,74 @@
+package org.kvmforum.bot.answer;
+
+import java.util.Map;
+
+/**
+ * The fifty-seventh set, held out: written at the twelfth round's start from the post alone (engineers catching up:
+ * long questions with context, talks described by the problem they solve), by someone who never saw the code nor the
+ * other sets; scored on the round's starting code (170/200) and once when the work was done (170/200), a clean figure;
+ * its misses were read after that. Its misses are recorded here, by kind.
+ */
+class HeldOutSet57Test extends IndependentSetTest {
+    /** The misses left when the set was added, by kind of failure. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry("A colleague mentioned a talk about getting KVM onto IBM's big POWER servers in place of the hypervisor those machines normally ship with. Who gave that one?",
+                    "answered with another session or person"),
+            Map.entry("Looking at the schedule as the post describes it, which two people took the stage more than once across the two days?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Which talk covered emulating newer USB versions and getting the CPU cost of the USB tablet down?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Which talk pushed for a SATA controller emulation to be QEMU's default disk type because nearly every OS has a driver for it?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Which two talks, one right after the other on the first afternoon, both dealt with memory management in KVM?",
+                    "answered with another session, or with too few sessions for a list"),
+            Map.entry("Was the postcopy migration talk early in the forum or near the end?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Which talk closed the first session of day two before things split into parallel tracks?",
+                    "answered with another session, or with too few sessions for a list"),
+            Map.entry("What was the second talk on the first morning, right after the opening keynote?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Give me every talk from the single-track first session on day two.",
+                    "answered with another session, or with too few sessions for a list"),
+            Map.entry("The SmartOS folks apparently wanted KVM for a particular combination of features. What did they want to get by running KVM on their OS?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
+            Map.entry("Was 2011 the first time the forum shared a venue with LinuxCon, or had that happened before?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("What was the main thrust of Avi's opening keynote? I've heard it wasn't only technical.",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("We have a couple of POWER7 boxes in the lab. According to the talk summary, what stands in the way of running Linux directly on them?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
+            Map.entry("What did the author hear from Bryan afterwards about licensing?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
+            Map.entry("Anthony's style of landing big changes has annoyed people before. What was refreshing about his approach this time compared to the previous year?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Was KVM on ARM already working according to Avi's keynote?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("My own pet topic is guest-host communication, so I'm curious: did the author's BOF on it produce any conclusions?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Did Anthony plan another big-bang rewrite for QOM?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("What time of day did Avi's opening keynote start?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("The post keeps calling the keynote speaker just 'Avi'. What is his surname according to the write-up?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("The 2010 forum was also co-located with LinuxCon. Which city was it in?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("People wanted to move qemu away from C. Which language were they proposing instead?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("The AHCI deck used non-free software for its animations. Which program was it?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("The intro says people were discussing tracing the guests. Which talk covered guest tracing, and who gave it?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("On what date did the talk videos actually go up on the forum page?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("How many Red Hat employees came to Brian Stevens' dinner?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("Which people were the QEMU sub-maintainers sending pull requests?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("How long did the chardev BOF discussion last?",
+                    "a question the post does not answer is answered with the nearest session or fact"));
+
+    HeldOutSet57Test() {
+        super("/answer/independent-heldout-57.json", 172, KNOWN_MISSES);
+    }
+}
