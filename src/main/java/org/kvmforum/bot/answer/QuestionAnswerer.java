@@ -228,7 +228,8 @@ public final class QuestionAnswerer {
      * read only when the main clause alone finds no answer, so context can still narrow a topic.
      */
     private Answer answerMainClause(String question) {
-        List<String> parts = MainClause.twoQuestions(MainClause.of(question));
+        String sentence = MainClause.of(question);
+        List<String> parts = MainClause.twoQuestions(sentence);
         if (parts.size() >= 2) {
             // "where was it held and how many people came?": each question answered, the answers side by side.
             List<Answer> answers = parts.stream().map(this::answerMainClause).toList();
@@ -242,7 +243,8 @@ public final class QuestionAnswerer {
                 return Answer.of(String.join("\n", texts), sessions);
             }
         }
-        String main = MainClause.hedgeAsTag(MainClause.of(question));
+        String clauseAsked = MainClause.hedgeAsTag(sentence);
+        String main = clauseAsked;
         // The context as read beside its main clause: without who reported it ("My team lead says …").
         String withContext = MainClause.withoutReportingFrame(question);
         main = contextReading.anchored(question, main);
@@ -250,7 +252,7 @@ public final class QuestionAnswerer {
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = QuestionShape.refersBack(clause);
             Question before = back && (clause.fact() == EventFact.PLACE || clause.fact() == EventFact.VENUE)
-                    ? reader.read(question.substring(0, Math.max(0, question.lastIndexOf(MainClause.of(question)))))
+                    ? reader.read(question.substring(0, Math.max(0, question.lastIndexOf(sentence))))
                     : null;
             int otherYear = before == null || before.event() == null ? 0
                     : grounding.otherYearNamed(before.words(), before.event().year());
@@ -300,12 +302,12 @@ public final class QuestionAnswerer {
         // "We're interested in KVM on ARM for edge devices. Who is actually doing the development work on the ARM
         // port?": a main clause that names its own subject and points at nothing before it asks all there is; the
         // asker's context does not turn its refusal into an answer about something else.
-        boolean selfContained = main.equals(MainClause.hedgeAsTag(MainClause.of(question))) // not filled from context
+        boolean selfContained = main.equals(clauseAsked) // not filled from context
                 && read.event() != null && (read.hasTopic() || !read.people().isEmpty()
                 || read.fact() != null) && !QuestionShape.refersBack(read)
                 && !read.hasAnyWord(Set.of("one", "ones", "he", "she", "him", "her", "his"))
                 && QuestionShape.GIVING_CONTEXT.matcher(question.substring(0, Math.max(0,
-                        question.lastIndexOf(MainClause.of(question))))).find();
+                        question.lastIndexOf(sentence)))).find();
         if (!answer.answered() && !main.equals(question) && !main.equals(withContext) && !refusedByKind
                 && !selfContained) {
             answer = answerUncached(withContext);
@@ -313,7 +315,7 @@ public final class QuestionAnswerer {
         if (!answer.answered() && !refusedByKind) {
             // "My team lead says Asias He gave a talk worth watching… Which one was it?": what the asker says of
             // themselves ("team", "lead", "worth") found nothing; the rest of the context with the main clause may.
-            String withoutTheAsker = contextReading.withoutTheAskersWords(question, MainClause.of(question),
+            String withoutTheAsker = contextReading.withoutTheAskersWords(question, sentence,
                     questionVocabulary);
             Answer second = withoutTheAsker.equals(question) ? answer : answerUncached(withoutTheAsker);
             answer = second.answered() ? second : answer;
