@@ -122,6 +122,17 @@ final class Cues {
     static final Set<String> EVENT_FACT_WORDS = setOf("location", "located", "attendance", "attendees", "venue",
             "recordings", "recorded", "videos", "schedule", "agenda", "program", "programme", "colocated", "dates");
 
+    /** Words for the recordings of the talks: "were the talks recorded", "is there a youtube link". */
+    static final Set<String> RECORDING_WORDS = setOf("recorded", "recording", "recordings", "record",
+            "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed", "streaming",
+            "livestream", "livestreamed", "replay", "replays", "footage", "camera", "video-recorded");
+
+    /** "a video of the talk": the recordings, unless a noun follows that makes it something else. */
+    static final Set<String> VIDEO = setOf("video");
+
+    /** Watching: a recording, or which session to follow ("which talk would I watch"). */
+    static final Set<String> WATCHING = setOf("watch", "watched", "watching", "rewatch");
+
     /** Contractions typed without their apostrophe: never a misspelling of another word. */
     static final Set<String> CONTRACTIONS = setOf("whos", "whats", "wheres", "whens", "hows", "whys", "thats",
             "theres", "heres", "its", "isnt", "wasnt", "arent", "werent", "didnt", "doesnt", "dont", "cant", "wont",

@@ -665,7 +665,7 @@ public final class QuestionAnswerer {
                 for (String sentence : lookup.paragraphSentences(session)) {
                     Set<String> said = PostLookup.stemsOf(sentence);
                     if (known.stream().allMatch(word -> word.stems().stream().anyMatch(said::contains))
-                            && givesAVersion(sentence)) {
+                            && givesANewVersion(q, sentence)) {
                         return true;
                     }
                 }
@@ -702,12 +702,6 @@ public final class QuestionAnswerer {
             }
         }
         return false;
-    }
-
-    /** Whether the sentence has a version number: "USB 3", "QEMU 1.0". Not a year. */
-    private static boolean givesAVersion(String sentence) {
-        return sentence != null && Token.of(TextNormalizer.clean(sentence)).stream().map(Token::text)
-                .anyMatch(word -> word.matches("v?\\d+(\\.\\d+)*") && !word.matches("(19|20)\\d\\d"));
     }
 
     /** The share of a question's words a sentence must have to be what the question restates. */
@@ -983,8 +977,8 @@ public final class QuestionAnswerer {
      * which session to follow, not whether there are videos.
      */
     private static boolean onlyWatching(Question q) {
-        return q.hasAnyWord(Set.of("watch", "watching", "rewatch")) && !q.hasAnyWord(Set.of("recorded", "recording",
-                "recordings", "video", "videos", "youtube", "footage", "stream", "streamed", "filmed", "online"));
+        return q.hasAnyWord(Cues.WATCHING) && q.words().stream().map(Token::text).noneMatch(word ->
+                !Cues.WATCHING.contains(word) && (Cues.RECORDING_WORDS.contains(word) || Cues.VIDEO.contains(word)));
     }
 
     /** "Alex Graf gave a talk worth watching, which one was it?": people named, each with a session of the post. */

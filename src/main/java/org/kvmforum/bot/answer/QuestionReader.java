@@ -47,10 +47,6 @@ final class QuestionReader {
     private static final Set<String> HONORIFICS = Set.of("san", "sensei", "mr", "mrs", "ms", "dr", "prof", "sir",
             "herr", "monsieur", "señor", "senor");
     private static final Set<String> AFTER_WORDS = Set.of("after", "afterwards", "afterward", "later", "over");
-    private static final Set<String> RECORDING_WORDS = Set.of("recorded", "recording", "recordings", "record",
-            "filmed", "film", "videos", "youtube", "watch", "watched", "rewatch", "stream", "streamed", "streaming",
-            "livestream", "livestreamed", "replay", "replays", "footage", "camera", "video-recorded");
-    private static final Set<String> VIDEO = Set.of("video");
     private static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody");
 
     /** Verbs for tracks beginning to run side by side: "before the tracks split". */
@@ -570,7 +566,7 @@ final class QuestionReader {
         private boolean videoOfSomething() {
             for (int i = 0; i + 1 < size; i++) {
                 String next = at(i + 1);
-                if (at(i).equals("video") && !Cues.STOP.contains(next) && !RECORDING_WORDS.contains(next)
+                if (at(i).equals("video") && !Cues.STOP.contains(next) && !Cues.RECORDING_WORDS.contains(next)
                         && !Cues.LINKS.contains(next) && !Cues.AUXILIARIES.contains(next)
                         && !Set.of("available", "online", "up", "posted", "anywhere", "somewhere").contains(next)) {
                     return true;
@@ -1185,13 +1181,13 @@ final class QuestionReader {
             if (othersThanTheAuthor.isEmpty() && claimFirstForum()) {
                 return EventFact.FIRST_FORUM;
             }
-            if (target != Target.SPEAKER && claimAny(RECORDING_WORDS)) {
+            if (target != Target.SPEAKER && claimAny(Cues.RECORDING_WORDS)) {
                 return EventFact.RECORDINGS;
             }
             // "is there a video of the VFIO talk" asks for recordings; "who talked about video over the network" not.
             if (target != Target.SPEAKER && target != Target.SLIDES && has("video") && !phrase("video", "over")
                     && !videoOfSomething()) {
-                claimAll(VIDEO);
+                claimAll(Cues.VIDEO);
                 return EventFact.RECORDINGS;
             }
             if (reportIsASideClause(people, day, part)) {
