@@ -3450,6 +3450,8 @@ public final class QuestionAnswerer {
                 || what && all.size() > 3 && WHAT_IT_IS.contains(all.get(2).text());
         // "a BOF", "BOFs": the kind in general; "the BOF" is one of them ("what was the BOF about").
         String kindWord = Phrases.kindNoun(q.kind()).toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        // "what keynotes were there": "what" before the kind picks those of the program, as "which" does.
+        asksWhatItIs &= !(what && all.get(1).text().startsWith(kindWord));
         boolean inGeneral = false;
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).text().startsWith(kindWord)) {

@@ -765,12 +765,27 @@ final class QuestionReader {
                 boolean otherPlace = java.util.stream.IntStream.range(0, size).anyMatch(k -> k != ordinalAt
                         && !claimed[k] && (Cues.LAST.contains(at(k)) || Cues.ORDINALS.containsKey(at(k))
                                 || Cues.ENDED.contains(at(k)) || Cues.STARTED.contains(at(k))));
-                if (!Cues.SESSION_NOUNS.contains(next) && !Cues.LIGHTNING.contains(next) || otherPlace) {
+                if (!Cues.SESSION_NOUNS.contains(next) && !Cues.LIGHTNING.contains(next) || otherPlace
+                        || next.equals("session") && asksForSessionsBefore(i)) {
                     claimed[i] = true;
                     return ordinal;
                 }
             }
             return 0;
+        }
+
+        /**
+         * "what talks were in the first morning session", "which talks made up day 2's first session": sessions
+         * asked for in the plural before an ordinal cannot be one place in the program, so the ordinal numbers the
+         * day or the part they were in.
+         */
+        private boolean asksForSessionsBefore(int at) {
+            for (int k = 0; k < at; k++) {
+                if (Cues.PLURAL_SESSIONS.contains(at(k)) && !at(k).equals("topics")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isDayWord(String word) {
@@ -819,7 +834,8 @@ final class QuestionReader {
                         .contains(at(noun + 1));
                 // "the second morning session": the part is named; the ordinal is the day's.
                 boolean partNamed = Cues.MORNING.contains(at(i + 1)) || Cues.AFTERNOON.contains(at(i + 1));
-                if (!at(noun).equals("session") || !(edgeVerb || within || ofThePart) || partNamed) {
+                if (!at(noun).equals("session") || !(edgeVerb || within || ofThePart || asksForSessionsBefore(i))
+                        || partNamed) {
                     continue;
                 }
                 if (Set.of("first", "1st", "opening").contains(at(i))) {
