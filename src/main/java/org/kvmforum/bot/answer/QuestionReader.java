@@ -329,7 +329,7 @@ final class QuestionReader {
             // "in the day 2 parallel tracks": the part of the day the post says ran them, when it names one.
             part = partWithTracks(event, day);
         }
-        r.claimPlainSessionWords();
+        boolean plainTalk = r.claimPlainSessionWords();
         SessionKind excluded = r.claimExcludedKind();
         r.claimIncludedKind();
         SessionKind kind = r.claimKind();
@@ -341,6 +341,10 @@ final class QuestionReader {
         if (people.isEmpty() && event != null && r.authorsOwnSession()) {
             // "the slides for the author's own talk": the author as the person whose session is asked for.
             people = authorWithSessions(event);
+        }
+        if (kind == null && plainTalk && (r.hasAny(Cues.ORDINALS.keySet()) || r.hasAny(Cues.LAST))) {
+            // "the last regular talk the author caught on the first afternoon": a place among the plain talks.
+            kind = SessionKind.TALK;
         }
         Target target = r.target();
         if (target == Target.COUNT) {
@@ -788,6 +792,18 @@ final class QuestionReader {
             return false;
         }
 
+        /** "who had the final slot of the first morning", "the opening slot": a slot placed in the program. */
+        private boolean aPlacedSlot() {
+            for (int i = 1; i < size; i++) {
+                String before = at(i - 1);
+                if ((at(i).equals("slot") || at(i).equals("slots")) && (Cues.ORDINALS.containsKey(before)
+                        || Cues.LAST.contains(before) || Cues.OPENING.contains(before))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean isDayWord(String word) {
             return word.equals("day") || word.equals("days");
         }
@@ -1227,7 +1243,7 @@ final class QuestionReader {
                 return EventFact.EVENT_PAGE;
             }
             // "when were his two slots": a time asked, which a slot's place in the program gives, not its length.
-            boolean whenOfASlot = target == Target.TIME && !phrase("how", "long");
+            boolean whenOfASlot = target == Target.TIME && !phrase("how", "long") || aPlacedSlot();
             if (!whenOfASlot && claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
                     || hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
@@ -1454,7 +1470,8 @@ final class QuestionReader {
 
         /** "the post", "this post", "blog post": the report, not "post-copy" and never a topic. */
         /** "the last regular talk before the lightning talks": a plain talk, set against a kind; no topic. */
-        void claimPlainSessionWords() {
+        /** Whether a "regular talk" was claimed: the plain kind, not a keynote, lightning talk or BOF. */
+        boolean claimPlainSessionWords() {
             // "once day two split into parallel tracks, which talk…": the split marks the part, no topic.
             for (int i = 1; i + 1 < size; i++) {
                 boolean tracksAfter = i + 2 < size && Set.of("parallel", "tracks", "track").contains(at(i + 2))
@@ -1464,12 +1481,14 @@ final class QuestionReader {
                     claimed[i] = true;
                 }
             }
+            boolean plain = false;
             for (int i = 0; i + 1 < size; i++) {
                 if (Set.of("regular", "proper", "normal", "ordinary", "full-length").contains(at(i))
                         && Cues.SESSION_NOUNS.contains(at(i + 1))) {
-                    claimed[i] = true;
+                    plain = claimed[i] = true;
                 }
             }
+            return plain;
         }
 
         /** "including ones the author missed": what a count takes in, no topic of it. */
