@@ -205,6 +205,10 @@ final class Cues {
             Map.entry("five", 5));
     /** "the last day", "the final talk". */
     static final Set<String> LAST = setOf("last", "final", "closing", "concluding", "ultimate");
+    /** Words for how an event is arranged: "the downsides of this year's format". */
+    static final Set<String> ARRANGEMENTS = setOf("format", "setup", "set-up", "schedule", "structure",
+            "arrangement", "arrangements", "layout", "organisation", "organization", "program", "programme", "agenda");
+
     /** "the opening day", "the opening talk". */
     static final Set<String> OPENING = setOf("opening", "initial", "earliest");
 

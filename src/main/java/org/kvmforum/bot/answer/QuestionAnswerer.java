@@ -620,7 +620,8 @@ public final class QuestionAnswerer {
         boolean thisYear = q.hasAnyWord(Set.of("year", "year's")) && q.hasAnyWord(Set.of("this", "that"));
         // "format", "setup": words for the event's own arrangements, which a session's may share, say no session.
         List<TopicIndex.Resolved> named = lookup.resolve(q.topic().stream()
-                .filter(token -> !ARRANGEMENTS.contains(token.text())).toList());
+                .filter(token -> !Cues.ARRANGEMENTS.contains(token.text()) && !Cues.CONSEQUENCE.contains(token.text()))
+                .toList());
         if (!q.asksAboutEvent() && !thisYear || named.stream().anyMatch(lookup::isSpecific)) {
             return null;
         }
@@ -934,9 +935,6 @@ public final class QuestionAnswerer {
         return named != null ? named : answer;
     }
 
-    /** Words for how an event is arranged: "the downsides of this year's format". */
-    private static final Set<String> ARRANGEMENTS = Set.of("format", "setup", "set-up", "schedule", "structure",
-            "arrangement", "arrangements", "layout", "organisation", "organization", "program", "programme", "agenda");
 
     /**
      * "Andrea was the one who talked about free page hinting, yes?", "was it Paul who brought up the ARM port?": a

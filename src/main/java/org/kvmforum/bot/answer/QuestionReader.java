@@ -84,9 +84,11 @@ final class QuestionReader {
     private static final Set<String> SLOT_SUBJECTS = Set.of("talk", "talks", "session", "sessions", "presentation",
             "presentations", "each", "keynote", "keynotes");
     private static final Set<String> DURATION_NOUNS = Set.of("duration", "length");
+    private static final Set<String> HOURS = Set.of("hour", "hours", "hour-long", "hr", "hrs");
     /** "why were the talks so short": how long the slots were. */
     private static final Set<String> SHORTNESS = Set.of("short", "shorter", "shortened", "brief", "briefer");
-    private static final Set<String> SLOT_CLAIMED = Set.of("long", "duration", "length");
+    private static final Set<String> SLOT_CLAIMED = Set.of("long", "duration", "length", "hour", "hours", "hour-long",
+            "hr", "hrs");
     private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues",
             "buildings", "centre", "center", "convention", "room", "rooms", "hall", "halls", "address",
             "accommodation", "campus", "auditorium", "street", "lodging");
@@ -320,6 +322,8 @@ final class QuestionReader {
         // the same word ("Native Linux KVM tool"); otherwise it names the event.
         boolean asksAboutEvent = r.claimWhere(i -> eventWords.contains(r.tokens.get(i).text())
                 && (partOfTheEventsName(r.tokens, i) || !inATitleBeside(r.tokens, i)));
+        // "the downsides of the 2011 format", "the forum's setup": the event's own arrangements, not a session's.
+        asksAboutEvent |= event != null && r.claimArrangementOf(Integer.toString(event.year()), eventWords);
         boolean mentionsReport = r.claimPost();
         int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
@@ -804,6 +808,19 @@ final class QuestionReader {
             return false;
         }
 
+        /** A word for the event's arrangements right after the event's year or a word of its name. */
+        boolean claimArrangementOf(String year, Set<String> eventWords) {
+            for (int i = 1; i < size; i++) {
+                String before = at(i - 1).replaceFirst("'s$", "");
+                if (Cues.ARRANGEMENTS.contains(at(i)) && (before.equals(year) || eventWords.contains(before)
+                        || Set.of("event", "conference").contains(before))) {
+                    claimed[i] = claimed[i - 1] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean isDayWord(String word) {
             return word.equals("day") || word.equals("days");
         }
@@ -1247,7 +1264,10 @@ final class QuestionReader {
             if (!whenOfASlot && claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
                     || hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
-                    || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)) {
+                    || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)
+                    // "talks were an hour each, I think?": a length in hours claimed of the talks.
+                    || !whenOfASlot && hasAny(HOURS) && hasAny(SLOT_SUBJECTS) && !phrase("what", "hour")
+                            && !phrase("which", "hour") && !hasAny(Cues.STARTED) && !hasAny(Cues.ENDED)) {
                 claimAll(SLOT_CLAIMED);
                 return EventFact.SLOTS;
             }
