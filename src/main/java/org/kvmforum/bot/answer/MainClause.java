@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.kvmforum.bot.search.WordLists;
 
 /**
  * The sentence of a chat message that asks the question: of "who presented the new SCSI transport? pretty sure
@@ -252,8 +253,27 @@ final class MainClause {
                 return false;
             }
         }
-        return before.trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
+        return before.trim().split("\\s+").length >= MIN_CONTEXT_WORDS || chatter(before);
     }
+
+    /**
+     * "new here — where was it held?", "quick question - who …": a few everyday words before the dash, none of them
+     * a name, a topic or a place in the program, are the asker's chatter rather than what the question is about.
+     */
+    private static boolean chatter(String before) {
+        String[] words = before.toLowerCase(Locale.ROOT).replace("'", "").trim().split("[^\\p{L}]+");
+        for (String word : words) {
+            if (word.isEmpty() || !WordLists.isPlainEnglish(word) || PROGRAM_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return before.chars().noneMatch(Character::isDigit);
+    }
+
+    /** Words that place a question in the program, so a few of them before a dash are what it is about. */
+    private static final Set<String> PROGRAM_WORDS = Set.of("day", "days", "morning", "afternoon", "evening", "talk",
+            "talks", "session", "sessions", "keynote", "keynotes", "first", "last", "second", "next", "slides",
+            "dinner", "speaker", "speakers", "event", "forum");
 
     private static boolean isDash(char c) {
         return c == '-' || c == '\u2013' || c == '\u2014';

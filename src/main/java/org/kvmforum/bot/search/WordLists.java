@@ -93,6 +93,11 @@ public final class WordLists {
      * for a misspelt name ("harder" is not "Harper"). Together with the words the post itself uses in lower
      * case, this stands in for a dictionary.
      */
+    /** Whether a word is everyday English or a word of a question's frame: no name, topic or term of the field. */
+    public static boolean isPlainEnglish(String word) {
+        return COMMON_ENGLISH.contains(word) || FRAME.contains(word);
+    }
+
     static final Set<String> COMMON_ENGLISH = setOf(
             // pronouns and function words
             "he", "she", "it", "we", "they", "him", "her", "his", "hers", "its", "our", "their", "them", "us",
