@@ -1652,6 +1652,25 @@ public final class QuestionAnswerer {
      * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
      * Otherwise: the post does not say, and what it does say.
      */
+    /** "who else …", "which other people …", "anyone besides Brian": people asked for beyond some already known. */
+    private static boolean asksForOtherPeople(Question q) {
+        boolean people = q.target() == Target.SPEAKER
+                || q.words().stream().anyMatch(word -> Cues.PERSON_NOUNS.contains(word.text()));
+        return people && q.words().stream().anyMatch(word -> OTHERS.contains(word.text()));
+    }
+
+    private static final Set<String> OTHERS = Set.of("else", "other", "others", "besides", "apart", "aside", "except",
+            "excluding");
+
+    /** The people a sentence names whom the question does not name. */
+    private List<Person> namedBeyondTheQuestion(Question q, String sentence) {
+        Set<String> asked = new HashSet<>();
+        q.words().forEach(word -> asked.add(word.text()));
+        return people.mentionedIn(sentence).stream().filter(person -> !q.people().contains(person)
+                && java.util.Arrays.stream(person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .noneMatch(asked::contains)).toList();
+    }
+
     private Answer notTheValueAsked(Question q, Answer fact) {
         if (q.fact() == EventFact.ATTENDANCE && QuestionShape.asksForASession(q)) {
             // "which talk drew the biggest crowd": the post gives one figure, for the whole event.
@@ -1683,6 +1702,10 @@ public final class QuestionAnswerer {
             // "who gave the keynote at LinuxCon that week": the other event's program, which the post does not give.
             return Answer.notInPost("The post says nothing of " + colocated + "'s own program; only that "
                     + q.event().name() + " was co-located with it.", fact.sessions());
+        }
+        if (asksForOtherPeople(q) && namedBeyondTheQuestion(q, fact.text()).isEmpty()) {
+            // "who else was at the dinner besides its host": the fact's sentence names no one the asker did not.
+            return Answer.notInPost("The post names no one else there. " + fact.text(), fact.sessions());
         }
         // "how many parallel tracks": a fact that is a number only when its statement gives one.
         if (QuestionShape.asksHowMany(q) && (!NUMBER_FACTS.contains(q.fact()) || !PostLookup.givesANumber(fact.text()))) {
