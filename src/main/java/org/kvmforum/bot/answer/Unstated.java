@@ -67,7 +67,9 @@ enum Unstated {
      * What a session or discussion decided or concluded: the post reports what was said, and a decision only where
      * a sentence says one was reached (then its words are the post's, and this kind is not what is asked).
      */
-    OUTCOMES("The post reports no decision or conclusion reached there");
+    OUTCOMES("The post reports no decision or conclusion reached there"),
+    /** How to run or set up software: commands, options, settings and their defaults. */
+    USAGE("The post does not say how to run or configure anything: it gives no commands, options or settings");
 
     // Not "hour" alone: "half an hour long" is a length the post may give.
     private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "clock");
@@ -137,10 +139,25 @@ enum Unstated {
             "people", "developers", "audience");
     private static final Set<String> BEFORE_AFTER = Set.of("after", "before", "until", "till", "since");
 
+    /** Words for running or setting up software, unless the post itself uses them ("can be configured"). */
+    // Not "options", "settings" or "configured": "the options for a guest PMU" are in a talk, as a device "can be
+    // configured" through VFIO.
+    private static final Set<String> USAGE_WORDS = Set.of("command-line", "commandline", "cli", "syntax", "knob",
+            "knobs", "tunable", "tunables", "config", "invocation");
+    private static final Set<String> COMMAND_ASKED = Set.of("line", "name", "called", "named", "run", "type");
+
     private final String sentence;
 
     Unstated(String sentence) {
         this.sentence = sentence;
+    }
+
+    /** Whether the question has one of the words that the post's sentences never use. */
+    private static boolean unsaidIn(Question q, List<Token> words, Set<String> kindWords) {
+        Set<String> asked = new HashSet<>();
+        words.stream().map(Token::text).filter(kindWords::contains).forEach(asked::add);
+        return !asked.isEmpty() && q.event().sentences().stream()
+                .noneMatch(sentence -> has(Token.of(TextNormalizer.clean(sentence)), asked));
     }
 
     /** The words that ask for this kind by themselves ("maintainer", "merged"); empty for kinds read by phrases. */
@@ -225,6 +242,12 @@ enum Unstated {
         if (has(words, OUTCOME_WORDS) && q.event() != null && q.event().sentences().stream()
                 .noneMatch(sentence -> has(Token.of(TextNormalizer.clean(sentence)), OUTCOME_WORDS))) {
             return OUTCOMES;
+        }
+        // "what's the command line option for io throttling", "what's the default limit": how to run the software.
+        if (q.event() != null && (unsaidIn(q, words, USAGE_WORDS)
+                || followedAt(words, Set.of("command", "commands"), COMMAND_ASKED)
+                || followedBy(words, Set.of("default"), Set.of("limit", "limits", "value", "values", "rate")))) {
+            return USAGE;
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
         boolean yesNo = q.opensYesOrNo();
