@@ -2530,6 +2530,10 @@ public final class QuestionAnswerer {
                     ? aboutChosen(q, List.of(byMeaning)) : inPassing(q, words, best.session());
         }
         List<Session> chosen = singled != null ? List.of(singled) : PostLookup.bestOf(usable);
+        if (singled == null && !pickedByFilters && chosen.size() == 1 && q.people().isEmpty()) {
+            Session arbitrated = meaningBreaksTheTie(q, usable, chosen.get(0));
+            chosen = arbitrated != null ? List.of(arbitrated) : chosen;
+        }
         if ((q.target() == Target.LIST || QuestionShape.asksForSeveral(q)) && q.position() == 0
                 && q.relative() == Question.Relative.NONE) {
             chosen = alsoCloseInMeaning(q, usable, chosen);
@@ -2904,6 +2908,27 @@ public final class QuestionAnswerer {
      * the dense index's best session, if {@link SemanticIndex#confident} of it (the words' best weak match agreeing
      * counts), and passes the question's day, part and kind. Null otherwise, or without the model.
      */
+    /**
+     * "talk on passing a GPU straight through to a VM": the session with most of the words ("pass-through" and
+     * "guests" in the PMU talk) and the session the words name most centrally (graphics and assignment in a title)
+     * differ. The meaning of the whole question, when it clearly prefers the second, decides; null when the two
+     * lexical leaders agree or the meaning does not clearly prefer the second.
+     */
+    private Session meaningBreaksTheTie(Question q, List<TopicMatch> usable, Session byShare) {
+        TopicMatch byRank = usable.stream().max(Comparator.comparing(TopicMatch::rank)).orElse(null);
+        if (byRank == null || byRank.session().equals(byShare)) {
+            return null;
+        }
+        List<SemanticIndex.Scored<Session>> ranked = inQuestionsPool(q, semantic.sessions(reader.withoutEventName(q)));
+        if (ranked.isEmpty() || !ranked.get(0).item().equals(byRank.session())
+                || ranked.get(0).score() < SemanticIndex.SESSION_MATCH) {
+            return null;
+        }
+        float shareScore = ranked.stream().filter(scored -> scored.item().equals(byShare)).map(SemanticIndex.Scored::score)
+                .findFirst().orElse(0f);
+        return ranked.get(0).score() - shareScore >= 2 * SemanticIndex.SESSION_MARGIN ? byRank.session() : null;
+    }
+
     private Session sessionByMeaning(Question q, Session bestByWords, List<Session> tiedByWords,
             List<TopicIndex.Resolved> words) {
         String text = reader.withoutEventName(q);
