@@ -152,6 +152,24 @@ enum Unstated {
         this.sentence = sentence;
     }
 
+    /**
+     * "where did virtio-scsi end up", "did he end up merging it", "what did the BOF end up deciding": what became of
+     * work. Not "making a guest and its RAM end up on the same NUMA node", a place something is put.
+     */
+    private static boolean whatBecameOf(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).text();
+            // Not "ends up": "why isn't it bad if the tool ends up replicating qemu" supposes, it does not ask.
+            if ((word.equals("end") || word.equals("ended")) && words.get(i + 1).text().equals("up")) {
+                return i + 2 == words.size() || !PLACED.contains(words.get(i + 2).text());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACED = Set.of("on", "at", "near", "next", "close", "together", "local",
+            "inside", "beside", "alongside", "onto");
+
     /** Whether the question has one of the words that the post's sentences never use. */
     private static boolean unsaidIn(Question q, List<Token> words, Set<String> kindWords) {
         Set<String> asked = new HashSet<>();
@@ -251,7 +269,7 @@ enum Unstated {
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
         boolean yesNo = q.opensYesOrNo();
-        if (has(words, AFTERWARDS_WORDS) && !inThePostsPhrase(words, AFTERWARDS_WORDS, q) || phrase(words, "end", "up") || phrase(words, "ended", "up")
+        if (has(words, AFTERWARDS_WORDS) && !inThePostsPhrase(words, AFTERWARDS_WORDS, q) || whatBecameOf(words)
                 || (phrase(words, "make", "it") || phrase(words, "made", "it")) && has(words, Set.of("into", "in"))
                 || yesNo && has(words, Set.of("become", "became"))
                 || yesNo && has(words, RELEASED)) { // "did QCOW3 ever actually get released?"
