@@ -45,6 +45,22 @@ final class ProgramAnswers {
     }
 
     Answer aboutProgram(Question q, List<Session> pool) {
+        if (pool.isEmpty() && q.opensYesOrNo() && q.kind() != null && (q.day() != 0 || q.part() != null)) {
+            // "the lightning talks were on the second day, right?": none there, so the claim is answered with
+            // where the post has them.
+            List<Session> ofKind = q.event().sessions().stream().filter(session -> session.kind() == q.kind()).toList();
+            if (!ofKind.isEmpty()) {
+                Set<String> whens = new java.util.LinkedHashSet<>();
+                ofKind.forEach(session -> whens.add(Phrases.shortWhen(session)));
+                String where = ofKind.size() == 1 ? Phrases.quoted(ofKind.get(0)) + " was on " + whens.iterator().next()
+                        : whens.size() == 1 ? "They were all on " + whens.iterator().next() + ": "
+                                + Phrases.join(ofKind.stream().map(Phrases::quoted).toList())
+                        : "It has them elsewhere: " + Phrases.join(ofKind.stream()
+                                .map(session -> Phrases.quoted(session) + " (" + Phrases.shortWhen(session) + ")").toList());
+                return Answer.of("No: the post has no " + Phrases.kindPlural(q.kind()) + " "
+                        + Phrases.scope(q.day(), q.part(), q.event().name()) + ". " + where + ".", ofKind);
+            }
+        }
         if (pool.isEmpty()) {
             return Answer.notInPost("The post describes no " + Phrases.kindPlural(q.kind()) + " "
                     + Phrases.scope(q.day(), q.part(), q.event().name()) + ".", List.of());
