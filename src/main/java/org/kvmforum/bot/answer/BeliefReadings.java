@@ -231,7 +231,10 @@ final class BeliefReadings {
             return new Answer("No: the post never mentions " + place + ". " + (where.answered() ? where.text() + " "
                     : "") + fact.text(), fact.sessions(), true);
         }
-        if (claimed.isEmpty()) {
+        // "was 2011 the first year it was co-located?": whether it was the first is the sentence's to say ("like
+        // last year's"), not a value to find in it.
+        boolean firstTime = Unstated.phrase(q.words(), "first", "year") || Unstated.phrase(q.words(), "first", "time");
+        if (claimed.isEmpty() || firstTime) {
             return fact;
         }
         boolean right = said.containsAll(claimed);

@@ -1282,7 +1282,14 @@ final class QuestionReader {
             boolean lodging = hasAny(STAYING) && (has("where") || followedBy(STAYING, Set.of("at", "in"), 1));
             // "which building was it in", not "is kevin building a new format"
             boolean building = followedBy(Set.of("the", "which", "what", "a", "that"), Set.of("building"), 1);
-            if (!addressAsVerb && claimAny(VENUE_WORDS) || lodging && claimAny(STAYING)
+            // "the first year the forum shared a venue with LinuxCon": a venue shared with the co-located event is
+            // the co-location, not the building.
+            boolean sharedWithTheOther = hasAny(colocationWords) && hasAny(Set.of("shared", "share", "sharing", "same"));
+            if (sharedWithTheOther) {
+                claimAll(VENUE_WORDS);
+                claimAll(Set.of("shared", "share", "sharing", "same", "use", "used"));
+            }
+            if (!addressAsVerb && !sharedWithTheOther && claimAny(VENUE_WORDS) || lodging && claimAny(STAYING)
                     || building && claimAny(Set.of("building"))) {
                 return EventFact.VENUE;
             }
