@@ -1375,6 +1375,13 @@ public final class QuestionAnswerer {
         if (byFormat != null) {
             return byFormat;
         }
+        Person object = personActedOn(q);
+        if (object != null && !someoneElseNamedNearby(q, object)) {
+            // "who asked Bryan Cantrill the licensing question": someone other than the person named, whom the post
+            // would have had to name beside them.
+            return Answer.notInPost("The post does not say who " + q.words().get(1).text() + " " + object.name()
+                    + " anything; it names no one else in that.", List.of());
+        }
         if (!q.people().isEmpty()) {
             return aboutPeople(q, words);
         }
@@ -1652,6 +1659,41 @@ public final class QuestionAnswerer {
      * mentions the thing without naming it; the slot length is the talks', not the lightning talks' or BOFs'.
      * Otherwise: the post does not say, and what it does say.
      */
+    /**
+     * "who asked Bryan the licensing question", "who told Amit": a who-question whose verb acts on the person named
+     * right after it asks for somebody else; the person so named, or null.
+     */
+    private static Person personActedOn(Question q) {
+        List<Token> all = q.words();
+        if (q.target() != Target.SPEAKER || all.size() < 3 || !all.get(0).text().equals("who")
+                || !ACTING_ON.contains(all.get(1).text())) {
+            return null;
+        }
+        String next = all.get(2).text();
+        return q.people().stream().filter(person -> java.util.Arrays.asList(
+                person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains(next)).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a sentence with two of the question's words names someone other than the person acted on: "who told
+     * amit privately there is no violation" is answered by "In a private chat later, Bryan mentioned…".
+     */
+    private boolean someoneElseNamedNearby(Question q, Person object) {
+        Set<String> asked = PostLookup.contentStems(q.words());
+        for (String sentence : q.event().sentences()) {
+            Set<String> said = new HashSet<>(PostLookup.stemsOf(sentence));
+            said.retainAll(asked);
+            if (said.size() >= 2 && people.mentionedIn(sentence).stream().anyMatch(person -> !person.equals(object))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose object is not the one who acted: "who asked Bryan", not "who presented". */
+    private static final Set<String> ACTING_ON = Set.of("asked", "told", "questioned", "challenged", "interviewed",
+            "thanked", "introduced", "invited", "interrupted", "corrected", "pressed", "grilled");
+
     /** "who else …", "which other people …", "anyone besides Brian": people asked for beyond some already known. */
     private static boolean asksForOtherPeople(Question q) {
         boolean people = q.target() == Target.SPEAKER

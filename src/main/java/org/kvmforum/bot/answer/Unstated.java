@@ -117,7 +117,7 @@ enum Unstated {
             "hometown", "married", "wife", "husband", "job", "degree", "university", "studied");
     // Not "outcome" or "result": what came of a discussion may be said in other words ("he promised to merge…").
     private static final Set<String> OUTCOME_WORDS = Set.of("decided", "decide", "decision", "decisions",
-            "agreed", "agreement", "consensus", "concluded", "conclusion", "conclusions", "verdict", "voted", "vote");
+            "agreed", "agreement", "consensus", "conclude", "concluded", "conclusion", "conclusions", "verdict", "voted", "vote");
     private static final Set<String> AFTERWARDS_WORDS = Set.of("merge", "merged", "accepted", "upstreamed",
             "mainlined", "adopted", "eventually", "nowadays");
     private static final Set<String> ORGANISER_WORDS = Set.of("moderated", "moderator", "moderate", "chaired",
