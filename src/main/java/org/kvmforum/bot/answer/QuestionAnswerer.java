@@ -1116,6 +1116,25 @@ public final class QuestionAnswerer {
                 return named;
             }
         }
+        if (unstated == Unstated.UNNAMED && q.people().isEmpty() && q.hasTopic()) {
+            // "what is the planned successor format called": no one named, but the question surely means one session,
+            // whose paragraph names it.
+            Session meant = sessionMeantSurely(q);
+            if (meant == null) {
+                // The words' best session and the meaning's agreeing, both weak, are as sure.
+                List<TopicMatch> byWords = lookup.rank(words, q.event().sessions());
+                List<SemanticIndex.Scored<Session>> byMeaning = inQuestionsPool(q,
+                        semantic.sessions(reader.withoutEventName(q)));
+                boolean agree = !byWords.isEmpty() && !byMeaning.isEmpty()
+                        && PostLookup.bestOf(byWords).equals(List.of(byMeaning.get(0).item()))
+                        && byMeaning.get(0).score() >= AGREEING_FLOOR;
+                meant = agree ? byMeaning.get(0).item() : null;
+            }
+            Answer named = meant == null ? null : meaning.nameFromParagraph(q, meant);
+            if (named != null) {
+                return named;
+            }
+        }
         if (unstated == Unstated.OTHER_YEAR && q.fact() != null && factSaysLastYear(q) && q.words().stream()
                 .anyMatch(word -> word.text().equals(Integer.toString(q.event().year() - 1)))) {
             unstated = null; // "was the forum co-located with LinuxCon in 2010 too?": "like last year's"
