@@ -170,6 +170,26 @@ enum Unstated {
     private static final Set<String> PLACED = Set.of("on", "at", "near", "next", "close", "together", "local",
             "inside", "beside", "alongside", "onto");
 
+    /**
+     * "Anthony wanted post-copy merged right away, yes?": what someone wanted or asked for at the forum, which the
+     * post may say, not what became of the work since.
+     */
+    private static boolean wantedAtTheForum(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (AFTERWARDS_WORDS.contains(words.get(i).text())) {
+                for (int k = Math.max(0, i - 6); k < i; k++) {
+                    if (WANTING.contains(words.get(k).text())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WANTING = Set.of("wanted", "want", "wants", "asked", "proposed", "suggested",
+            "pushed", "hoped", "urged", "argued", "planned", "expected");
+
     /** Whether the question has one of the words that the post's sentences never use. */
     private static boolean unsaidIn(Question q, List<Token> words, Set<String> kindWords) {
         Set<String> asked = new HashSet<>();
@@ -269,7 +289,8 @@ enum Unstated {
         }
         // "was it merged", "when did it get merged", "which version was it merged in": the post ends at the forum.
         boolean yesNo = q.opensYesOrNo();
-        if (has(words, AFTERWARDS_WORDS) && !inThePostsPhrase(words, AFTERWARDS_WORDS, q) || whatBecameOf(words)
+        if (has(words, AFTERWARDS_WORDS) && !inThePostsPhrase(words, AFTERWARDS_WORDS, q) && !wantedAtTheForum(words)
+                || whatBecameOf(words)
                 || (phrase(words, "make", "it") || phrase(words, "made", "it")) && has(words, Set.of("into", "in"))
                 || yesNo && has(words, Set.of("become", "became"))
                 || yesNo && has(words, RELEASED)) { // "did QCOW3 ever actually get released?"
