@@ -27,6 +27,10 @@ final class MainClause {
 
     private MainClause() {}
 
+    /** Words that open a request after the asker's own clause: "…, can someone list them?", "…, please give…". */
+    private static final Set<String> REQUEST_OPENERS = Set.of("can", "could", "would", "anyone", "anybody",
+            "please", "pls", "plz");
+
     /** Question words that open a second question after "and": "where was it held and how many came". */
     static final Set<String> SECOND_QUESTION = Set.of("who", "what", "when", "where", "which", "how", "why");
 
@@ -204,8 +208,10 @@ final class MainClause {
                     && sideClause(text.substring(start, i), text.substring(i + 1));
             // "I missed day 2 because of my flight, who opened it?": the asker's own clause, then the question;
             // not "after Juan's session, what did the author do?", whose opening phrase is part of the question.
+            // "I missed the first morning, can someone list its talks?": a request opens the question too.
+            String opener = i + 1 < text.length() ? firstWord(text.substring(i + 1).trim()) : "";
             dash |= c == ',' && i + 1 < text.length()
-                    && SECOND_QUESTION.contains(firstWord(text.substring(i + 1).trim()))
+                    && (SECOND_QUESTION.contains(opener) || REQUEST_OPENERS.contains(opener))
                     && FIRST_PERSON.contains(firstWord(text.substring(start, i).trim()))
                     && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
             // "last year's forum was also with linuxcon, but which city was that in?": a statement, then the question
