@@ -64,6 +64,8 @@ public final class QuestionAnswerer {
      * gain ("who spoke on handing a GPU directly to a guest?"), and none is lost.
      */
     private static final float AGREEING_FLOOR = 0.35f;
+    /** How far the meaning's best must lead the next to pick one of the sessions the words tie. */
+    private static final float TIE_BROKEN_BY_MEANING = 0.1f;
 
     /** A question with event-fact words is still about a session when its topic is this central to one. */
     private static final float SESSION_OVER_FACT_PROMINENCE = 0.6f;
@@ -2532,9 +2534,11 @@ public final class QuestionAnswerer {
                     && index.onlyInPassing(usable.get(0).session(), words)) {
                 return inPassing(q, words, usable.get(0).session());
             }
+            // Tied by the share of the words they have; which of them has the words more centrally is the meaning's
+            // to weigh with the rest of the question.
             List<Session> tiedByWords = new ArrayList<>();
             for (TopicMatch match : usable) {
-                if (match.rank() == usable.get(0).rank()) {
+                if (match.confidence() == usable.get(0).confidence()) {
                     tiedByWords.add(match.session());
                 }
             }
@@ -3008,11 +3012,14 @@ public final class QuestionAnswerer {
         if (whole == null) {
             // "which talk was about handing a gpu to a guest": the words' best and the meaning's best session agree,
             // both weak; one sentence of another paragraph closer still does not outweigh the two.
-            boolean agree = bestByWords != null && !ranked.isEmpty() && ranked.get(0).item().equals(bestByWords)
-                    && ranked.get(0).score() >= AGREEING_FLOOR
-                    && (ranked.size() < 2 || ranked.get(0).score() - ranked.get(1).score() >= SemanticIndex.SESSION_MARGIN);
+            // "which talk was the device model conversion status update": the words tie two sessions (status,
+            // conversion); the meaning's best being one of them is agreement too.
+            float lead = ranked.size() < 2 ? 1f : ranked.get(0).score() - ranked.get(1).score();
+            boolean agree = bestByWords != null && !ranked.isEmpty() && ranked.get(0).score() >= AGREEING_FLOOR
+                    && (ranked.get(0).item().equals(bestByWords) && lead >= SemanticIndex.SESSION_MARGIN
+                            || tiedByWords.contains(ranked.get(0).item()) && lead >= TIE_BROKEN_BY_MEANING);
             if (agree) {
-                return bestByWords;
+                return ranked.get(0).item();
             }
             // Then by the paragraphs' sentences: a question about one detail of a session is nearest that detail.
             ranked = inQuestionsPool(q, semantic.sessionsByDetail(text));
