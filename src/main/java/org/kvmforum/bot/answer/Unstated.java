@@ -68,6 +68,8 @@ enum Unstated {
      * a sentence says one was reached (then its words are the post's, and this kind is not what is asked).
      */
     OUTCOMES("The post reports no decision or conclusion reached there"),
+    /** What an abbreviation stands for, when the post never spells it out. */
+    EXPANSION("The post does not spell out what that abbreviation stands for"),
     /** How to run or set up software: commands, options, settings and their defaults. */
     USAGE("The post does not say how to run or configure anything: it gives no commands, options or settings");
 
@@ -190,6 +192,60 @@ enum Unstated {
     private static final Set<String> WANTING = Set.of("wanted", "want", "wants", "asked", "proposed", "suggested",
             "pushed", "hoped", "urged", "argued", "planned", "expected");
 
+    private static boolean asksForAnExpansion(List<Token> words, Question q) {
+        // "the Allen who worked on PCI passthrough, what's his full name": a person's, not an abbreviation's.
+        boolean ofAPerson = !q.people().isEmpty() || has(words, Set.of("his", "her", "who", "whose", "he", "she"));
+        return followedAt(words, Set.of("stand", "stands", "stood"), Set.of("for"))
+                || phrase(words, "short", "for") || !ofAPerson && phrase(words, "full", "name")
+                || phrase(words, "full", "form")
+                || has(words, Set.of("acronym", "abbreviation", "abbreviated", "expansion"));
+    }
+
+    /**
+     * The abbreviation asked about: a word written with two capitals or more ("FVD", "pHype"), else the word before
+     * "stand for" ("what does fvd stand for"). Null when there is none.
+     */
+    private static String abbreviationAsked(List<Token> words) {
+        for (Token word : words) {
+            if (word.surface().chars().filter(Character::isUpperCase).count() >= 2 && word.surface().length() <= 8) {
+                return word.text();
+            }
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (Set.of("stand", "stands", "stood").contains(words.get(i).text())) {
+                return words.get(i - 1).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sentence writes the abbreviation out: words near it whose initials spell it ("QOM, the QEMU Object
+     * Model"), in either order.
+     */
+    static boolean spelledOut(List<String> sentences, String abbreviation) {
+        String letters = abbreviation.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (letters.length() < 2) {
+            return true; // nothing to spell out
+        }
+        for (String sentence : sentences) {
+            String[] tokens = sentence.split("[^\\p{L}\\p{N}]+");
+            for (int start = 0; start < tokens.length; start++) {
+                StringBuilder initials = new StringBuilder();
+                for (int k = start; k < tokens.length && initials.length() < letters.length(); k++) {
+                    if (tokens[k].isEmpty() || !Character.isUpperCase(tokens[k].charAt(0))) {
+                        break;
+                    }
+                    initials.append(Character.toLowerCase(tokens[k].charAt(0)));
+                }
+                if (initials.toString().equals(letters)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the question has one of the words that the post's sentences never use. */
     private static boolean unsaidIn(Question q, List<Token> words, Set<String> kindWords) {
         Set<String> asked = new HashSet<>();
@@ -280,6 +336,14 @@ enum Unstated {
         if (has(words, OUTCOME_WORDS) && q.event() != null && q.event().sentences().stream()
                 .noneMatch(sentence -> has(Token.of(TextNormalizer.clean(sentence)), OUTCOME_WORDS))) {
             return OUTCOMES;
+        }
+        // "what does FVD stand for": unless the post writes it out beside the abbreviation ("QOM, the QEMU Object
+        // Model").
+        if (q.event() != null && asksForAnExpansion(words, q)) {
+            String abbreviation = abbreviationAsked(words);
+            if (abbreviation != null && !spelledOut(q.event().sentences(), abbreviation)) {
+                return EXPANSION;
+            }
         }
         // "what's the command line option for io throttling", "what's the default limit": how to run the software.
         if (q.event() != null && (unsaidIn(q, words, USAGE_WORDS)
