@@ -1,5 +1,6 @@
 package org.kvmforum.bot.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -191,6 +192,52 @@ enum Unstated {
 
     private static final Set<String> WANTING = Set.of("wanted", "want", "wants", "asked", "proposed", "suggested",
             "pushed", "hoped", "urged", "argued", "planned", "expected");
+
+    /**
+     * "how does virtio-scsi performance compare to virtio-blk", "the overhead of KVM on POWER7 against pHype": a
+     * comparison of performance between named things that no session's paragraph makes (none has them all beside a
+     * word of performance). "How does AHCI compare with virtio-blk" is one the AHCI paragraph makes.
+     */
+    private static boolean comparesUnreportedPerformance(Question q, List<Token> words) {
+        // "a talk about a SATA controller way faster than IDE — which one?" describes a session to find.
+        if (!has(words, PERFORMANCE_WORDS) || !has(words, COMPARING) || has(words, Cues.SESSION_NOUNS)
+                || q.target() != Target.SESSION) {
+            return false;
+        }
+        List<String> named = new ArrayList<>();
+        for (Token word : words) {
+            // A name, as the asker or the post writes it: "pHype" is one though asked as "phype".
+            boolean written = word.surface().chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    || word.text().contains("-") || word.text().contains(".")
+                    || q.event().sentences().stream().anyMatch(sentence -> Token.of(TextNormalizer.clean(sentence))
+                            .stream().anyMatch(token -> token.text().equals(word.text())
+                                    && !token.surface().equals(token.surface().toLowerCase(java.util.Locale.ROOT))
+                                    && !token.opening()));
+            boolean common = q.event().sentences().stream()
+                    .filter(sentence -> has(Token.of(TextNormalizer.clean(sentence)), Set.of(word.text()))).count() > 4;
+            if (written && !common && !word.text().equals(Integer.toString(q.event().year()))) {
+                named.add(word.text());
+            }
+        }
+        if (named.size() < 2) {
+            return false;
+        }
+        for (var session : q.event().sessions()) {
+            List<Token> said = Token.of(TextNormalizer.clean(session.title() + " " + session.summary()));
+            Set<String> stems = new HashSet<>();
+            said.forEach(token -> stems.add(Stems.of(token.text())));
+            boolean all = named.stream().allMatch(name -> has(said, Set.of(name)));
+            if (all && said.stream().anyMatch(token -> PERFORMANCE_WORDS.contains(token.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PERFORMANCE_WORDS = Set.of("performance", "perform", "performs", "performed",
+            "faster", "slower", "overhead", "speed", "speedup");
+    private static final Set<String> COMPARING = Set.of("compare", "compares", "compared", "comparison", "vs",
+            "versus", "than", "against");
 
     private static boolean asksForAnExpansion(List<Token> words, Question q) {
         // "the Allen who worked on PCI passthrough, what's his full name": a person's, not an abbreviation's.
@@ -457,7 +504,7 @@ enum Unstated {
         boolean extremeFigure = (has(words, Set.of("biggest", "largest", "smallest", "maximum", "minimum", "max", "min"))
                 || phrase(words, "how", "big") || phrase(words, "how", "large"))
                 && has(words, Set.of("size", "sizes", "amount"));
-        if (has(words, RESULT_WORDS) || extremeFigure) {
+        if (has(words, RESULT_WORDS) || extremeFigure || q.event() != null && comparesUnreportedPerformance(q, words)) {
             return RESULTS;
         }
         // "what did the audience ask", "what came up in the Q&A": not "who asked for benchmarks", which the post says.
