@@ -114,7 +114,8 @@ final class QuestionReader {
     private static final Set<String> ATTENDANCE_CLAIMED = Set.of("big", "large", "size", "came", "come", "showed",
             "show");
     private static final Set<String> COLOCATION_WORDS = Set.of("colocated", "co-located", "collocated", "co-hosted",
-            "cohosted", "colocation", "co-location", "alongside", "conjunction");
+            "cohosted", "colocation", "co-location", "alongside", "conjunction", "bundled", "piggybacked",
+            "piggybacking");
     private static final Set<String> COLOCATION_CLAIMED = Set.of("together", "with", "part", "along", "side");
     private static final Set<String> LONG = Set.of("long");
     private static final Set<String> DAYS_CLAIMED = Set.of("long", "last", "lasted", "days", "duration", "run", "ran",
@@ -1309,7 +1310,14 @@ final class QuestionReader {
                 return EventFact.ATTENDANCE;
             }
             // "paul wants kvm to run alongside phype, yeah?": beside a speaker, it is something of their subject.
-            if (othersThanTheAuthor.isEmpty() && claimAny(colocationWords)
+            // "was it a standalone event": an event on its own, or not; not "that standalone userspace launcher".
+            boolean standaloneEvent = followedBy(Set.of("standalone", "stand-alone"),
+                    Set.of("event", "conference", "conf", "forum", "thing"), 1)
+                    || phrase("its", "own") && hasAny(Set.of("event", "conference", "conf"));
+            if (standaloneEvent) {
+                claimAll(Set.of("standalone", "stand-alone", "own", "event", "conference", "conf"));
+            }
+            if (othersThanTheAuthor.isEmpty() && (claimAny(colocationWords) || standaloneEvent)
                     || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
                     || phrase("part", "of") && loose.size() <= 1)) {
                 claimAll(COLOCATION_CLAIMED);
