@@ -309,6 +309,7 @@ final class QuestionReader {
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords);
         Event event = eventNamedIn(r);
+        r.claimThisYear(); // "what virtio talks were there this year": the event's own year, no topic
         List<Person> people = directory.mentionedIn(cleaned);
         r.claimNames(people, nameWords);
         if (event != null && event.report().author() != null) {
@@ -807,6 +808,23 @@ final class QuestionReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * "what virtio talks were there this year": sessions asked for in the event's own year, no topic. Not beside
+         * another year ("how did his approach change this year", against last year's), nor where no sessions are
+         * asked for ("the hot topics this year" may be the post's own words).
+         */
+        void claimThisYear() {
+            if (!hasAny(Set.of("talks", "sessions", "presentations", "keynotes", "bofs")) || has("last")
+                    || has("previous")) {
+                return;
+            }
+            for (int i = 0; i + 1 < size; i++) {
+                if (at(i).equals("this") && at(i + 1).equals("year")) {
+                    claimed[i] = claimed[i + 1] = true;
+                }
+            }
         }
 
         /** A word for the event's arrangements right after the event's year or a word of its name. */
