@@ -15,11 +15,7 @@ class HeldOutSet12Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did the USB talk fall in the schedule?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("when did the forum split into parallel tracks?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talks dealt with handing physical devices to guests?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("was it a standalone event?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was Avi's main gripe in the keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -29,6 +25,6 @@ class HeldOutSet12Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet12Test() {
-        super("/answer/independent-heldout-12.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-12.json", 183, KNOWN_MISSES);
     }
 }

@@ -30,11 +30,9 @@ class HeldOutSet33Test extends IndependentSetTest {
             Map.entry("How was Kevin Wolf's qcow talk received by the audience?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("When did Alex Williamson expect VFIO to land upstream?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what does pHype stand for and who makes it",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet33Test() {
-        super("/answer/independent-heldout-33.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-33.json", 190, KNOWN_MISSES);
     }
 }

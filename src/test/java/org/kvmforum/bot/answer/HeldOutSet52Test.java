@@ -19,14 +19,12 @@ class HeldOutSet52Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what hybrid pre-copy/post-copy idea does the post float for migration",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("i heard it was a standalone event this year, not tied to any conf?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did anthony merge the chardev flow control patches at the forum",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("During the chardev BOF Anthony apparently pointed out races in the existing implementation. What exactly were those races, technically?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet52Test() {
-        super("/answer/independent-heldout-52.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-52.json", 194, KNOWN_MISSES);
     }
 }

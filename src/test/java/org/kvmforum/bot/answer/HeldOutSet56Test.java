@@ -24,8 +24,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("ok so forum's winding down on day 2, what was the last talk amit went to",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("was it its own conf or bundled w something",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what were the downsides of the new format",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what were ppl discussing at this years forum according to amit",
@@ -62,6 +60,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet56Test() {
-        super("/answer/independent-heldout-56.json", 175, KNOWN_MISSES);
+        super("/answer/independent-heldout-56.json", 176, KNOWN_MISSES);
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet58Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("What keynotes were given at KVM Forum 2011?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("What main problem with KVM did Avi's keynote point out?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What was Anthony's idea from the previous year that developers didn't like?",
@@ -20,8 +18,6 @@ class HeldOutSet58Test extends IndependentSetTest {
             Map.entry("Did Anthony want to land QOM as one giant patch series?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the licensing question clearly answered during the SmartOS talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Did Anthony want post-copy migration adopted immediately?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Gerd Hoffmann demo an actual USB 3 device during his talk?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -34,13 +30,9 @@ class HeldOutSet58Test extends IndependentSetTest {
             Map.entry("Which open source license does the SmartOS KVM port use?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which specific PMU features are not model-specific and safe for all guests?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Who asked Bryan Cantrill the licensing question during the talk?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("What's the default IO limit in QEMU's IO throttling feature?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet58Test() {
-        super("/answer/independent-heldout-58.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-58.json", 190, KNOWN_MISSES);
     }
 }

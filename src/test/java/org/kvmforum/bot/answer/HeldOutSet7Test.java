@@ -9,11 +9,9 @@ import java.util.Map;
  */
 class HeldOutSet7Test extends IndependentSetTest {
     /** The misses as found, by kind. */
-    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("the talk with the really slick animations, who gave it?",
-                    "a session asked for in other words than the post's is not found or matched to something else"));
+    private static final Map<String, String> KNOWN_MISSES = Map.of();
 
     HeldOutSet7Test() {
-        super("/answer/independent-heldout-7.json", 129, KNOWN_MISSES);
+        super("/answer/independent-heldout-7.json", 130, KNOWN_MISSES);
     }
 }

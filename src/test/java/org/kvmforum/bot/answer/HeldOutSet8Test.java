@@ -14,12 +14,10 @@ class HeldOutSet8Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who paid for the red hat dinner at the end",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was the last regular talk on day 1 before the lightning talks?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which Windows version doesn't support AHCI out of the box?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet8Test() {
-        super("/answer/independent-heldout-8.json", 203, KNOWN_MISSES);
+        super("/answer/independent-heldout-8.json", 204, KNOWN_MISSES);
     }
 }

@@ -21,8 +21,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("What's the website of the industry group that was formed to help with KVM's marketing?",
                     "the link asked for is not in the answer"),
-            Map.entry("I hate conferences with parallel tracks. What downsides of the 2011 format did the author point out?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I want the author's notes on every talk. Did he attend them all?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I write network drivers. What Linux networking mechanism did the author compare virtio-net event indexing to?",
@@ -36,8 +34,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
             Map.entry("I'd like to make slides as pretty as the AHCI ones. Which presentation software did Alex Graf use for his animations?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I run ARM boards and want to help. Who is doing the ARM port of KVM that Avi mentioned?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I keep seeing FVD mentioned next to QED. What does FVD stand for?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I write Python and Rust. Which programming language was proposed to replace C in QEMU?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -55,6 +51,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev67SetTest() {
-        super("/answer/independent-dev-67.json", 178, KNOWN_MISSES);
+        super("/answer/independent-dev-67.json", 180, KNOWN_MISSES);
     }
 }
