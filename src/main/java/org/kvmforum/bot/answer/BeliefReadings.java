@@ -234,12 +234,12 @@ final class BeliefReadings {
         // "was 2011 the first year it was co-located?": whether it was the first is the sentence's to say ("like
         // last year's"), not a value to find in it.
         boolean firstTime = Unstated.phrase(q.words(), "first", "year") || Unstated.phrase(q.words(), "first", "time");
-        if (q.fact() == EventFact.COLOCATED && !q.hasAnyWord(Set.of("or")) && q.hasAnyWord(Set.of("standalone", "stand-alone"))) {
+        // "was it its own conf or bundled with something": a choice, which the fact's sentence settles, no yes or no.
+        boolean eitherOr = q.hasAnyWord(Set.of("or"));
+        if (q.fact() == EventFact.COLOCATED && !eitherOr && q.hasAnyWord(Set.of("standalone", "stand-alone"))) {
             // "was it a standalone event?": the co-location says no.
             return new Answer("No: " + fact.text(), fact.sessions(), true);
         }
-        // "was it its own conf or bundled with something": a choice, which the fact's sentence settles, no yes or no.
-        boolean eitherOr = q.words().stream().anyMatch(word -> word.text().equals("or"));
         if (claimed.isEmpty() || firstTime || eitherOr) {
             return fact;
         }

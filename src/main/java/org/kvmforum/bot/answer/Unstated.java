@@ -142,9 +142,10 @@ enum Unstated {
             "people", "developers", "audience");
     private static final Set<String> BEFORE_AFTER = Set.of("after", "before", "until", "till", "since");
 
-    /** Words for running or setting up software, unless the post itself uses them ("can be configured"). */
-    // Not "options", "settings" or "configured": "the options for a guest PMU" are in a talk, as a device "can be
-    // configured" through VFIO.
+    /**
+     * Words for running or setting up software, unless the post itself uses them. Not "options", "settings" or
+     * "configured": "the options for a guest PMU" are a talk's, as a device that "can be configured" through VFIO.
+     */
     private static final Set<String> USAGE_WORDS = Set.of("command-line", "commandline", "cli", "syntax", "knob",
             "knobs", "tunable", "tunables", "config", "invocation");
     private static final Set<String> COMMAND_ASKED = Set.of("line", "name", "called", "named", "run", "type");
@@ -224,8 +225,6 @@ enum Unstated {
         }
         for (var session : q.event().sessions()) {
             List<Token> said = Token.of(TextNormalizer.clean(session.title() + " " + session.summary()));
-            Set<String> stems = new HashSet<>();
-            said.forEach(token -> stems.add(Stems.of(token.text())));
             boolean all = named.stream().allMatch(name -> has(said, Set.of(name)));
             if (all && said.stream().anyMatch(token -> PERFORMANCE_WORDS.contains(token.text()))) {
                 return false;
