@@ -84,6 +84,9 @@ final class QuestionReader {
     private static final Set<String> SLOT_SUBJECTS = Set.of("talk", "talks", "session", "sessions", "presentation",
             "presentations", "each", "keynote", "keynotes");
     private static final Set<String> DURATION_NOUNS = Set.of("duration", "length");
+    /** Sessions asked for in the plural; not "topics", which the post's own sentences may be about. */
+    private static final Set<String> SESSIONS_ASKED = Set.of("talks", "sessions", "presentations", "keynotes", "bofs",
+            "lectures");
     private static final Set<String> HOURS = Set.of("hour", "hours", "hour-long", "hr", "hrs");
     /** "why were the talks so short": how long the slots were. */
     private static final Set<String> SHORTNESS = Set.of("short", "shorter", "shortened", "brief", "briefer");
@@ -791,7 +794,7 @@ final class QuestionReader {
          */
         private boolean asksForSessionsBefore(int at) {
             for (int k = 0; k < at; k++) {
-                if (Cues.PLURAL_SESSIONS.contains(at(k)) && !at(k).equals("topics")) {
+                if (SESSIONS_ASKED.contains(at(k))) {
                     return true;
                 }
             }
@@ -816,7 +819,7 @@ final class QuestionReader {
          * asked for ("the hot topics this year" may be the post's own words).
          */
         void claimThisYear() {
-            if (!hasAny(Set.of("talks", "sessions", "presentations", "keynotes", "bofs")) || has("last")
+            if (!hasAny(SESSIONS_ASKED) || has("last")
                     || has("previous")) {
                 return;
             }
