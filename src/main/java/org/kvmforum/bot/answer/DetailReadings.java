@@ -50,7 +50,7 @@ final class DetailReadings {
      */
     static final Set<String> QUANTITY_NOUNS = Set.of("gain", "gains", "speedup", "improvement", "overhead",
             "latency", "bandwidth", "throughput", "percentage", "cost", "price", "amount", "reduction", "savings",
-            "figure", "figures", "limit", "size");
+            "figure", "figures", "limit", "size", "number");
 
     /** Nouns for words someone said, which a quotation in the paragraph gives. */
     private static final Set<String> QUOTE_NOUNS = Set.of("line", "quote", "quotation", "words", "phrase", "saying",

@@ -142,12 +142,22 @@ final class MainClause {
             }
         }
         for (String sentence : sentences) {
-            if (QUESTION_OPENERS.contains(firstWord(sentence))) {
+            if (QUESTION_OPENERS.contains(firstWord(sentence)) || REQUEST.matcher(sentence).find()) {
                 return sentence;
             }
         }
         return text;
     }
+
+    /**
+     * A sentence that asks without a question mark: "Please send me the slides …", "I'd like the slides from …", "I
+     * need the link to …"; not "I need to buy GPUs …", which says what the asker is doing.
+     */
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
+            + "(?:please|pls|plz|kindly)\\b|(?:send|share|drop|post|paste|gimme|link)\\s+(?:me|us|the|a|an)\\b"
+            + "|(?:i|we)(?:'d| would) (?:like|love)\\s+(?:the|a|an|to (?:see|get|have|read|find))\\b"
+            + "|(?:i|we) (?:need|want|am looking for|'m looking for|are looking for)\\s+(?:the|a|an|his|her|their)\\b"
+            + "|(?:i|we)(?:'m| am| are|'re) (?:looking for|after)\\s+(?:the|a|an|his|her|their)\\b)");
 
     /** Where "but" opens the text from {@code from} on, after spaces, or -1. */
     private static int butAt(String text, int from) {
@@ -200,6 +210,10 @@ final class MainClause {
             char c = text.charAt(i);
             boolean end = (c == '?' || c == '!' || c == '.' && !afterAnAbbreviation(text, i) || c == '…')
                     && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    // "Please send me the slides for the virtio-scsi talk; I'm preparing a benchmark plan.": the
+                    // asker's own clause after a semicolon is a sentence of its own.
+                    || c == ';' && i + 1 < text.length()
+                            && FIRST_PERSON.contains(firstWord(text.substring(i + 1).trim()))
                     // "Quick overview for my report: where was it, …": a colon before the question.
                     || c == ':' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                             && QUESTION_OPENERS.contains(firstWord(text.substring(i + 1).trim()));

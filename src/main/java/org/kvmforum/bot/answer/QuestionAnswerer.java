@@ -229,7 +229,9 @@ public final class QuestionAnswerer {
      * limiting a guest's I/O?" is the question in its last sentence, the rest is context. The whole text is
      * read only when the main clause alone finds no answer, so context can still narrow a topic.
      */
-    private Answer answerMainClause(String question) {
+    private Answer answerMainClause(String asked) {
+        // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
+        String question = AskersFrame.without(asked);
         String sentence = MainClause.of(question);
         List<String> parts = MainClause.twoQuestions(sentence);
         if (parts.size() >= 2) {
@@ -314,7 +316,11 @@ public final class QuestionAnswerer {
                 && !selfContained) {
             answer = answerUncached(withContext);
         }
-        if (!answer.answered() && !refusedByKind) {
+        // "I'm emulating USB 3 devices. Which USB 3 host controller model did Gerd say QEMU would emulate?": a main
+        // clause refused about the session it names ("the post does not say which model") is answered; the asker's
+        // context does not make it another question.
+        boolean refusedAboutASession = selfContained && !answer.sessions().isEmpty() && details.askedThing(read) != null;
+        if (!answer.answered() && !refusedByKind && !refusedAboutASession) {
             // "My team lead says Asias He gave a talk worth watching… Which one was it?": what the asker says of
             // themselves ("team", "lead", "worth") found nothing; the rest of the context with the main clause may.
             String withoutTheAsker = contextReading.withoutTheAskersWords(question, sentence,

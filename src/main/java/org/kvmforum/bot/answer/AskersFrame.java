@@ -1,0 +1,91 @@
+package org.kvmforum.bot.answer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words in which askers wrap a question about themselves, taken off so that the question is read on its own:
+ * who they are ("As a program committee volunteer at another conference, …"), what they want it for ("… for our
+ * onboarding docs", "…; I'm preparing a benchmark plan"), and the frame that carries the question ("I'm curious
+ * why …", "… and want to know when …"). None of those words is about the event, and read as a topic they turn the
+ * question into another one ("benchmark" asks for results the post never gives). Only the frame's form is read, so
+ * it holds for any post.
+ */
+final class AskersFrame {
+    private AskersFrame() {}
+
+    /** "As a student, …", "As someone who runs KVM in production, …": who asks, before a comma. */
+    private static final Pattern WHO_ASKS = Pattern.compile(
+            "^(?i:as (?:a|an|someone|somebody|one)\\b[^,;?.]{0,80}),\\s+(?=\\S+\\s+\\S+\\s+\\S+)");
+
+    /** "For my citation, …", "For our metrics slide, …": what the answer is for, before a comma. */
+    private static final Pattern WHAT_FOR_FIRST = Pattern.compile(
+            "^(?i:for (?:my|our|a|an)\\b[^,;?.]{0,60}),\\s+(?=(?i:i|i'm|i'd|we|we're|we'd|my|our)\\s+\\S+\\s+\\S+)");
+
+    /** "… for our contributor onboarding docs.", "… for my report?": what the answer is for, at a sentence's end. */
+    private static final Pattern WHAT_FOR_LAST = Pattern.compile(
+            "(?i:\\s+for (?:my|our)(?:\\s+[\\p{L}\\p{N}'-]+){1,6}?)(?=\\s*(?:[?.!;]|$))");
+
+    /**
+     * The frame before an embedded question: "I'm curious why …", "I'd like to know when …", "… and want to know
+     * which …", "I wonder who …". The sentence up to the question word is the asker's.
+     */
+    private static final Pattern KNOWING = Pattern.compile("(?i)(?:^|(?<=[.?!;]\\s))[^.?!;]*?\\b(?:"
+            + "(?:i'?m|i am|we'?re|we are) (?:curious|wondering|trying to (?:find out|figure out|work out))"
+            + "(?: about)?"
+            + "|i (?:wonder|was wondering)"
+            + "|(?:i |we )?(?:want|wanted|need|needed|would like|'d like|d like) to (?:know|find out|check|confirm)"
+            + ")\\s+(?=(?:why|what|when|where|which|who|whom|whose|how|whether|if)\\b)");
+
+    /**
+     * What the asker needs, then a question that points back at it: "I'm filling in an expense report and need the
+     * exact dates the forum took place. What were they?". The sentence up to the thing needed is the asker's.
+     */
+    private static final Pattern NEEDING = Pattern.compile("(?i)(?:^|(?<=[.?!;]\\s))(?:i|we)\\b[^.?!;]*?\\b"
+            + "(?:need|needed|want|wanted|would like|'d like)\\s+(?=(?:the|a|an|his|her|their|its)\\s)"
+            + "([^.?!;]+)[.!;]\\s+((?:what|which|who)\\s+(?:is|are|was|were)\\s+(?:it|they|that|those|he|she)"
+            + "|what (?:does|did) the (?:post|report|write-?up) say)\\s*\\?\\s*$");
+
+    /** The rest of an embedded question, up to its sentence's end. */
+    private static final Pattern SENTENCE_REST = Pattern.compile("^[^.?!;]*");
+
+    /**
+     * The question without its asker's frame: "As a program committee volunteer at another conference, I'm curious
+     * why the forum shortened its talk slots." is "why the forum shortened its talk slots?". The text as it is when
+     * it has no such frame, or nothing would be left of it.
+     */
+    static String without(String question) {
+        String text = WHO_ASKS.matcher(question.trim()).replaceFirst("");
+        text = WHAT_FOR_FIRST.matcher(text).replaceFirst("");
+        Matcher knowing = KNOWING.matcher(text);
+        if (knowing.find()) {
+            // "… and want to know when the SmartOS talk happened. Which day?": the embedded question is the one
+            // asked, and what follows it only says it again more narrowly.
+            Matcher rest = SENTENCE_REST.matcher(text.substring(knowing.end()));
+            rest.find();
+            String embedded = rest.group().trim();
+            if (embedded.split("\\s+").length >= 3) {
+                String after = text.substring(knowing.end() + rest.end()).replaceFirst("^[.?!;]\\s*", "");
+                // "… want to know where things are heading. What was Markus's talk?": a question after it is the one
+                // asked, and the embedded one its context.
+                text = text.substring(0, knowing.start())
+                        + (after.isBlank() ? withOwnMark(embedded) : embedded + ". " + after);
+            }
+        }
+        Matcher needing = NEEDING.matcher(text);
+        if (needing.find()) {
+            // "… need the exact dates the forum took place. What were they?": what were the exact dates …
+            String verb = needing.group(2).toLowerCase(java.util.Locale.ROOT).contains("what does")
+                    || needing.group(2).toLowerCase(java.util.Locale.ROOT).contains("what did") ? "was"
+                    : needing.group(2).split("\\s+")[1].toLowerCase(java.util.Locale.ROOT);
+            text = text.substring(0, needing.start()) + "what " + verb + " " + needing.group(1).trim() + "?";
+        }
+        String shorter = WHAT_FOR_LAST.matcher(text).replaceAll("");
+        return shorter.trim().split("\\s+").length >= 3 ? shorter.trim() : text.trim();
+    }
+
+    /** "if the talks were recorded" is a belief put up for confirmation; any other embedded question asks itself. */
+    private static String withOwnMark(String embedded) {
+        return embedded.replaceFirst("(?i)^(?:whether|if)\\s+", "is it true that ") + "?";
+    }
+}

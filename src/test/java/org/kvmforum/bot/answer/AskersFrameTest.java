@@ -1,0 +1,53 @@
+package org.kvmforum.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AskersFrameTest {
+    @Test
+    void whoAsksBeforeACommaIsLeftOut() {
+        assertEquals("why did the forum shorten its talk slots?",
+                AskersFrame.without("As a program committee volunteer, why did the forum shorten its talk slots?"));
+    }
+
+    @Test
+    void whatTheAnswerIsForIsLeftOutAtEitherEnd() {
+        assertEquals("I'd like the slides from the QEMU keynote.",
+                AskersFrame.without("I'd like the slides from the QEMU keynote for our contributor onboarding docs."));
+        assertEquals("what was the number of attendees?",
+                AskersFrame.without("For a metrics slide, I need the number of attendees. What was it?"));
+    }
+
+    @Test
+    void anEmbeddedQuestionIsTheQuestionWhenNothingFollowsIt() {
+        assertEquals("when the SmartOS talk happened?",
+                AskersFrame.without("I was in another hall and want to know when the SmartOS talk happened."));
+        assertEquals("is it true that the talks were recorded?",
+                AskersFrame.without("I'm curious whether the talks were recorded."));
+    }
+
+    @Test
+    void aQuestionAfterTheEmbeddedOneStaysTheQuestion() {
+        assertEquals("where things are heading. What was Markus Armbruster's talk?",
+                AskersFrame.without("I maintain a device model and need to know where things are heading. "
+                        + "What was Markus Armbruster's talk?"));
+    }
+
+    @Test
+    void whatTheAskerNeedsIsAskedWhenTheQuestionPointsBackAtIt() {
+        assertEquals("what were the exact dates the forum took place?",
+                AskersFrame.without("I'm filling in an expense report and need the exact dates the forum took "
+                        + "place. What were they?"));
+    }
+
+    @Test
+    void aQuestionWithoutAFrameIsLeftAsItIs() {
+        String[] plain = {"who gave the virtio-scsi talk?", "For the virtio-scsi talk, who were the speakers?",
+            "I need to buy GPUs for a lab. Which vendors did Allen Kay name?",
+            "I'm writing up notes for my team (we lean on ZFS a lot) — which talk touched ZFS?"};
+        for (String question : plain) {
+            assertEquals(question, AskersFrame.without(question));
+        }
+    }
+}
