@@ -50,7 +50,7 @@ final class DetailReadings {
      */
     static final Set<String> QUANTITY_NOUNS = Set.of("gain", "gains", "speedup", "improvement", "overhead",
             "latency", "bandwidth", "throughput", "percentage", "cost", "price", "amount", "reduction", "savings",
-            "figure", "figures", "limit", "size", "number");
+            "figure", "figures", "limit", "size", "number", "count");
 
     /** Nouns for words someone said, which a quotation in the paragraph gives. */
     private static final Set<String> QUOTE_NOUNS = Set.of("line", "quote", "quotation", "words", "phrase", "saying",
@@ -558,6 +558,12 @@ final class DetailReadings {
         at++;
         while (at < words.size() && QuestionShape.LEADING_FILLER.contains(words.get(at).text())) {
             at++; // "what exactly were …"
+        }
+        String last = words.get(words.size() - 1).text();
+        String beforeLast = words.get(words.size() - 2).text();
+        if (words.size() - 2 > at && Set.of("was", "were", "is", "are").contains(last) && Cues.isAThing(beforeLast)
+                && !Cues.AUXILIARIES.contains(beforeLast) && !NOT_THINGS.contains(beforeLast)) {
+            return beforeLast; // "what did the keynote say the alliance's membership count was": the count
         }
         if (at + 2 < words.size() && DETERMINERS.contains(words.get(at).text())
                 && NAME_NOUNS.contains(words.get(at + 1).text()) && words.get(at + 2).text().equals("of")) {

@@ -126,6 +126,8 @@ public final class QuestionAnswerer {
     private final Set<String> nameWords;
     /** Every word the posts use, lower case: what a name or year in a question is checked against. */
     private final Set<String> postWords;
+    /** "OVA" for a name the post only writes out. */
+    private final Initialisms initialisms;
     /** Broad subjects of the field and their parts, for lists by subject. */
     private final FieldCategories categories = FieldCategories.load();
     /** The words a question is built on, for respelling their typos. */
@@ -162,6 +164,7 @@ public final class QuestionAnswerer {
         }
         inPost.addAll(lookup.titleWords());
         this.postWords = Set.copyOf(inPost);
+        this.initialisms = new Initialisms(model, postWords);
         this.questionVocabulary = Cues.questionVocabulary();
         // Spelling also mends the words that ask for a fact of the event ("locaton"), which are no cue words.
         this.vocabularyByLength = java.util.stream.Stream.concat(questionVocabulary.stream(),
@@ -216,8 +219,8 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String key = withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(
-                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question))))));
+        String key = withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(initialisms.spelt(
+                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question)))))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -292,6 +295,10 @@ public final class QuestionAnswerer {
         Answer defined = read.event() != null && read.checksABelief() ? beliefs.definedInApposition(read) : null;
         if (defined != null) {
             return defined; // "illumos is some BSD variant, right?": what the post says Illumos is
+        }
+        Answer counted = read.opensYesOrNo() ? countClaimed(read, main) : null;
+        if (counted != null) {
+            return counted; // "were there six talks in the first day's morning session?"
         }
         Answer answer = answerUncached(main);
         // "where was kvm forum 2010 held? the post says it was also with linuxcon": a main clause that asks what the
@@ -910,6 +917,63 @@ public final class QuestionAnswerer {
     /** Reads the question; exposed to the package for tests of intent and topic. */
     Question read(String question) {
         return reader.read(question);
+    }
+
+    /** Count words a claimed number of sessions is written in, beyond those of {@link Cues#NUMBERS}. */
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
+
+    /** Nouns for sessions a number before them counts. */
+    private static final Set<String> COUNTED_SESSIONS = Set.of("talks", "sessions", "keynotes", "bofs", "presentations",
+            "speakers", "presenters");
+
+    /**
+     * "Were there six talks in the first day's morning session?", "Amit attended four talks on the day-1 afternoon,
+     * right?": a number of sessions put up for confirmation, checked against the count the program gives for the
+     * same question asked with "how many". Null when the question claims no such number, or the count finds none.
+     */
+    private Answer countClaimed(Question q, String question) {
+        List<Token> words = q.words();
+        int claimed = -1;
+        int at = -1;
+        for (int i = 0; i + 1 < words.size() && at < 0; i++) {
+            String word = words.get(i).text();
+            int value = word.matches("\\d{1,2}") ? Integer.parseInt(word) : COUNT_WORDS.indexOf(word);
+            String next = words.get(i + 1).text();
+            boolean counted = COUNTED_SESSIONS.contains(next) || Cues.LIGHTNING.contains(next)
+                    && i + 2 < words.size() && words.get(i + 2).text().equals("talks");
+            boolean dayNamed = i > 0 && Set.of("day", "days").contains(words.get(i - 1).text());
+            if (value >= 0 && counted && !dayNamed) {
+                claimed = value;
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String noun = words.get(at + 1).text() + (Cues.LIGHTNING.contains(words.get(at + 1).text()) ? " talks" : "");
+        String rest = question.replaceFirst("(?i)\\b" + java.util.regex.Pattern.quote(words.get(at).surface()) + "\\s+"
+                + java.util.regex.Pattern.quote(words.get(at + 1).surface()) + "(\\s+talks)?\\b", "")
+                .replaceAll("(?i),?\\s*(right|correct|yes|no|true)\\s*\\?*\\s*$", "");
+        Question asHowMany = reader.read("how many " + noun + " " + rest);
+        if (asHowMany.target() != Target.COUNT) {
+            return null;
+        }
+        Answer count = answerUncached("how many " + noun + " " + rest);
+        if (!count.answered()) {
+            return null;
+        }
+        // Right when it is the count given, in all or of the kind claimed ("6 sessions … (1 keynote and 5 talks)").
+        java.util.regex.Matcher figures = java.util.regex.Pattern.compile("\\b(\\d+) (\\w+)").matcher(count.text());
+        boolean right = false;
+        boolean first = true;
+        while (figures.find()) {
+            int figure = Integer.parseInt(figures.group(1));
+            right |= figure == claimed && (first || figures.group(2).equalsIgnoreCase(noun.split(" ")[0]));
+            first = false;
+        }
+        return new Answer((right ? "Yes: " : "No: ") + count.text(), count.sessions(), true);
     }
 
     /**

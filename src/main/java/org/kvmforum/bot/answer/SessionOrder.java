@@ -51,6 +51,10 @@ final class SessionOrder {
         if (beforeOrAfter != null) {
             return beforeOrAfter;
         }
+        Answer fromTo = fromTo(q, words);
+        if (fromTo != null) {
+            return fromTo;
+        }
         int at = -1;
         for (int i = 0; i < words.size() && at < 0; i++) {
             String word = words.get(i).text();
@@ -63,7 +67,10 @@ final class SessionOrder {
                 && (AFTER.contains(words.get(at + 2).text()) || BEFORE.contains(words.get(at + 2).text()));
         boolean after = AFTER.contains(words.get(at).text());
         boolean adjacent = ADJACENT.contains(words.get(at - 1).text());
-        int leftEnd = adjacent ? at - 1 : at;
+        // "was Michael's talk the last one before the lightning talks?": the last before is the one right before.
+        int edge = edgeBefore(words, at, after);
+        adjacent |= edge >= 0;
+        int leftEnd = edge >= 0 ? edge : adjacent ? at - 1 : at;
         int rightStart = either ? at + 3 : at + 1;
         if (rightStart >= words.size()) {
             return null;
@@ -95,6 +102,46 @@ final class SessionOrder {
         return Answer.of(Phrases.capitalised(Phrases.described(model, session)) + " came "
                 + (adjacent ? "right " : "") + (after ? "after " : "before ") + Phrases.quoted(anchor)
                 + " (" + Phrases.shortWhen(session) + ").", List.of(session));
+    }
+
+    /** Where "the last (one) before" or "the first (talk) after" opens before the order word at {@code at}, or -1. */
+    private static int edgeBefore(List<Token> words, int at, boolean after) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            String word = words.get(i).text();
+            if (after ? word.equals("first") : word.equals("last")) {
+                boolean between = true;
+                for (int k = i + 1; k < at; k++) {
+                    between &= Set.of("one", "talk", "session", "thing", "presentation").contains(words.get(k).text());
+                }
+                int start = i > 0 && words.get(i - 1).text().equals("the") ? i - 1 : i;
+                return between ? start : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Amit went straight from Juan's migration talk to the postcopy one, right?": the session after "to" put right
+     * after the one after "from". Null unless each side names one session.
+     */
+    private Answer fromTo(Question q, List<Token> words) {
+        int from = -1;
+        for (int i = 1; i + 1 < words.size() && from < 0; i++) {
+            from = words.get(i).text().equals("from") && ADJACENT.contains(words.get(i - 1).text()) ? i : -1;
+        }
+        int to = -1;
+        for (int i = from + 2; from > 0 && i + 1 < words.size() && to < 0; i++) {
+            to = words.get(i).text().equals("to") ? i : -1;
+        }
+        if (from < 0 || to < 0) {
+            return null;
+        }
+        List<Session> earlier = inEvent(sessionsNamedIn.apply(text(words, from + 1, to)), q.event(), words);
+        List<Session> later = inEvent(sessionsNamedIn.apply(text(words, to + 1, words.size())), q.event(), words);
+        if (earlier.size() != 1 || later.size() != 1 || earlier.equals(later)) {
+            return null;
+        }
+        return compared(q.event(), later.get(0), earlier.get(0), false, true, true);
     }
 
     /** "what was between the AHCI talk and the qdev talk?": the sessions the post describes between the two. */
@@ -259,7 +306,25 @@ final class SessionOrder {
                     + "\u201d", List.of(session, anchor));
         }
         boolean holds = holds(event, session, anchor, after, adjacent);
+        Session really = adjacent && !holds ? nextTo(event, anchor, after) : null;
+        if (really != null && really != session) {
+            // "VFIO came right after Avi's keynote, right?": no, and what did come right after it.
+            return Answer.of("No: right " + (after ? "after " : "before ") + Phrases.quoted(anchor) + " came "
+                    + Phrases.described(model, really) + ". " + said, List.of(really, session, anchor));
+        }
         return Answer.of((holds ? "Yes: " : "No: ") + said, List.of(session, anchor));
+    }
+
+    /** The session right after (or before) the anchor in the program, or null when the post says one was missed. */
+    private static Session nextTo(Event event, Session anchor, boolean after) {
+        List<Session> program = event.sessions();
+        int at = program.indexOf(anchor);
+        int other = after ? at + 1 : at - 1;
+        if (at < 0 || other < 0 || other >= program.size()
+                || event.program().gapAfter(Math.min(anchor.order(), program.get(other).order())).isPresent()) {
+            return null;
+        }
+        return program.get(other);
     }
 
     /** Whether the session is after (or before) the anchor, and next to it when that is asked. */
