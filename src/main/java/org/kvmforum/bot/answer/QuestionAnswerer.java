@@ -306,6 +306,8 @@ public final class QuestionAnswerer {
         // question. A main clause that found nothing is read again with its context.
         Unstated refusal = answer.answered() || read.event() == null ? null : Unstated.askedIn(read, knownYears);
         boolean refusedByKind = refusal == Unstated.OTHER_YEAR || refusal == Unstated.CLOCK_TIME;
+        // "Bryan Cantrill is with Joyent, isn't he?": an employer, which the post never gives, whatever its name.
+        boolean aboutThePerson = refusal == Unstated.EMPLOYER || refusal == Unstated.CONTACT;
         Answer dated = refusal == Unstated.OTHER_YEAR ? beliefs.yearAgainstASentence(read) : null;
         if (dated != null) {
             return dated; // "was virtio designed at the 2010 forum?": the post dates it in another year
@@ -337,7 +339,7 @@ public final class QuestionAnswerer {
         }
         // "was kvm forum 2011 in san francisco?": a value of the event asked about is as much a belief.
         boolean valueAsked = read.opensYesOrNo() && read.fact() != null && PUT_TO_THE_EVENT.contains(read.fact());
-        if (!answer.answered() && (read.checksABelief() || valueAsked)) {
+        if (!answer.answered() && (read.checksABelief() || valueAsked) && !aboutThePerson) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
             // belief; what the question asks without it is answered, and the belief is not the post's.
             List<String> unknown = new ArrayList<>();
