@@ -22,6 +22,10 @@ final class DetailReadings {
     /** The words for a thing's name: "the name of X" asks for X by name. */
     private static final Set<String> NAME_NOUNS = Set.of("name", "names", "title", "model");
 
+    /** Words after "what was X like" that say when or by whom, not an example of X. */
+    private static final Set<String> DESCRIBED_WHEN = Set.of("at", "in", "back", "then", "according", "during",
+            "before", "after", "for", "by", "now", "today");
+
     /** Determiners between a what-question's verb and its noun ("what were the races"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "that",
             "this", "those", "these");
@@ -561,6 +565,15 @@ final class DetailReadings {
         }
         String last = words.get(words.size() - 1).text();
         String beforeLast = words.get(words.size() - 2).text();
+        for (int i = at + 1; i < words.size(); i++) {
+            // "what were the NUMA policies like (at the time, according to Andrea)": a description, not things
+            // by name; not "features like event indexing", whose "like" gives an example.
+            boolean described = words.get(i).text().equals("like") && (i + 1 == words.size()
+                    || DESCRIBED_WHEN.contains(words.get(i + 1).text()));
+            if (described) {
+                return null;
+            }
+        }
         if (words.size() - 2 > at && Set.of("was", "were", "is", "are").contains(last) && Cues.isAThing(beforeLast)
                 && !Cues.AUXILIARIES.contains(beforeLast) && !NOT_THINGS.contains(beforeLast)) {
             return beforeLast; // "what did the keynote say the alliance's membership count was": the count
