@@ -13,12 +13,10 @@ class HeldOutSet20Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("what came at the end of day 1, after the regular talks and before everyone left?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Paul Mackerras is at IBM, right? which IBM lab is he from?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was Avi at the Red Hat dinner?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet20Test() {
-        super("/answer/independent-heldout-20.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-20.json", 198, KNOWN_MISSES);
     }
 }

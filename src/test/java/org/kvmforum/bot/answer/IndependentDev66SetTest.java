@@ -15,8 +15,6 @@ class IndependentDev66SetTest extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("did Michael Tsirkin cover zero-copy receive?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("the author missed three sessions on day 2, right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk was about combining the best bits of competing disk image formats?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what time of day did Avi's opening keynote start?",
@@ -37,6 +35,6 @@ class IndependentDev66SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev66SetTest() {
-        super("/answer/independent-dev-66.json", 187, KNOWN_MISSES);
+        super("/answer/independent-dev-66.json", 188, KNOWN_MISSES);
     }
 }

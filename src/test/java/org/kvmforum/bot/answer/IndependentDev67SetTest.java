@@ -35,10 +35,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I run ARM boards and want to help. Who is doing the ARM port of KVM that Avi mentioned?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I write Python and Rust. Which programming language was proposed to replace C in QEMU?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("We have a mix of Intel and NVIDIA cards. Which GPU models did Allen Kay test graphics assignment with?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Besides post-copy, what other new migration directions did Juan Quintela propose?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Who in the audience asked the licensing question during Bryan Cantrill's talk?",
@@ -46,11 +42,9 @@ class IndependentDev67SetTest extends IndependentSetTest {
             Map.entry("I'm arriving the day before. Was there a welcome reception the evening before the Forum?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd like to help make AHCI the default. What exactly is the work that still has to be done first?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I maintain a serial console tool. What were the specific races Anthony found in the existing chardev code?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev67SetTest() {
-        super("/answer/independent-dev-67.json", 180, KNOWN_MISSES);
+        super("/answer/independent-dev-67.json", 183, KNOWN_MISSES);
     }
 }

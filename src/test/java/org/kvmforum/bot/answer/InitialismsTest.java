@@ -1,0 +1,29 @@
+package org.kvmforum.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kvmforum.bot.library.Library;
+
+class InitialismsTest {
+    private final Initialisms initialisms = new Initialisms(Library.load(Path.of("content")).model(), Set.of("pmu"));
+
+    @Test
+    void theInitialsOfALongerNameOfThePostStandForIt() {
+        assertEquals("Open Virtualization Alliance website?", initialisms.spelt("ova website?"));
+        assertEquals("who founded the Open Virtualization Alliance's group",
+                initialisms.spelt("who founded the OVA's group"));
+    }
+
+    @Test
+    void aWordThePostWritesItselfIsLeftAsItIs() {
+        assertEquals("what did Avi say of the PMU?", initialisms.spelt("what did Avi say of the PMU?"));
+    }
+
+    @Test
+    void wordsThatAreNoInitialsAreLeftAsTheyAre() {
+        assertEquals("who gave the virtio-scsi talk?", initialisms.spelt("who gave the virtio-scsi talk?"));
+    }
+}
