@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.kvmforum.bot.library.Library;
 
 class InitialismsTest {
-    private final Initialisms initialisms = new Initialisms(Library.load(Path.of("content")).model(), Set.of("pmu"));
+    private final Initialisms initialisms;
+
+    InitialismsTest() throws Exception {
+        initialisms = new Initialisms(Library.load(Path.of("content")).model(), Set.of("pmu"));
+    }
 
     @Test
     void theInitialsOfALongerNameOfThePostStandForIt() {
