@@ -301,6 +301,10 @@ public final class QuestionAnswerer {
             return counted; // "were there six talks in the first day's morning session?"
         }
         Answer answer = answerUncached(main);
+        Answer figure = read.checksABelief() ? figureNeverGiven(read, answer) : null;
+        if (figure != null) {
+            return figure; // "Anthony said around 5000 patches were committed since last year, right?"
+        }
         // "where was kvm forum 2010 held? the post says it was also with linuxcon": a main clause that asks what the
         // post cannot answer (another year, a clock time) is refused as such; its context does not make it another
         // question. A main clause that found nothing is read again with its context.
@@ -919,6 +923,40 @@ public final class QuestionAnswerer {
     /** Reads the question; exposed to the package for tests of intent and topic. */
     Question read(String question) {
         return reader.read(question);
+    }
+
+    /**
+     * "Anthony said around 5000 patches were committed since last year, right?": a belief that puts a figure on
+     * what one session's paragraph says without any figure. The figure is the asker's, so a private "the post gives
+     * no figure", with what the paragraph does say. Null when the belief claims no figure, the answer is no single
+     * session's, or its paragraph gives a number.
+     */
+    private Answer figureNeverGiven(Question q, Answer answer) {
+        if (!answer.answered() || answer.sessions().size() != 1 || q.day() != 0 || q.position() != 0) {
+            return null;
+        }
+        Session session = answer.sessions().get(0);
+        String title = TextNormalizer.clean(session.title() + " " + session.titleInPost()).toLowerCase(java.util.Locale.ROOT);
+        List<Token> words = q.words();
+        boolean figure = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            boolean number = word.matches("\\d+(\\.\\d+)?%?") && !word.matches("(19|20)\\d\\d");
+            // "USB 3", "IOMMU v2": a number of the title names the thing; "day 2" places a session; "Windows 7" is
+            // a name.
+            boolean named = title.contains(word) || i > 0 && (title.contains(words.get(i - 1).text() + " " + word)
+                    || Set.of("day", "days", "version", "v").contains(words.get(i - 1).text())
+                    || words.get(i - 1).capital() || DetailReadings.isAcronym(words.get(i - 1)));
+            // "5000 patches", "10 TODO items": a figure counts or measures what follows it; "windows 7 is …" names.
+            boolean counts = i + 1 < words.size() && !Cues.STOP.contains(words.get(i + 1).text())
+                    && !Cues.AUXILIARIES.contains(words.get(i + 1).text());
+            figure |= number && counts && !named;
+        }
+        if (!figure || lookup.paragraphSentences(session).stream().anyMatch(PostLookup::givesANumber)) {
+            return null;
+        }
+        return Answer.notInPost("The post gives no figure for that. What it says of " + Phrases.described(model,
+                session) + ": " + program.sessionsSentence(List.of(session)), List.of(session));
     }
 
     /** Count words a claimed number of sessions is written in, beyond those of {@link Cues#NUMBERS}. */
