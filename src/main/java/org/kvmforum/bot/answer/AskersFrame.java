@@ -46,6 +46,9 @@ final class AskersFrame {
             + "([^.?!;]+)[.!;]\\s+((?:what|which|who)\\s+(?:is|are|was|were)\\s+(?:it|they|that|those|he|she)"
             + "|what (?:does|did) the (?:post|report|write-?up) say)\\s*\\?\\s*$");
 
+    /** A question after an embedded one this short, in plain words only, narrows it rather than asking anew. */
+    private static final int NARROWING_WORDS = 8;
+
     /** The rest of an embedded question, up to its sentence's end. */
     private static final Pattern SENTENCE_REST = Pattern.compile("^[^.?!;]*");
 
@@ -68,8 +71,13 @@ final class AskersFrame {
                 String after = text.substring(knowing.end() + rest.end()).replaceFirst("^[.?!;]\\s*", "");
                 // "… want to know where things are heading. What was Markus's talk?": a question after it is the one
                 // asked, and the embedded one its context.
-                text = text.substring(0, knowing.start())
-                        + (after.isBlank() ? withOwnMark(embedded) : embedded + ". " + after);
+                // "… want to know when the SmartOS talk happened. Which day and part of the day?": a question in plain
+                // words only narrows the embedded one, and is asked with it.
+                boolean narrows = !after.isBlank() && after.trim().split("\\s+").length <= NARROWING_WORDS
+                        && java.util.Arrays.stream(after.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                                .allMatch(word -> word.isEmpty() || org.kvmforum.bot.search.WordLists.isPlainEnglish(word));
+                text = text.substring(0, knowing.start()) + (after.isBlank() ? withOwnMark(embedded)
+                        : narrows ? embedded + ": " + after : embedded + ". " + after);
             }
         }
         Matcher needing = NEEDING.matcher(text);

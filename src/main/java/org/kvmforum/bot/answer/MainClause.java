@@ -196,7 +196,9 @@ final class MainClause {
     /** A sentence asking only whether what came before is so: "true?", "is that still true?", "right?". */
     private static final java.util.regex.Pattern TRUTH_CHECK = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
             + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|so|the case)"
-            + "|(?:is )?(?:that|this) (?:true|right|correct)|true|right|correct|really|am i right)\\s*\\?+\\s*$");
+            + "|(?:is )?(?:that|this) (?:true|right|correct)|true|right|correct|really|am i right)"
+            // "Is that correct, or only at certain times?": the alternative the asker offers is theirs to be told.
+            + "(?:,? or [^?]{0,60})?\\s*\\?+\\s*$");
 
     /**
      * Sentences end at ". ", "? ", "! ", "…" followed by more text, and at a dash between spaces when a question
@@ -216,7 +218,10 @@ final class MainClause {
                             && FIRST_PERSON.contains(firstWord(text.substring(i + 1).trim()))
                     // "Quick overview for my report: where was it, …": a colon before the question.
                     || c == ':' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                            && QUESTION_OPENERS.contains(firstWord(text.substring(i + 1).trim()));
+                            && QUESTION_OPENERS.contains(firstWord(text.substring(i + 1).trim()))
+                            // "When was the postcopy talk: which day, and where in that day?": a question before the
+                            // colon is the one asked, and the rest narrows it.
+                            && !QUESTION_OPENERS.contains(firstWord(text.substring(start, i).trim()));
             boolean dash = isDash(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
                     && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                     && sideClause(text.substring(start, i), text.substring(i + 1));

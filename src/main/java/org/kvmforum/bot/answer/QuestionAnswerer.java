@@ -301,7 +301,8 @@ public final class QuestionAnswerer {
             return counted; // "were there six talks in the first day's morning session?"
         }
         Answer answer = answerUncached(main);
-        Answer figure = read.checksABelief() ? figureNeverGiven(read, answer) : null;
+        Answer figure = read.checksABelief() ? figureNeverGiven(read, answer)
+                : QuestionShape.opensWithHowMany(read) ? numberNeverGiven(answer) : null;
         if (figure != null) {
             return figure; // "Anthony said around 5000 patches were committed since last year, right?"
         }
@@ -404,6 +405,24 @@ public final class QuestionAnswerer {
                 "concurrent", "simultaneous", "multiple", "two", "single").contains(word.text()));
         // "were the afternoon sessions single track?": the opposite claim, checked the same way.
         boolean single = q.words().stream().anyMatch(word -> word.text().equals("single"));
+        // "the forum ran parallel tracks all day long, right?": tracks claimed for every part of every day.
+        List<Token> said = q.words();
+        boolean allDay = Unstated.phrase(said, "all", "day") || Unstated.phrase(said, "whole", "day")
+                || Unstated.phrase(said, "entire", "day") || q.hasAnyWord(Set.of("throughout"));
+        if (q.opensYesOrNo() && aboutTracks && allDay && q.people().isEmpty() && program.parallelTracks() != null) {
+            boolean everywhere = true;
+            boolean anywhere = false;
+            for (int day = 1; day <= Math.max(1, program.days()); day++) {
+                for (PartOfDay part : PartOfDay.values()) {
+                    everywhere &= !part.known() || program.parallelIn(day, part);
+                    anywhere |= part.known() && program.parallelIn(day, part);
+                }
+            }
+            // "single track all day" holds only where no part had tracks.
+            boolean holds = single ? !anywhere : everywhere;
+            return Answer.of((holds ? "Yes: " : "No: ") + "the post says there were parallel tracks "
+                    + program.parallelTracks() + ".");
+        }
         // "and the day 2 parallel track ones he attended?": the sessions he saw there, not whether there were tracks.
         boolean sessionsHeSaw = QuestionShape.saysTheAuthorAttended(q) && q.hasAnyWord(SESSIONS_ASKED);
         if (!q.opensYesOrNo() || !aboutTracks || topicOfItsOwn || sessionsHeSaw || !q.people().isEmpty()
@@ -957,6 +976,25 @@ public final class QuestionAnswerer {
         }
         return Answer.notInPost("The post gives no figure for that. What it says of " + Phrases.described(model,
                 session) + ": " + program.sessionsSentence(List.of(session)), List.of(session));
+    }
+
+    /**
+     * "How many Red Hat employees attended the dinner hosted by Brian Stevens?": a how-many question answered with
+     * a sentence that holds no number ("We Red Hat folks had a dinner …") asks what the post does not count. A
+     * private "the post gives no number", with the sentence. Null when the answer has a number beyond a day's, or
+     * names sessions (whose list is the count).
+     */
+    private static Answer numberNeverGiven(Answer answer) {
+        if (!answer.answered() || !answer.sessions().isEmpty() || answer.text().startsWith("Yes")
+                || answer.text().startsWith("No")) {
+            return null;
+        }
+        String withoutDays = answer.text().replaceAll("(?i)\\bday \\d+|\\b(19|20)\\d\\d\\b|<[^>]*>|https?://\\S+", " ");
+        if (PostLookup.givesANumber(withoutDays) || withoutDays.matches("(?is).*\\b(first|second|third|couple|few"
+                + "|several|many|lots|dozen|dozens|hundred|hundreds|half)\\b.*")) {
+            return null;
+        }
+        return Answer.notInPost("The post gives no number for that. " + answer.text(), answer.sessions());
     }
 
     /** Count words a claimed number of sessions is written in, beyond those of {@link Cues#NUMBERS}. */
