@@ -95,7 +95,8 @@ final class Cues {
             Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"),
             Map.entry("wrt", "about"), Map.entry("abut", "about"), Map.entry("teh", "the"),
             Map.entry("gimme", "give me"), Map.entry("lemme", "let me"), Map.entry("gonna", "going to"),
-            Map.entry("wanna", "want to"));
+            Map.entry("wanna", "want to"), Map.entry("n", "and"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
+            Map.entry("tho", "though"), Map.entry("mins", "minutes"));
 
     /**
      * The words a question is built on, beside its topic: question words, the words for sessions, slides, order,

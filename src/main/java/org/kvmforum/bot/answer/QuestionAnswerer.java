@@ -3163,9 +3163,15 @@ public final class QuestionAnswerer {
             // "which talk was the device model conversion status update": the words tie two sessions (status,
             // conversion); the meaning's best being one of them is agreement too.
             float lead = ranked.size() < 2 ? 1f : ranked.get(0).score() - ranked.get(1).score();
+            // "the talk with the fancy animations": the words tie AHCI's "animation effects" and the "animated" talk;
+            // the meaning breaks the tie by how far it prefers one of them to the others tied, whatever else is near.
+            float leadOverTied = ranked.isEmpty() ? 0f : ranked.get(0).score() - ranked.stream().skip(1)
+                    .filter(scored -> tiedByWords.contains(scored.item())).map(SemanticIndex.Scored::score)
+                    .findFirst().orElse(ranked.get(ranked.size() - 1).score());
             boolean agree = bestByWords != null && !ranked.isEmpty() && ranked.get(0).score() >= AGREEING_FLOOR
                     && (ranked.get(0).item().equals(bestByWords) && lead >= SemanticIndex.SESSION_MARGIN
-                            || tiedByWords.contains(ranked.get(0).item()) && lead >= TIE_BROKEN_BY_MEANING);
+                            || tiedByWords.contains(ranked.get(0).item()) && tiedByWords.size() > 1
+                                    && leadOverTied >= TIE_BROKEN_BY_MEANING);
             if (agree) {
                 return ranked.get(0).item();
             }

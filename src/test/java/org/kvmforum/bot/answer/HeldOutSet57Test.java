@@ -59,14 +59,12 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("On what date did the talk videos actually go up on the forum page?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("How many Red Hat employees came to Brian Stevens' dinner?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which people were the QEMU sub-maintainers sending pull requests?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("How long did the chardev BOF discussion last?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet57Test() {
-        super("/answer/independent-heldout-57.json", 173, KNOWN_MISSES);
+        super("/answer/independent-heldout-57.json", 174, KNOWN_MISSES);
     }
 }

@@ -21,8 +21,6 @@ class HeldOutSet58Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Gerd Hoffmann demo an actual USB 3 device during his talk?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("How many Red Hat employees were at the dinner with Brian Stevens?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What specific qdev pain points did Markus Armbruster list?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which GPUs were used in the graphics device assignment experiments?",
@@ -33,6 +31,6 @@ class HeldOutSet58Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet58Test() {
-        super("/answer/independent-heldout-58.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-58.json", 191, KNOWN_MISSES);
     }
 }

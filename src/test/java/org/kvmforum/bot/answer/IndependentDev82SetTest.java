@@ -28,12 +28,8 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The author says he skipped some sessions on day 2 to talk to people. How many?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I was in a different hall on the first day and want to know when the SmartOS talk happened. Which day and part of the day?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm trying to reconstruct the schedule. When was the postcopy live migration talk: which day, and where in that day?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I'm told KVM Forum 2011 ran parallel tracks all day long. Is that correct, or only at certain times?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The report only calls the first keynote speaker 'Avi'. For my citation I need his surname as given in the post. What is it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd like to go back to the pub where attendees went after day 1. What was it called?",
@@ -46,8 +42,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Our security review needs specifics: exactly which security pitfalls of zero-copy TX and filtering did Michael Tsirkin describe?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("How many Red Hat employees attended the dinner hosted by Brian Stevens?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Was there a hackathon or coding day attached to KVM Forum 2011 where I could have worked with the QEMU maintainers?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("For the hybrid pre-copy/post-copy idea, which specific guest agent software did the report recommend for guessing the working set?",
@@ -58,6 +52,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev82SetTest() {
-        super("/answer/independent-dev-82.json", 177, KNOWN_MISSES);
+        super("/answer/independent-dev-82.json", 180, KNOWN_MISSES);
     }
 }
