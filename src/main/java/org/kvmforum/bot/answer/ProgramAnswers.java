@@ -550,7 +550,11 @@ final class ProgramAnswers {
         boolean total = q.words().stream().anyMatch(word -> Set.of("total", "altogether", "overall", "both", "all")
                 .contains(word.text()));
         // "in total, including ones the author missed": the whole event, the author's absences included.
-        boolean evenMissed = q.hasAnyWord(Set.of("including", "include", "incl")) && q.hasAnyWord(Cues.MISSED);
+        // "including the ones the author didn't attend", "not just what the author saw": beyond what he attended.
+        boolean beyondHisOwn = q.hasAnyWord(Set.of("not", "didn't", "didnt", "never", "wasn't"))
+                && q.hasAnyWord(Set.of("attend", "attended", "saw", "see", "catch", "caught", "in"));
+        boolean evenMissed = q.hasAnyWord(Set.of("including", "include", "incl")) && (q.hasAnyWord(Cues.MISSED)
+                || beyondHisOwn) || total && beyondHisOwn;
         boolean wholeEvent = q.target() == Target.COUNT && q.day() == 0 && (q.part() == null || total)
                 && q.people().isEmpty()
                 && (evenMissed || !q.hasTopic() && !QuestionShape.saysTheAuthorAttended(q)
