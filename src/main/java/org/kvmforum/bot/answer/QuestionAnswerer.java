@@ -344,7 +344,13 @@ public final class QuestionAnswerer {
         }
         // "was kvm forum 2011 in san francisco?": a value of the event asked about is as much a belief.
         boolean valueAsked = read.opensYesOrNo() && read.fact() != null && PUT_TO_THE_EVENT.contains(read.fact());
-        if (!answer.answered() && (read.checksABelief() || valueAsked) && !aboutThePerson) {
+        // "KVM Forum 2012 will be in Barcelona, right?": another edition named by its year, whose place the post never
+        // gives; no "no" about this one's.
+        boolean anotherEdition = refusal == Unstated.OTHER_YEAR && java.util.stream.IntStream.range(1, read.words().size())
+                .anyMatch(i -> read.words().get(i).text().matches("(19|20)\\d\\d")
+                        && !read.words().get(i).text().equals(Integer.toString(read.event().year()))
+                        && eventNameWord(read.words().get(i - 1).text()));
+        if (!answer.answered() && (read.checksABelief() || valueAsked) && !aboutThePerson && !anotherEdition) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
             // belief; what the question asks without it is answered, and the belief is not the post's.
             List<String> unknown = new ArrayList<>();
