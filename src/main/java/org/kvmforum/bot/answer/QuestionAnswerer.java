@@ -1341,6 +1341,7 @@ public final class QuestionAnswerer {
         // Readings of kinds of question that each answer, or say the post does not, from one part of the model:
         // tried in this order, the first that applies answers.
         Answer read = firstOf(
+                () -> thereWasSomethingUnknown(q, words),
                 () -> program.othersThanTheAuthors(q, !words.isEmpty() && words.stream().allMatch(TopicIndex.Resolved::unknown)),
                 () -> tracksChecked(q),
                 () -> spelledOut(q),
@@ -3085,6 +3086,36 @@ public final class QuestionAnswerer {
             unknown += word.unknown() ? 1 : 0;
         }
         return unknown;
+    }
+
+    /**
+     * "Was there a hackathon or coding day attached to the forum?": whether there was a thing, named by a word the
+     * post never uses (no typo of one of its words), is answered by the post never mentioning it; the words after it
+     * ("attached to the forum", "with the QEMU maintainers") do not make it a session that has them. Null when the
+     * question asks whether there was a session or a person, or names something the post has.
+     */
+    private Answer thereWasSomethingUnknown(Question q, List<TopicIndex.Resolved> words) {
+        List<Token> all = q.words();
+        if (all.size() < 3 || !Set.of("was", "were").contains(all.get(0).text())
+                || !all.get(1).text().equals("there")) {
+            return null;
+        }
+        int at = 2;
+        while (at < all.size() && Set.of("a", "an", "any", "some", "also", "ever", "actually").contains(all.get(at).text())) {
+            at++;
+        }
+        if (at >= all.size() || !Cues.isAThing(all.get(at).text())) {
+            return null;
+        }
+        String thing = all.get(at).text();
+        for (int i = 0; i < q.topic().size() && i < words.size(); i++) {
+            if (q.topic().get(i).text().equals(thing)) {
+                return words.get(i).unknown() && !words.get(i).typo()
+                        ? Answer.notInPost("The post never mentions a " + all.get(at).surface() + ".", List.of())
+                        : null;
+            }
+        }
+        return null;
     }
 
     /** "The post never mentions s390": the topic's words the post never uses, as asked, made safe to echo. */
