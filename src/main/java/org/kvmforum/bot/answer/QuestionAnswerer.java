@@ -1384,8 +1384,12 @@ public final class QuestionAnswerer {
             // "in the day 2 parallel tracks, what did the author see first?": a position in what he saw.
             return program.aboutProgram(q.withFact(null), PostLookup.pool(q, event.sessions()));
         }
+        // "which talk wrapped up day 2's first session, right before the parallel tracks started?": the last of the
+        // part named, and the start the edge names is the next part's; the position says it all.
+        boolean lastBeforeTheNext = q.position() == -1 && q.edge() == Question.Edge.BEFORE_START
+                && q.part() == PartOfDay.MORNING;
         if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty() && !q.hasTopic()
-                && q.position() != 0) {
+                && q.position() != 0 && !lastBeforeTheNext) {
             return program.atEdge(q); // "the last talk before the day 1 afternoon": the edge is the position
         }
         Answer ordered = order.answer(q);
@@ -1396,7 +1400,7 @@ public final class QuestionAnswerer {
         if (onlyOne != null) {
             return onlyOne;
         }
-        if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty()) {
+        if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty() && !lastBeforeTheNext) {
             return program.atEdge(q);
         }
         if (q.repeated() && q.people().isEmpty() && !q.hasTopic()) {
