@@ -301,6 +301,12 @@ public final class QuestionAnswerer {
             return counted; // "were there six talks in the first day's morning session?"
         }
         Answer answer = answerUncached(main);
+        if (read.target() == Target.SPEAKER && read.hasAnyWord(Set.of("who", "whom")) && read.people().isEmpty()
+                && answer.answered() && answer.sessions().isEmpty() && !read.opensYesOrNo()
+                && !grounding.namesSomeone(answer.text(), model)) {
+            // "who filmed the talks?": the post's sentence on the recordings names nobody who made them.
+            return Answer.notInPost("The post does not say who. " + answer.text(), List.of());
+        }
         Answer figure = read.checksABelief() ? figureNeverGiven(read, answer)
                 : QuestionShape.opensWithHowMany(read) ? numberNeverGiven(answer) : null;
         if (figure != null) {
