@@ -832,8 +832,13 @@ public final class QuestionAnswerer {
      * them, not for a name the post may lack ("what's the pub's name").
      */
     static String withNamingAsListing(String question) {
-        return NAMING_A_LIST.matcher(question).replaceFirst("$1list ");
+        return ATTRIBUTE_FRAGMENT.matcher(NAMING_A_LIST.matcher(question).replaceFirst("$1list "))
+                .replaceFirst("what is the $1 of ");
     }
+
+    /** "name of stefan's in-kernel scsi target", "version of the virtio-scsi spec": a fragment asking for one. */
+    private static final java.util.regex.Pattern ATTRIBUTE_FRAGMENT = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(name|title|version|model|size)\\s+of\\s+");
 
     private static final java.util.regex.Pattern NAMING_A_LIST = java.util.regex.Pattern.compile(
             "(?i)^(\\W*(?:pls\\s+|please\\s+|can you\\s+|could you\\s+)?)name\\s+(?=(?:all|every|each|the|them)?\\b"
