@@ -55,8 +55,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The AHCI deck used non-free software for its animations. Which program was it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The intro says people were discussing tracing the guests. Which talk covered guest tracing, and who gave it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("On what date did the talk videos actually go up on the forum page?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which people were the QEMU sub-maintainers sending pull requests?",
@@ -65,6 +63,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet57Test() {
-        super("/answer/independent-heldout-57.json", 174, KNOWN_MISSES);
+        super("/answer/independent-heldout-57.json", 175, KNOWN_MISSES);
     }
 }

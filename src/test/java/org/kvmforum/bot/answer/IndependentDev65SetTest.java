@@ -12,11 +12,9 @@ class IndependentDev65SetTest extends IndependentSetTest {
             Map.entry("was there a talk about running KVM on an Illumos-based OS?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("the VNC-alternative remote display talk",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("was there an official conference dinner for all attendees on the second day?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev65SetTest() {
-        super("/answer/independent-dev-65.json", 197, KNOWN_MISSES);
+        super("/answer/independent-dev-65.json", 198, KNOWN_MISSES);
     }
 }

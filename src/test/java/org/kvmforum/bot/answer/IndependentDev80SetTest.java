@@ -29,11 +29,9 @@ class IndependentDev80SetTest extends IndependentSetTest {
             Map.entry("were the forum talks free for LinuxCon attendees?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how does Anthony's new chardev flow control design actually work?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how many talks in total were given over the two days, including the ones the author didn't attend?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev80SetTest() {
-        super("/answer/independent-dev-80.json", 189, KNOWN_MISSES);
+        super("/answer/independent-dev-80.json", 190, KNOWN_MISSES);
     }
 }

@@ -18,8 +18,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I only care about storage. Which talks in the first morning of KVM Forum 2011 dealt with disks or storage transports?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Which talk wrapped up the second day's first session, right before the parallel tracks started?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm citing this KVM Forum 2011 write-up and want the URL of the original blog post it was copied from.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm organising a conference and considering shorter slots plus parallel tracks like KVM Forum 2011 used. What downsides did the report's author mention?",
@@ -36,13 +34,9 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The report says the 2010 Forum was also co-located with LinuxCon NA. Which city hosted it that year?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm counting the whole program, not just what the author saw. How many talks were there in total at KVM Forum 2011?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd like to help with the ARM port Avi mentioned. Who was doing that development work?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Our security review needs specifics: exactly which security pitfalls of zero-copy TX and filtering did Michael Tsirkin describe?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Was there a hackathon or coding day attached to KVM Forum 2011 where I could have worked with the QEMU maintainers?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("For the hybrid pre-copy/post-copy idea, which specific guest agent software did the report recommend for guessing the working set?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -52,6 +46,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev82SetTest() {
-        super("/answer/independent-dev-82.json", 180, KNOWN_MISSES);
+        super("/answer/independent-dev-82.json", 183, KNOWN_MISSES);
     }
 }
