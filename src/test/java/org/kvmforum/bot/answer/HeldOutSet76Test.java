@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * The seventy-sixth set, held out: written at the fourteenth round's start from the post alone (a realistic mix of
  * users in one server), by someone who never saw the code nor the other sets; scored on the round's starting code
- * (191/200) and once when the work was done (191/200), a clean figure; its misses were read only after that. Its misses
- * are recorded here, by kind.
+ * (191/200) and once after the round's first changes (11282ec, 191/200), a clean figure; its misses were read only
+ * after that. Its misses are recorded here, by kind.
  */
 class HeldOutSet76Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
