@@ -2,6 +2,7 @@ package org.kvmforum.bot.answer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kvmforum.bot.search.WordLists;
 
 /**
  * The words in which askers wrap a question about themselves, taken off so that the question is read on its own:
@@ -75,7 +76,7 @@ final class AskersFrame {
                 // words only narrows the embedded one, and is asked with it.
                 boolean narrows = !after.isBlank() && after.trim().split("\\s+").length <= NARROWING_WORDS
                         && java.util.Arrays.stream(after.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
-                                .allMatch(word -> word.isEmpty() || org.kvmforum.bot.search.WordLists.isPlainEnglish(word));
+                                .allMatch(word -> word.isEmpty() || WordLists.isPlainEnglish(word));
                 text = text.substring(0, knowing.start()) + (after.isBlank() ? withOwnMark(embedded)
                         : narrows ? embedded + ": " + after : embedded + ". " + after);
             }

@@ -219,8 +219,9 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String key = withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(initialisms.spelt(
-                withQuestionWordsSpelt(TextNormalizer.clean(OtherLanguages.inEnglish(question)))))));
+        String spelt = initialisms.spelt(withQuestionWordsSpelt(TextNormalizer.clean(
+                OtherLanguages.inEnglish(question))));
+        String key = withFragmentAsked(withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(spelt))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -339,7 +340,8 @@ public final class QuestionAnswerer {
         // "I'm emulating USB 3 devices. Which USB 3 host controller model did Gerd say QEMU would emulate?": a main
         // clause refused about the session it names ("the post does not say which model") is answered; the asker's
         // context does not make it another question.
-        boolean refusedAboutASession = selfContained && !answer.sessions().isEmpty() && details.askedThing(read) != null;
+        boolean refusedAboutASession = selfContained && !answer.sessions().isEmpty()
+                && details.askedThing(read) != null;
         if (!answer.answered() && !refusedByKind && !refusedAboutASession) {
             // "My team lead says Asias He gave a talk worth watching… Which one was it?": what the asker says of
             // themselves ("team", "lead", "worth") found nothing; the rest of the context with the main clause may.
@@ -352,10 +354,11 @@ public final class QuestionAnswerer {
         boolean valueAsked = read.opensYesOrNo() && read.fact() != null && PUT_TO_THE_EVENT.contains(read.fact());
         // "KVM Forum 2012 will be in Barcelona, right?": another edition named by its year, whose place the post never
         // gives; no "no" about this one's.
-        boolean anotherEdition = refusal == Unstated.OTHER_YEAR && java.util.stream.IntStream.range(1, read.words().size())
-                .anyMatch(i -> read.words().get(i).text().matches("(19|20)\\d\\d")
-                        && !read.words().get(i).text().equals(Integer.toString(read.event().year()))
-                        && eventNameWord(read.words().get(i - 1).text()));
+        List<Token> readWords = read.words();
+        boolean anotherEdition = refusal == Unstated.OTHER_YEAR && java.util.stream.IntStream.range(1, readWords.size())
+                .anyMatch(i -> readWords.get(i).text().matches("(19|20)\\d\\d")
+                        && !readWords.get(i).text().equals(Integer.toString(read.event().year()))
+                        && eventNameWord(readWords.get(i - 1).text()));
         if (!answer.answered() && (read.checksABelief() || valueAsked) && !aboutThePerson && !anotherEdition) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
             // belief; what the question asks without it is answered, and the belief is not the post's.
@@ -832,11 +835,18 @@ public final class QuestionAnswerer {
      * them, not for a name the post may lack ("what's the pub's name").
      */
     static String withNamingAsListing(String question) {
-        return ATTRIBUTE_FRAGMENT.matcher(NAMING_A_LIST.matcher(question).replaceFirst("$1list "))
-                .replaceFirst("what is the $1 of ");
+        return NAMING_A_LIST.matcher(question).replaceFirst("$1list ");
     }
 
-    /** "name of stefan's in-kernel scsi target", "version of the virtio-scsi spec": a fragment asking for one. */
+    /**
+     * "version of the virtio-scsi spec", "title of Markus's talk": a fragment that asks for one thing of another,
+     * read as the question it stands for ("what is the version of …").
+     */
+    static String withFragmentAsked(String question) {
+        return ATTRIBUTE_FRAGMENT.matcher(question).replaceFirst("what is the $1 of ");
+    }
+
+    /** A fragment opening with what it asks for, then "of": "name of …", "version of …". */
     private static final java.util.regex.Pattern ATTRIBUTE_FRAGMENT = java.util.regex.Pattern.compile(
             "(?i)^\\W*(name|title|version|model|size)\\s+of\\s+");
 
@@ -972,7 +982,8 @@ public final class QuestionAnswerer {
             return null;
         }
         Session session = answer.sessions().get(0);
-        String title = TextNormalizer.clean(session.title() + " " + session.titleInPost()).toLowerCase(java.util.Locale.ROOT);
+        String title = TextNormalizer.clean(session.title() + " " + session.titleInPost())
+                .toLowerCase(java.util.Locale.ROOT);
         List<Token> words = q.words();
         boolean figure = false;
         for (int i = 0; i < words.size(); i++) {
@@ -1068,7 +1079,8 @@ public final class QuestionAnswerer {
             right |= figure == claimed && (first || figures.group(2).equalsIgnoreCase(noun.split(" ")[0]));
             first = false;
         }
-        return new Answer((right ? "Yes: " : "No: ") + count.text(), count.sessions(), true);
+        String counts = count.text().startsWith("The ") ? "t" + count.text().substring(1) : count.text();
+        return new Answer((right ? "Yes: " : "No: ") + counts, count.sessions(), true);
     }
 
     /**
@@ -3103,6 +3115,9 @@ public final class QuestionAnswerer {
         return unknown;
     }
 
+    /** Words between "was there" and the thing asked about: "was there any hackathon". */
+    private static final Set<String> THERE_WAS_FILLERS = Set.of("a", "an", "any", "some", "also", "ever", "actually");
+
     /**
      * "Was there a hackathon or coding day attached to the forum?": whether there was a thing, named by a word the
      * post never uses (no typo of one of its words), is answered by the post never mentioning it; the words after it
@@ -3116,7 +3131,7 @@ public final class QuestionAnswerer {
             return null;
         }
         int at = 2;
-        while (at < all.size() && Set.of("a", "an", "any", "some", "also", "ever", "actually").contains(all.get(at).text())) {
+        while (at < all.size() && THERE_WAS_FILLERS.contains(all.get(at).text())) {
             at++;
         }
         if (at >= all.size() || !Cues.isAThing(all.get(at).text())) {
