@@ -157,26 +157,10 @@ final class Grounding {
         return null;
     }
 
-    /**
-     * Whether the text names someone: a person of the model by a word of their name, or a name the prose writes in
-     * passing ("Brian Stevens").
-     */
-    boolean namesSomeone(String text, ContentModel model) {
-        List<Token> words = Token.of(TextNormalizer.clean(text));
-        for (Person person : model.people()) {
-            List<String> parts = lowerCaseWords(person.name());
-            for (int i = 0; i + parts.size() <= words.size(); i++) {
-                boolean all = true;
-                for (int k = 0; k < parts.size() && all; k++) {
-                    all = words.get(i + k).text().equals(parts.get(k));
-                }
-                if (all) {
-                    return true;
-                }
-            }
-        }
-        List<String> lower = words.stream().map(Token::text).toList();
-        return passingNames.keySet().stream().anyMatch(name -> java.util.Collections.indexOfSubList(lower, name) >= 0);
+    /** Whether the text has a name the prose writes in passing, of someone with no session ("Brian Stevens"). */
+    boolean namesSomeoneInPassing(String text) {
+        List<String> words = lowerCaseWords(text);
+        return passingNames.keySet().stream().anyMatch(name -> java.util.Collections.indexOfSubList(words, name) >= 0);
     }
 
     /** A name the prose writes in passing, as it writes it, and the sentence it is in. */

@@ -304,7 +304,8 @@ public final class QuestionAnswerer {
         Answer answer = answerUncached(main);
         if (read.target() == Target.SPEAKER && read.hasAnyWord(Set.of("who", "whom")) && read.people().isEmpty()
                 && answer.answered() && answer.sessions().isEmpty() && !read.opensYesOrNo()
-                && !grounding.namesSomeone(answer.text(), model)) {
+                && lookup.nearestNamed(answer.text(), 0, Token.of(TextNormalizer.clean(answer.text()))) == null
+                && !grounding.namesSomeoneInPassing(answer.text())) {
             // "who filmed the talks?": the post's sentence on the recordings names nobody who made them.
             return Answer.notInPost("The post does not say who. " + answer.text(), List.of());
         }
