@@ -50,6 +50,14 @@ final class AskersFrame {
     /** A question after an embedded one this short, in plain words only, narrows it rather than asking anew. */
     private static final int NARROWING_WORDS = 8;
 
+    /**
+     * The asker's own clause before what they believe: "I'm writing a short history of QEMU and I believe the QEMU
+     * keynote opened the forum." The belief is what is put up for confirmation.
+     */
+    private static final Pattern BELIEVING = Pattern.compile("(?i)(?:^|(?<=[.?!;]\\s))(?:i|i'm|im|i've|we|we're)\\b"
+            + "[^.?!;]*?\\b(?:and|but|so)\\s+(?:i|we)\\s+(?:believe|think|thought|heard|remember|recall|was told"
+            + "|were told)(?:\\s+that)?\\s+");
+
     /** The rest of an embedded question, up to its sentence's end. */
     private static final Pattern SENTENCE_REST = Pattern.compile("^[^.?!;]*");
 
@@ -61,6 +69,7 @@ final class AskersFrame {
     static String without(String question) {
         String text = WHO_ASKS.matcher(question.trim()).replaceFirst("");
         text = WHAT_FOR_FIRST.matcher(text).replaceFirst("");
+        text = BELIEVING.matcher(text).replaceFirst("");
         Matcher knowing = KNOWING.matcher(text);
         if (knowing.find()) {
             // "… and want to know when the SmartOS talk happened. Which day?": the embedded question is the one

@@ -1499,6 +1499,14 @@ final class QuestionReader {
                 if (!claimed[i] && earliest.contains(at(i))) {
                     for (int k = 1; k <= 3 && i + k < size; k++) {
                         if (Cues.EVENT_NOUNS.contains(at(i + k))) {
+                            // "the original KVM Forum 2011 blog post": the first version of the report, not forum.
+                            boolean ofTheReport = false;
+                            for (int r = i + k + 1; r < size && r <= i + k + 3; r++) {
+                                ofTheReport |= REPORT_NOUNS.contains(at(r));
+                            }
+                            if (ofTheReport) {
+                                break;
+                            }
                             claimed[i] = true;
                             return true;
                         }
