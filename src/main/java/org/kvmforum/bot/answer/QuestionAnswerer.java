@@ -297,6 +297,10 @@ public final class QuestionAnswerer {
         if (defined != null) {
             return defined; // "illumos is some BSD variant, right?": what the post says Illumos is
         }
+        Answer placed = positionClaimed(read);
+        if (placed != null) {
+            return placed; // "the QEMU keynote opened the whole forum, right?"
+        }
         Answer counted = read.opensYesOrNo() ? countClaimed(read, main) : null;
         if (counted != null) {
             return counted; // "were there six talks in the first day's morning session?"
@@ -1024,6 +1028,60 @@ public final class QuestionAnswerer {
             return null;
         }
         return Answer.notInPost("The post gives no number for that. " + answer.text(), answer.sessions());
+    }
+
+    /** Words that put a session first or last: "opened the forum", "the last talk", "wrapped up day 2". */
+    private static final Set<String> PLACE_CLAIMED = Set.of("first", "last", "final", "opened", "open", "opens",
+            "opening", "kicked", "kick", "kicks", "closed", "close", "closes", "closing", "started", "start", "starts",
+            "wrapped", "finished", "concluded");
+
+    /**
+     * "The QEMU keynote opened the whole forum, right?", "did the postcopy talk close day 2?": one session, named by
+     * its speaker or its topic, claimed to be the first or the last of the event, a day or a part of one, checked
+     * against the program. Null when the question claims no such place, or names no one session.
+     */
+    private Answer positionClaimed(Question q) {
+        if (!q.opensYesOrNo() || Math.abs(q.position()) != 1 || q.relative() != Question.Relative.NONE
+                || q.edge() != Question.Edge.NONE || q.event() == null || q.fact() != null
+                || !q.hasAnyWord(PLACE_CLAIMED)
+                || Unstated.askedIn(q, knownYears) != null) {
+            return null; // not "did QCOW3 end up merged in the end?", what became of it
+        }
+        List<Session> named;
+        if (q.people().size() == 1) {
+            named = model.sessionsOf(q.people().get(0)).stream()
+                    .filter(session -> q.kind() == null || session.kind() == q.kind()).toList();
+            if (named.size() > 1 && q.hasTopic()) {
+                named = PostLookup.bestOf(lookup.rank(lookup.resolve(q.topic()), named)); // "Avi's PMU talk"
+            }
+        } else if (q.people().isEmpty() && q.hasTopic()) {
+            // "the QEMU keynote": the topic among the sessions of the kind named.
+            List<Session> ofKind = q.event().sessions().stream()
+                    .filter(session -> q.kind() == null || session.kind() == q.kind()).toList();
+            named = PostLookup.bestOf(lookup.rank(lookup.resolve(q.topic()), ofKind));
+        } else {
+            return null;
+        }
+        if (named.size() != 1) {
+            return null;
+        }
+        Session session = named.get(0);
+        List<Session> scope = q.event().sessions().stream()
+                .filter(other -> (q.day() == 0 || other.day() == q.day()) && (q.part() == null || other.part() == q.part()))
+                .sorted(java.util.Comparator.comparingInt(Session::order)).toList();
+        if (scope.isEmpty()) {
+            return null;
+        }
+        boolean first = q.position() == 1;
+        Session edge = first ? scope.get(0) : scope.get(scope.size() - 1);
+        String where = Phrases.scope(q.day(), q.part(), q.event().name());
+        String place = (first ? "the first" : "the last") + " session the post describes " + where;
+        if (edge.equals(session)) {
+            return Answer.of("Yes: " + Phrases.described(model, session) + " was " + place + ".", List.of(session));
+        }
+        return Answer.of("No: " + place + " was " + Phrases.described(model, edge) + " (" + Phrases.shortWhen(edge)
+                + "); " + Phrases.described(model, session) + " was on " + Phrases.shortWhen(session) + ".",
+                List.of(edge, session));
     }
 
     /** Count words a claimed number of sessions is written in, beyond those of {@link Cues#NUMBERS}. */

@@ -13,8 +13,6 @@ class HeldOutSet87Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("We're evaluating handing a physical NIC straight to a guest, and a colleague said the 2011 KVM Forum had a talk about doing PCI passthrough through a userspace-facing driver instead of kvm.ko. Who presented that?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm citing this write-up in a paper and need to attribute it. Who wrote the original KVM Forum 2011 blog post?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("For a report on memory management in virtualization, list the two full talks from KVM Forum 2011 about KVM memory management, with slides.",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm putting together a storage-focused watch list from KVM Forum 2011. Give me at least one storage-related talk the post describes.",
@@ -23,8 +21,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm writing a day-by-day summary for a student report. What was the last full talk the author lists on day one, before the lightning talks?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm writing a short history of QEMU and I believe the QEMU keynote opened the whole 2011 Forum. Is that right?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm researching the licensing debate around the SmartOS KVM port and someone mentioned an LWN article. Does the post link to it?",
                     "the link asked for is not in the answer"),
             Map.entry("The keynote mentioned an industry group formed to fix KVM's marketing gap. Does the post link to its website?",
@@ -67,6 +63,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 173, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 175, KNOWN_MISSES);
     }
 }

@@ -14,8 +14,6 @@ class IndependentSet9Test extends IndependentSetTest {
             Map.entry("during the postcopy talk someone pushed back saying squeeze precopy first and show benchmarks. who was that",
                     "a who-question whose context says what someone did: once passed only by listing all 27 sessions;"
                             + " now refused for its \"benchmarks\", though the post names Anthony"),
-            Map.entry("was the USB talk the last one of the first session on day 2?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which three techs did the SmartOS folks want to combine with KVM?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("in amit's opinion how was anthony's approach different this year vs last year",
@@ -26,6 +24,6 @@ class IndependentSet9Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentSet9Test() {
-        super("/answer/independent-9.json", 258, KNOWN_MISSES);
+        super("/answer/independent-9.json", 259, KNOWN_MISSES);
     }
 }
