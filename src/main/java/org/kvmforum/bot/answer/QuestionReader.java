@@ -839,6 +839,13 @@ final class QuestionReader {
                     claimed[i] = claimed[i - 1] = true;
                     return true;
                 }
+                // "what downsides did the author mention about the format?": the format weighed, with no word
+                // before it saying whose ("the block format") is the event's.
+                if (Cues.ARRANGEMENTS.contains(at(i)) && Set.of("the", "that", "this").contains(before)
+                        && hasAny(Cues.CONSEQUENCE) && !claimed[i]) {
+                    claimed[i] = true;
+                    return true;
+                }
             }
             return false;
         }
