@@ -23,8 +23,6 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many ways to give guests a pmu did avi list",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("downsides of the format?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("authors employer",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("any gripe about alex graf's slides",
@@ -47,6 +45,6 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet77Test() {
-        super("/answer/independent-heldout-77.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-77.json", 184, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("The keynote mentioned an industry group formed to fix KVM's marketing gap. Does the post link to its website?",
                     "the link asked for is not in the answer"),
-            Map.entry("I'm on a program committee debating shorter slots and parallel tracks. What downsides of that format did the author point out for 2011?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm curious what the SmartOS people wanted out of porting KVM to their OS. What benefits did they want to combine with KVM?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm reading about Rik van Riel's memory work and saw transcendent memory mentioned in the post. How did the Transcendent memory lightning talk relate to another talk?",
@@ -63,6 +61,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 175, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 176, KNOWN_MISSES);
     }
 }

@@ -1,0 +1,52 @@
+package org.kvmforum.bot.answer;
+
+import java.util.Map;
+
+/**
+ * The ninety-first set, held out: written late in the fourteenth round from the post alone (beliefs, yes-or-no and
+ * either-or questions), by someone who never saw the code nor the other sets; scored on the code of that moment
+ * (cc90ef6, 182/200) and once when the work was done (183/200), a clean figure; its misses were read only after that.
+ * Its misses are recorded here, by kind.
+ */
+class HeldOutSet91Test extends IndependentSetTest {
+    /** The misses left when the set was added, by kind of failure. */
+    private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry("This write-up was by amosk, right?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Andrea Arcangeli was the only one to talk about memory management on day 1, right?",
+                    "answered with another session, or with too few sessions for a list"),
+            Map.entry("The virtio networking talk was on day 2, I think. Which talk was it?",
+                    "answered with another session, or with too few sessions for a list"),
+            Map.entry("There was a talk about getting KVM onto IBM's chips in place of the vendor's own hypervisor — was that Avi's?",
+                    "answered with another session, or with too few sessions for a list"),
+            Map.entry("Michael Tsirkin's slides are a PDF, I suppose? Link?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Straight after Juan Quintela, the author went to the postcopy talk, right?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
+            Map.entry("Did the author consider the growth in attendance modest?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Avi's keynote was mainly about performance, right?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
+            Map.entry("What user complaint about USB tablets did Gerd's work address?",
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
+            Map.entry("Bryan Cantrill was speaking for Joyent, wasn't he?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("The 'move qemu away from C' group settled on C++, right?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("What does the name 'Yabusame' in the post-copy work refer to?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("The Open Virtualization Alliance was founded by IBM, HP and Red Hat, right?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("Where was the author flying in from — is that why he had jet lag?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("Stefan is using the LIO target for the in-kernel SCSI work, right?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("Anthony did end up merging the chardev flow control patches afterwards, didn't he?",
+                    "a question the post does not answer is answered with the nearest session or fact"),
+            Map.entry("How many people attended on day 2 alone?",
+                    "a question the post does not answer is answered with the nearest session or fact"));
+
+    HeldOutSet91Test() {
+        super("/answer/independent-heldout-91.json", 183, KNOWN_MISSES);
+    }
+}
