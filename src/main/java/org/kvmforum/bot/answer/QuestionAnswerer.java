@@ -1043,8 +1043,7 @@ public final class QuestionAnswerer {
     private Answer positionClaimed(Question q) {
         if (!q.opensYesOrNo() || Math.abs(q.position()) != 1 || q.relative() != Question.Relative.NONE
                 || q.edge() != Question.Edge.NONE || q.event() == null || q.fact() != null
-                || !q.hasAnyWord(PLACE_CLAIMED)
-                || Unstated.askedIn(q, knownYears) != null) {
+                || !q.hasAnyWord(PLACE_CLAIMED) || Unstated.askedIn(q, knownYears) != null) {
             return null; // not "did QCOW3 end up merged in the end?", what became of it
         }
         List<Session> named;
@@ -1067,7 +1066,8 @@ public final class QuestionAnswerer {
         }
         Session session = named.get(0);
         List<Session> scope = q.event().sessions().stream()
-                .filter(other -> (q.day() == 0 || other.day() == q.day()) && (q.part() == null || other.part() == q.part()))
+                .filter(other -> q.day() == 0 || other.day() == q.day())
+                .filter(other -> q.part() == null || other.part() == q.part())
                 .sorted(java.util.Comparator.comparingInt(Session::order)).toList();
         if (scope.isEmpty()) {
             return null;
