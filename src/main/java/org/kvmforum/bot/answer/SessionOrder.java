@@ -275,15 +275,11 @@ final class SessionOrder {
             return null;
         }
         Session anchor = anchors.get(0);
-        List<Session> program = q.event().sessions();
-        int at = program.indexOf(anchor);
-        // The anchor came right before the session asked for, so that session is right after it.
-        int other = after ? at - 1 : at + 1;
-        if (at < 0 || other < 0 || other >= program.size()
-                || q.event().program().gapAfter(Math.min(anchor.order(), program.get(other).order())).isPresent()) {
+        // The anchor came right after the session asked for, so that session is right before it.
+        Session session = nextTo(q.event(), anchor, !after);
+        if (session == null) {
             return null;
         }
-        Session session = program.get(other);
         return Answer.of(Phrases.quoted(anchor) + " came right " + (after ? "after " : "before ")
                 + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ").", List.of(session));
     }
@@ -307,7 +303,7 @@ final class SessionOrder {
         }
         boolean holds = holds(event, session, anchor, after, adjacent);
         Session really = adjacent && !holds ? nextTo(event, anchor, after) : null;
-        if (really != null && really != session) {
+        if (really != null && !really.equals(session)) {
             // "VFIO came right after Avi's keynote, right?": no, and what did come right after it.
             return Answer.of("No: right " + (after ? "after " : "before ") + Phrases.quoted(anchor) + " came "
                     + Phrases.described(model, really) + ". " + said, List.of(really, session, anchor));
