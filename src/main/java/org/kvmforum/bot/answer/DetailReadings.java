@@ -48,6 +48,9 @@ final class DetailReadings {
     private static final Set<String> PREPOSITIONS = Set.of("besides", "except", "about", "after", "before", "between",
             "during", "without", "within", "behind", "beyond", "against", "among", "via", "per");
 
+    /** Short prepositions that open a phrase after the verb: "use for its effects", "run with it". */
+    private static final Set<String> PHRASE_OPENERS = Set.of("for", "with", "in", "on", "of", "to", "from", "at", "by");
+
     /**
      * Nouns for a measured quantity: "what was the throughput gain", like "how much", asks for a figure, which a
      * sentence without a number does not give.
@@ -215,6 +218,13 @@ final class DetailReadings {
             return false;
         }
         Token last = words.get(words.size() - 1);
+        for (int i = Math.max(3, words.size() - 3); i < words.size() - 1; i++) {
+            boolean phrase = PREPOSITIONS.contains(words.get(i).text()) || PHRASE_OPENERS.contains(words.get(i).text());
+            if (phrase && DETERMINERS.contains(words.get(i + 1).text())) {
+                last = words.get(i - 1); // "what software did it use for its effects": the verb is before "for"
+                break;
+            }
+        }
         String verb = last.text();
         if (Cues.AUXILIARIES.contains(verb) || PREPOSITIONS.contains(verb) || Cues.FRAME.contains(verb)
                 || Cues.STOP.contains(verb) || last.capital() || verb.length() < 3) {

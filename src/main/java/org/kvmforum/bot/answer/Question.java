@@ -79,6 +79,12 @@ record Question(
                 namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded, statedAsQuestion);
     }
 
+    /** The same question asking for another target: "what time did the opening keynote start" asks which one. */
+    Question withTarget(Target other) {
+        return new Question(words, event, other, fact, people, topic, day, part, kind, position, relative,
+                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded, statedAsQuestion);
+    }
+
     /** The same question about other topic words ("the session after the qdev talk": the anchor's words). */
     Question withTopic(List<Token> other) {
         return new Question(words, event, target, fact, people, other, day, part, kind, position, relative,

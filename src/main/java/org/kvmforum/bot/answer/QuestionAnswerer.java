@@ -2111,10 +2111,18 @@ public final class QuestionAnswerer {
                     + overview.text() : ""), List.of());
         }
         if (related.isEmpty() && q.hasTopic()) {
-            List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+            // "the USB talk began at 10:30": the time claimed is not a word for the session.
+            List<TopicIndex.Resolved> subject = kind != Unstated.CLOCK_TIME ? words : lookup.resolve(q.topic()
+                    .stream().filter(word -> !word.text().chars().allMatch(Character::isDigit)).toList());
+            List<TopicMatch> ranked = lookup.rank(subject, q.event().sessions());
             if (!ranked.isEmpty() && ranked.get(0).strong()) {
                 related.addAll(PostLookup.bestOf(ranked));
             }
+        }
+        if (related.isEmpty() && kind == Unstated.CLOCK_TIME && q.position() != 0 && !q.hasTopic()) {
+            // "what time of day did the opening keynote start": no clock time, but which session opened, and when.
+            Answer placed = program.aboutProgram(q.withTarget(Target.SESSION), PostLookup.pool(q, q.event().sessions()));
+            related.addAll(placed.answered() && placed.sessions().size() == 1 ? placed.sessions() : List.of());
         }
         StringBuilder text = new StringBuilder(kind.sentence()).append('.');
         boolean ofVideos = kind == Unstated.TALK_VIDEO || kind == Unstated.LIVE_STREAM || kind == Unstated.FUTURE_DATES
@@ -2847,9 +2855,13 @@ public final class QuestionAnswerer {
         // "what followed the qdev talk" asks for its neighbour, not a thing of it.
         boolean ofItself = q.relative() == Question.Relative.NONE;
         String thing = q.target() == Target.SESSION && chosen.size() == 1 && ofItself ? details.askedThing(q) : null;
-        if (thing != null && !DetailReadings.QUANTITY_NOUNS.contains(thing) && details.sentenceLeavingUnnamed(chosen.get(0), thing, q) != null) {
-            // "what is the in-kernel SCSI target called": the paragraph has the thing, and never by name.
-            return details.thingNeverNamed(q, words, chosen);
+        Answer neverNamed = thing != null && !DetailReadings.QUANTITY_NOUNS.contains(thing)
+                && details.sentenceLeavingUnnamed(chosen.get(0), thing, q) != null
+                ? details.thingNeverNamed(q, words, chosen) : null;
+        if (neverNamed != null) {
+            // "what is the in-kernel SCSI target called": the paragraph has the thing, and never by name. (Null when
+            // the verb asked about has the thing as its object: then the paragraph names it after all.)
+            return neverNamed;
         }
         if (thing != null) {
             // "which distros carry the flow control patches": the paragraph may name the thing in other words

@@ -76,6 +76,13 @@ enum Unstated {
 
     // Not "hour" alone: "half an hour long" is a length the post may give.
     private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "clock");
+    /** Verbs of a start or an end: what happens at a moment, not in a part of the day. */
+    private static final Set<String> MOMENT_VERBS = Set.of("start", "started", "starts", "begin", "began", "begins",
+            "end", "ended", "ends", "finish", "finished", "finishes", "kick", "kicked", "open", "opened", "close",
+            "closed", "wrap", "wrapped");
+    /** "9am", "10:30", "9 a.m.": a time on the clock, which the post never gives. */
+    private static final java.util.regex.Pattern CLOCK_TIME_WORD =
+            java.util.regex.Pattern.compile("\\d{1,2}(:\\d{2})?(am|pm)|\\d{1,2}:\\d{2}");
     private static final Set<String> EMPLOYER_WORDS = Set.of("employer", "employers", "employed", "company",
             "companies", "affiliation", "affiliated", "employee", "employees", "employs", "payroll", "staff",
             "staffers");
@@ -310,6 +317,21 @@ enum Unstated {
         };
     }
 
+    private static boolean aClockTime(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            boolean hourThenHalf = i + 1 < words.size() && word.matches("\\d{1,2}")
+                    && Set.of("am", "pm", "a.m", "p.m").contains(words.get(i + 1).text());
+            // "10:30" is read as two words: an hour, then two digits of minutes.
+            boolean hourThenMinutes = i + 1 < words.size() && word.matches("1?\\d|2[0-3]")
+                    && words.get(i + 1).text().matches("[0-5]\\d");
+            if (CLOCK_TIME_WORD.matcher(word).matches() || hourThenHalf || hourThenMinutes) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The plain sentence saying the post does not hold it, without a final full stop. */
     String sentence() {
         return sentence;
@@ -325,7 +347,10 @@ enum Unstated {
         boolean names = !q.people().isEmpty();
         // "what time of day": a part of the day, which the post gives.
         boolean partOfDay = phrase(words, "time", "of") && phrase(words, "of", "day");
-        if (has(words, CLOCK_WORDS) || !partOfDay && (phrase(words, "what", "time") || phrase(words, "which", "time"))
+        // "what time of day did the keynote start": a start or an end is a moment, and so a clock time.
+        boolean aMoment = partOfDay && has(words, MOMENT_VERBS);
+        if (has(words, CLOCK_WORDS) || aClockTime(words) || aMoment
+                || !partOfDay && (phrase(words, "what", "time") || phrase(words, "which", "time"))
                 || phrase(words, "what", "hour") || phrase(words, "which", "hour") || phrase(words, "what", "hours")
                 || phrase(words, "how", "early") || phrase(words, "how", "late")) {
             return CLOCK_TIME;
