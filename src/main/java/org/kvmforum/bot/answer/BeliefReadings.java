@@ -130,6 +130,36 @@ final class BeliefReadings {
     }
 
     /**
+     * "Avi's keynote was mostly about KVM performance, right?": a person's one session of a kind, claimed to be on a
+     * topic that singles out another session of theirs, is a no that names both. Null when the question is no belief,
+     * names no kind or person with one session of it, or the topic picks that session or nobody's in particular.
+     */
+    Answer topicOfTheirKindChecked(Question q, List<TopicIndex.Resolved> words) {
+        if (!(q.checksABelief() || q.opensYesOrNo()) || q.kind() == null || q.people().size() != 1 || !q.hasTopic()
+                || q.position() != 0 || q.relative() != Question.Relative.NONE) {
+            return null;
+        }
+        List<Session> theirs = model.sessionsOf(q.people().get(0)).stream()
+                .filter(session -> session.eventId().equals(q.event().id())).toList();
+        List<Session> ofTheKind = theirs.stream().filter(session -> session.kind() == q.kind()).toList();
+        if (ofTheKind.size() != 1 || theirs.size() < 2) {
+            return null;
+        }
+        List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+        List<Session> best = PostLookup.bestOf(ranked);
+        Session named = ofTheKind.get(0);
+        if (best.size() != 1 || !ranked.get(0).strong() || best.get(0).equals(named) || !theirs.contains(best.get(0))) {
+            return null;
+        }
+        List<String> said = lookup.paragraphSentences(named);
+        String gist = said.stream().filter(sentence -> !sentence.isBlank()).skip(said.size() > 1 ? 1 : 0).findFirst()
+                .orElse("");
+        return Answer.of("No: that was " + Phrases.described(model, best.get(0)) + " (" + Phrases.shortWhen(best.get(0))
+                + "). Of " + Phrases.described(model, named) + " (" + Phrases.shortWhen(named) + ") the post says: “"
+                + gist + "”", List.of(best.get(0), named));
+    }
+
+    /**
      * Who the question supposes gave a session: a yes-or-no with "by" before the people ("was the next-gen image
      * format talk by Kevin Wolf or Stefan Hajnoczi?") or a belief put up for confirmation ("Anthony Liguori gave the
      * very first keynote on day 1, right?"). The session is found without the people, by its position or by a topic

@@ -236,6 +236,10 @@ public final class QuestionAnswerer {
     private Answer answerMainClause(String asked) {
         // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
         String question = AskersFrame.without(asked);
+        Answer guessed = guessAfterADash(question);
+        if (guessed != null) {
+            return guessed; // "What came right after Avi's opening keynote — the VFIO talk?"
+        }
         String sentence = MainClause.of(question);
         List<String> parts = MainClause.twoQuestions(sentence);
         if (parts.size() >= 2) {
@@ -322,7 +326,8 @@ public final class QuestionAnswerer {
         // post cannot answer (another year, a clock time) is refused as such; its context does not make it another
         // question. A main clause that found nothing is read again with its context.
         Unstated refusal = answer.answered() || read.event() == null ? null : Unstated.askedIn(read, knownYears);
-        boolean refusedByKind = refusal == Unstated.OTHER_YEAR || refusal == Unstated.CLOCK_TIME;
+        boolean refusedByKind = refusal == Unstated.OTHER_YEAR || refusal == Unstated.CLOCK_TIME
+                || refusal == Unstated.SURNAME;
         // "Bryan Cantrill is with Joyent, isn't he?": an employer, which the post never gives, whatever its name.
         boolean aboutThePerson = refusal == Unstated.EMPLOYER || refusal == Unstated.CONTACT;
         Answer dated = refusal == Unstated.OTHER_YEAR ? beliefs.yearAgainstASentence(read) : null;
@@ -1141,6 +1146,77 @@ public final class QuestionAnswerer {
         String counts = count.text().startsWith("The ") ? "t" + count.text().substring(1) : count.text();
         return new Answer((right ? "Yes: " : "No: ") + counts, count.sessions(), true);
     }
+
+    /**
+     * "What came right after Avi's keynote — the VFIO talk?", "Whose session was an entertaining ride — Bryan
+     * Cantrill's?": a question, then after a dash the asker's guess at its answer. The question is answered, and
+     * the answer says yes or no to the guess when the guess names a session or a person. Null when the text is not
+     * of that shape, or its question finds no answer (then it is read as a whole).
+     */
+    private Answer guessAfterADash(String question) {
+        java.util.regex.Matcher shape = GUESS_AFTER_A_DASH.matcher(question);
+        if (!shape.matches() || shape.group(2).trim().split("\\s+").length > 6) {
+            return null;
+        }
+        Answer answer = answerMainClause(shape.group(1).trim() + "?");
+        if (!answer.answered() || answer.sessions().isEmpty()) {
+            return null;
+        }
+        String guess = shape.group(2).trim();
+        List<Session> guessedSessions = sessionsNamedIn(guess);
+        Question guessRead = reader.read(guess);
+        Session given = answer.sessions().get(0);
+        boolean right;
+        if (!guessRead.people().isEmpty()) {
+            right = guessRead.people().stream().anyMatch(person -> given.speakers().contains(person.id()));
+        } else if (!guessedSessions.isEmpty()) {
+            right = guessedSessions.contains(given);
+        } else {
+            return null; // "what's the virtio-scsi talk - any slides?": a second question, not a guess
+        }
+        String text = answer.text().startsWith("The ") ? "t" + answer.text().substring(1) : answer.text();
+        return new Answer((right ? "Yes: " : "No: ") + text, answer.sessions(), true);
+    }
+
+    /** A wh-question, a dash, and a short guess at its answer with the question mark. */
+    private static final java.util.regex.Pattern GUESS_AFTER_A_DASH = java.util.regex.Pattern.compile(
+            "(?i)((?:what|which|who|whose|whom)\\b[^?—–]{6,}?)\\s+(?:—|–|--|-)\\s+([^?—–]{2,60})\\?\\s*");
+
+    /**
+     * "Andrea was the only one to talk about memory management, right?": the sessions on the topic, as "which
+     * sessions were about …" finds them, checked for anyone else's. Null when the question claims no "only one" of
+     * a person, or the list finds nothing.
+     */
+    private Answer onlyOneOnTheTopic(Question q) {
+        List<Token> all = q.words();
+        boolean onlyOne = false;
+        for (int i = 0; i + 1 < all.size(); i++) {
+            for (int k = i + 1; k < all.size() && k <= i + 3 && all.get(i).text().equals("only"); k++) {
+                onlyOne |= ONLY_ONES.contains(all.get(k).text()); // "the only (migration) talk"
+            }
+        }
+        if (!onlyOne || !(q.checksABelief() || q.opensYesOrNo()) || q.people().size() != 1 || !q.hasTopic()) {
+            return null;
+        }
+        String topic = q.topic().stream().map(Token::surface).collect(java.util.stream.Collectors.joining(" "));
+        Answer listed = answerUncached("which sessions were about " + topic + "?");
+        if (!listed.answered() || listed.sessions().isEmpty()) {
+            return null;
+        }
+        Person person = q.people().get(0);
+        List<Session> others = listed.sessions().stream()
+                .filter(session -> !session.speakers().contains(person.id())).toList();
+        if (others.size() == listed.sessions().size()) {
+            return null; // none of theirs is on it: another reading says whose it was
+        }
+        String opening = others.isEmpty() ? "Yes: of the sessions the post describes, only theirs is on that. "
+                : "No: " + (others.size() == 1 ? "another session is" : others.size() + " other sessions are")
+                        + " on that too. ";
+        return Answer.of(opening + listed.text(), listed.sessions());
+    }
+
+    /** The words after "only" that claim a single one: "the only one to talk about …", "the only … talk". */
+    private static final Set<String> ONLY_ONES = Set.of("one", "person", "speaker", "presenter", "talk", "session");
 
     /**
      * A who-question the sessions do not answer may ask for someone the post names in passing ("who asked for
@@ -2104,6 +2180,14 @@ public final class QuestionAnswerer {
         for (Person person : q.people()) {
             related.addAll(model.sessionsOf(person));
         }
+        if (kind == Unstated.SURNAME) {
+            // Say where the full name the bot shows comes from, so the answer never seems to contradict itself.
+            List<String> forms = q.people().stream().map(person -> "calls " + person.firstName() + " only “"
+                    + person.mentions().get(0).trim() + "”; the name " + person.name()
+                    + " comes from the data file beside it").toList();
+            return Answer.notInPost("The post " + String.join(", and ", forms) + ", not from the post. It does say: "
+                    + program.times(related).text(), related);
+        }
         if (kind == Unstated.OTHER_YEAR && q.people().isEmpty()) {
             // "where's the next forum going to be": its sessions are no answer; what the post covers is.
             Answer overview = EventAnswers.answer(EventFact.OVERVIEW, q.event(), 0, Set.of());
@@ -2223,6 +2307,14 @@ public final class QuestionAnswerer {
         if (q.position() > filtered.size() && q.position() <= sessions.size() && q.position() > 0) {
             // "Avi's second talk, the one on day 2": the day describes the one asked for; it does not count them.
             filtered = sessions;
+        }
+        Answer onlyOne = onlyOneOnTheTopic(q);
+        if (onlyOne != null) {
+            return onlyOne; // "Andrea was the only one to talk about memory management, right?"
+        }
+        Answer ofTheirKind = beliefs.topicOfTheirKindChecked(q, words);
+        if (ofTheirKind != null) {
+            return ofTheirKind; // "Avi's keynote was mostly about KVM performance, right?": that was his other talk
         }
         Answer supposed = beliefs.supposedSpeakerChecked(q, words);
         if (supposed != null) {

@@ -71,12 +71,21 @@ final class SessionOrder {
         int edge = edgeBefore(words, at, after);
         adjacent |= edge >= 0;
         int leftEnd = edge >= 0 ? edge : adjacent ? at - 1 : at;
-        int rightStart = either ? at + 3 : at + 1;
+        // "Kevin's talk was followed by the KVM tool talk": the one after "by" came right after the other.
+        boolean passive = Set.of("followed", "preceded").contains(words.get(at).text()) && at + 1 < words.size()
+                && words.get(at + 1).text().equals("by");
+        int rightStart = either ? at + 3 : passive ? at + 2 : at + 1;
         if (rightStart >= words.size()) {
             return null;
         }
         List<Session> left = inEvent(sessionsNamedIn.apply(text(words, 0, leftEnd)), q.event(), words);
         List<Session> right = inEvent(sessionsNamedIn.apply(text(words, rightStart, words.size())), q.event(), words);
+        if (passive && left.size() == 1 && right.size() == 1) {
+            List<Session> subject = left;
+            left = right;
+            right = subject;
+            adjacent = true;
+        }
         if (left.isEmpty() || right.size() != 1 || left.contains(right.get(0))) {
             return null;
         }

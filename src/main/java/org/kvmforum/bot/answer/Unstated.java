@@ -69,6 +69,8 @@ enum Unstated {
      * a sentence says one was reached (then its words are the post's, and this kind is not what is asked).
      */
     OUTCOMES("The post reports no decision or conclusion reached there"),
+    /** The surname of someone the post calls only by a first name (a data file beside it may complete it). */
+    SURNAME("The post calls them only by their first name and never gives a surname"),
     /** What an abbreviation stands for, when the post never spells it out. */
     EXPANSION("The post does not spell out what that abbreviation stands for"),
     /** How to run or set up software: commands, options, settings and their defaults. */
@@ -354,6 +356,16 @@ enum Unstated {
                 || phrase(words, "what", "hour") || phrase(words, "which", "hour") || phrase(words, "what", "hours")
                 || phrase(words, "how", "early") || phrase(words, "how", "late")) {
             return CLOCK_TIME;
+        }
+        // "what is Avi's last name?": the post writes only "Avi"; a full name from the data file is not the post's.
+        boolean asksForASurname = has(words, Set.of("surname", "surnames")) || phrase(words, "last", "name")
+                || phrase(words, "family", "name") || phrase(words, "full", "name");
+        if (asksForASurname && names && q.people().stream()
+                .allMatch(person -> person.mentions().stream().noneMatch(form -> form.trim().contains(" ")))) {
+            return SURNAME;
+        }
+        if (asksForASurname && names) {
+            return null; // "what's Juan's last name": the post writes it, and the answer about him gives it
         }
         // "where is Avi from", not "where are the slides from Anthony's keynote".
         // "where was Amit flying in from, given the jet lag?": "from" with no place after it.
