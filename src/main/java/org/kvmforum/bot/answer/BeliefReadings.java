@@ -96,6 +96,12 @@ final class BeliefReadings {
         return dated ? Answer.of("No: the post says: “" + best + "”", in) : null;
     }
 
+    private static final Set<String> BE = Set.of("is", "was", "are", "were");
+    private static final Set<String> KIND_OPENERS = Set.of("a", "an", "some", "one", "kind", "sort", "type");
+    /** What the asker says before a belief of what a thing is: "I thought Illumos was a Linux distribution". */
+    private static final Set<String> BELIEF_VERBS = Set.of("thought", "think", "believe", "believed", "assumed",
+            "assume", "heard", "guess", "figured", "that");
+
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     /**
@@ -106,14 +112,26 @@ final class BeliefReadings {
     Answer definedInApposition(Question q) {
         List<Token> all = q.words();
         // "X is a …", "X is some …": a kind put to the thing, not anything else said of it ("QEMU was early to…").
-        if (all.size() < 4 || !Set.of("is", "was", "are", "were").contains(all.get(1).text())
-                || !Set.of("a", "an", "some", "one", "kind", "sort", "type").contains(all.get(2).text())
-                || all.get(3).text().equals("of") // "QEMU was one of the first to…": one of several, no kind
-                || index.resolve(all.get(0)).unknown()) {
+        // Also asked ("is X a …?") or after what the asker thought ("I thought X was a …").
+        int be = -1;
+        Token thing = null;
+        for (int i = 0; i + 2 < all.size() && thing == null; i++) {
+            boolean aKind = BE.contains(all.get(i).text()) && i + 3 < all.size()
+                    && KIND_OPENERS.contains(all.get(i + (i == 0 ? 2 : 1)).text())
+                    && !all.get(i + (i == 0 ? 3 : 2)).text().equals("of"); // "QEMU was one of the first to…"
+            boolean stated = i == 1 || i >= 2 && BELIEF_VERBS.contains(all.get(i - 2).text());
+            if (aKind && i == 0) {
+                thing = all.get(1);
+            } else if (aKind && stated) {
+                thing = all.get(i - 1);
+            }
+            be = thing == null ? -1 : i;
+        }
+        if (thing == null || be < 0 || index.resolve(thing).unknown()) {
             return null;
         }
         java.util.regex.Pattern apposition = java.util.regex.Pattern.compile("(?i)\\b"
-                + java.util.regex.Pattern.quote(all.get(0).text()) + "\\b,\\s+(?:a|an|the)\\s");
+                + java.util.regex.Pattern.quote(thing.text()) + "\\b,\\s+(?:a|an|the)\\s");
         for (String sentence : q.event().sentences()) {
             if (apposition.matcher(sentence).find()) {
                 return Answer.of("The post says: “" + sentence + "”", PostLookup.sessionsQuoting(q.event(), sentence));

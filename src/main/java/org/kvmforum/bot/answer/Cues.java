@@ -38,7 +38,7 @@ final class Cues {
             // chat filler and contractions without their apostrophe ("I'd" is "id")
             "quick", "q", "btw", "fyi", "lol", "yo", "id", "im", "ive", "ill", "youre", "dont", "didnt", "per",
             "according", "doesnt", "isnt", "cant", "wont", "couldnt", "wouldnt", "shouldnt", "wasnt", "werent", "hasnt",
-            "havent", "arent", "inside", "outside", "within", "never");
+            "havent", "arent", "inside", "outside", "within", "never", "across");
 
     /** Words that frame a question rather than name its topic: one list with the search layer's. */
     static final Set<String> FRAME = WordLists.FRAME;

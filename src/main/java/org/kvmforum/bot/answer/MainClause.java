@@ -121,6 +121,14 @@ final class MainClause {
         return asks || statement.split("\\s+").length < 3 ? text : statement + ", right?";
     }
 
+    /**
+     * "Was the AHCI talk on day 1? Or day 2?": an alternative offered after the question is part of it. After a tag
+     * ("…, correct? Or three?") the tag already puts the belief up, and the alternative adds nothing.
+     */
+    static String withAlternativeJoined(String text) {
+        return OR_AFTERWARDS.matcher(text).replaceFirst(TAG_BEFORE_OR.matcher(text).find() ? "?" : ", or $1");
+    }
+
     /** The main sentence of the (cleaned) text, or the whole text when it is one sentence or none stands out. */
     static String of(String text) {
         List<String> sentences = split(text);
@@ -194,9 +202,18 @@ final class MainClause {
             "idea", "thoughts", "help", "please", "pls", "thanks", "thank", "you", "guys", "folks", "people");
 
     /** A sentence asking only whether what came before is so: "true?", "is that still true?", "right?". */
+    private static final java.util.regex.Pattern OR_AFTERWARDS =
+            java.util.regex.Pattern.compile("\\?\\s+[Oo]r\\s+([^?.!]{1,40}\\?)\\s*$");
+
+    private static final java.util.regex.Pattern TAG_BEFORE_OR =
+            java.util.regex.Pattern.compile("(?i),\\s*(?:right|correct|true|yes)\\?\\s+or\\s+[^?.!]{1,40}\\?\\s*$");
+
     private static final java.util.regex.Pattern TRUTH_CHECK = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
             + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|so|the case)"
-            + "|(?:is )?(?:that|this) (?:true|right|correct)|true|right|correct|really|am i right)"
+            + "|(?:is )?(?:that|this) (?:true|right|correct)|true|right|correct|really|am i right"
+            // "Is that how the post describes it?", "Is that what the post says?": the post's word on the belief.
+            + "|(?:is|was) (?:that|this) (?:how|what) the (?:post|report|write-?up|author|blog post) "
+            + "(?:describes|puts|says|calls|described|put|said|called)(?: it| them)?)"
             // "Is that correct, or only at certain times?": the alternative the asker offers is theirs to be told.
             + "(?:,? or [^?]{0,60})?\\s*\\?+\\s*$");
 

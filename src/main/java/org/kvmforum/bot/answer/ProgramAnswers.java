@@ -109,11 +109,14 @@ final class ProgramAnswers {
             Session anchor = after ? pool.get(pool.size() - 1) : pool.get(0);
             return neighbour(q, anchor);
         }
-        if (q.target() == Target.SLIDES && QuestionShape.opensWithHowMany(q) && pool.size() > 1) {
+        int claimed = claimedCount(q);
+        if (q.target() == Target.SLIDES && (QuestionShape.opensWithHowMany(q) || claimed >= 0) && pool.size() > 1) {
             // "how many talks had slides", "how many sessions does the post link slides for": a count, not the links.
+            // "the post links slides for about 20 talks, right?": the count claimed, checked against it.
             List<Session> with = pool.stream().filter(Session::hasSlides).toList();
             String share = with.size() == pool.size() ? "all " + pool.size() : with.size() + " of the " + pool.size();
-            return Answer.of("The post links slides for " + share + " "
+            String verdict = claimed < 0 ? "" : claimed == with.size() ? "Yes: " : "No: ";
+            return Answer.of(verdict + (verdict.isEmpty() ? "The" : "the") + " post links slides for " + share + " "
                     + Phrases.kindPlural(q.kind()) + " it describes " + Phrases.scope(q.day(), q.part(),
                             q.event().name()) + ".", with);
         }
@@ -214,6 +217,20 @@ final class ProgramAnswers {
     }
 
     /** The content stems of a session's title that no other of the sessions' titles has. */
+    /** The figure a belief or yes-or-no puts before a word for sessions ("about 20 talks"), or -1. */
+    private static int claimedCount(Question q) {
+        if (!q.opensYesOrNo() && !q.checksABelief()) {
+            return -1;
+        }
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).text().matches("\\d{1,3}") && Cues.SESSION_NOUNS.contains(words.get(i + 1).text())) {
+                return Integer.parseInt(words.get(i).text());
+            }
+        }
+        return -1;
+    }
+
     private static Set<String> ownTitleWords(Session session, List<Session> sessions) {
         Set<String> own = new java.util.HashSet<>(PostLookup.contentStems(Token.of(TextNormalizer.clean(session.title()))));
         sessions.stream().filter(other -> !other.equals(session)).forEach(other ->

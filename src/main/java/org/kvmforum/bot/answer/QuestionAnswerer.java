@@ -235,7 +235,7 @@ public final class QuestionAnswerer {
      */
     private Answer answerMainClause(String asked) {
         // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
-        String question = AskersFrame.without(asked);
+        String question = MainClause.withAlternativeJoined(AskersFrame.without(asked));
         Answer guessed = guessAfterADash(question);
         if (guessed != null) {
             return guessed; // "What came right after Avi's opening keynote — the VFIO talk?"
@@ -297,7 +297,8 @@ public final class QuestionAnswerer {
             }
         }
         Question read = reader.read(main);
-        Answer defined = read.event() != null && read.checksABelief() ? beliefs.definedInApposition(read) : null;
+        Answer defined = read.event() != null && (read.checksABelief() || read.opensYesOrNo())
+                ? beliefs.definedInApposition(read) : null;
         if (defined != null) {
             return defined; // "illumos is some BSD variant, right?": what the post says Illumos is
         }

@@ -1023,7 +1023,11 @@ final class QuestionReader {
          */
         void claimCountedSessions() {
             for (int i = 0; i + 1 < size; i++) {
-                if (Cues.NUMBERS.containsKey(at(i)) && (Cues.SESSION_NOUNS.contains(at(i + 1))
+                // "slides for about 20 talks": any figure before a session noun is a count.
+                // (A figure before a word for people stays: "roughly 100 people came" claims the attendance.)
+                boolean figure = Cues.NUMBERS.containsKey(at(i));
+                boolean sessionFigure = at(i).matches("\\d{1,3}") && Cues.SESSION_NOUNS.contains(at(i + 1));
+                if (sessionFigure || figure && (Cues.SESSION_NOUNS.contains(at(i + 1))
                         || Cues.PERSON_NOUNS.contains(at(i + 1)))) {
                     claimed[i] = true;
                 }
@@ -1290,9 +1294,13 @@ final class QuestionReader {
             }
             // "when were his two slots": a time asked, which a slot's place in the program gives, not its length.
             boolean whenOfASlot = target == Target.TIME && !phrase("how", "long") || aPlacedSlot();
+            if (whenOfASlot && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)) {
+                claimAll(SHORTNESS); // "when did the brief tmem talk take place": "brief" describes it, no topic
+            }
             if (!whenOfASlot && claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
-                    || hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
+                    // Not "when did the short tmem talk happen": a time asked of a session it calls short.
+                    || !whenOfASlot && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
                     || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)
                     // "talks were an hour each, I think?": a length in hours claimed of the talks.
                     || !whenOfASlot && hasAny(HOURS) && hasAny(SLOT_SUBJECTS) && !phrase("what", "hour")
@@ -1730,6 +1738,13 @@ final class QuestionReader {
                 // "what had Anthony proposed the previous year": a time before the event, not a session before one.
                 if ((Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i)))
                         && Set.of("year", "years", "forum", "edition", "time").contains(at(i + 1))) {
+                    claimed[i] = true;
+                    return Question.Relative.NONE;
+                }
+                // "where did Allen get previous experience with it": an adjective of something outside the program.
+                if (Set.of("previous", "prior", "earlier").contains(at(i)) && i + 1 < size
+                        && Set.of("experience", "experiences", "work", "job", "jobs", "role", "version", "versions",
+                                "attempt", "attempts", "project", "projects", "knowledge", "employer").contains(at(i + 1))) {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }

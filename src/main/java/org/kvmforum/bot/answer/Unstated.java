@@ -550,7 +550,9 @@ enum Unstated {
         // "what questions did people ask after the keynote": the audience's, unless someone named asked them.
         boolean questionsAsked = has(words, Set.of("questions")) && has(words, Set.of("ask", "asked"))
                 && (!names || has(words, SOMEBODY));
-        if ((has(words, AUDIENCE) && has(words, ASKING) || qa && (has(words, ASKING) || asksWhat || howMuch)
+        // "Q&A was five minutes per talk, I think?": a length claimed for it.
+        boolean lengthOfIt = has(words, Set.of("minutes", "minute", "mins", "min", "long", "length"));
+        if ((has(words, AUDIENCE) && has(words, ASKING) || qa && (has(words, ASKING) || asksWhat || howMuch || lengthOfIt)
                 || questionsAsked) && !has(words, Cues.WHO)) {
             return AUDIENCE_QUESTIONS;
         }
