@@ -412,6 +412,14 @@ public final class QuestionAnswerer {
                 return said;
             }
         }
+        if (answer.answered() && read.target() == Target.SLIDES && QuestionShape.asksWhetherThereIs(main)
+                && answer.sessions().size() == 1
+                && !answer.sessions().get(0).hasSlides() && !answer.text().contains("http")) {
+            // "were there slides or notes published for the chardev BOF?": none linked, whatever else is said of it.
+            Session session = answer.sessions().get(0);
+            return Answer.notInPost("The post links no slides or notes for " + Phrases.described(model, session)
+                    + " (" + Phrases.shortWhen(session) + ").", answer.sessions());
+        }
         // A belief ("someone said Anthony wanted…, right?") is answered by what the post says, not by a yes to it.
         return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !read.checksABelief()
                 && !answer.text().startsWith("Yes")
@@ -1182,6 +1190,38 @@ public final class QuestionAnswerer {
     /** A wh-question, a dash, and a short guess at its answer with the question mark. */
     private static final java.util.regex.Pattern GUESS_AFTER_A_DASH = java.util.regex.Pattern.compile(
             "(?i)((?:what|which|who|whose|whom)\\b[^?—–]{6,}?)\\s+(?:—|–|--|-)\\s+([^?—–]{2,60})\\?\\s*");
+
+    /**
+     * "what was said in the BOF on moving QEMU away from C?", "which language did it propose?": a session the post
+     * names only in a sentence it shares with another (its paragraph is another's) has no words of its own, so
+     * what was said there, or any detail of it, the post does not give. Null for a question of who, when or whether
+     * there was one, or a session with a paragraph of its own.
+     */
+    private Answer saidNothingOfIt(Question q, List<TopicIndex.Resolved> words, Session session) {
+        boolean shared = session.summary() != null && !session.summary().isBlank() && allSessions.stream()
+                .anyMatch(other -> !other.equals(session) && session.summary().equals(other.summary()));
+        if (!shared || q.target() != Target.SESSION || !q.people().isEmpty()) {
+            return null;
+        }
+        // What was said or decided, a thing of it, or a belief beyond its title: its content is asked for.
+        Set<String> title = Token.of(TextNormalizer.clean(session.title())).stream().map(token -> Stems.of(token.text()))
+                .collect(java.util.stream.Collectors.toSet());
+        boolean beyondItsTitle = q.topic().stream().map(token -> Stems.of(token.text())).anyMatch(stem -> !title.contains(stem)
+                && !Cues.STOP.contains(stem));
+        boolean contentAsked = q.hasAnyWord(CONTENT_ASKED) || details.askedThing(q) != null
+                || (q.opensYesOrNo() || q.checksABelief()) && beyondItsTitle;
+        if (!contentAsked || QuestionShape.asksWhetherThereIs(q.words())) {
+            return null;
+        }
+        return Answer.notInPost("The post names " + Phrases.described(model, session) + " ("
+                + Phrases.shortWhen(session) + ") only in passing and says nothing of what was said there: “"
+                + session.summary().strip() + "”", List.of(session));
+    }
+
+    /** Words that ask what was said, proposed or decided in a session. */
+    private static final Set<String> CONTENT_ASKED = Set.of("said", "say", "discussed", "discuss", "proposed",
+            "propose", "suggested", "decided", "concluded", "agreed", "outcome", "conclusion", "wanted", "want",
+            "covered", "talked", "argued", "recommended");
 
     /**
      * "Andrea was the only one to talk about memory management, right?": the sessions on the topic, as "which
@@ -2947,6 +2987,10 @@ public final class QuestionAnswerer {
         }
         // "what followed the qdev talk" asks for its neighbour, not a thing of it.
         boolean ofItself = q.relative() == Question.Relative.NONE;
+        Answer nothingOfItsOwn = chosen.size() == 1 && ofItself ? saidNothingOfIt(q, words, chosen.get(0)) : null;
+        if (nothingOfItsOwn != null) {
+            return nothingOfItsOwn; // "what was said in the BOF on moving QEMU away from C?"
+        }
         String thing = q.target() == Target.SESSION && chosen.size() == 1 && ofItself ? details.askedThing(q) : null;
         Answer neverNamed = thing != null && !DetailReadings.QUANTITY_NOUNS.contains(thing)
                 && details.sentenceLeavingUnnamed(chosen.get(0), thing, q) != null

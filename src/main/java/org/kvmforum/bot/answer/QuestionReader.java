@@ -82,7 +82,7 @@ final class QuestionReader {
             "wiki");
     private static final Set<String> SLOT_WORDS = Set.of("slot", "slots", "minutes", "minute", "mins", "min");
     private static final Set<String> SLOT_SUBJECTS = Set.of("talk", "talks", "session", "sessions", "presentation",
-            "presentations", "each", "keynote", "keynotes");
+            "presentations", "each", "keynote", "keynotes", "discussion", "discussions", "bof", "bofs");
     private static final Set<String> DURATION_NOUNS = Set.of("duration", "length");
     /** Sessions asked for in the plural; not "topics", which the post's own sentences may be about. */
     private static final Set<String> SESSIONS_ASKED = Set.of("talks", "sessions", "presentations", "keynotes", "bofs",
