@@ -296,11 +296,21 @@ public final class QuestionAnswerer {
                 main = withContext;
             }
         }
+        if (clause != null && !main.equals(question) && clause.kind() == null && givesOne(clause)) {
+            // "The post says a couple of lightning talks were held. Besides Dan, who else gave one?": "one" is of the
+            // kind the context names.
+            Question whole = reader.read(question);
+            main = whole.kind() != null ? withContext : main;
+        }
         Question read = reader.read(main);
         Answer defined = read.event() != null && (read.checksABelief() || read.opensYesOrNo())
                 ? beliefs.definedInApposition(read) : null;
         if (defined != null) {
             return defined; // "illumos is some BSD variant, right?": what the post says Illumos is
+        }
+        Answer authored = read.event() != null ? authorshipClaimed(read) : null;
+        if (authored != null) {
+            return authored; // "The report was written by Anthony, right?"
         }
         Answer placed = positionClaimed(read);
         if (placed != null) {
@@ -1154,6 +1164,46 @@ public final class QuestionAnswerer {
         }
         String counts = count.text().startsWith("The ") ? "t" + count.text().substring(1) : count.text();
         return new Answer((right ? "Yes: " : "No: ") + counts, count.sessions(), true);
+    }
+
+    /**
+     * "The report was written by Anthony, right?", "this write-up was originally written by amosk, wasn't it?": who
+     * the asker believes wrote the post, checked against its author. Null for any other question.
+     */
+    private Answer authorshipClaimed(Question q) {
+        List<Token> all = q.words();
+        int by = -1;
+        for (int i = 1; i + 1 < all.size() && by < 0; i++) {
+            by = all.get(i).text().equals("by") && AUTHORED.contains(all.get(i - 1).text()) ? i : -1;
+        }
+        // What was written is the post: its noun comes before "by" ("the report was written by …").
+        boolean ofThePost = by > 0 && all.subList(0, by).stream().anyMatch(word -> Set.of("post", "report", "write-up",
+                "writeup", "blog", "article", "recap").contains(word.text()));
+        String author = q.event().report() == null ? null : q.event().report().author();
+        if (by < 0 || !ofThePost || author == null || !(q.checksABelief() || q.opensYesOrNo())) {
+            return null;
+        }
+        // The claimed writer: people after "by", or a name the post never uses ("amosk").
+        boolean theAuthor = q.people().stream().anyMatch(person -> person.name().equals(author));
+        Answer report = EventAnswers.answer(EventFact.REPORT, q.event(), 0, Set.of());
+        if (!report.answered()) {
+            return null;
+        }
+        return Answer.of((theAuthor ? "Yes: " : "No: ") + report.text(), List.of());
+    }
+
+    private static final Set<String> AUTHORED = Set.of("written", "wrote", "authored", "penned", "posted",
+            "published", "blogged");
+
+    /** "who else gave one", "did he present one too": "one" as what was given, standing for a kind named before. */
+    private static boolean givesOne(Question q) {
+        List<Token> all = q.words();
+        for (int i = 1; i < all.size(); i++) {
+            if (Set.of("one", "ones").contains(all.get(i).text()) && GAVE.contains(all.get(i - 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2267,6 +2317,10 @@ public final class QuestionAnswerer {
     // ---------------------------------------------------------------- people
 
     private Answer aboutPeople(Question q, List<TopicIndex.Resolved> words) {
+        Answer othersThere = othersInThePart(q);
+        if (othersThere != null) {
+            return othersThere; // "Besides Avi, Paul and Kevin, who else spoke in the first day's morning session?"
+        }
         Answer withTheAuthor = whoDidIt.withTheAuthor(q, words);
         if (withTheAuthor != null) {
             return withTheAuthor; // "who told amit in private that there's no licensing violation"
@@ -3749,6 +3803,33 @@ public final class QuestionAnswerer {
         }
         return Answer.notInPost("The post names no one else: of " + Phrases.described(model, session)
                 + ", it names only " + Phrases.names(known) + ".", sessions);
+    }
+
+    /**
+     * "Besides Avi, Paul Mackerras and Kevin Wolf, who else spoke in the first day's morning session?": the sessions
+     * of the day or part asked about that none of the people named gave. Null for a question without "else" (or
+     * "besides", "apart", "except", "other"), without a day or part, or with a topic.
+     */
+    private Answer othersInThePart(Question q) {
+        Set<String> otherWords = Set.of("else", "besides", "apart", "except", "other", "others");
+        boolean others = q.hasAnyWord(otherWords);
+        // "apart from Gerd, …": "apart" may be left as a topic word; it is none.
+        boolean topic = q.topic().stream().anyMatch(word -> !otherWords.contains(word.text()));
+        if (!others || q.target() != Target.SPEAKER || q.day() == 0 && q.part() == null || topic
+                || q.position() != 0) {
+            return null;
+        }
+        List<Session> rest = PostLookup.pool(q.withoutPeople(), q.event().sessions()).stream()
+                .filter(session -> q.people().stream().noneMatch(person -> session.speakers().contains(person.id())))
+                .toList();
+        if (rest.isEmpty()) {
+            return Answer.notInPost("The post names no one else there: " + Phrases.names(q.people())
+                    + " gave every session it describes " + Phrases.scope(q.day(), q.part(), q.event().name()) + ".",
+                    List.of());
+        }
+        return Answer.of("Besides " + Phrases.names(q.people()) + ", the post describes " + Phrases.join(rest.stream()
+                .map(session -> Phrases.described(model, session)).toList()) + " " + Phrases.scope(q.day(), q.part(),
+                        q.event().name()) + ".", rest);
     }
 
     /**
