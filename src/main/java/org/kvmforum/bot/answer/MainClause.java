@@ -92,6 +92,12 @@ final class MainClause {
             + "(?:\\s+(?:me|us))?(?:\\s+to\\s+[\\w'-]+)?(?:\\s+that)?)[,:]?\\s+(.+)$",
             java.util.regex.Pattern.DOTALL);
 
+    /** Someone, maybe with who they are, saying what is put up: "A colleague who went to LinuxCon swears …". */
+    private static final java.util.regex.Pattern CLAIMANT = java.util.regex.Pattern.compile("(?i)^(?:a|an|my|our|some|one"
+            + " of my|one of our)\\s+(?:[\\w'-]+\\s+){1,3}?(?:who\\s+[^,.?!]{1,80}?\\s+)?(?:keeps?\\s+|kept\\s+)?"
+            + "(?:says?|said|swears|swore|claims|claimed|insists|insisted|thinks|reckons|mentioned|told me|tells me"
+            + "|is sure|is convinced)\\s+(?:that\\s+)?(.{8,})$");
+
     /**
      * The text without a reporting frame that opens it, when more than the frame's sentence follows: "Our CTO keeps
      * telling me Alex Graf gave a talk we should all watch… Which one was it?" is read from "Alex Graf gave…".
@@ -140,7 +146,10 @@ final class MainClause {
             // "A friend said only around 30 people show up. Is that still true?": the statement before it is a
             // belief put up for confirmation, and is what is asked.
             String claim = String.join(" ", sentences.subList(0, sentences.size() - 1)).replaceAll("[.!?…\\s]+$", "");
-            return claim + ", right?";
+            // "A colleague who went to LinuxCon that year swears KVM Forum 2011 was in Seattle. Is that right?":
+            // what the colleague claims is put up, not who they are.
+            java.util.regex.Matcher claimant = CLAIMANT.matcher(claim);
+            return (claimant.matches() ? claimant.group(1) : claim) + ", right?";
         }
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);

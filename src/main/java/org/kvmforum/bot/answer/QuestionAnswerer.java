@@ -1195,6 +1195,45 @@ public final class QuestionAnswerer {
     private static final Set<String> AUTHORED = Set.of("written", "wrote", "authored", "penned", "posted",
             "published", "blogged");
 
+    /**
+     * "The talk the author called lively and animated was Juan's migration talk, yes?": a belief that two
+     * descriptions are one session, each side naming one; a no names the session the first side describes. Null
+     * when the question is no such belief, or a side names no one session.
+     */
+    private Answer sameSessionClaimed(Question q) {
+        if (!q.checksABelief() && !q.opensYesOrNo()) {
+            return null;
+        }
+        List<Token> all = q.words();
+        for (int i = 2; i + 2 < all.size(); i++) {
+            if (!Set.of("was", "is").contains(all.get(i).text())) {
+                continue;
+            }
+            List<Token> left = all.subList(0, i);
+            List<Token> right = all.subList(i + 1, all.size());
+            boolean describedLeft = left.stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
+                    || word.text().equals("one")) && left.size() >= 4;
+            boolean namedRight = (Cues.SESSION_NOUNS.contains(right.get(right.size() - 1).text())
+                    || right.stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())))
+                    && !SessionOrder.isOrderWord(right.get(0).text()) && !Cues.STOP.contains(right.get(0).text())
+                    || right.get(0).text().equals("the") && right.size() > 1;
+            if (!describedLeft || !namedRight) {
+                continue;
+            }
+            List<Session> described = sessionsNamedIn(SessionOrder.text(all, 0, i));
+            List<Session> named = sessionsNamedIn(SessionOrder.text(all, i + 1, all.size()));
+            if (described.size() != 1 || named.size() != 1) {
+                return null;
+            }
+            Session is = described.get(0);
+            boolean same = is.equals(named.get(0));
+            return Answer.of((same ? "Yes: " : "No: ") + Phrases.described(model, is) + " (" + Phrases.shortWhen(is)
+                    + ")" + (same ? "." : ", not " + Phrases.described(model, named.get(0)) + "."),
+                    same ? List.of(is) : List.of(is, named.get(0)));
+        }
+        return null;
+    }
+
     /** "who else gave one", "did he present one too": "one" as what was given, standing for a kind named before. */
     private static boolean givesOne(Question q) {
         List<Token> all = q.words();
@@ -1644,6 +1683,10 @@ public final class QuestionAnswerer {
         Answer ordered = order.answer(q);
         if (ordered != null) {
             return ordered;
+        }
+        Answer same = sameSessionClaimed(q);
+        if (same != null) {
+            return same; // "The talk the author called lively and animated was Juan's migration talk, yes?"
         }
         Answer onlyOne = program.onlyOneOfItsKind(q);
         if (onlyOne != null) {

@@ -356,7 +356,12 @@ final class SessionOrder {
         return talks && ofEvent.size() > 1 && !given.isEmpty() ? given : ofEvent;
     }
 
-    private static String text(List<Token> words, int from, int to) {
+    /** Whether the word puts one session before or after another ("after", "followed", "before"). */
+    static boolean isOrderWord(String word) {
+        return AFTER.contains(word) || BEFORE.contains(word) || ADJACENT.contains(word);
+    }
+
+    static String text(List<Token> words, int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
             text.append(i == from ? "" : " ").append(words.get(i).surface());
