@@ -1367,7 +1367,9 @@ public final class QuestionAnswerer {
         // "who told amit in private there's no violation": the author named is who was told, not who is asked for.
         boolean othersNamed = q.event() == null ? !q.people().isEmpty() : q.people().stream()
                 .anyMatch(person -> !person.name().equals(q.event().report().author()));
+        // "who came up with the virtio design at the 2008 forum": the post names no one of the first forum.
         Answer named = sentenceRead || q.event() == null || q.target() != Target.SPEAKER || othersNamed
+                || q.fact() == EventFact.FIRST_FORUM
                 || refusesSentences(lacking)
                 || asksOfSomethingUnknown(lookup.resolve(q.topic())) ? null : personInSentence(q);
         // A kind the post lacks stays refused, except what became of a session or its results: "the talk Anthony
@@ -1529,7 +1531,11 @@ public final class QuestionAnswerer {
                     + event.name() + "'s own attendance: " + EventAnswers.answer(EventFact.ATTENDANCE, event, 0,
                             Set.of()).text(), List.of());
         }
-        if (q.fact() == EventFact.FIRST_FORUM && q.target() == Target.SPEAKER && q.hasAnyWord(Set.of("who", "whom"))) {
+        // "which developers, by name, attended the first forum?" asks for people as much as "who" does.
+        boolean forPeople = q.hasAnyWord(Set.of("who", "whom")) || q.words().size() > 1
+                && Set.of("which", "what").contains(q.words().get(0).text())
+                && Cues.PERSON_NOUNS.contains(q.words().get(1).text());
+        if (q.fact() == EventFact.FIRST_FORUM && q.target() == Target.SPEAKER && forPeople) {
             // "who gave the keynote at the first KVM Forum in 2008?": the post names no one of that forum.
             Answer first = EventAnswers.answer(EventFact.FIRST_FORUM, event, 0, Set.of());
             return Answer.notInPost("The post names no one who spoke at the first forum."
@@ -2343,6 +2349,9 @@ public final class QuestionAnswerer {
             related.addAll(placed.answered() && placed.sessions().size() == 1 ? placed.sessions() : List.of());
         }
         StringBuilder text = new StringBuilder(kind.sentence()).append('.');
+        if (kind == Unstated.ATTENDANCE_BREAKDOWN && q.event().facts().attendance() != null) {
+            text.append(" The total it gives: ").append(q.event().facts().attendance()).append('.'); // "about 150"
+        }
         boolean ofVideos = kind == Unstated.TALK_VIDEO || kind == Unstated.LIVE_STREAM || kind == Unstated.FUTURE_DATES
                 && q.words().stream().anyMatch(word -> Set.of("video", "videos", "recording", "recordings")
                         .contains(word.text()));

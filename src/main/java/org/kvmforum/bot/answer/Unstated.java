@@ -148,7 +148,7 @@ enum Unstated {
     private static final Set<String> MEAL_WORDS = Set.of("lunch", "breakfast", "coffee", "catering", "catered",
             "snacks", "snack", "meal", "meals", "eat", "ate", "eaten", "food", "menu");
     private static final Set<String> ATTENDANCE_NOUNS = Set.of("attendees", "attendance", "participants",
-            "people", "developers", "audience");
+            "people", "developers", "audience", "engineers", "folks", "employees");
     private static final Set<String> BEFORE_AFTER = Set.of("after", "before", "until", "till", "since");
 
     /**
@@ -319,6 +319,30 @@ enum Unstated {
         };
     }
 
+    /**
+     * "how many Red Hat people attended": a capitalised name between "how many" and the word for attendees, not the
+     * event's own ("how many KVM developers came" counts the event's attendees).
+     */
+    private static boolean organisationBeforeTheNoun(Question q, List<Token> words) {
+        String event = q.event() == null ? "" : q.event().name().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!words.get(i).text().equals("how") || !words.get(i + 1).text().equals("many")) {
+                continue;
+            }
+            // Only capitalised words between: "how many sessions did Amit skip … people" names no attendees.
+            int k = i + 2;
+            boolean named = false;
+            while (k < words.size() && words.get(k).capital() && !ATTENDANCE_NOUNS.contains(words.get(k).text())) {
+                named |= !event.contains(words.get(k).text());
+                k++;
+            }
+            if (named && k < words.size() && ATTENDANCE_NOUNS.contains(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean aClockTime(List<Token> words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
@@ -477,8 +501,8 @@ enum Unstated {
         // "how many people came from Intel"; not "the growth from 30 to 150 people", a number after "from".
         boolean fromANumber = java.util.stream.IntStream.range(0, Math.max(0, words.size() - 1))
                 .anyMatch(i -> words.get(i).text().equals("from") && words.get(i + 1).text().matches("\\d+"));
-        if (has(words, ATTENDANCE_NOUNS) && has(words, Set.of("from", "companies", "countries", "company"))
-                && phrase(words, "how", "many") && !fromANumber) {
+        if (has(words, ATTENDANCE_NOUNS) && (has(words, Set.of("from", "companies", "countries", "company"))
+                || organisationBeforeTheNoun(q, words)) && phrase(words, "how", "many") && !fromANumber) {
             return ATTENDANCE_BREAKDOWN;
         }
         // "did anyone from libvirt give a talk": who belongs to what, which the post does not say.
