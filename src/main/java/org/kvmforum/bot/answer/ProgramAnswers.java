@@ -324,7 +324,10 @@ final class ProgramAnswers {
      * (BOFs, where everyone took part, left out unless nobody has two sessions without them).
      */
     Answer repeatedSpeakers(Question q) {
-        List<Session> pool = PostLookup.pool(q, q.event().sessions());
+        // "more than one regular talk or keynote": talks and the kind named with them, not that kind alone.
+        boolean withTalks = q.kind() != null && q.kind() != SessionKind.TALK
+                && q.hasAnyWord(Set.of("talk", "talks")) && q.hasAnyWord(Set.of("or", "and"));
+        List<Session> pool = PostLookup.pool(withTalks ? q.withKind(null) : q, q.event().sessions());
         Map<Person, List<Session>> repeated = sessionsByPerson(pool, false);
         if (repeated.isEmpty()) {
             repeated = sessionsByPerson(pool, true);

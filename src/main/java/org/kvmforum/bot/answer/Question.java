@@ -85,6 +85,12 @@ record Question(
                 namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded, statedAsQuestion);
     }
 
+    /** The same question of another kind of session, or of any kind when null ("a regular talk or keynote"). */
+    Question withKind(SessionKind other) {
+        return new Question(words, event, target, fact, people, topic, day, part, other, position, relative,
+                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded, statedAsQuestion);
+    }
+
     /** The same question about other topic words ("the session after the qdev talk": the anchor's words). */
     Question withTopic(List<Token> other) {
         return new Question(words, event, target, fact, people, other, day, part, kind, position, relative,

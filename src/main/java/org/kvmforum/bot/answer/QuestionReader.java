@@ -983,6 +983,17 @@ final class QuestionReader {
          * "who presented twice", "more than once", "more than one talk", "did anyone give two talks": the question
          * asks for what comes up more than once. A number of sessions counts only beside a word asking for a person.
          */
+        /** "I caught a few minutes of a video": minutes of something else, not a session's length. */
+        private boolean vagueMinutes() {
+            for (int i = 1; i < size; i++) {
+                if (SLOT_WORDS.contains(at(i)) && Set.of("few", "couple", "several", "some").contains(at(i - 1))) {
+                    claimed[i - 1] = claimed[i] = true; // how much the asker saw, no topic either
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean claimRepeated() {
             // "were there multiple keynotes?" counts sessions; "who gave multiple talks?" asks for a repeat.
             boolean asksForSomeoneAtAll = hasAny(Cues.WHO) || hasAny(Cues.PERSON_NOUNS) || hasAny(SOMEONE);
@@ -1297,7 +1308,7 @@ final class QuestionReader {
             if (whenOfASlot && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)) {
                 claimAll(SHORTNESS); // "when did the brief tmem talk take place": "brief" describes it, no topic
             }
-            if (!whenOfASlot && claimAny(SLOT_WORDS)
+            if (!whenOfASlot && !vagueMinutes() && claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
                     // Not "when did the short tmem talk happen": a time asked of a session it calls short.
                     || !whenOfASlot && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)

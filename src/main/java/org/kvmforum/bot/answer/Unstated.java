@@ -523,8 +523,12 @@ enum Unstated {
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk", "is the video for the
         // postcopy talk up yet": one talk's recording.
         // Not "link to the forum page where the videos are supposed to go": the page, which the post links.
+        // Not "I caught a few minutes of a video where …": how much of it the asker saw.
+        boolean videoDetail = java.util.stream.IntStream.range(0, words.size()).anyMatch(i -> VIDEO_DETAILS
+                .contains(words.get(i).text()) && !(i > 0 && Set.of("few", "couple", "several", "some")
+                        .contains(words.get(i - 1).text())));
         if (has(words, VIDEO_WORDS) && (q.hasTopic() || names) && !pageBeforeVideo(words) && (has(words, DIRECT_LINK)
-                || has(words, VIDEO_DETAILS) || phrase(words, "how", "long") || has(words, Set.of("yet")))) {
+                || videoDetail || phrase(words, "how", "long") || has(words, Set.of("yet")))) {
             return TALK_VIDEO;
         }
         // "was the keynote livestreamed", "could you watch it live": a stream, not the recordings a post may give.
