@@ -597,6 +597,12 @@ final class DetailReadings {
             return called;
         }
         if (at + 2 < words.size() && Cues.AUXILIARIES.contains(words.get(at).text())
+                && DETERMINERS.contains(words.get(at + 1).text())
+                && Set.of("post", "report", "author", "writeup", "write-up", "blog", "article", "writer")
+                        .contains(words.get(at + 2).text())) {
+            return null; // "what does the post say SPICE focuses on": what the post says, not a thing by name
+        }
+        if (at + 2 < words.size() && Cues.AUXILIARIES.contains(words.get(at).text())
                 && DETERMINERS.contains(words.get(at + 1).text())) {
             // "what were the races …" asks for things by name; "what was the point …" for a description of one.
             String head = nounPhraseEnd(words, at + 2);
