@@ -1257,8 +1257,13 @@ public final class QuestionAnswerer {
             return null;
         }
         Answer answer = answerMainClause(shape.group(1).trim() + "?");
-        if (!answer.answered() || answer.sessions().isEmpty()) {
+        if (!answer.answered()) {
             return null;
+        }
+        if (answer.sessions().isEmpty()) {
+            // "Who hosted the dinner — I assume the Red Hat CEO?": a fact of the event, which says what it says of
+            // the guess (a CTO, not a CEO).
+            return reader.read(shape.group(1)).target() == Target.SPEAKER ? answer : null;
         }
         String guess = shape.group(2).trim();
         List<Session> guessedSessions = sessionsNamedIn(guess);
