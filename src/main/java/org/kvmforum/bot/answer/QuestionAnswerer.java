@@ -128,6 +128,7 @@ public final class QuestionAnswerer {
     private final Set<String> postWords;
     /** "OVA" for a name the post only writes out. */
     private final Initialisms initialisms;
+    private final Clippings clippings;
     /** Broad subjects of the field and their parts, for lists by subject. */
     private final FieldCategories categories = FieldCategories.load();
     /** The words a question is built on, for respelling their typos. */
@@ -165,6 +166,7 @@ public final class QuestionAnswerer {
         inPost.addAll(lookup.titleWords());
         this.postWords = Set.copyOf(inPost);
         this.initialisms = new Initialisms(model, postWords);
+        this.clippings = new Clippings(model, postWords, nameWords);
         this.questionVocabulary = Cues.questionVocabulary();
         // Spelling also mends the words that ask for a fact of the event ("locaton"), which are no cue words.
         this.vocabularyByLength = java.util.stream.Stream.concat(questionVocabulary.stream(),
@@ -219,8 +221,8 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String spelt = initialisms.spelt(withQuestionWordsSpelt(TextNormalizer.clean(
-                OtherLanguages.inEnglish(question))));
+        String spelt = clippings.clipped(initialisms.spelt(withQuestionWordsSpelt(TextNormalizer.clean(
+                OtherLanguages.inEnglish(question)))));
         String key = withFragmentAsked(withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(spelt))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
