@@ -810,8 +810,9 @@ public final class QuestionAnswerer {
                     .anyMatch(session -> index.weight(session, thing) >= TopicIndex.EQUIVALENT * TopicIndex.TITLE);
             // "a talk on nested virt", "any nested virt talk": not "did AHCI beat virtio-blk", whose unknown word is
             // a verb between two things.
-            boolean leads = at == 0 || Cues.TOPIC_INTRO.contains(all.get(at - 1).text())
-                    || Set.of("any", "the", "a", "an", "some").contains(all.get(at - 1).text());
+            // (A topic word read from a rewritten form of the question may be in no place of its words: at is -1.)
+            boolean leads = at == 0 || at > 0 && Cues.TOPIC_INTRO.contains(all.get(at - 1).text())
+                    || at > 0 && Set.of("any", "the", "a", "an", "some").contains(all.get(at - 1).text());
             if (adjacent && leads && kind.unknown() && !thing.unknown() && !thing.typo() && !inATitle
                     && !topic.get(i).capital() && !matches.isEmpty()) {
                 Session passing = matches.get(0).session();
