@@ -11,14 +11,12 @@ import java.util.Map;
 class HeldOutSet24Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("who is the Juan that spoke, full name pls",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What was discussed at the BOF the author organised?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's the USB 3 controller that QEMU emulates called, xHCI?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet24Test() {
-        super("/answer/independent-heldout-24.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-24.json", 198, KNOWN_MISSES);
     }
 }

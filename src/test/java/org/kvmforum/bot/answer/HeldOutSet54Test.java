@@ -15,11 +15,9 @@ class HeldOutSet54Test extends IndependentSetTest {
             Map.entry("day 1 afternoon had two back to back memory management talks - by whom?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what two features did rik van riel talk about",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who came up with the virtio design back at the 2008 forum?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet54Test() {
-        super("/answer/independent-heldout-54.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-54.json", 197, KNOWN_MISSES);
     }
 }

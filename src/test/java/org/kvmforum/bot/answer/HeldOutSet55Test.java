@@ -26,12 +26,10 @@ class HeldOutSet55Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who else worked on yabusame besides Takahiro Hirofuchi?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which people hashed out the virtio design in 2008?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who wrote the VFIO code originally?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet55Test() {
-        super("/answer/independent-heldout-55.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-55.json", 191, KNOWN_MISSES);
     }
 }

@@ -13,8 +13,6 @@ class HeldOutSet57Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("A colleague mentioned a talk about getting KVM onto IBM's big POWER servers in place of the hypervisor those machines normally ship with. Who gave that one?",
                     "answered with another session or person"),
-            Map.entry("Looking at the schedule as the post describes it, which two people took the stage more than once across the two days?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which talk covered emulating newer USB versions and getting the CPU cost of the USB tablet down?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which talk pushed for a SATA controller emulation to be QEMU's default disk type because nearly every OS has a driver for it?",
@@ -45,24 +43,16 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Anthony plan another big-bang rewrite for QOM?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What time of day did Avi's opening keynote start?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The post keeps calling the keynote speaker just 'Avi'. What is his surname according to the write-up?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The 2010 forum was also co-located with LinuxCon. Which city was it in?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("People wanted to move qemu away from C. Which language were they proposing instead?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The AHCI deck used non-free software for its animations. Which program was it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("On what date did the talk videos actually go up on the forum page?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which people were the QEMU sub-maintainers sending pull requests?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("How long did the chardev BOF discussion last?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet57Test() {
-        super("/answer/independent-heldout-57.json", 175, KNOWN_MISSES);
+        super("/answer/independent-heldout-57.json", 180, KNOWN_MISSES);
     }
 }

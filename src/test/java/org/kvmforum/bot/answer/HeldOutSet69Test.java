@@ -21,8 +21,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("in the SCSI-for-guests talk, which of the two had already written the spec?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("which people did the author grab for the chat about qemu's character devices?",
-                    "answered with another session or person"),
             Map.entry("slides for that entertaining talk about shifting running VMs between hosts?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where are the slides for the standalone talk on the memory-after-switchover migration method?",
@@ -49,8 +47,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why didn't the author's own BOF go anywhere?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what came out of the character device chat?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how does the emulated SATA-style controller perform compared to the others?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why does the new AMD chipset feature matter?",
@@ -73,6 +69,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet69Test() {
-        super("/answer/independent-heldout-69.json", 170, KNOWN_MISSES);
+        super("/answer/independent-heldout-69.json", 172, KNOWN_MISSES);
     }
 }

@@ -33,8 +33,6 @@ class HeldOutSet71Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Stefan's in-kernel SCSI target is LIO, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Q&A after each talk was five minutes, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Joerg Roedel's talk was in Track B, I think?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("besides Windows XP, which other OSes lack AHCI support?",
@@ -45,6 +43,6 @@ class HeldOutSet71Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet71Test() {
-        super("/answer/independent-heldout-71.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-71.json", 185, KNOWN_MISSES);
     }
 }

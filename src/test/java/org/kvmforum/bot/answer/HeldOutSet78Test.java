@@ -38,13 +38,9 @@ class HeldOutSet78Test extends IndependentSetTest {
             Map.entry("I'm into ARM boards. Which ARM CPU or board was the KVM ARM port being developed on, and by whom?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("For my thesis on image formats: who created the FVD format that Kevin Wolf mentioned?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Is there a link to notes or slides from the chardev BOF with Hans, Alon, Anthony and Gerd?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("At what time of day did the first day's sessions wrap up before everyone left?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet78Test() {
-        super("/answer/independent-heldout-78.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-78.json", 186, KNOWN_MISSES);
     }
 }

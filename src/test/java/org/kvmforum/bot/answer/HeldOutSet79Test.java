@@ -15,8 +15,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("Was it Avi who asked the postcopy speaker for benchmark results?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Who kicked off day two — was it Avi again?",
-                    "answered with another session or person"),
             Map.entry("Were there two memory-management talks back to back on the first afternoon? Which ones?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I count two keynotes at the Forum — which were they?",
@@ -37,8 +35,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The SmartOS licensing worry was about CDDL vs GPL, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The BOF on moving qemu away from C wanted to switch to C++, yes?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Pekka Enberg co-presented the native Linux KVM tool, didn't he?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What specific race conditions did Anthony find in the chardev code?",
@@ -49,6 +45,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet79Test() {
-        super("/answer/independent-heldout-79.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-79.json", 184, KNOWN_MISSES);
     }
 }

@@ -21,8 +21,6 @@ class HeldOutSet85Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave a short quick-fire talk about a memory idea that could help with the free page work?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who did the author sit down with during the group discussions to talk about QEMU's character devices?",
-                    "answered with another session or person"),
             Map.entry("what was the talk about the tool that might end up copying most of what qemu does?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("which sessions dealt with handing real hardware straight to a VM?",
@@ -59,8 +57,6 @@ class HeldOutSet85Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what job title did the dinner host have?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("are there slides from the chardev discussion group?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how many people were at the chardev discussion?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("did Hans de Goede give a talk at the forum?",
@@ -71,6 +67,6 @@ class HeldOutSet85Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet85Test() {
-        super("/answer/independent-heldout-85.json", 171, KNOWN_MISSES);
+        super("/answer/independent-heldout-85.json", 173, KNOWN_MISSES);
     }
 }

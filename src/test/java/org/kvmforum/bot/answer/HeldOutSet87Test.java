@@ -33,17 +33,11 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm evaluating GPU passthrough across hypervisors. What previous experience did Allen Kay bring to the graphics assignment talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm writing up the history of KVM for a class and the post only ever calls the keynote speaker 'Avi'. What is Avi's surname according to the post?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm a craft beer fan reading the end of the post. The Red Hat dinner was at a nearby brewery — which brewery was it exactly?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The author says he skipped two sessions on day two to talk to people. Which two talks were those, and who gave them?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm in a different timezone and want to know: what time of day did Avi's opening keynote start?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm writing a footnote about the video archive. On what date were the KVM Forum 2011 videos actually published on the Forum page?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("There was a BOF topic on moving qemu away from C. Which language did people propose to replace C with?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I want to make slides with animations like the AHCI talk's. What software did Alex Graf use to make the animations in his AHCI slides?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -61,6 +55,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 176, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 179, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave the very first speech that opened the whole forum?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("which people did the author round up to chat about qemu's character device handling?",
-                    "answered with another session or person"),
             Map.entry("who spoke in the first afternoon in the track the author was following?",
                     "answered with another session or person"),
             Map.entry("who gave the talks in the opening block of day two?",
@@ -109,6 +107,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet89Test() {
-        super("/answer/independent-heldout-89.json", 152, KNOWN_MISSES);
+        super("/answer/independent-heldout-89.json", 153, KNOWN_MISSES);
     }
 }

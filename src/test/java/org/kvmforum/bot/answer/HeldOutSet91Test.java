@@ -13,8 +13,6 @@ class HeldOutSet91Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("This write-up was by amosk, right?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Andrea Arcangeli was the only one to talk about memory management on day 1, right?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("The virtio networking talk was on day 2, I think. Which talk was it?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("There was a talk about getting KVM onto IBM's chips in place of the vendor's own hypervisor — was that Avi's?",
@@ -25,13 +23,9 @@ class HeldOutSet91Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Did the author consider the growth in attendance modest?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Avi's keynote was mainly about performance, right?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What user complaint about USB tablets did Gerd's work address?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Bryan Cantrill was speaking for Joyent, wasn't he?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The 'move qemu away from C' group settled on C++, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What does the name 'Yabusame' in the post-copy work refer to?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -47,6 +41,6 @@ class HeldOutSet91Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet91Test() {
-        super("/answer/independent-heldout-91.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-91.json", 186, KNOWN_MISSES);
     }
 }

@@ -21,10 +21,6 @@ class IndependentDev63SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("We carry some chardev patches too. What came out of the chardev BOF from Anthony's side?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm trying to work out whether a morning flight would have worked. What time of day did Avi's opening keynote start?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The post says a couple of lightning talks were held. Besides Dan Magenheimer, who else gave one?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I love those animation effects. What presentation software did Alex Graf use for the AHCI deck?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("For our history blurb: where was the first KVM Forum in 2008 held?",
@@ -41,6 +37,6 @@ class IndependentDev63SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev63SetTest() {
-        super("/answer/independent-dev-63.json", 185, KNOWN_MISSES);
+        super("/answer/independent-dev-63.json", 187, KNOWN_MISSES);
     }
 }

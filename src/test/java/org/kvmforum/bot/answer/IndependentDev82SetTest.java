@@ -28,8 +28,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm trying to reconstruct the schedule. When was the postcopy live migration talk: which day, and where in that day?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("The report only calls the first keynote speaker 'Avi'. For my citation I need his surname as given in the post. What is it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd like to go back to the pub where attendees went after day 1. What was it called?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The report says the 2010 Forum was also co-located with LinuxCon NA. Which city hosted it that year?",
@@ -46,6 +44,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev82SetTest() {
-        super("/answer/independent-dev-82.json", 183, KNOWN_MISSES);
+        super("/answer/independent-dev-82.json", 184, KNOWN_MISSES);
     }
 }
