@@ -1,7 +1,9 @@
 package org.kvmforum.bot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,8 +29,8 @@ final class Clippings {
 
     private static final Pattern TWO_WORDS = Pattern.compile("(?i)\\b([\\p{L}]{4,})\\s+([\\p{L}]{3,})\\b");
 
-    /** The post's words that may be clippings: letters only, lower case. */
-    private final List<String> clipped;
+    /** The post's words that may be clippings (letters only, lower case), by their first {@link #MIN_FIRST} letters. */
+    private final Map<String, List<String>> clippedByStart;
     /** The post's text in lower case, single-spaced: two words it writes together are never read as one. */
     private final String postText;
 
@@ -43,7 +45,12 @@ final class Clippings {
             }
         }
         words.sort(null); // one order whatever the set's
-        this.clipped = List.copyOf(words);
+        Map<String, List<String>> byStart = new HashMap<>();
+        for (String word : words) {
+            byStart.computeIfAbsent(word.substring(0, MIN_FIRST), start -> new ArrayList<>()).add(word);
+        }
+        byStart.replaceAll((start, list) -> List.copyOf(list));
+        this.clippedByStart = Map.copyOf(byStart);
         StringBuilder text = new StringBuilder();
         for (Event event : model.events()) {
             for (String sentence : event.sentences()) {
@@ -78,12 +85,12 @@ final class Clippings {
     /** The post's word clipped from these two, or null when there is none or the post writes the two itself. */
     private String clippingOf(String first, String second) {
         if (Cues.STOP.contains(first) || Cues.STOP.contains(second)
-                || first.endsWith("ing") || first.endsWith("ed") // "winding down" is a verb, no "windows"
-                || postText.contains(" " + first + " " + second + " ")) {
+                || first.endsWith("ing") || first.endsWith("ed")) { // "winding down" is a verb, no "windows"
             return null;
         }
         String found = null;
-        for (String word : clipped) {
+        // Only the post's words that begin as the first word does: a question costs a few look-ups, not a scan.
+        for (String word : clippedByStart.getOrDefault(first.substring(0, MIN_FIRST), List.of())) {
             for (int k = MIN_FIRST; k + MIN_SECOND <= word.length(); k++) {
                 String head = word.substring(0, k);
                 String rest = word.substring(k);
@@ -101,6 +108,7 @@ final class Clippings {
                 }
             }
         }
-        return found;
+        // Two words the post writes itself are its words, not a clipping of them.
+        return found == null || postText.contains(" " + first + " " + second + " ") ? null : found;
     }
 }

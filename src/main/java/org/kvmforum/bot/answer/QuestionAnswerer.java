@@ -1216,10 +1216,11 @@ public final class QuestionAnswerer {
             List<Token> right = all.subList(i + 1, all.size());
             boolean describedLeft = left.stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())
                     || word.text().equals("one")) && left.size() >= 4;
-            boolean namedRight = (Cues.SESSION_NOUNS.contains(right.get(right.size() - 1).text())
-                    || right.stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text())))
-                    && !SessionOrder.isOrderWord(right.get(0).text()) && !Cues.STOP.contains(right.get(0).text())
-                    || right.get(0).text().equals("the") && right.size() > 1;
+            // The other side names a session ("Juan's migration talk", "the AHCI one"), not a place or a time of it
+            // ("on day 2", "after the keynote").
+            String opening = right.get(0).text();
+            boolean namedRight = opening.equals("the") || !SessionOrder.isOrderWord(opening)
+                    && !Cues.STOP.contains(opening) && right.stream().anyMatch(word -> Cues.SESSION_NOUNS.contains(word.text()));
             if (!describedLeft || !namedRight) {
                 continue;
             }
@@ -1329,8 +1330,11 @@ public final class QuestionAnswerer {
         List<Token> all = q.words();
         boolean onlyOne = false;
         for (int i = 0; i + 1 < all.size(); i++) {
-            for (int k = i + 1; k < all.size() && k <= i + 3 && all.get(i).text().equals("only"); k++) {
-                onlyOne |= ONLY_ONES.contains(all.get(k).text()); // "the only (migration) talk"
+            if (!all.get(i).text().equals("only")) {
+                continue;
+            }
+            for (int k = i + 1; k < all.size() && k <= i + 3; k++) {
+                onlyOne |= ONLY_ONES.contains(all.get(k).text()); // "the only one", "the only (migration) talk"
             }
         }
         if (!onlyOne || !(q.checksABelief() || q.opensYesOrNo()) || q.people().size() != 1 || !q.hasTopic()) {
