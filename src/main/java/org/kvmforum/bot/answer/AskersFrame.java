@@ -19,6 +19,10 @@ final class AskersFrame {
     private static final Pattern WHO_ASKS = Pattern.compile(
             "^(?i:as (?:a|an|someone|somebody|one)\\b[^,;?.]{0,80}),\\s+(?=\\S+\\s+\\S+\\s+\\S+)");
 
+    /** "As far as the post goes, …", "As far as I know, …": a hedge on the asker's knowledge, before a comma. */
+    private static final Pattern AS_FAR_AS = Pattern.compile("^(?i:as far as (?:the (?:post|report|write-?up|blog post)"
+            + "|i|we|you) (?:goes|go|says|say|knows|know|can tell|remember|recall)),?\\s+(?=\\S+\\s+\\S+)");
+
     /** "For my citation, …", "For our metrics slide, …": what the answer is for, before a comma. */
     private static final Pattern WHAT_FOR_FIRST = Pattern.compile(
             "^(?i:for (?:my|our|a|an)\\b[^,;?.]{0,60}),\\s+(?=(?i:i|i'm|i'd|we|we're|we'd|my|our)\\s+\\S+\\s+\\S+)");
@@ -67,7 +71,7 @@ final class AskersFrame {
      * it has no such frame, or nothing would be left of it.
      */
     static String without(String question) {
-        String text = WHO_ASKS.matcher(question.trim()).replaceFirst("");
+        String text = AS_FAR_AS.matcher(WHO_ASKS.matcher(question.trim()).replaceFirst("")).replaceFirst("");
         text = WHAT_FOR_FIRST.matcher(text).replaceFirst("");
         text = BELIEVING.matcher(text).replaceFirst("");
         Matcher knowing = KNOWING.matcher(text);

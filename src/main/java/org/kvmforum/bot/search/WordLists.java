@@ -63,7 +63,7 @@ public final class WordLists {
             "heard", "hear",
             "forgot", "forgotten", "believe", "guess", "pretty", "sure",
             "pick", "picked", "choose", "chose", "chosen", "sit", "sat", "appear", "appears", "appearing",
-            "send", "drop", "gimme", "paste", "please", "pls", "plz", "bullet", "bulleted", "provide", "fetch", "kindly", "thanks",
+            "send", "drop", "gimme", "grab", "paste", "please", "pls", "plz", "bullet", "bulleted", "provide", "fetch", "kindly", "thanks",
             "thx", "executive", "takeaway", "takeaways", "gist", "tldr", "highlights", "rundown", "story", "scoop", "lowdown", "relevant", "useful", "helpful", "applicable",
             "tell", "me", "info", "information", "details", "detail", "summary", "summarise", "summarize",
             "gist", "main", "point", "points", "message", "messages", "overview", "content", "contents", "one", "ones", "particular", "specific",
