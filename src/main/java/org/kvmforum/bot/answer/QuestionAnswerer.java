@@ -276,7 +276,9 @@ public final class QuestionAnswerer {
                 return Answer.notInPost("The post does not describe " + otherYear + ": it reports on "
                         + before.event().name() + ".", List.of());
             }
-            Question context = back && clause.day() == 0 && clause.part() == null ? reader.read(question) : null;
+            // "… as the first day's morning session ended. Which talk closed that morning session?": "that" takes the
+            // context's day, whether or not the clause names the part.
+            Question context = back && clause.day() == 0 ? reader.read(question) : null;
             if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null) {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
                 main = main.replaceAll("[?!.]+\\s*$", "") + " on day " + context.day();
