@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet100Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("As far as the post goes, which speakers gave two talks each?",
-                    "answered with another session or person"),
             Map.entry("Which talk was about cutting down notifications in the paravirtual NIC, kind of NAPI-like?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What hybrid migration approach did the post suggest might be interesting?",
@@ -27,6 +25,6 @@ class HeldOutSet100Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet100Test() {
-        super("/answer/independent-heldout-100.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-100.json", 194, KNOWN_MISSES);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * or-no and either-or questions), by someone who never saw the code nor the other sets; scored on the code of that
  * moment (4a3e15a, 181/200) and once when the work was done (183/200), a clean figure; its misses were read only after
  * that. One of them was a crash ('was there any talk about passing a GPU through to a guest?'), fixed after the figure
- * was taken: the floor is 184. Its misses are recorded here, by kind.
+ * was taken (184), and two more were mended late in the round, after they were read (186). Its misses are recorded
+ * here, by kind.
  */
 class HeldOutSet103Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
@@ -22,14 +23,10 @@ class HeldOutSet103Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("In the day-two parallel tracks the author only saw Juan's talk, right?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("Can I grab the POWER7 slides? I assume they're a PDF somewhere.",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Between which sessions did the author skip two talks to chat?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The pub outing was at the very end of the Forum, wasn't it?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I count three keynotes - right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Chardevs was the only BOF topic, right?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Was the licensing question clearly answered in the SmartOS talk?",
@@ -46,6 +43,6 @@ class HeldOutSet103Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet103Test() {
-        super("/answer/independent-heldout-103.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-103.json", 186, KNOWN_MISSES);
     }
 }

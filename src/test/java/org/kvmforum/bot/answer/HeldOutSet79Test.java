@@ -17,8 +17,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Were there two memory-management talks back to back on the first afternoon? Which ones?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I count two keynotes at the Forum — which were they?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was there any session about swapping out IBM's own hypervisor for KVM?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I remember a talk on moving a running guest's disk to new storage — what was it?",
@@ -45,6 +43,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet79Test() {
-        super("/answer/independent-heldout-79.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-79.json", 185, KNOWN_MISSES);
     }
 }

@@ -49,8 +49,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("what came right before the VM networking talk on day one?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("can I grab the slides from the disk image format talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where's the deck for that qemu-alternative side project?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where are the slides for the opening speech on day two?",
@@ -107,6 +105,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet89Test() {
-        super("/answer/independent-heldout-89.json", 153, KNOWN_MISSES);
+        super("/answer/independent-heldout-89.json", 154, KNOWN_MISSES);
     }
 }

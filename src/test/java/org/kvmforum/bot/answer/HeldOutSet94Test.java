@@ -15,8 +15,6 @@ class HeldOutSet94Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("We're on POWER hardware whose stock firmware only runs the vendor's hypervisor. Which talk at KVM Forum 2011 was about running KVM there instead?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I left for lunch as the first day's morning session ended. Which talk closed that morning session?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm summarising the day-two morning for my team. Which talks were in the first session of the second day, as the author lists them?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm a compliance person and heard there was outside discussion of the SmartOS port's licensing. Which LWN article did the author point to?",
@@ -51,6 +49,6 @@ class HeldOutSet94Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet94Test() {
-        super("/answer/independent-heldout-94.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-94.json", 182, KNOWN_MISSES);
     }
 }
