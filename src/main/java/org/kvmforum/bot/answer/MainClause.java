@@ -132,13 +132,16 @@ final class MainClause {
      * ("…, correct? Or three?") the tag already puts the belief up, and the alternative adds nothing.
      */
     static String withAlternativeJoined(String text) {
-        String joined = OR_AFTERWARDS.matcher(text).replaceFirst(TAG_BEFORE_OR.matcher(text).find() ? "?" : ", or $1");
-        // "I count three keynotes - right?": a count the asker made is a claim that there were so many.
-        return I_COUNT.matcher(joined).replaceFirst("were there $1?");
+        return OR_AFTERWARDS.matcher(text).replaceFirst(TAG_BEFORE_OR.matcher(text).find() ? "?" : ", or $1");
     }
 
-    private static final java.util.regex.Pattern I_COUNT = java.util.regex.Pattern.compile(
-            "(?i)^\\s*i(?:'ve| have)? (?:count|counted) ([^?.!]{3,60}?)(?:\\s*(?:[-—–,]\\s*)?(?:right|correct|yes|no)\\b)?\\s*\\?+\\s*$");
+    /** "I count three keynotes - right?" asks "were there three keynotes?": a count the asker made is a claim. */
+    static String withCountAsked(String text) {
+        return I_COUNT.matcher(text).replaceFirst("were there $1?");
+    }
+
+    private static final java.util.regex.Pattern I_COUNT = java.util.regex.Pattern.compile("(?i)^\\s*i(?:'ve| have)? "
+            + "(?:count|counted) ([^?.!]{3,60}?)(?:\\s*(?:[-—–,]\\s*)?(?:right|correct|yes|no)\\b)?\\s*\\?+\\s*$");
 
     /** The main sentence of the (cleaned) text, or the whole text when it is one sentence or none stands out. */
     static String of(String text) {

@@ -237,7 +237,7 @@ public final class QuestionAnswerer {
      */
     private Answer answerMainClause(String asked) {
         // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
-        String question = MainClause.withAlternativeJoined(AskersFrame.without(asked));
+        String question = MainClause.withCountAsked(MainClause.withAlternativeJoined(AskersFrame.without(asked)));
         Answer guessed = guessAfterADash(question);
         if (guessed != null) {
             return guessed; // "What came right after Avi's opening keynote — the VFIO talk?"
