@@ -113,7 +113,6 @@ final class BeliefReadings {
         List<Token> all = q.words();
         // "X is a …", "X is some …": a kind put to the thing, not anything else said of it ("QEMU was early to…").
         // Also asked ("is X a …?") or after what the asker thought ("I thought X was a …").
-        int be = -1;
         Token thing = null;
         for (int i = 0; i + 2 < all.size() && thing == null; i++) {
             boolean aKind = BE.contains(all.get(i).text()) && i + 3 < all.size()
@@ -125,9 +124,8 @@ final class BeliefReadings {
             } else if (aKind && stated) {
                 thing = all.get(i - 1);
             }
-            be = thing == null ? -1 : i;
         }
-        if (thing == null || be < 0 || index.resolve(thing).unknown()) {
+        if (thing == null || index.resolve(thing).unknown()) {
             return null;
         }
         java.util.regex.Pattern apposition = java.util.regex.Pattern.compile("(?i)\\b"

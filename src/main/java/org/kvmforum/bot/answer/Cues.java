@@ -64,6 +64,8 @@ final class Cues {
 
     /** The report's author: "what did the author see", "the writer's BOF". */
     static final Set<String> AUTHOR = setOf("author", "writer", "blogger");
+    /** Words for the report itself: "the post", "the write-up". */
+    static final Set<String> THE_POST = setOf("post", "report", "writeup", "write-up", "blog", "article", "recap");
 
     /** Not being at a session: "the talks the author missed", "which did he skip". */
     static final Set<String> MISSED = setOf("miss", "missed", "misses", "missing", "skip", "skipped", "skips",

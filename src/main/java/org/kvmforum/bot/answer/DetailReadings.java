@@ -598,8 +598,8 @@ final class DetailReadings {
         }
         if (at + 2 < words.size() && Cues.AUXILIARIES.contains(words.get(at).text())
                 && DETERMINERS.contains(words.get(at + 1).text())
-                && Set.of("post", "report", "author", "writeup", "write-up", "blog", "article", "writer")
-                        .contains(words.get(at + 2).text())) {
+                && (Cues.THE_POST.contains(words.get(at + 2).text())
+                        || Cues.AUTHOR.contains(words.get(at + 2).text()))) {
             return null; // "what does the post say SPICE focuses on": what the post says, not a thing by name
         }
         if (at + 2 < words.size() && Cues.AUXILIARIES.contains(words.get(at).text())

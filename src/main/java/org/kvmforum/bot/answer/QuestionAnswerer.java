@@ -1182,8 +1182,7 @@ public final class QuestionAnswerer {
             by = all.get(i).text().equals("by") && AUTHORED.contains(all.get(i - 1).text()) ? i : -1;
         }
         // What was written is the post: its noun comes before "by" ("the report was written by …").
-        boolean ofThePost = by > 0 && all.subList(0, by).stream().anyMatch(word -> Set.of("post", "report", "write-up",
-                "writeup", "blog", "article", "recap").contains(word.text()));
+        boolean ofThePost = by > 0 && all.subList(0, by).stream().anyMatch(word -> Cues.THE_POST.contains(word.text()));
         String author = q.event().report() == null ? null : q.event().report().author();
         if (by < 0 || !ofThePost || author == null || !(q.checksABelief() || q.opensYesOrNo())) {
             return null;
