@@ -133,6 +133,9 @@ final class QuestionReader {
             "increase", "increased", "leap", "history", "evolved");
     private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm",
             "people", "developers", "crowd", "audience");
+    /** Words right after "post" that make it the report: "post date?", "post published when". */
+    private static final Set<String> POST_ATTRIBUTES = Set.of("date", "dated", "published", "posted", "author",
+            "written", "title", "url", "link", "source");
     private static final Set<String> REPORT_DETERMINERS = Set.of("the", "this", "that", "blog", "original", "whose");
     private static final Set<String> EVENING_FILLERS = Set.of("attendees", "everyone", "everybody", "night", "then",
             "evening", "day", "days", "did", "do", "happened", "happen", "go", "went", "head", "headed",
@@ -1289,7 +1292,8 @@ final class QuestionReader {
             } else if ((target != Target.SLIDES || (mentionsReport || hasAny(REPORT_NOUNS)) && !hasAny(Cues.SLIDES)
                     && !hasAny(Cues.PLURAL_SESSIONS) && target != Target.COUNT) // "what's the original blog post URL?"
                     && (mentionsReport || hasAny(REPORT_NOUNS) || hasAny(REPORT_WORDS))
-                    && without(without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR), REPORT_ATTRIBUTES).isEmpty()
+                    && withoutDateValues(without(without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR),
+                            REPORT_ATTRIBUTES)).isEmpty()
                     && othersThanTheAuthor.isEmpty()) {
                 // "who wrote the report", "who wrote this?"; not "who had written the virtio-scsi spec", whose topic
                 // is something else the post says was written.
@@ -1628,9 +1632,18 @@ final class QuestionReader {
         }
 
         boolean claimPost() {
-            Set<String> before = REPORT_DETERMINERS;
-            for (int i = 1; i < size; i++) {
-                if (at(i).equals("post") && before.contains(at(i - 1))) {
+            for (int i = 0; i < size; i++) {
+                if (!at(i).equals("post")) {
+                    continue;
+                }
+                // "this KVM Forum 2011 post": a determiner before the event's name, which is capitalised or a year.
+                int j = i - 1;
+                while (j > 0 && !REPORT_DETERMINERS.contains(at(j)) && (tokens.get(j).capital()
+                        || at(j).chars().allMatch(Character::isDigit) || Cues.EVENT_NOUNS.contains(at(j)))) {
+                    j--;
+                }
+                // "post date?", "post published when": the post's own attributes name it without a determiner.
+                if (REPORT_DETERMINERS.contains(at(j)) || j < 0 || POST_ATTRIBUTES.contains(at(i + 1))) {
                     claimed[i] = true;
                     return true;
                 }
@@ -1648,6 +1661,15 @@ final class QuestionReader {
                 }
             }
             return loose;
+        }
+
+        /** "dated 23 August": a day, month or year given with a date word, as a belief about the post's date. */
+        private List<String> withoutDateValues(List<String> words) {
+            if (!hasAny(Set.of("date", "dated", "published", "posted"))) {
+                return words;
+            }
+            return words.stream().filter(word -> !Cues.isMonth(word) && !word.chars().allMatch(Character::isDigit))
+                    .toList();
         }
 
         private static List<String> without(List<String> words, Set<String> removed) {
