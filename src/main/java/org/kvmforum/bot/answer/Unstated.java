@@ -74,7 +74,9 @@ enum Unstated {
     /** What an abbreviation stands for, when the post never spells it out. */
     EXPANSION("The post does not spell out what that abbreviation stands for"),
     /** How to run or set up software: commands, options, settings and their defaults. */
-    USAGE("The post does not say how to run or configure anything: it gives no commands, options or settings");
+    USAGE("The post does not say how to run or configure anything: it gives no commands, options or settings"),
+    /** Whether a speaker showed something live, when the post never speaks of a demonstration. */
+    DEMO("The post does not say whether anything was shown in a live demo");
 
     // Not "hour" alone: "half an hour long" is a length the post may give.
     private static final Set<String> CLOCK_WORDS = Set.of("o'clock", "oclock", "clock");
@@ -119,6 +121,9 @@ enum Unstated {
     /** Where to get software: the post links slides, never code. */
     private static final Set<String> CODE_PLACES = Set.of("repository", "repositories", "repo", "repos", "git",
             "github", "gitlab", "tarball", "sources");
+    /** A demonstration: "did Juan demo postcopy", "a live demo". */
+    private static final Set<String> DEMO_WORDS = Set.of("demo", "demos", "demoed", "demoing", "demonstrate",
+            "demonstrated", "demonstrates", "demonstrating", "demonstration", "demonstrations");
     private static final Set<String> CONTACT_WORDS = Set.of("email", "e-mail", "mail", "twitter", "phone", "contact",
             "contacts", "irc", "nick", "linkedin", "mastodon");
     /** "his handle", not "how did the talk handle the question". */
@@ -514,6 +519,9 @@ enum Unstated {
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
                 // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
                 || (names || has(words, Cues.PERSON_NOUNS)) && phrase(words, "where", "does") && has(words, WORKING)
+                // "allen kay works where"
+                || names && has(words, Set.of("where")) && has(words, Set.of("works", "work"))
+                        && !has(words, Cues.SESSION_NOUNS)
                 || (names || has(words, Cues.AUTHOR)) && followedAt(words, union(beingOrNamed(q), Cues.AUTHOR), Set.of("from"))
                         && !fromATime(words) && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)
                 // "is rik van riel at red hat?", "is he with IBM": at or with a name, not "at the dinner".
@@ -588,8 +596,8 @@ enum Unstated {
         // "what licence is it under", not "the licensing question" or "a licence violation", which a post may report.
         if (followedBy(words, Set.of("what", "which"), LICENCE_WORDS) || followedBy(words, LICENCE_WORDS, Set.of("under"))
                 || has(words, CODE_PLACES) || phrase(words, "source", "code")
-                || has(words, VERSION_WORDS) && !ownVersion(words) && (has(words, Set.of("which", "what"))
-                        || phrase(words, "going", "into"))
+                // "spice version number", "which xen version": a release, asked in any form.
+                || has(words, VERSION_WORDS) && !ownVersion(words)
                 // "which kernel release first shipped the event index feature"
                 || has(words, RELEASED) && has(words, Set.of("release", "releases")) && has(words, Set.of("which", "what"))
                 || (has(words, RELEASED) || phrase(words, "coming", "out") || phrase(words, "come", "out"))
@@ -597,8 +605,15 @@ enum Unstated {
                 || phrase(words, "what", "year"))) {
             return SOFTWARE_FACTS;
         }
-        if (has(words, CONTACT_WORDS) || followedBy(words, OWNERS, Set.of("handle"))) {
+        // "how do I get in touch with Asias He", "how can I reach Paul".
+        if (has(words, CONTACT_WORDS) || followedBy(words, OWNERS, Set.of("handle"))
+                || phrase(words, "in", "touch") || names && has(words, Set.of("reach"))) {
             return CONTACT;
+        }
+        // "did Juan demo postcopy?": a post that never speaks of a demonstration does not say whether there was one.
+        if (has(words, DEMO_WORDS) && q.event() != null && q.event().sentences().stream()
+                .noneMatch(sentence -> DEMO_WORDS.stream().anyMatch(sentence.toLowerCase(java.util.Locale.ROOT)::contains))) {
+            return DEMO;
         }
         // "KVM Forum 2010", "the 2012 conference": another year's event. "His 2010 keynote" is a talk the post
         // may quote, so a year counts only beside a word for the event.
