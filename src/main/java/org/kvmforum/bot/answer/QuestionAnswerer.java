@@ -705,12 +705,14 @@ public final class QuestionAnswerer {
         // draws of the event's own arrangements (outside every session's paragraph) is the one asked.
         // Only when the question names the event ("the 2011 setup"); "any downsides mentioned?" after a session named
         // in its context is about that session.
-        boolean thisYear = q.hasAnyWord(Set.of("year", "year's")) && q.hasAnyWord(Set.of("this", "that"));
+        boolean thisYear = q.hasAnyWord(Set.of("year", "year's", "yr")) && q.hasAnyWord(Set.of("this", "that"));
+        // "downsides of the format?": a consequence of the event's own arrangements, named as such.
+        boolean ofTheArrangements = q.hasAnyWord(Cues.ARRANGEMENTS) && q.hasAnyWord(Cues.CONSEQUENCE);
         // "format", "setup": words for the event's own arrangements, which a session's may share, say no session.
         List<TopicIndex.Resolved> named = lookup.resolve(q.topic().stream()
                 .filter(token -> !Cues.ARRANGEMENTS.contains(token.text()) && !Cues.CONSEQUENCE.contains(token.text()))
                 .toList());
-        if (!q.asksAboutEvent() && !thisYear || named.stream().anyMatch(lookup::isSpecific)) {
+        if (!q.asksAboutEvent() && !thisYear && !ofTheArrangements || named.stream().anyMatch(lookup::isSpecific)) {
             return null;
         }
         // A downside is a consequence drawn with a contrast ("more talks, but small Q&A sessions").
@@ -1359,6 +1361,10 @@ public final class QuestionAnswerer {
     }
 
     /** The words after "only" that claim a single one: "the only one to talk about …", "the only … talk". */
+    /** What a consequence of the event's arrangements is asked with: "downsides of the format this yr". */
+    private static final Set<String> CONSEQUENCE_OR_ARRANGEMENT = java.util.stream.Stream.of(Cues.CONSEQUENCE,
+            Cues.ARRANGEMENTS, Set.of("year", "year's", "yr")).flatMap(Set::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ONLY_ONES = Set.of("one", "person", "speaker", "presenter", "talk", "session");
 
     /**
@@ -1721,7 +1727,10 @@ public final class QuestionAnswerer {
             // A reason is a sentence of the post, never a fact of the model: quote it, or say there is none.
             // When the question names a session, its reason is in that session's paragraph.
             // The words of a consequence ("drawback") are what is asked, not what it is of: not a session's subject.
-            List<TopicIndex.Resolved> subject = PostLookup.topicWithout(q, words, Cues.CONSEQUENCE);
+            // Nor are the words for the event's arrangements, of which a consequence is asked ("downsides of the
+            // format"): a session's title may share them ("block file format").
+            List<TopicIndex.Resolved> subject = PostLookup.topicWithout(q, words, QuestionShape.asksForAConsequence(q)
+                    ? CONSEQUENCE_OR_ARRANGEMENT : Cues.CONSEQUENCE);
             List<TopicMatch> named = subject.isEmpty() ? List.of() : lookup.rank(subject, q.event().sessions());
             Session namedSession = !named.isEmpty() && named.get(0).strong() ? named.get(0).session() : null;
             if (namedSession == null) {

@@ -136,6 +136,9 @@ final class QuestionReader {
     /** Words right after "post" that make it the report: "post date?", "post published when". */
     private static final Set<String> POST_ATTRIBUTES = Set.of("date", "dated", "published", "posted", "author",
             "written", "title", "url", "link", "source");
+    /** How many tracks, before the word: "a single track", "multiple tracks". */
+    private static final Set<String> TRACK_COUNTS = Set.of("single", "one", "multiple", "multi", "two", "several",
+            "many", "separate");
     private static final Set<String> REPORT_DETERMINERS = Set.of("the", "this", "that", "blog", "original", "whose");
     private static final Set<String> EVENING_FILLERS = Set.of("attendees", "everyone", "everybody", "night", "then",
             "evening", "day", "days", "did", "do", "happened", "happen", "go", "went", "head", "headed",
@@ -1074,6 +1077,10 @@ final class QuestionReader {
                 if (Cues.PARALLEL.contains(at(i)) || tokens.get(i).isCompound()
                         && Cues.PARALLEL.containsAll(tokens.get(i).parts())) {
                     parallel = claimed[i] = true;
+                    // "single track?", "multiple tracks": how many tracks, said before the word.
+                    if (i > 0 && TRACK_COUNTS.contains(at(i - 1)) && Set.of("track", "tracks").contains(at(i))) {
+                        claimed[i - 1] = true;
+                    }
                 }
             }
             if (phrase("same", "time")) {

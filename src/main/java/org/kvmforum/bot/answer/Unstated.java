@@ -596,8 +596,10 @@ enum Unstated {
         // "what licence is it under", not "the licensing question" or "a licence violation", which a post may report.
         if (followedBy(words, Set.of("what", "which"), LICENCE_WORDS) || followedBy(words, LICENCE_WORDS, Set.of("under"))
                 || has(words, CODE_PLACES) || phrase(words, "source", "code")
-                // "spice version number", "which xen version": a release, asked in any form.
-                || has(words, VERSION_WORDS) && !ownVersion(words)
+                // "which xen version", and "spice version number" with no question word: a release. Not "who
+                // talked about … the newest version of the standard", which asks who.
+                || has(words, VERSION_WORDS) && !ownVersion(words) && (has(words, Set.of("which", "what"))
+                        || phrase(words, "going", "into") || !has(words, Cues.QUESTION_WORDS))
                 // "which kernel release first shipped the event index feature"
                 || has(words, RELEASED) && has(words, Set.of("release", "releases")) && has(words, Set.of("which", "what"))
                 || (has(words, RELEASED) || phrase(words, "coming", "out") || phrase(words, "come", "out"))
@@ -611,7 +613,8 @@ enum Unstated {
             return CONTACT;
         }
         // "did Juan demo postcopy?": a post that never speaks of a demonstration does not say whether there was one.
-        if (has(words, DEMO_WORDS) && q.event() != null && q.event().sentences().stream()
+        // Not "who demoed that lightweight program …?", which asks who presented it.
+        if (has(words, DEMO_WORDS) && q.target() != Target.SPEAKER && q.event() != null && q.event().sentences().stream()
                 .noneMatch(sentence -> DEMO_WORDS.stream().anyMatch(sentence.toLowerCase(java.util.Locale.ROOT)::contains))) {
             return DEMO;
         }
