@@ -46,7 +46,7 @@ final class Cues {
     /** Nouns that stand for a session in a question: "the X talk", "the talk about X". */
     static final Set<String> SESSION_NOUNS = setOf(
             "talk", "talks", "session", "sessions", "presentation", "presentations", "keynote", "keynotes",
-            "bof", "bofs", "lecture", "lectures", "slot", "slots", "one", "paper");
+            "bof", "bofs", "lecture", "lectures", "slot", "slots", "one", "paper", "speech", "speeches");
 
     /** Words after a session noun that introduce the topic it was named for: "the talk on X". */
     static final Set<String> TOPIC_INTRO = setOf("on", "about", "of", "regarding", "concerning", "titled",
@@ -98,7 +98,8 @@ final class Cues {
             Map.entry("wrt", "about"), Map.entry("abut", "about"), Map.entry("teh", "the"),
             Map.entry("gimme", "give me"), Map.entry("lemme", "let me"), Map.entry("gonna", "going to"),
             Map.entry("wanna", "want to"), Map.entry("n", "and"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
-            Map.entry("tho", "though"), Map.entry("mins", "minutes"));
+            Map.entry("tho", "though"), Map.entry("mins", "minutes"), Map.entry("b4", "before"),
+            Map.entry("pts", "points"), Map.entry("gfx", "graphics"));
 
     /**
      * The words a question is built on, beside its topic: question words, the words for sessions, slides, order,
@@ -193,7 +194,8 @@ final class Cues {
 
     static final Set<String> KEYNOTE = setOf("keynote", "keynotes");
     static final Set<String> LIGHTNING = setOf("lightnings", "lightning");
-    static final Set<String> BOF = setOf("bof", "bofs", "birds-of-a-feather", "breakout", "breakouts", "unconference");
+    static final Set<String> BOF = setOf("bof", "bofs", "birds-of-a-feather", "breakout", "breakouts", "unconference",
+            "get-together", "get-togethers");
 
     /** Ordinals and numbers, for days and positions in the program. */
     static final Map<String, Integer> ORDINALS = Map.ofEntries(

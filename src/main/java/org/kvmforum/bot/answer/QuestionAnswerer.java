@@ -852,7 +852,7 @@ public final class QuestionAnswerer {
         return result.replaceAll("\\s+", " ").trim();
     }
 
-    private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z]+");
+    private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     private static final java.util.regex.Pattern A_WORD_WITH_APOSTROPHES =
             java.util.regex.Pattern.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)*");

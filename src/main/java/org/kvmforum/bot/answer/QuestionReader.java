@@ -1383,6 +1383,7 @@ final class QuestionReader {
             }
             if (phrase("how", "many", "days") || phrase("number", "of", "days") || claimDuration()
                     || phrase("how", "long") && people.isEmpty() && without(loose, LONG).isEmpty()
+                            && !hasAny(Cues.SESSION_NOUNS) // "how long did the opening speech last": a session's
                     || has("duration") && asksAboutEvent) {
                 claimAll(DAYS_CLAIMED);
                 return EventFact.DAYS;
