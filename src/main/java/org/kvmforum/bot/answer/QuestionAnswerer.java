@@ -263,6 +263,16 @@ public final class QuestionAnswerer {
         String withContext = MainClause.withoutReportingFrame(question);
         main = contextReading.anchored(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
+        if (clause != null && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)
+                && clause.hasAnyWord(Set.of("he", "she", "him", "his"))) {
+            // "I've watched Bryan's DTrace talks … What was his talk at KVM Forum 2011?": the pronoun is the one
+            // person the context names, put into the clause, so the rest of the context ("watched") asks nothing.
+            Question whole = reader.read(question);
+            if (whole.people().size() == 1 && !QuestionShape.isTheAuthor(whole)) {
+                main = withPronounsNamed(main, whole.people().get(0).name());
+                clause = reader.read(main);
+            }
+        }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = QuestionShape.refersBack(clause);
             Question before = back && (clause.fact() == EventFact.PLACE || clause.fact() == EventFact.VENUE)
@@ -1361,6 +1371,22 @@ public final class QuestionAnswerer {
     }
 
     /** The words after "only" that claim a single one: "the only one to talk about …", "the only … talk". */
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile(
+            "(?i)\\b(he|she|him|his|her)\\b");
+
+    /** "what was his talk?" → "what was Bryan Cantrill's talk?": the clause's pronouns as the person they stand for. */
+    static String withPronounsNamed(String clause, String name) {
+        java.util.regex.Matcher pronoun = THIRD_PERSON.matcher(clause);
+        StringBuilder out = new StringBuilder();
+        while (pronoun.find()) {
+            String word = pronoun.group(1).toLowerCase(java.util.Locale.ROOT);
+            pronoun.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    word.equals("his") ? name + "'s" : name));
+        }
+        pronoun.appendTail(out);
+        return out.toString();
+    }
+
     /** What a consequence of the event's arrangements is asked with: "downsides of the format this yr". */
     private static final Set<String> CONSEQUENCE_OR_ARRANGEMENT = java.util.stream.Stream.of(Cues.CONSEQUENCE,
             Cues.ARRANGEMENTS, Set.of("year", "year's", "yr")).flatMap(Set::stream)

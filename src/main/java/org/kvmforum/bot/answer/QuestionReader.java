@@ -136,6 +136,8 @@ final class QuestionReader {
     /** Words right after "post" that make it the report: "post date?", "post published when". */
     private static final Set<String> POST_ATTRIBUTES = Set.of("date", "dated", "published", "posted", "author",
             "written", "title", "url", "link", "source");
+    /** The parts of an event a fact may be asked of: "which parts had parallel tracks". */
+    private static final Set<String> PARTS_OF_IT = Set.of("part", "parts", "portion", "portions", "times");
     /** How many tracks, before the word: "a single track", "multiple tracks". */
     private static final Set<String> TRACK_COUNTS = Set.of("single", "one", "multiple", "multi", "two", "several",
             "many", "separate");
@@ -1331,7 +1333,9 @@ final class QuestionReader {
                 return EventFact.SLOTS;
             }
             // "first talk the author picked in the day 1 afternoon parallel tracks" asks for a session, not the tracks.
-            if (parallel && loose.isEmpty() && people.isEmpty() && !unclaimedAny(Cues.ORDINALS.keySet())
+            // "which parts of the forum had parallel tracks": the parts are what the fact gives.
+            if (parallel && without(loose, PARTS_OF_IT).isEmpty() && people.isEmpty()
+                    && !unclaimedAny(Cues.ORDINALS.keySet())
                     && !unclaimedAny(Cues.LAST) && (target == Target.SESSION || target == Target.TIME)) {
                 return EventFact.PARALLEL_TRACKS;
             }

@@ -607,9 +607,9 @@ enum Unstated {
                 || phrase(words, "what", "year"))) {
             return SOFTWARE_FACTS;
         }
-        // "how do I get in touch with Asias He", "how can I reach Paul".
+        // "how do I get in touch with Asias He".
         if (has(words, CONTACT_WORDS) || followedBy(words, OWNERS, Set.of("handle"))
-                || phrase(words, "in", "touch") || names && has(words, Set.of("reach"))) {
+                || phrase(words, "in", "touch")) {
             return CONTACT;
         }
         // "did Juan demo postcopy?": a post that never speaks of a demonstration does not say whether there was one.
