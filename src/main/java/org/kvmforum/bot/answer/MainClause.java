@@ -140,6 +140,21 @@ final class MainClause {
         return I_COUNT.matcher(text).replaceFirst("were there $1?");
     }
 
+    /**
+     * "Straight after the QEMU keynote, Alex Graf did AHCI, right?" claims "Alex Graf did AHCI straight after the QEMU
+     * keynote": the order phrase put in front is moved back behind what it places, where order is read. Not a
+     * wh-question ("After Juan finished, who spoke next?"), which is read as it stands.
+     */
+    static String withOrderPhraseMovedBack(String text) {
+        java.util.regex.Matcher fronted = FRONTED_ORDER.matcher(text);
+        return fronted.matches() ? fronted.group(2).trim() + " " + fronted.group(1).trim() + fronted.group(3) : text;
+    }
+
+    private static final java.util.regex.Pattern FRONTED_ORDER = java.util.regex.Pattern.compile(
+            "(?i)^\\s*((?:(?:right|just|immediately|directly|straight)\\s+)?(?:after|before)\\s+[^,?]{3,60}?)\\s*,\\s*"
+            + "(?!\\s*(?:who|what|which|when|where|whose|how)\\b)([^,?—–]{3,80}?)"
+            + "((?:\\s*(?:,|—|–|--|-)\\s*(?:right|correct|yes|no|didn't (?:he|she|they)|wasn't it|was it|true)\\s*)?\\?+)\\s*$");
+
     private static final java.util.regex.Pattern I_COUNT = java.util.regex.Pattern.compile("(?i)^\\s*i(?:'ve| have)? "
             + "(?:count|counted) ([^?.!]{3,60}?)(?:\\s*(?:[-—–,]\\s*)?(?:right|correct|yes|no)\\b)?\\s*\\?+\\s*$");
 

@@ -237,7 +237,8 @@ public final class QuestionAnswerer {
      */
     private Answer answerMainClause(String asked) {
         // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
-        String question = MainClause.withCountAsked(MainClause.withAlternativeJoined(AskersFrame.without(asked)));
+        String question = MainClause.withOrderPhraseMovedBack(MainClause.withCountAsked(
+                MainClause.withAlternativeJoined(AskersFrame.without(asked))));
         Answer guessed = guessAfterADash(question);
         if (guessed != null) {
             return guessed; // "What came right after Avi's opening keynote — the VFIO talk?"
@@ -1082,9 +1083,10 @@ public final class QuestionAnswerer {
      * against the program. Null when the question claims no such place, or names no one session.
      */
     private Answer positionClaimed(Question q) {
-        if (!q.opensYesOrNo() || Math.abs(q.position()) != 1 || q.relative() != Question.Relative.NONE
+        boolean ordinal = q.position() > 1; // "The second talk of the forum was VFIO, wasn't it?"
+        if (!q.opensYesOrNo() || q.position() == 0 || q.relative() != Question.Relative.NONE
                 || q.edge() != Question.Edge.NONE || q.event() == null || q.fact() != null
-                || !q.hasAnyWord(PLACE_CLAIMED) || Unstated.askedIn(q, knownYears) != null) {
+                || !ordinal && !q.hasAnyWord(PLACE_CLAIMED) || Unstated.askedIn(q, knownYears) != null) {
             return null; // not "did QCOW3 end up merged in the end?", what became of it
         }
         List<Session> named;
@@ -1106,17 +1108,22 @@ public final class QuestionAnswerer {
             return null;
         }
         Session session = named.get(0);
+        // "the QEMU keynote opened day 2": the kind is the named session's; "the second keynote was Anthony's":
+        // the kind counted.
         List<Session> scope = q.event().sessions().stream()
                 .filter(other -> q.day() == 0 || other.day() == q.day())
                 .filter(other -> q.part() == null || other.part() == q.part())
+                .filter(other -> !ordinal || q.kind() == null || other.kind() == q.kind())
                 .sorted(java.util.Comparator.comparingInt(Session::order)).toList();
-        if (scope.isEmpty()) {
+        if (scope.isEmpty() || q.position() > scope.size()) {
             return null;
         }
         boolean first = q.position() == 1;
-        Session edge = first ? scope.get(0) : scope.get(scope.size() - 1);
+        Session edge = ordinal ? scope.get(q.position() - 1) : first ? scope.get(0) : scope.get(scope.size() - 1);
         String where = Phrases.scope(q.day(), q.part(), q.event().name());
-        String place = (first ? "the first" : "the last") + " session the post describes " + where;
+        String noun = ordinal && q.kind() != null ? Phrases.kindNoun(q.kind()) : "session";
+        String place = (ordinal ? "the " + Phrases.ordinal(q.position()) : first ? "the first" : "the last") + " "
+                + noun + " the post describes " + where;
         if (edge.equals(session)) {
             return Answer.of("Yes: " + Phrases.described(model, session) + " was " + place + ".", List.of(session));
         }
@@ -1270,7 +1277,9 @@ public final class QuestionAnswerer {
      */
     private Answer guessAfterADash(String question) {
         java.util.regex.Matcher shape = GUESS_AFTER_A_DASH.matcher(question);
-        if (!shape.matches() || shape.group(2).trim().split("\\s+").length > 6) {
+        // "What came right after VFIO — virtio-scsi, or the block file format talk?": two guesses, one of them right.
+        List<String> guesses = shape.matches() ? List.of(shape.group(2).trim().split("\\s*,?\\s+or\\s+")) : List.of();
+        if (!shape.matches() || guesses.size() > 3 || guesses.stream().anyMatch(one -> one.split("\\s+").length > 6)) {
             return null;
         }
         Answer answer = answerMainClause(shape.group(1).trim() + "?");
@@ -1282,19 +1291,23 @@ public final class QuestionAnswerer {
             // the guess (a CTO, not a CEO).
             return reader.read(shape.group(1)).target() == Target.SPEAKER ? answer : null;
         }
-        String guess = shape.group(2).trim();
-        List<Session> guessedSessions = sessionsNamedIn(guess);
-        Question guessRead = reader.read(guess);
         Session given = answer.sessions().get(0);
-        boolean right;
-        if (!guessRead.people().isEmpty()) {
-            right = guessRead.people().stream().anyMatch(person -> given.speakers().contains(person.id()));
-        } else if (!guessedSessions.isEmpty()) {
-            right = guessedSessions.contains(given);
-        } else {
-            return null; // "what's the virtio-scsi talk - any slides?": a second question, not a guess
+        boolean right = false;
+        for (String guess : guesses) {
+            List<Session> guessedSessions = sessionsNamedIn(guess);
+            Question guessRead = reader.read(guess);
+            if (!guessRead.people().isEmpty()) {
+                right |= guessRead.people().stream().anyMatch(person -> given.speakers().contains(person.id()));
+            } else if (!guessedSessions.isEmpty()) {
+                right |= guessedSessions.contains(given);
+            } else {
+                return null; // "what's the virtio-scsi talk - any slides?": a second question, not a guess
+            }
         }
         String text = answer.text().startsWith("The ") ? "t" + answer.text().substring(1) : answer.text();
+        if (guesses.size() > 1) {
+            return right ? answer : new Answer("Neither: " + text, answer.sessions(), true);
+        }
         return new Answer((right ? "Yes: " : "No: ") + text, answer.sessions(), true);
     }
 

@@ -21,7 +21,8 @@ import org.kvmforum.bot.search.Token;
 final class SessionOrder {
     private static final Set<String> AFTER = Set.of("after", "later", "followed");
     private static final Set<String> BEFORE = Set.of("before", "earlier", "preceded", "prior");
-    private static final Set<String> ADJACENT = Set.of("right", "just", "immediately", "directly", "straight");
+    /** Words that make the order word mean "with nothing between": "right after", "spoke next after". */
+    private static final Set<String> ADJACENT = Set.of("right", "just", "immediately", "directly", "straight", "next");
 
     private final ContentModel model;
     /** The sessions a part of a question names on its own, in the question's event; empty when it names none. */
