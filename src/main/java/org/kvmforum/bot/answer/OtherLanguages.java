@@ -235,7 +235,8 @@ final class OtherLanguages {
         while (words.find()) {
             String word = words.group();
             String lower = fold(word);
-            String english = GLOSSARY.get(lower);
+            // "VT-d" is one word: its "d" is no French "of".
+            String english = inACompound(text, words.start(), words.end()) ? null : GLOSSARY.get(lower);
             boolean inAName = NAME_PARTICLES.contains(lower) && nextIsCapitalised(text, words.end());
             String gap = text.substring(last, words.start());
             if (english != null && english.isEmpty() && !inAName) {
@@ -252,6 +253,9 @@ final class OtherLanguages {
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String lower = fold(words.group());
+            if (inACompound(text, words.start(), words.end())) {
+                continue;
+            }
             // "présentation" with its accent is French, though "presentation" is English too.
             boolean accented = !lower.equals(words.group().toLowerCase(Locale.ROOT));
             if (GLOSSARY.containsKey(lower) && (accented || !ALSO_ENGLISH.contains(lower))
@@ -260,6 +264,11 @@ final class OtherLanguages {
             }
         }
         return false;
+    }
+
+    /** Whether the word is joined to another by a hyphen: "VT-d", "post-copy". */
+    private static boolean inACompound(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '-' || end < text.length() && text.charAt(end) == '-';
     }
 
     private static boolean nextIsCapitalised(String text, int from) {

@@ -412,7 +412,7 @@ public final class QuestionAnswerer {
                 Answer named = nameWasTheValue ? EventAnswers.answer(read.fact(), read.event(), 0, Set.of()) : null;
                 boolean value = fact != null && BeliefReadings.VALUE_FACTS.contains(fact) || nameWasTheValue;
                 String rest = (named != null && named.answered() ? named.text() + " " : "")
-                        + retried.text().replaceFirst("^(Yes|No): ", "");
+                        + retried.text().replaceFirst("^(Yes|No)[:.] ", ""); // a yes to the rest is no yes to it
                 // "the forum was at the Vancouver Convention Centre, right?": the value the post gives is the
                 // asker's own (Vancouver); the name beyond it is a detail the post does not have, not a wrong value.
                 boolean valueAgrees = value && !nameWasTheValue && Token.of(without).stream()

@@ -519,6 +519,8 @@ enum Unstated {
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
                 // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
                 || (names || has(words, Cues.PERSON_NOUNS)) && phrase(words, "where", "does") && has(words, WORKING)
+                // "Dan was there from Oracle, right?", "Bryan was there for Joyent": a name after being there.
+                || names && thereForAName(words)
                 // "allen kay works where"
                 || names && has(words, Set.of("where")) && has(words, Set.of("works", "work"))
                         && !has(words, Cues.SESSION_NOUNS)
@@ -632,6 +634,20 @@ enum Unstated {
             }
         }
         return null;
+    }
+
+    /** "there from Oracle", "there for Joyent", "representing Intel": a capitalised name after the words. */
+    private static boolean thereForAName(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).text();
+            boolean there = word.equals("there") && i + 2 < words.size()
+                    && Set.of("from", "for").contains(words.get(i + 1).text()) && words.get(i + 2).capital();
+            boolean representing = word.equals("representing") && words.get(i + 1).capital();
+            if (there || representing) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the other day-1 afternoon track": "other" a few words before a word for a track. */
