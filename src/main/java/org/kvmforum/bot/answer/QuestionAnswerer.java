@@ -2237,8 +2237,17 @@ public final class QuestionAnswerer {
     private static boolean asksForOtherPeople(Question q) {
         boolean people = q.target() == Target.SPEAKER
                 || q.words().stream().anyMatch(word -> Cues.PERSON_NOUNS.contains(word.text()));
-        return people && q.words().stream().anyMatch(word -> OTHERS.contains(word.text()));
+        return people && besidesSomeone(q.words(), OTHERS);
     }
+
+    /** One of the words for "besides", except "else" of a place: "copying a disk somewhere else". */
+    private static boolean besidesSomeone(List<Token> words, Set<String> others) {
+        return java.util.stream.IntStream.range(0, words.size()).anyMatch(i -> others.contains(words.get(i).text())
+                && !(i > 0 && PLACE_PRONOUNS.contains(words.get(i - 1).text())));
+    }
+
+    private static final Set<String> PLACE_PRONOUNS = Set.of("somewhere", "anywhere", "elsewhere", "nowhere",
+            "everywhere", "someplace", "anyplace");
 
     private static final Set<String> OTHERS = Set.of("else", "other", "others", "besides", "apart", "aside", "except",
             "excluding");
@@ -3888,8 +3897,8 @@ public final class QuestionAnswerer {
         // "who are the other people working on it", not "which other hypervisor had he done it on".
         boolean otherPeople = java.util.stream.IntStream.range(0, all.size()).anyMatch(i -> all.get(i).text().equals("others")
                 || all.get(i).text().equals("other") && i + 1 < all.size() && Cues.PERSON_NOUNS.contains(all.get(i + 1).text()));
-        boolean whoElse = q.target() == Target.SPEAKER && (otherPeople || all.stream()
-                .anyMatch(word -> Set.of("else", "besides", "apart", "except").contains(word.text())));
+        boolean whoElse = q.target() == Target.SPEAKER && (otherPeople
+                || besidesSomeone(all, Set.of("else", "besides", "apart", "except")));
         if (!whoElse || sessions.size() != 1) {
             return null;
         }

@@ -1379,7 +1379,8 @@ final class QuestionReader {
             if (standaloneEvent) {
                 claimAll(Set.of("standalone", "stand-alone", "own", "event", "conference", "conf"));
             }
-            if (othersThanTheAuthor.isEmpty() && (claimAny(colocationWords) || standaloneEvent)
+            // "what were the dates of LinuxCon NA 2011?": the dates asked, of the event named, not the colocation.
+            if (othersThanTheAuthor.isEmpty() && !hasAny(DATE_WORDS) && (claimAny(colocationWords) || standaloneEvent)
                     || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
                     || phrase("part", "of") && loose.size() <= 1)) {
                 claimAll(COLOCATION_CLAIMED);
