@@ -1181,7 +1181,14 @@ final class QuestionReader {
 
         Target target() {
             Set<String> whichWhat = WHICH_WHAT;
-            boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) || phrase("by", "whom")
+            // "what did people talk about in the BOFs": the people do what is asked of, they are not asked for.
+            boolean peopleDoIt = false;
+            for (int i = 0; i + 2 < size; i++) {
+                peopleDoIt |= WHICH_WHAT.contains(at(i)) && Set.of("did", "do", "does", "were").contains(at(i + 1))
+                        && Cues.PERSON_NOUNS.contains(at(i + 2));
+            }
+            boolean who = hasAny(Cues.WHO) || followedBy(whichWhat, Cues.PERSON_NOUNS, 2) && !peopleDoIt
+                    || phrase("by", "whom")
                     || phrase("which", "of") && followedBy(Set.of("of"), Cues.PERSON_NOUNS, 4); // "which of the two X presenters"
             // "which software did he make his slide animations with" asks for the software, not the slides.
             boolean asksForAThing = size > 1 && WHICH_WHAT.contains(at(0)) && Cues.isAThing(at(1));
