@@ -1225,6 +1225,15 @@ final class QuestionReader {
          * time, inside the question, putting what is asked after the event's talks. Its words are claimed.
          */
         private boolean claimOnceOver() {
+            // "what did the Red Hat crowd do at the end of the second day?": what people did once a day was over.
+            if (phrase("what", "did") && has("do") && phrase("end", "of") && !hasAny(Cues.SESSION_NOUNS)) {
+                for (int i = 0; i + 1 < size; i++) {
+                    if (at(i).equals("end") && at(i + 1).equals("of") || at(i).equals("do")) {
+                        claimed[i] = true;
+                    }
+                }
+                return true;
+            }
             for (int i = 1; i < size; i++) {
                 if (!Set.of("once", "when", "after").contains(at(i))) {
                     continue;
