@@ -1018,7 +1018,7 @@ final class QuestionReader {
             }
             for (int i = 0; i + 2 < size; i++) {
                 if (at(i).equals("more") && at(i + 1).equals("than")
-                        && (at(i + 2).equals("once") || at(i + 2).equals("one"))) {
+                        && (at(i + 2).equals("once") || at(i + 2).equals("one") || at(i + 2).equals("1"))) {
                     claimed[i] = claimed[i + 1] = claimed[i + 2] = true;
                     return true;
                 }
@@ -1113,6 +1113,10 @@ final class QuestionReader {
                         claimNext(i + 1, TALK_NOUNS);
                     }
                 }
+                // "keynote included", "BOFs included": the word after the kind.
+                if (i + 1 < size && Set.of("included", "inclusive", "incl").contains(at(i + 1))) {
+                    claimed[i] = claimed[i + 1] = true;
+                }
             }
         }
 
@@ -1199,7 +1203,15 @@ final class QuestionReader {
             // "how many people spoke on day 1": people who gave something are speakers, counted.
             boolean peopleSpeaking = followedBy(MANY, Set.of("people", "persons", "folks", "developers"), 1)
                     && hasAny(SPEAKING);
-            if (phrase("how", "many") && (followedBy(MANY, Cues.COUNTABLE, 3) || countedAfterAPart() || peopleSpeaking)
+            // "day 2 morning session count": a count of sessions, named after them.
+            boolean countAfter = false;
+            for (int i = 0; i + 1 < size; i++) {
+                if ((Cues.SESSION_NOUNS.contains(at(i)) || Cues.PLURAL_SESSIONS.contains(at(i)))
+                        && Set.of("count", "total").contains(at(i + 1))) {
+                    countAfter = claimed[i + 1] = true;
+                }
+            }
+            if (countAfter || phrase("how", "many") && (followedBy(MANY, Cues.COUNTABLE, 3) || countedAfterAPart() || peopleSpeaking)
                     || phrase("number", "of") && followedBy(OF, Cues.COUNTABLE, 2)) {
                 return Target.COUNT;
             }
