@@ -2889,7 +2889,10 @@ public final class QuestionAnswerer {
         return named ? ranked.get(0).session() : null;
     }
 
-    /** "Avi Kivity gave the keynote “Avi's keynote” (day 1, morning) and the talk “…” (day 2, morning)." */
+    /** Words for coming to a session, as its audience: "how many turned up to the BOF". */
+    private static final Set<String> TURNED_UP = Set.of("turned", "showed", "attended", "attend", "came", "audience",
+            "attendees", "attendance");
+
     /**
      * "how many people did the author talk to in the chardev BOF": a BOF's people are those the post names in it, so
      * how many took part besides the post's author is the number it names. Null for any other session, or a BOF
@@ -2905,9 +2908,14 @@ public final class QuestionAnswerer {
         if (others.isEmpty()) {
             return null;
         }
-        return Answer.of("The post names " + Phrases.number(others.size()) + " " + (others.size() == 1 ? "person"
+        String named = "The post names " + Phrases.number(others.size()) + " " + (others.size() == 1 ? "person"
                 : "people") + " besides its author, " + author + ", in the BOF " + Phrases.quoted(session) + ": "
-                + Phrases.names(others) + ". It gives no other count.", List.of(session));
+                + Phrases.names(others) + ".";
+        if (q.hasAnyWord(TURNED_UP)) {
+            // "how many people turned up to the chardev BOF": an attendance, which the post gives for no session.
+            return Answer.notInPost("The post does not say how many attended it. " + named, List.of(session));
+        }
+        return Answer.of(named + " It gives no other count.", List.of(session));
     }
 
     /**
