@@ -29,8 +29,6 @@ class HeldOutSet101Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("is it bad that the lightweight alternative seems to be copying qemu's features?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who kicked off the whole event with the opening speech?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was one of the main problems with KVM raised in the opening speech?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which industry group did the opening speech mention to close the promotion gap?",
@@ -65,8 +63,6 @@ class HeldOutSet101Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why didn't the author's second discussion topic go anywhere?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("slides of the main speech that started day two?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how fast is that emulated SATA controller compared to the other disk options?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which operating system doesn't support that SATA controller out of the box?",
@@ -131,6 +127,6 @@ class HeldOutSet101Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet101Test() {
-        super("/answer/independent-heldout-101.json", 141, KNOWN_MISSES);
+        super("/answer/independent-heldout-101.json", 143, KNOWN_MISSES);
     }
 }

@@ -41,8 +41,6 @@ class HeldOutSet102Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I maintain a memory-safe language toolchain. Which programming language was proposed in that BOF to replace C in QEMU?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I have a POWER7 machine in the lab and wonder how mature this was. Did Paul Mackerras do a live demo of a guest running on POWER7?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm trying graphics passthrough with an NVIDIA card. Which GPU models did Allen Kay use in his graphics device assignment experiments?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Our company runs KVM on IBM mainframes. Was there a talk at the 2011 forum about KVM on s390?",
@@ -53,6 +51,6 @@ class HeldOutSet102Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet102Test() {
-        super("/answer/independent-heldout-102.json", 180, KNOWN_MISSES);
+        super("/answer/independent-heldout-102.json", 181, KNOWN_MISSES);
     }
 }

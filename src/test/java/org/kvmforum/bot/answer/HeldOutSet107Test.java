@@ -27,8 +27,6 @@ class HeldOutSet107Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Was the licensing question handled clearly in the SmartOS talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Bryan Cantrill was there for Joyent, correct?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The talk slots used to be 45 minutes before this year, correct?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf made his slides in Apple Keynote, right?",
@@ -43,6 +41,6 @@ class HeldOutSet107Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet107Test() {
-        super("/answer/independent-heldout-107.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-107.json", 186, KNOWN_MISSES);
     }
 }

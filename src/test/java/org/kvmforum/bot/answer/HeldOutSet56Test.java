@@ -10,11 +10,7 @@ import java.util.Map;
 class HeldOutSet56Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("who gave the gfx passthrough talk",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("only one lightning talk is named in the post, whos the speaker",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("my coworker keeps quoting kevin wolf from kvm forum 11, what did he present",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did anthony liguori present, talks only not the bof",
                     "answered with another session, or with too few sessions for a list"),
@@ -24,8 +20,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("ok so forum's winding down on day 2, what was the last talk amit went to",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what were the downsides of the new format",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what were ppl discussing at this years forum according to amit",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what was the growth in attendance, from how many to how many",
@@ -60,6 +54,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet56Test() {
-        super("/answer/independent-heldout-56.json", 176, KNOWN_MISSES);
+        super("/answer/independent-heldout-56.json", 179, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet58Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the licensing question clearly answered during the SmartOS talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Did Gerd Hoffmann demo an actual USB 3 device during his talk?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What specific qdev pain points did Markus Armbruster list?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which GPUs were used in the graphics device assignment experiments?",
@@ -31,6 +29,6 @@ class HeldOutSet58Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet58Test() {
-        super("/answer/independent-heldout-58.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-58.json", 192, KNOWN_MISSES);
     }
 }

@@ -29,15 +29,11 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("amit went to every talk?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("paul mackerras works where",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which speakers besides amit are red hat",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who else is working on live block copy",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("ova founding members?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("linuxcon na 2011 dates?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("when does usb 3 land in qemu",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -45,6 +41,6 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet77Test() {
-        super("/answer/independent-heldout-77.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-77.json", 186, KNOWN_MISSES);
     }
 }

@@ -23,8 +23,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("It was in Boston this year, wasn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What were the downsides of the new format?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What common user complaint about USB tablets was tackled?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Paul Mackerras was presenting on behalf of IBM, right?",
@@ -43,6 +41,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet79Test() {
-        super("/answer/independent-heldout-79.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-79.json", 186, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet86Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many kinds of sessions were there besides regular talks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What were the drawbacks of the new format?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what did the author and his colleagues do after the last talks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What was the main theme of Avi's opening keynote?",
@@ -38,11 +36,9 @@ class HeldOutSet86Test extends IndependentSetTest {
             Map.entry("the one where you hand a GPU straight to a guest",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which talk covered moving a running guest's disk to new storage?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("Did Bryan Cantrill do a live demo of KVM on SmartOS?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "answered with another session, or with too few sessions for a list"));
 
     HeldOutSet86Test() {
-        super("/answer/independent-heldout-86.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-86.json", 187, KNOWN_MISSES);
     }
 }

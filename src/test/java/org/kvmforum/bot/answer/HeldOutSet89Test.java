@@ -23,8 +23,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("who presented the approach where the VM starts running on the new machine first and its memory gets pulled over afterwards?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who gave the very first speech that opened the whole forum?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who spoke in the first afternoon in the track the author was following?",
                     "answered with another session or person"),
             Map.entry("who gave the talks in the opening block of day two?",
@@ -50,8 +48,6 @@ class HeldOutSet89Test extends IndependentSetTest {
             Map.entry("what came right before the VM networking talk on day one?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("where's the deck for that qemu-alternative side project?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("where are the slides for the opening speech on day two?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("slides for the object model refactoring talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -105,6 +101,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet89Test() {
-        super("/answer/independent-heldout-89.json", 154, KNOWN_MISSES);
+        super("/answer/independent-heldout-89.json", 156, KNOWN_MISSES);
     }
 }

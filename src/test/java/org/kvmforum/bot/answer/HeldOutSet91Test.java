@@ -19,8 +19,6 @@ class HeldOutSet91Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Michael Tsirkin's slides are a PDF, I suppose? Link?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Straight after Juan Quintela, the author went to the postcopy talk, right?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Did the author consider the growth in attendance modest?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What user complaint about USB tablets did Gerd's work address?",
@@ -36,11 +34,9 @@ class HeldOutSet91Test extends IndependentSetTest {
             Map.entry("Stefan is using the LIO target for the in-kernel SCSI work, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Anthony did end up merging the chardev flow control patches afterwards, didn't he?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("How many people attended on day 2 alone?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet91Test() {
-        super("/answer/independent-heldout-91.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-91.json", 188, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet93Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("who talked about giving VMs access to the CPU's hardware counters so you can profile code inside them?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who presented copying a VM's disk somewhere else while the VM keeps running?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was the person talking about CPU counters for profiling in guests the same one who gave the opening keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I remember a talk about putting a speed limit on how much a VM can read and write to disk. which one was that?",
@@ -61,6 +59,6 @@ class HeldOutSet93Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet93Test() {
-        super("/answer/independent-heldout-93.json", 176, KNOWN_MISSES);
+        super("/answer/independent-heldout-93.json", 177, KNOWN_MISSES);
     }
 }

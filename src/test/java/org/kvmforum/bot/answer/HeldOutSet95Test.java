@@ -25,14 +25,12 @@ class HeldOutSet95Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("talk on moving a running vm's disk to new storage",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("did juan do a live demo",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what yr did amit write the device assignment code",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("did alex graf test win7 w ahci",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet95Test() {
-        super("/answer/independent-heldout-95.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-95.json", 191, KNOWN_MISSES);
     }
 }

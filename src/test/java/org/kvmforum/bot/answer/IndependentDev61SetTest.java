@@ -14,11 +14,9 @@ class IndependentDev61SetTest extends IndependentSetTest {
             Map.entry("Apart from Windows XP, which other operating systems lack AHCI support?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("By how much did Gerd reduce the USB tablet CPU usage?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("What were the dates of LinuxCon NA 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev61SetTest() {
-        super("/answer/independent-dev-61.json", 196, KNOWN_MISSES);
+        super("/answer/independent-dev-61.json", 197, KNOWN_MISSES);
     }
 }

@@ -11,8 +11,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("I follow the QEMU project as a packager and want to know how its development process is doing, how patches get merged and so on. Which talk gave that overview?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm following Anthony Liguori's work on QEMU. Which talks did he give at the Forum?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I stepped out during Avi's second talk on day two. Which presentation followed it?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I went for coffee after Rik van Riel's session on the first afternoon. What did I miss right after it?",
@@ -43,6 +41,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev67SetTest() {
-        super("/answer/independent-dev-67.json", 184, KNOWN_MISSES);
+        super("/answer/independent-dev-67.json", 185, KNOWN_MISSES);
     }
 }

@@ -22,8 +22,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm organising a conference and considering shorter slots plus parallel tracks like KVM Forum 2011 used. What downsides did the report's author mention?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I remember a lot of grumbling about Anthony's development approach the year before 2011. What was his previous year's main point that didn't go down well?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The author says he skipped some sessions on day 2 to talk to people. How many?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm trying to reconstruct the schedule. When was the postcopy live migration talk: which day, and where in that day?",
@@ -38,12 +36,10 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("For the hybrid pre-copy/post-copy idea, which specific guest agent software did the report recommend for guessing the working set?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm scheduling around LinuxCon NA 2011. What were the dates of LinuxCon itself that year?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which AMD processor generation or chipset first ships IOMMU v2, according to Joerg Roedel's talk?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev82SetTest() {
-        super("/answer/independent-dev-82.json", 184, KNOWN_MISSES);
+        super("/answer/independent-dev-82.json", 186, KNOWN_MISSES);
     }
 }
