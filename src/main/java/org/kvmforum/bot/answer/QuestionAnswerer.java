@@ -265,7 +265,7 @@ public final class QuestionAnswerer {
         main = contextReading.anchored(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)
-                && clause.hasAnyWord(Set.of("he", "she", "him", "his"))) {
+                && clause.hasAnyWord(THIRD_PERSON_WORDS)) {
             // "I've watched Bryan's DTrace talks … What was his talk at KVM Forum 2011?": the pronoun is the one
             // person the context names, put into the clause, so the rest of the context ("watched") asks nothing.
             Question whole = reader.read(question);
@@ -1385,7 +1385,10 @@ public final class QuestionAnswerer {
 
     /** The words after "only" that claim a single one: "the only one to talk about …", "the only … talk". */
     private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile(
-            "(?i)\\b(he|she|him|his|her)\\b");
+            "(?i)\\b(he|she|him|his)\\b");
+
+    /** Pronouns for the one person a context names; not "her", which is "her talk" or "her", and no one rewrite fits both. */
+    private static final Set<String> THIRD_PERSON_WORDS = Set.of("he", "she", "him", "his");
 
     /** "what was his talk?" → "what was Bryan Cantrill's talk?": the clause's pronouns as the person they stand for. */
     static String withPronounsNamed(String clause, String name) {
