@@ -1387,7 +1387,7 @@ public final class QuestionAnswerer {
     private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile(
             "(?i)\\b(he|she|him|his)\\b");
 
-    /** Pronouns for the one person a context names; not "her", which is "her talk" or "her", and no one rewrite fits both. */
+    /** Pronouns for the one person a context names; not "her", both "her talk" and "her", which no one rewrite fits. */
     private static final Set<String> THIRD_PERSON_WORDS = Set.of("he", "she", "him", "his");
 
     /** "what was his talk?" → "what was Bryan Cantrill's talk?": the clause's pronouns as the person they stand for. */
