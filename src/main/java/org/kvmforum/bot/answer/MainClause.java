@@ -153,7 +153,8 @@ final class MainClause {
     private static final java.util.regex.Pattern FRONTED_ORDER = java.util.regex.Pattern.compile(
             "(?i)^\\s*((?:(?:right|just|immediately|directly|straight)\\s+)?(?:after|before)\\s+[^,?]{3,60}?)\\s*,\\s*"
             + "(?!\\s*(?:who|what|which|when|where|whose|how)\\b)([^,?—–]{3,80}?)"
-            + "((?:\\s*(?:,|—|–|--|-)\\s*(?:right|correct|yes|no|didn't (?:he|she|they)|wasn't it|was it|true)\\s*)?\\?+)\\s*$");
+            + "((?:\\s*(?:,|—|–|--|-)\\s*"
+            + "(?:right|correct|yes|no|didn't (?:he|she|they)|wasn't it|was it|true)\\s*)?\\?+)\\s*$");
 
     private static final java.util.regex.Pattern I_COUNT = java.util.regex.Pattern.compile("(?i)^\\s*i(?:'ve| have)? "
             + "(?:count|counted) ([^?.!]{3,60}?)(?:\\s*(?:[-—–,]\\s*)?(?:right|correct|yes|no)\\b)?\\s*\\?+\\s*$");

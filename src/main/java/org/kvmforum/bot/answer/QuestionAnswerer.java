@@ -1390,7 +1390,7 @@ public final class QuestionAnswerer {
     /** Pronouns for the one person a context names; not "her", both "her talk" and "her", which no one rewrite fits. */
     private static final Set<String> THIRD_PERSON_WORDS = Set.of("he", "she", "him", "his");
 
-    /** "what was his talk?" → "what was Bryan Cantrill's talk?": the clause's pronouns as the person they stand for. */
+    /** "what was his talk?" → "what was Bryan Cantrill's talk?": the clause's pronouns as the person named. */
     static String withPronounsNamed(String clause, String name) {
         java.util.regex.Matcher pronoun = THIRD_PERSON.matcher(clause);
         StringBuilder out = new StringBuilder();

@@ -1211,7 +1211,9 @@ final class QuestionReader {
                     countAfter = claimed[i + 1] = true;
                 }
             }
-            if (countAfter || phrase("how", "many") && (followedBy(MANY, Cues.COUNTABLE, 3) || countedAfterAPart() || peopleSpeaking)
+            if (countAfter
+                    || phrase("how", "many")
+                            && (followedBy(MANY, Cues.COUNTABLE, 3) || countedAfterAPart() || peopleSpeaking)
                     || phrase("number", "of") && followedBy(OF, Cues.COUNTABLE, 2)) {
                 return Target.COUNT;
             }
@@ -1684,7 +1686,8 @@ final class QuestionReader {
                     j--;
                 }
                 // "post date?", "post published when": the post's own attributes name it without a determiner.
-                if (REPORT_DETERMINERS.contains(at(j)) || j < 0 || POST_ATTRIBUTES.contains(at(i + 1))) {
+                // Not "post copy migration slides?": a first word alone is no determiner.
+                if (j >= 0 && REPORT_DETERMINERS.contains(at(j)) || POST_ATTRIBUTES.contains(at(i + 1))) {
                     claimed[i] = true;
                     return true;
                 }

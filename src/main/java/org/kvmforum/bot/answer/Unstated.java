@@ -616,8 +616,8 @@ enum Unstated {
         }
         // "did Juan demo postcopy?": a post that never speaks of a demonstration does not say whether there was one.
         // Not "who demoed that lightweight program …?", which asks who presented it.
-        if (has(words, DEMO_WORDS) && q.target() != Target.SPEAKER && q.event() != null && q.event().sentences().stream()
-                .noneMatch(sentence -> DEMO_WORDS.stream().anyMatch(sentence.toLowerCase(java.util.Locale.ROOT)::contains))) {
+        if (has(words, DEMO_WORDS) && q.target() != Target.SPEAKER && q.event() != null
+                && !speaksOfADemo(q.event().sentences())) {
             return DEMO;
         }
         // "KVM Forum 2010", "the 2012 conference": another year's event. "His 2010 keynote" is a talk the post
@@ -634,6 +634,17 @@ enum Unstated {
             }
         }
         return null;
+    }
+
+    /** Whether a sentence of the post has a word for a demonstration (as a part of a word too: cautious). */
+    private static boolean speaksOfADemo(List<String> sentences) {
+        for (String sentence : sentences) {
+            String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+            if (DEMO_WORDS.stream().anyMatch(lower::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "there from Oracle", "there for Joyent", "representing Intel": a capitalised name after the words. */
