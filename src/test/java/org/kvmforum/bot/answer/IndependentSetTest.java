@@ -41,7 +41,7 @@ abstract class IndependentSetTest {
 
     @BeforeAll
     void run() {
-        outcomes = new QuestionSets().run(set);
+        outcomes = QuestionSets.shared().run(set);
     }
 
     @TestFactory

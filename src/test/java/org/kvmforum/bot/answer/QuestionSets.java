@@ -40,7 +40,21 @@ final class QuestionSets {
         }
     }
 
+    /**
+     * One runner for every set class in the test JVM: the post is loaded and its sessions embedded once, and a
+     * question asked in several sets is embedded once, as the running bot would. Each class still judges its
+     * own questions.
+     */
+    private static QuestionSets shared;
+
     private final CommandRouter router;
+
+    static synchronized QuestionSets shared() {
+        if (shared == null) {
+            shared = new QuestionSets();
+        }
+        return shared;
+    }
 
     QuestionSets() {
         // As the application does at start: no reply may ping anyone (the router checks it).
@@ -74,19 +88,25 @@ final class QuestionSets {
         return InteractionJson.reply(reply).toString();
     }
 
+    /**
+     * Asks the set's questions on all cores, as a bot's event threads would (so the sets also exercise the
+     * answering path concurrently), and keeps the outcomes in the set's order.
+     */
     private List<Outcome> run(JsonNode entries) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (JsonNode entry : entries) {
-            String question = entry.path("question").asText();
-            Reply reply = router.execute(new CommandRequest("ask", Map.of("question", question), "tester", null, false));
-            String json = InteractionJson.reply(reply).toString();
-            try {
-                outcomes.add(new Outcome(question, json, ReplyJudge.problems(entry.path("expect"), json, JSON.readTree(json))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        List<JsonNode> list = new ArrayList<>();
+        entries.forEach(list::add);
+        return list.parallelStream().map(this::judge).toList();
+    }
+
+    private Outcome judge(JsonNode entry) {
+        String question = entry.path("question").asText();
+        Reply reply = router.execute(new CommandRequest("ask", Map.of("question", question), "tester", null, false));
+        String json = InteractionJson.reply(reply).toString();
+        try {
+            return new Outcome(question, json, ReplyJudge.problems(entry.path("expect"), json, JSON.readTree(json)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return outcomes;
     }
 
     private static JsonNode load(String resource) {

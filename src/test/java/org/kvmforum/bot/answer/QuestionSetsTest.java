@@ -23,7 +23,7 @@ class QuestionSetsTest {
 
     @BeforeAll
     void load() {
-        sets = new QuestionSets();
+        sets = QuestionSets.shared();
     }
 
     @TestFactory

@@ -14,7 +14,7 @@ class RenderedAnswersTest {
 
     @BeforeAll
     void load() {
-        sets = new QuestionSets();
+        sets = QuestionSets.shared();
     }
 
     @Test
