@@ -135,6 +135,54 @@ final class MainClause {
         return OR_AFTERWARDS.matcher(text).replaceFirst(TAG_BEFORE_OR.matcher(text).find() ? "?" : ", or $1");
     }
 
+    /**
+     * A yes-or-no question that offers two answers ("Was Bryan's talk about porting KVM to FreeBSD or to SmartOS?",
+     * "Was it the Open Virtualization Alliance Avi brought up, or the Linux Foundation?") as the two questions it
+     * puts side by side: the second alternative takes the place of the first, which starts at the last word of
+     * the question that the second starts with ("to", "about", "the"), or else is as many words as the second.
+     * A hedge after "or" ("…, or am I mixing him up with someone else?") leaves the one question before it. Empty
+     * when the text is not of that shape.
+     */
+    static List<String> alternatives(String text) {
+        String sentence = of(text).trim();
+        java.util.regex.Matcher shape = EITHER_OR.matcher(sentence);
+        if (!shape.matches() || !Cues.YES_NO_OPENERS.contains(shape.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        String left = (shape.group(1) + shape.group(2)).replaceAll("[,\\s]+$", "");
+        String right = shape.group(3).trim();
+        if (HEDGE_AFTER_OR.matcher(right).lookingAt()) {
+            return List.of(left + "?");
+        }
+        String[] leftWords = left.split("\\s+");
+        String[] rightWords = right.split("\\s+");
+        if (rightWords.length > 8 || leftWords.length < 3) {
+            return List.of();
+        }
+        int from = -1;
+        for (int i = leftWords.length - 1; i >= 2 && from < 0; i--) {
+            from = leftWords[i].equalsIgnoreCase(rightWords[0]) ? i : -1;
+        }
+        if (from < 0) {
+            from = leftWords.length - rightWords.length;
+        }
+        if (from < 2) {
+            return List.of();
+        }
+        String stem = String.join(" ", java.util.Arrays.copyOfRange(leftWords, 0, from));
+        return List.of(left + "?", stem + " " + right + "?");
+    }
+
+    /** A yes-or-no opener, the first alternative, and the second after the sentence's last "or". */
+    private static final java.util.regex.Pattern EITHER_OR = java.util.regex.Pattern.compile(
+            "(?i)^(\\w+)\\b(.{6,}?)\\s+or\\s+((?:(?!\\bor\\b)[^?])+?)\\s*\\?+\\s*$");
+
+    /** "or am I …", "or is that wrong", "or not", "or something": the asker's doubt, not a second answer. */
+    private static final java.util.regex.Pattern HEDGE_AFTER_OR = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:am|was|do|did|have|had)\\s+i\\b|(?:is|was)\\s+(?:that|it)\\s+(?:wrong|someone|somebody|another)"
+            + "|not\\b|something\\b|someone else|somebody else|somewhere else|elsewhere|anywhere else|what\\b|so\\b"
+            + "|anything\\b)");
+
     /** "I count three keynotes - right?" asks "were there three keynotes?": a count the asker made is a claim. */
     static String withCountAsked(String text) {
         return I_COUNT.matcher(text).replaceFirst("were there $1?");

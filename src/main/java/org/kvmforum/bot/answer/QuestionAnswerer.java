@@ -227,7 +227,54 @@ public final class QuestionAnswerer {
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
-        return cache.get(key, asked -> links.withLinksOfQuotes(asked, answerMainClause(asked)));
+        return cache.get(key, asked -> links.withLinksOfQuotes(asked, answerEitherOr(asked)));
+    }
+
+    /**
+     * "Was Bryan's talk about porting KVM to FreeBSD or to SmartOS?": read whole, a question that offers two
+     * answers asks of both at once and finds neither. When it finds nothing, each alternative is asked on its own;
+     * the one the post bears out (answered, and not with a no) is the answer, when the other is not. "…, or am I
+     * mixing him up?" is the question before the hedge.
+     */
+    private Answer answerEitherOr(String asked) {
+        List<String> alternatives = MainClause.alternatives(asked);
+        if (alternatives.size() == 1) {
+            // The hedge says nothing of what is asked ("the post never mentions thinking").
+            Answer alone = answerMainClause(alternatives.get(0));
+            return alone.answered() ? alone : answerMainClause(asked);
+        }
+        Answer whole = answerMainClause(asked);
+        if (whole.answered() || alternatives.size() != 2) {
+            return whole;
+        }
+        List<Answer> answers = alternatives.stream().map(this::answerMainClause).toList();
+        List<Boolean> borne = answers.stream()
+                .map(one -> one.answered() && !one.text().matches("(?s)^(No|Neither)\\b.*")).toList();
+        if (borne.get(0) == borne.get(1)) {
+            return whole;
+        }
+        Answer chosen = answers.get(borne.get(0) ? 0 : 1);
+        // The answer is one session, and the one the words both alternatives share name, if they name one ("was
+        // the SmartOS port for AMD or only Intel": not the AMD IOMMU talk); a list or an event fact is the
+        // alternative's own words finding something else.
+        List<Session> shared = sessionsNamedIn(commonStart(alternatives.get(0), alternatives.get(1)));
+        if (chosen.sessions().size() != 1 || !shared.isEmpty() && !shared.contains(chosen.sessions().get(0))) {
+            return whole;
+        }
+        String text = chosen.text().replaceFirst("^Yes[:.,]?\\s*", "");
+        return Answer.of("Of the two, the post bears out the " + (borne.get(0) ? "first" : "second") + ". "
+                + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
+    }
+
+    /** The words two texts start with, up to the first that differs. */
+    private static String commonStart(String one, String other) {
+        String[] a = one.split("\\s+");
+        String[] b = other.split("\\s+");
+        int n = 0;
+        while (n < Math.min(a.length, b.length) && a[n].equalsIgnoreCase(b[n])) {
+            n++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(a, 0, n));
     }
 
     /**

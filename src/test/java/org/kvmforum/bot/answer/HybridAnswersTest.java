@@ -61,6 +61,20 @@ class HybridAnswersTest {
     }
 
     @Test
+    void aQuestionOfferingTwoAnswersIsAskedOfEach() {
+        assertEquals(List.of("Was Gerd's talk on USB?", "Was Gerd's talk on Bluetooth?"),
+                MainClause.alternatives("Was Gerd's talk on USB or on Bluetooth?"));
+        assertEquals(List.of("Did Avi give the keynote?", "Did Avi give the talk on QOM?"),
+                MainClause.alternatives("Did Avi give the keynote, or the talk on QOM?"), "from the shared word on");
+        assertEquals(List.of("Was the keynote by Avi?", "Was the keynote by Anthony?"),
+                MainClause.alternatives("Was the keynote by Avi or Anthony?"), "as many words as the second");
+        assertEquals(List.of("Was it Alex who did AHCI?"),
+                MainClause.alternatives("Was it Alex who did AHCI, or am I mixing him up?"), "a hedge is no answer");
+        assertEquals(List.of(), MainClause.alternatives("which came first, AHCI or USB?"), "not a yes-or-no question");
+        assertEquals(List.of(), MainClause.alternatives("Was the keynote good?"));
+    }
+
+    @Test
     void theMainClauseDecidesAndContextDoesNotHijackIt() {
         assertAbout("we've got a noisy neighbour problem, one guest hammers the disks and the others starve. "
                 + "was there anything about limiting a guest's I/O?", "IO throttling");
