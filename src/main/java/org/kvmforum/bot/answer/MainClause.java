@@ -81,6 +81,12 @@ final class MainClause {
             + "|am i right (?:that|in thinking(?: that)?)|is it (?:true|"
             + "right|correct) that)[,:]?\\s+(?i:but\\s+|that\\s+)?(.+?)[?.!\\s]*$");
 
+    /** The same hedges after the statement: "…, if I remember correctly?", "…, unless I'm mistaken". */
+    private static final java.util.regex.Pattern TRAILING_HEDGE = java.util.regex.Pattern.compile("^(.+?)[,;:]?\\s+(?i:"
+            + "if i remember (?:correctly|rightly|right)|if i recall (?:correctly|rightly|right)|iirc|afaik"
+            + "|unless i(?:'?m| am) mistaken|if i(?:'?m| am) not mistaken|if memory serves(?: me)?(?: right| correctly)?"
+            + "|i (?:think|believe|guess|reckon))[?.!\\s]*$");
+
     /**
      * Someone else's words reported by the asker, opening the text: "My team lead says", "Our CTO keeps telling me",
      * "our QA lead thinks", "my boss wants us to". What follows is the context; who reported it is not.
@@ -119,6 +125,15 @@ final class MainClause {
      */
     static String hedgeAsTag(String text) {
         java.util.regex.Matcher hedge = HEDGE.matcher(text.trim());
+        java.util.regex.Matcher after = TRAILING_HEDGE.matcher(text.trim());
+        if (!hedge.matches() && after.matches()) {
+            // "Asias He's talk was about SeaBIOS, if I remember correctly?": the hedge may come last, too. After a
+            // question of its own ("Was it on day 1, I think?") it only goes.
+            String statement = after.group(1).trim();
+            boolean asks = QUESTION_OPENERS.contains(firstWord(statement))
+                    || Cues.YES_NO_OPENERS.contains(firstWord(statement));
+            return statement.split("\\s+").length < 3 ? text : statement + (asks ? "?" : ", right?");
+        }
         if (!hedge.matches()) {
             return text;
         }

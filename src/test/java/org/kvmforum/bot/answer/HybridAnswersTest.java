@@ -75,6 +75,15 @@ class HybridAnswersTest {
     }
 
     @Test
+    void aHedgeAfterTheStatementPutsItUpAsABelief() {
+        assertEquals("Asias He's talk was about SeaBIOS, right?",
+                MainClause.hedgeAsTag("Asias He's talk was about SeaBIOS, if I remember correctly?"));
+        assertEquals("Was the AHCI talk on day 2?", MainClause.hedgeAsTag("Was the AHCI talk on day 2, I think?"),
+                "after a question of its own the hedge only goes");
+        assertEquals("Avi spoke, I think?", MainClause.hedgeAsTag("Avi spoke, I think?"), "too short to be a belief");
+    }
+
+    @Test
     void theMainClauseDecidesAndContextDoesNotHijackIt() {
         assertAbout("we've got a noisy neighbour problem, one guest hammers the disks and the others starve. "
                 + "was there anything about limiting a guest's I/O?", "IO throttling");
