@@ -35,6 +35,9 @@ final class WhoDidIt {
     /** What a sentence of "we" gains over others that say as much, for a question of doing it with someone. */
     private static final float WITH_US = 0.01f;
 
+    /** The share of a who-question's words beyond its session that a sentence naming someone else must say. */
+    private static final float SOMEONE_ELSES_SUPPORT = 0.3f;
+
     /** How an answer opens that read the sentence a who-question asks about and found no one doing it. */
     static final String WHO_NOT_SAID = "The post does not say who ";
 
@@ -114,24 +117,74 @@ final class WhoDidIt {
         for (SemanticIndex.Scored<SemanticIndex.PostSentence> scored
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {
             if (scored.score() < SemanticIndex.SENTENCE_MATCH) {
-                return null;
+                break;
             }
             String text = scored.item().text();
             if (!session.summary().contains(text)) {
                 continue;
             }
-            List<Person> named = new ArrayList<>();
-            for (Person person : model.people()) {
-                if (PostLookup.sentenceNames(text, person)) {
-                    named.add(person);
-                }
+            List<Person> named = namedIn(text);
+            if (named.size() == 1) {
+                return Answer.of(named.get(0).name() + ", by what the post says of " + Phrases.described(model, session)
+                        + ": “" + text + "”", List.of(session));
             }
-            return named.size() == 1
-                    ? Answer.of(named.get(0).name() + ", by what the post says of " + Phrases.described(model, session)
-                            + ": “" + text + "”", List.of(session))
-                    : null;
+            break;
         }
-        return null;
+        return someoneElseInTheParagraph(q, session, titleWords);
+    }
+
+    /**
+     * "at the postcopy talk somebody insisted we squeeze everything out of pre-copy first, who was that?": the
+     * question's verb is not one of giving the talk, and the paragraph's sentence that says most of the rest of the
+     * question (beyond the session's title, in words the post has) names one person who is not its speaker ("Anthony wanted to ensure we
+     * have eked out maximum performance from the current pre-copy implementation"): that person did it. Null when
+     * no such sentence says enough, or it names a speaker, nobody, or more than one.
+     */
+    private Answer someoneElseInTheParagraph(Question q, Session session, Set<String> titleWords) {
+        // "… someone pushed back on it. who was that?": the context says what was done, by "someone".
+        boolean doneBySomeone = q.hasAnyWord(Set.of("someone", "somebody")) && q.hasAnyWord(Set.of("who", "whom"));
+        if (QuestionShape.agentVerb(q) == null && !doneBySomeone || !q.people().isEmpty()) {
+            return null;
+        }
+        List<Token> beyond = q.topic().stream().filter(word -> !titleWords.contains(word.text())
+                && !Cues.FRAME.contains(word.text())).toList();
+        // Words the post never uses ("insisted", "squeeze") are the asker's own, and say nothing either way.
+        List<TopicIndex.Resolved> words = lookup.resolve(beyond).stream().filter(word -> !word.unknown()).toList();
+        if (words.stream().noneMatch(lookup::isSpecific)) {
+            return null;
+        }
+        String best = lookup.bestSupported(session, words);
+        // A third of what the question says beyond the session, with a word few sessions use: the person named
+        // beside it (not its speaker) is the evidence that this sentence is the act asked about.
+        if (best == null || index.support(session, words, best) < SOMEONE_ELSES_SUPPORT
+                || PostLookup.stemsOf(best).stream().noneMatch(stem -> words.stream()
+                        .anyMatch(word -> lookup.isSpecific(word) && word.stems().contains(stem)))) {
+            return null;
+        }
+        List<Person> named = namedIn(best);
+        List<String> sentences = lookup.paragraphSentences(session);
+        int at = sentences.indexOf(best);
+        if (named.isEmpty() && best.matches("(?i)^(he|she) .*") && at > 0) {
+            // "He also asked for benchmarking results": who "he" is, the sentence before says.
+            Person before = lookup.lastNamedIn(sentences.get(at - 1));
+            named = before == null ? List.of() : List.of(before);
+            best = sentences.get(at - 1) + " " + best;
+        }
+        if (named.size() != 1 || session.speakers().contains(named.get(0).id())) {
+            return null;
+        }
+        return Answer.of(named.get(0).name() + ", by what the post says of " + Phrases.described(model, session)
+                + ": “" + best + "”", List.of(session));
+    }
+
+    private List<Person> namedIn(String text) {
+        List<Person> named = new ArrayList<>();
+        for (Person person : model.people()) {
+            if (PostLookup.sentenceNames(text, person)) {
+                named.add(person);
+            }
+        }
+        return named;
     }
 
     /**
