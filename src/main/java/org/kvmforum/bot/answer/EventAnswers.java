@@ -149,6 +149,11 @@ final class EventAnswers {
         if (event.report().postDate() != null) {
             text.append("; the post is dated ").append(date(event.report().postDate()));
         }
+        if (report.poster() != null) {
+            // "who posted it on this blog?": the copy's own author line, which is not the writer's.
+            text.append(". This copy was posted by the account “").append(report.poster())
+                    .append("”, the author its front matter gives");
+        }
         return Answer.of(text.append('.').toString());
     }
 

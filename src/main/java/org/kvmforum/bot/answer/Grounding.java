@@ -68,6 +68,7 @@ final class Grounding {
             addWords(event.venue().place());
             addWords(event.venue().colocatedWith());
             addWords(event.report().author());
+            addWords(event.report().poster());
             event.sentences().forEach(this::addWords);
             for (String sentence : event.sentences()) {
                 List<Token> words = Token.of(TextNormalizer.clean(sentence));

@@ -2419,6 +2419,11 @@ public final class QuestionAnswerer {
                 || words.get(0).text().equals("what") && !words.get(1).text().equals(noun)) {
             return false;
         }
+        String quotedNoun = java.util.regex.Pattern.quote(noun);
+        if (java.util.regex.Pattern.compile("(?i)\\b" + quotedNoun + "\\b(?:\\W+\\w+){0,3}?\\W*[“\"]|[”\"](?:\\W+\\w+){0,3}?\\W+"
+                + quotedNoun + "\\b").matcher(statement).find()) {
+            return false; // "posted by the account “amosk”, the author its front matter gives": a quoted name beside it
+        }
         List<Token> tokens = Token.of(statement);
         for (int i = 0; i < tokens.size(); i++) {
             // "the virtio design": a word the sessions use, before the noun, names the thing.

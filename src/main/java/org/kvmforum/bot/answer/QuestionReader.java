@@ -71,7 +71,11 @@ final class QuestionReader {
     private static final Set<String> REPORT_ATTRIBUTES = Set.of("original", "url", "link", "address", "site",
             "website", "page", "date", "dated", "name", "title", "source", "first", "place", "version", "one", "copy",
             "language", "full", "author's",
-            "authors", "whose", "exactly", "actually", "real");
+            "authors", "whose", "exactly", "actually", "real",
+            "here", "whoever", "lists", "listed", "carry", "carries");
+    /** The copy's own metadata: "the front matter author", "which account posted it here", "the username". */
+    private static final Set<String> COPY_WORDS = Set.of("front", "matter", "frontmatter", "metadata", "byline",
+            "account", "user", "username", "handle", "poster");
     /** The report itself, as a question names it ("in the author's notes": the post calls itself notes). */
     private static final Set<String> REPORT_NOUNS = Set.of("author", "writer", "blogger", "blog", "report", "reporter",
             "article", "writeup", "write-up", "recap", "notes");
@@ -172,6 +176,8 @@ final class QuestionReader {
     /** Every two words side by side in a session's title ("kvm tool"), lower case. */
     private final Set<String> titlePairs;
     private final Set<String> placeWords;
+    /** The words of the accounts that posted the reports' copies ("amosk"): values of the report. */
+    private final Set<String> posterWords;
     private final Set<String> colocationWords;
     private final Set<String> firstForumWords;
 
@@ -224,6 +230,13 @@ final class QuestionReader {
             }
         }
         this.placeWords = Set.copyOf(place);
+        Set<String> posters = new HashSet<>();
+        for (Event event : model.events()) {
+            if (event.report().poster() != null) {
+                Token.of(TextNormalizer.clean(event.report().poster())).forEach(token -> posters.add(token.text()));
+            }
+        }
+        this.posterWords = Set.copyOf(posters);
         this.colocationWords = Set.copyOf(colocation);
         this.firstForumWords = Set.copyOf(firstForum);
     }
@@ -318,7 +331,7 @@ final class QuestionReader {
         String cleaned = DAY_COMPOUND.matcher(TextNormalizer.clean(raw)).replaceAll("$1 $2");
         // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
-        Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords);
+        Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords, posterWords);
         Event event = eventNamedIn(r);
         r.claimThisYear(); // "what virtio talks were there this year": the event's own year, no topic
         List<Person> people = directory.mentionedIn(cleaned);
@@ -510,9 +523,12 @@ final class QuestionReader {
         private final Set<String> placeWords;
         private final Set<String> colocationWords;
         private final Set<String> firstForumWords;
+        private final Set<String> posterWords;
 
-        Reading(List<Token> tokens, Set<String> placeWords, Set<String> colocationWords, Set<String> firstForumWords) {
+        Reading(List<Token> tokens, Set<String> placeWords, Set<String> colocationWords, Set<String> firstForumWords,
+                Set<String> posterWords) {
             this.placeWords = placeWords;
+            this.posterWords = posterWords;
             this.colocationWords = colocationWords;
             this.firstForumWords = firstForumWords;
             this.tokens = tokens;
@@ -1331,12 +1347,13 @@ final class QuestionReader {
             } else if ((target != Target.SLIDES || (mentionsReport || hasAny(REPORT_NOUNS)) && !hasAny(Cues.SLIDES)
                     && !hasAny(Cues.PLURAL_SESSIONS) && target != Target.COUNT) // "what's the original blog post URL?"
                     && (mentionsReport || hasAny(REPORT_NOUNS) || hasAny(REPORT_WORDS))
-                    && withoutDateValues(without(without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR),
-                            REPORT_ATTRIBUTES)).isEmpty()
+                    && withoutDateValues(without(without(without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR),
+                            REPORT_ATTRIBUTES), COPY_WORDS)).isEmpty()
                     && othersThanTheAuthor.isEmpty()) {
                 // "who wrote the report", "who wrote this?"; not "who had written the virtio-scsi spec", whose topic
                 // is something else the post says was written.
                 claimAll(REPORT_WORDS);
+                claimAll(COPY_WORDS); // "which user account posted it here": the answer names the account
                 return EventFact.REPORT;
             } else if (hasAny(REPORT_NOUNS)) {
                 claimAll(REPORT_NOUNS); // "what code does the author admit to writing": who, not what, is asked of
@@ -1709,6 +1726,8 @@ final class QuestionReader {
 
         /** "dated 23 August": a day, month or year given with a date word, as a belief about the post's date. */
         private List<String> withoutDateValues(List<String> words) {
+            // "was it amosk?": the account that posted the copy is a value of the report, as a date is.
+            words = words.stream().filter(word -> !posterWords.contains(word)).toList();
             if (!hasAny(Set.of("date", "dated", "published", "posted"))) {
                 return words;
             }

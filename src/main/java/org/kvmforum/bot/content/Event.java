@@ -157,6 +157,9 @@ public record Event(
      * @param sourceUrl  where the report was first published, or null
      * @param forumPage  the event's own page, or null
      * @param postDate   the post's date from its front matter (ISO-8601 text), or null
+     * @param poster     the account that posted this copy (the front matter's author, "amosk"), when it is not the
+     *                   report's author; or null
      */
-    public record Report(String author, String authorUrl, String sourceUrl, String forumPage, String postDate) {}
+    public record Report(String author, String authorUrl, String sourceUrl, String forumPage, String postDate,
+            String poster) {}
 }

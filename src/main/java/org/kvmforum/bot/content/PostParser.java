@@ -52,7 +52,7 @@ final class PostParser {
         String postDate = postDate(file, frontMatter);
         int year = year(file, name, postDate, frontMatter);
         List<ProseBlock> blocks = ProseBlocks.of(document);
-        Event.Report report = report(blocks, postDate);
+        Event.Report report = report(blocks, postDate, frontMatter.value("author"));
         return new Reading(file, report.author()).read(blocks, frontMatter.closingLine(), eventId(file), name,
                 year, report);
     }
@@ -88,8 +88,11 @@ final class PostParser {
                 "cannot tell the event's year: neither the title nor a date in the front matter gives one");
     }
 
-    /** Author and source from a "From: [source](..) by [Author](profile)" heading; the forum page from its link. */
-    private static Event.Report report(List<ProseBlock> blocks, String postDate) {
+    /**
+     * Author and source from a "From: [source](..) by [Author](profile)" heading; the forum page from its link. The
+     * front matter's author is the account that posted this copy: the author too when no heading names another.
+     */
+    private static Event.Report report(List<ProseBlock> blocks, String postDate, String frontMatterAuthor) {
         String author = null;
         String authorUrl = null;
         String sourceUrl = null;
@@ -112,7 +115,12 @@ final class PostParser {
                 }
             }
         }
-        return new Event.Report(author, authorUrl, sourceUrl, forumPage, postDate);
+        String poster = frontMatterAuthor == null || frontMatterAuthor.isBlank() ? null : frontMatterAuthor.strip();
+        if (author == null) {
+            return new Event.Report(poster, null, sourceUrl, forumPage, postDate, null);
+        }
+        return new Event.Report(author, authorUrl, sourceUrl, forumPage, postDate,
+                poster == null || poster.equalsIgnoreCase(author) ? null : poster);
     }
 
     /** The state of one reading of the prose, from the first paragraph to the last. */

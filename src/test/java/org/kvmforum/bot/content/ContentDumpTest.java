@@ -32,7 +32,8 @@ class ContentDumpTest {
         assertEquals(26, event.get("program").get("gaps").get(0).get("afterOrder").asInt());
         assertTrue(event.get("program").get("gaps").get(0).get("statement").asText().startsWith("I missed out"));
         assertEquals(List.of("attendance", "attendees", "recordings", "firstForum"), fields(event.get("facts")));
-        assertEquals(List.of("author", "authorUrl", "sourceUrl", "forumPage", "postDate"), fields(event.get("report")));
+        assertEquals(List.of("author", "authorUrl", "sourceUrl", "forumPage", "postDate", "poster"),
+                fields(event.get("report")));
         assertEquals(List.of("statement", "whereUrl"), fields(event.get("facts").get("recordings")));
         assertEquals(List.of("year", "size", "statement"), fields(event.get("facts").get("firstForum")));
         assertEquals("Vancouver", event.get("venue").get("place").asText());

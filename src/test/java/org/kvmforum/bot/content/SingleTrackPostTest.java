@@ -42,7 +42,7 @@ class SingleTrackPostTest extends OnePostTest {
         assertEquals(45, event.program().slotMinutes());
         assertEquals(2, event.program().days());
         assertEquals(new Event.Report("Jonas Berg", "http://example.net/jonas", "http://example.net/2013/kvm-forum",
-                null, "2013-10-30"), event.report());
+                null, "2013-10-30", null), event.report(), "no author in the front matter: no other poster");
     }
 
     @Test
