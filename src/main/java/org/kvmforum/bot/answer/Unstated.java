@@ -21,6 +21,8 @@ import org.kvmforum.bot.search.Token;
 enum Unstated {
     /** Hours of the day: the model has days and parts of days, never a clock. */
     CLOCK_TIME("The post gives no clock times, only days and parts of the day"),
+    /** Whether a session kept to its time (ran over, started late): the model has days and parts, never timings. */
+    TIMEKEEPING("The post does not say how any session kept to time, only the day and part of the day it was in"),
     /** Who people work for: the model has names and sessions only. */
     EMPLOYER("The post does not say who anyone works for"),
     /** A link to one talk's recording: the model has one sentence about recordings, for all talks. */
@@ -373,6 +375,33 @@ enum Unstated {
      *
      * @param years every year a loaded event is of, or that a post names as its first forum's
      */
+    /** Verbs of a session's running, before "over", "late", "long" or "early". */
+    private static final Set<String> RUNNING = Set.of("run", "ran", "running", "runs", "go", "went", "going", "start",
+            "started", "starting", "starts", "finish", "finished", "end", "ended", "begin", "began", "overrun",
+            "overran");
+
+    private static boolean keptToTime(List<Token> words) {
+        if (has(words, Set.of("overran", "overrun", "overtime")) || phrase(words, "behind", "schedule")
+                || phrase(words, "ahead", "of") && has(words, Set.of("schedule")) || phrase(words, "on", "schedule")
+                || phrase(words, "over", "time")) {
+            return true;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String next = words.get(i + 1).text();
+            if (RUNNING.contains(words.get(i).text()) && (Set.of("late", "early", "long").contains(next)
+                    || next.equals("over") && has(words.subList(i + 2, words.size()),
+                            Set.of("time", "schedule", "slot", "limit")))) {
+                return true;
+            }
+            if (Set.of("start", "started", "begin", "began", "end", "ended", "finish", "finished").contains(
+                    words.get(i).text()) && next.equals("on") && i + 2 < words.size()
+                    && words.get(i + 2).text().equals("time")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Unstated askedIn(Question q, Set<Integer> years) {
         List<Token> words = q.words();
         boolean names = !q.people().isEmpty();
@@ -385,6 +414,11 @@ enum Unstated {
                 || phrase(words, "what", "hour") || phrase(words, "which", "hour") || phrase(words, "what", "hours")
                 || phrase(words, "how", "early") || phrase(words, "how", "late")) {
             return CLOCK_TIME;
+        }
+        // "did Avi's keynote run over time", "did it start late", "did it start on time": timings, never given. Not
+        // "the slots were cut short" (their length, which the post gives) nor "what did Avi go over".
+        if (keptToTime(words)) {
+            return TIMEKEEPING;
         }
         // "what is Avi's last name?": the post writes only "Avi"; a full name from the data file is not the post's.
         boolean asksForASurname = has(words, Set.of("surname", "surnames")) || phrase(words, "last", "name")
