@@ -517,7 +517,11 @@ enum Unstated {
         boolean untitled = q.event() != null && words.stream().anyMatch(word -> TITLES.contains(word.text())
                 && q.event().sentences().stream().noneMatch(sentence -> has(Token.of(TextNormalizer.clean(sentence)),
                         Set.of(word.text()))));
-        if ((has(words, ROLE_WORDS) || untitled) && has(words, Cues.WHO)) {
+        // "Anthony was the QEMU maintainer back then, right?": a role put up for someone named is as much asked.
+        // Not "did Anthony say sub-maintainers were doing pull requests?", which asks what he said.
+        boolean roleClaimed = names && (q.opensYesOrNo() || q.checksABelief()) && !has(words, Set.of("say", "said",
+                "says", "mention", "mentioned", "talk", "talked", "spoke", "speak", "tell", "told", "note", "noted"));
+        if ((has(words, ROLE_WORDS) || untitled) && (has(words, Cues.WHO) || roleClaimed)) {
             return ROLES;
         }
         // "when was the Open Virtualization Alliance formed", "who started the project"
