@@ -531,7 +531,11 @@ enum Unstated {
                 || followedBy(words, Cues.WHO, FOUNDING) && has(words, PROJECTS)
                 // "who are the founding members of the open virtualization alliance"
                 || has(words, Cues.WHO) && has(words, Set.of("founding", "founders", "members"))
-                        && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.BOF)) {
+                        && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.BOF)
+                // "was the Open Virtualization Alliance founded in May 2011?": a founding date put up as a belief
+                || !words.isEmpty() && Cues.YES_NO_OPENERS.contains(words.get(0).text())
+                        && followedAt(words, FOUNDING, Set.of("in", "on", "by", "back")) && has(words, PROJECTS)
+                        && !has(words, Cues.SESSION_NOUNS)) {
             return ORIGINS;
         }
         if (phrase(words, "which", "track") || phrase(words, "what", "track") || phrase(words, "which", "room")
