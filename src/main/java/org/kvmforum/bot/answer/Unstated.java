@@ -108,7 +108,7 @@ enum Unstated {
             "presenter", "person", "keynote", "bof", "event", "forum", "conference", "author", "lightning");
     private static final Set<String> MONEY_WORDS = Set.of("price", "prices", "cost", "costs", "ticket", "tickets",
             "fee", "fees", "paid", "pay", "pays", "expensive", "cheap", "dollars", "sponsor", "sponsors",
-            "sponsored");
+            "sponsored", "registration");
     private static final Set<String> RESULT_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "iops",
             "figures", "results", "measurements", "speedup", "percent", "percentage", "numbers", "measured",
             "throughput");
