@@ -74,7 +74,7 @@ final class DetailReadings {
 
     /** Words after a plural noun that go on to say what they are ("drawbacks to this as …", "features like …"). */
     private static final Set<String> EXPLAINED_BY = Set.of("as", "like", "such", "including", "namely", "because",
-            "since", "where", "especially");
+            "since", "where", "especially", "to");
     private final ContentModel model;
     private final TopicIndex index;
     private final PostLookup lookup;

@@ -416,14 +416,22 @@ public final class QuestionAnswerer {
                 && !read.hasAnyWord(Set.of("one", "ones", "he", "she", "him", "her", "his"))
                 && QuestionShape.GIVING_CONTEXT.matcher(question.substring(0, Math.max(0,
                         question.lastIndexOf(sentence)))).find();
+        // "I'd love to recreate the slick AHCI animations. Which presentation software did Alex Graf use to make
+        // them?": the clause names whose session and asks a thing of it, which the post does not say; "them" points
+        // back at the context, which narrows nothing the refusal needs.
+        // Not "Which device was that, according to Gerd's talk?": there the context is the thing asked.
+        String thingAsked = details.askedThing(read);
+        boolean thingRefusedOfSomeone = !answer.answered() && !answer.sessions().isEmpty() && !read.people().isEmpty()
+                && thingAsked != null && !Set.of("name", "names").contains(thingAsked)
+                && !read.hasAnyWord(Set.of("that", "it", "this", "those", "these"));
         if (!answer.answered() && !main.equals(question) && !main.equals(withContext) && !refusedByKind
-                && !selfContained) {
+                && !selfContained && !thingRefusedOfSomeone) {
             answer = answerUncached(withContext);
         }
         // "I'm emulating USB 3 devices. Which USB 3 host controller model did Gerd say QEMU would emulate?": a main
         // clause refused about the session it names ("the post does not say which model") is answered; the asker's
         // context does not make it another question.
-        boolean refusedAboutASession = selfContained && !answer.sessions().isEmpty()
+        boolean refusedAboutASession = (selfContained || thingRefusedOfSomeone) && !answer.sessions().isEmpty()
                 && details.askedThing(read) != null;
         if (!answer.answered() && !refusedByKind && !refusedAboutASession) {
             // "My team lead says Asias He gave a talk worth watching… Which one was it?": what the asker says of

@@ -610,7 +610,10 @@ enum Unstated {
                 && (phrase(words, "time", "as") || phrase(words, "time", "with"))) {
             return OTHER_TRACK;
         }
-        if (asksForAName(words)) {
+        // "What's Roedel's first name?": a name of someone the post names, which it gives.
+        boolean theirName = names && (phrase(words, "first", "name") || phrase(words, "given", "name")
+                || phrase(words, "full", "name"));
+        if (asksForAName(words) && !theirName) {
             return UNNAMED;
         }
         if (has(words, MONEY_WORDS)) {
