@@ -399,8 +399,10 @@ public final class QuestionAnswerer {
         // post cannot answer (another year, a clock time) is refused as such; its context does not make it another
         // question. A main clause that found nothing is read again with its context.
         Unstated refusal = answer.answered() || read.event() == null ? null : Unstated.askedIn(read, knownYears);
+        // "The Red Hat dinner sounds fun … What was the name of the brewery?": a name the post never gives stays
+        // refused, whatever the context finds.
         boolean refusedByKind = refusal == Unstated.OTHER_YEAR || refusal == Unstated.CLOCK_TIME
-                || refusal == Unstated.SURNAME;
+                || refusal == Unstated.SURNAME || refusal == Unstated.UNNAMED;
         // "Bryan Cantrill is with Joyent, isn't he?": an employer, which the post never gives, whatever its name.
         boolean aboutThePerson = refusal == Unstated.EMPLOYER || refusal == Unstated.CONTACT;
         Answer dated = refusal == Unstated.OTHER_YEAR ? beliefs.yearAgainstASentence(read) : null;
@@ -440,6 +442,20 @@ public final class QuestionAnswerer {
                     questionVocabulary);
             Answer second = withoutTheAsker.equals(question) ? answer : answerUncached(withoutTheAsker);
             answer = second.answered() ? second : answer;
+        }
+        // Not when the context names another year or the first forum ("… the very first KVM Forum in 2008. Which
+        // city was it in?"): then "it" is that one.
+        Question whole = clause == null || answer.answered() ? null : reader.read(question);
+        boolean anotherForum = whole != null && (whole.fact() == EventFact.FIRST_FORUM || whole.event() != null
+                && grounding.otherYearNamed(whole.words(), whole.event().year()) != 0
+                || whole.words().stream().anyMatch(word -> word.text().matches("(19|20)\\d\\d")
+                        && (whole.event() == null || !word.text().equals(Integer.toString(whole.event().year())))));
+        if (!answer.answered() && clause != null && clause.fact() != null && !main.equals(clauseAsked)
+                && !anotherForum) {
+            // "I'm booking travel for a future KVM Forum and was curious where the 2011 edition was held. Which city
+            // hosted it?": the context read with the clause found nothing; the clause asks a fact of the event alone.
+            Answer alone = answerUncached(clauseAsked);
+            answer = alone.answered() ? alone : answer;
         }
         // "was kvm forum 2011 in san francisco?": a value of the event asked about is as much a belief.
         boolean valueAsked = read.opensYesOrNo() && read.fact() != null && PUT_TO_THE_EVENT.contains(read.fact());
