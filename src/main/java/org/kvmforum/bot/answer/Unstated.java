@@ -519,7 +519,10 @@ enum Unstated {
                         Set.of(word.text()))));
         // "Anthony was the QEMU maintainer back then, right?": a role put up for someone named is as much asked.
         // Not "did Anthony say sub-maintainers were doing pull requests?", which asks what he said.
-        boolean roleClaimed = names && (q.opensYesOrNo() || q.checksABelief()) && !has(words, Set.of("say", "said",
+        // Nor "did Anthony's keynote credit sub-maintainers …?": the role is put up only by "was", "is".
+        boolean roleClaimed = names && (q.opensYesOrNo() || q.checksABelief())
+                && has(words, Set.of("was", "is", "were", "are")) && !words.isEmpty()
+                && !Set.of("did", "does", "do").contains(words.get(0).text()) && !has(words, Set.of("say", "said",
                 "says", "mention", "mentioned", "talk", "talked", "spoke", "speak", "tell", "told", "note", "noted"));
         if ((has(words, ROLE_WORDS) || untitled) && (has(words, Cues.WHO) || roleClaimed)) {
             return ROLES;
