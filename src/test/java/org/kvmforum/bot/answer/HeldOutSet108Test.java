@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet108Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("the post says it's from log.amitshah.net, but which account reposted it on this blog?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("is there some lwn coverage of the SmartOS licensing question?",
                     "the link asked for is not in the answer"),
             Map.entry("Juan Quintela's session came right after which talk?",
@@ -27,6 +25,6 @@ class HeldOutSet108Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet108Test() {
-        super("/answer/independent-heldout-108.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-108.json", 194, KNOWN_MISSES);
     }
 }

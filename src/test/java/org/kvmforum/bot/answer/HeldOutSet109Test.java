@@ -29,8 +29,6 @@ class HeldOutSet109Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk was about remote desktop for VMs?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what's the username of whoever posted this copy on the site?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the main complaint in the opening keynote?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what did Anthony say is working well in qemu development now?",
@@ -41,6 +39,6 @@ class HeldOutSet109Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet109Test() {
-        super("/answer/independent-heldout-109.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-109.json", 187, KNOWN_MISSES);
     }
 }

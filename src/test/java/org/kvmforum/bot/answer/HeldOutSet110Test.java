@@ -27,14 +27,10 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("My notes from that year are patchy: I know the second slot of day one was about a non-x86 processor but not the exact title. Which talk came second on the first day, right after the opening keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I found this post on a planet feed and the front matter lists someone else as author than the original writer. Which author name does the front matter give?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm organising a developer conference and looking for ideas for evening socials. What social activities does the post describe at KVM Forum 2011?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm benchmarking disk controllers. According to the post, how did AHCI's performance compare with the other storage options?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm visiting Vancouver next month and want to try the place where the Red Hat folks had dinner after the Forum. What was the name of that brewery?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The author mentions that Alex Graf's AHCI slides used non-free software for their animations. Which presentation program did Alex use?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm curious whether the 'move QEMU away from C' BOF led to any decision. What was the outcome of that discussion at KVM Forum 2011?",
@@ -42,10 +38,6 @@ class HeldOutSet110Test extends IndependentSetTest {
             Map.entry("The QEMU keynote said a lot of patches had been committed since the previous year. How many patches exactly were merged in that period?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We want to pass through NVIDIA cards for a rendering farm. Which specific graphics cards did Allen Kay test in his graphics device assignment work?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm looking at Gerd Hoffmann's USB 3 plans. Which USB 3 host controller model was he going to emulate in QEMU?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Stefan Hajnoczi was working on an in-kernel SCSI target for virtio-scsi. What was the name of that kernel SCSI target framework?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Post-copy migration sounds great for our huge guests. Did Juan Quintela give a target QEMU release for post-copy support in his 2011 talk?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -57,6 +49,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet110Test() {
-        super("/answer/independent-heldout-110.json", 178, KNOWN_MISSES);
+        super("/answer/independent-heldout-110.json", 182, KNOWN_MISSES);
     }
 }

@@ -37,12 +37,10 @@ class HeldOutSet117Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how many minutes did each speaker get for questions?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("did the POWER7 talk run over time?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what's the name of the USB 3 controller qemu is going to emulate?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet117Test() {
-        super("/answer/independent-heldout-117.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-117.json", 186, KNOWN_MISSES);
     }
 }

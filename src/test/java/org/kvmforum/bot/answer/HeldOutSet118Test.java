@@ -31,13 +31,7 @@ class HeldOutSet118Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The author admits to missing two sessions on the second day while chatting. Which two talks were those?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'd like to try the fresh lager the Red Hat group enjoyed in 2011. What was the name of the brewery where they had dinner?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi's keynote mentioned the ARM port was finally getting some development. Who was doing the development work on the KVM ARM port at the time?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("We have a specific graphics card we want to pass through. Which GPU did Allen Kay use in his graphics device assignment experiments?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I still have some IBM Power boxes and want to know if they'd work. Which POWER7 server models did Paul Mackerras run KVM on?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I want to know when Michael Tsirkin's event index feature reached users. In which Linux kernel release did virtio event indexing land?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -47,6 +41,6 @@ class HeldOutSet118Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet118Test() {
-        super("/answer/independent-heldout-118.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-118.json", 186, KNOWN_MISSES);
     }
 }

@@ -23,8 +23,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("It was in Boston this year, wasn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What common user complaint about USB tablets was tackled?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Paul Mackerras was presenting on behalf of IBM, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Bryan Cantrill gave the talk for Joyent, correct?",
@@ -41,6 +39,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet79Test() {
-        super("/answer/independent-heldout-79.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-79.json", 187, KNOWN_MISSES);
     }
 }

@@ -39,8 +39,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm writing a footnote about the video archive. On what date were the KVM Forum 2011 videos actually published on the Forum page?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I want to make slides with animations like the AHCI talk's. What software did Alex Graf use to make the animations in his AHCI slides?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which Linux kernel features implement transcendent memory on the guest side (the frontends), according to the post?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I work on ARM virtualization and am curious about early plans. Which ARM CPU or board was the KVM ARM port targeting, per Avi's keynote?",
@@ -55,6 +53,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 180, KNOWN_MISSES);
     }
 }

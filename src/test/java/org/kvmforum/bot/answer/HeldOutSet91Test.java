@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet91Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("This write-up was by amosk, right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The virtio networking talk was on day 2, I think. Which talk was it?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("There was a talk about getting KVM onto IBM's chips in place of the vendor's own hypervisor — was that Avi's?",
@@ -20,8 +18,6 @@ class HeldOutSet91Test extends IndependentSetTest {
             Map.entry("Michael Tsirkin's slides are a PDF, I suppose? Link?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did the author consider the growth in attendance modest?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What user complaint about USB tablets did Gerd's work address?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Bryan Cantrill was speaking for Joyent, wasn't he?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -37,6 +33,6 @@ class HeldOutSet91Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet91Test() {
-        super("/answer/independent-heldout-91.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-91.json", 190, KNOWN_MISSES);
     }
 }

@@ -21,8 +21,6 @@ class HeldOutSet94Test extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("Our perf team wants hard numbers: what overhead did the performance monitoring talk measure for a virtual PMU versus bare metal?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Alex Graf's AHCI slides had great animations. Which presentation software did he use to make them?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm writing about QEMU's growth: exactly how many patches were committed to QEMU in the year before the 2011 keynote?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We have specific graphics cards in mind. Which GPU models did Allen Kay show working with graphics device assignment?",
@@ -34,8 +32,6 @@ class HeldOutSet94Test extends IndependentSetTest {
             Map.entry("I'm an embedded developer. Which ARM core or board was the KVM ARM port mentioned in the keynote targeting, and who was doing it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm running Windows guests. Did the virtio-scsi talk say when a Windows virtio-scsi driver would be available?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The postcopy slide file is named after 'Yabusame'. What does the name Yabusame mean, according to the post?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm a kernel developer. Who, if anyone, gave a dedicated talk about KVM on ARM at KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -49,6 +45,6 @@ class HeldOutSet94Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet94Test() {
-        super("/answer/independent-heldout-94.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-94.json", 184, KNOWN_MISSES);
     }
 }

@@ -24,8 +24,6 @@ class IndependentDev113SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm curious about the BOF on moving QEMU away from C. Which language did the participants propose to move to?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I loved the sound of Alex Graf's animations. Which presentation software did he use to create them?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Anthony promised to float the chardev flow control patches to the mailing list. Which mailing list was that, qemu-devel or the kvm list?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi mentioned the ARM port was finally getting development. Who was actually doing that KVM ARM port work?",
@@ -38,14 +36,10 @@ class IndependentDev113SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("On which date were the KVM Forum 2011 videos actually uploaded to the Forum page?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("We have a few old Power 7 boxes in the lab that might be good for experiments. Which POWER7 server models did Paul Mackerras run KVM on for his talk?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I maintain some libvirt-based management scripts and want to know when the new QEMU interfaces would reach us. Which libvirt release was expected to pick up the QOM interfaces Anthony described?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm designing an evaluation for my own migration prototype and want comparable workloads. What guest workloads did Takahiro Hirofuchi use to evaluate postcopy migration in his talk?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev113SetTest() {
-        super("/answer/independent-dev-113.json", 183, KNOWN_MISSES);
+        super("/answer/independent-dev-113.json", 186, KNOWN_MISSES);
     }
 }

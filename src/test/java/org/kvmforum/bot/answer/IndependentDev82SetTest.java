@@ -26,8 +26,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm trying to reconstruct the schedule. When was the postcopy live migration talk: which day, and where in that day?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I'd like to go back to the pub where attendees went after day 1. What was it called?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The report says the 2010 Forum was also co-located with LinuxCon NA. Which city hosted it that year?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd like to help with the ARM port Avi mentioned. Who was doing that development work?",
@@ -40,6 +38,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev82SetTest() {
-        super("/answer/independent-dev-82.json", 186, KNOWN_MISSES);
+        super("/answer/independent-dev-82.json", 187, KNOWN_MISSES);
     }
 }
