@@ -237,7 +237,8 @@ public final class QuestionAnswerer {
      * mixing him up?" is the question before the hedge.
      */
     private Answer answerEitherOr(String asked) {
-        List<String> alternatives = MainClause.alternatives(asked);
+        // Only a text with "or" in it can offer two answers; any other is not read again (hostile input stays cheap).
+        List<String> alternatives = OR_WORD.matcher(asked).find() ? MainClause.alternatives(asked) : List.of();
         if (alternatives.size() == 1) {
             // The hedge says nothing of what is asked ("the post never mentions thinking").
             Answer alone = answerMainClause(alternatives.get(0));
@@ -265,6 +266,8 @@ public final class QuestionAnswerer {
         return Answer.of("Of the two, the post bears out the " + (borne.get(0) ? "first" : "second") + ". "
                 + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
     }
+
+    private static final java.util.regex.Pattern OR_WORD = java.util.regex.Pattern.compile("(?i)\\sor\\s");
 
     /** The words two texts start with, up to the first that differs. */
     private static String commonStart(String one, String other) {
@@ -445,13 +448,13 @@ public final class QuestionAnswerer {
         }
         // Not when the context names another year or the first forum ("… the very first KVM Forum in 2008. Which
         // city was it in?"): then "it" is that one.
-        Question whole = clause == null || answer.answered() ? null : reader.read(question);
+        Question whole = clause == null || answer.answered() || clause.fact() == null || main.equals(clauseAsked) ? null
+                : reader.read(question);
         boolean anotherForum = whole != null && (whole.fact() == EventFact.FIRST_FORUM || whole.event() != null
                 && grounding.otherYearNamed(whole.words(), whole.event().year()) != 0
                 || whole.words().stream().anyMatch(word -> word.text().matches("(19|20)\\d\\d")
                         && (whole.event() == null || !word.text().equals(Integer.toString(whole.event().year())))));
-        if (!answer.answered() && clause != null && clause.fact() != null && !main.equals(clauseAsked)
-                && !anotherForum) {
+        if (whole != null && !anotherForum) {
             // "I'm booking travel for a future KVM Forum and was curious where the 2011 edition was held. Which city
             // hosted it?": the context read with the clause found nothing; the clause asks a fact of the event alone.
             Answer alone = answerUncached(clauseAsked);
