@@ -425,10 +425,10 @@ public final class QuestionAnswerer {
         // them?": the clause names whose session and asks a thing of it, which the post does not say; "them" points
         // back at the context, which narrows nothing the refusal needs.
         // Not "Which device was that, according to Gerd's talk?": there the context is the thing asked.
-        String thingAsked = details.askedThing(read);
-        boolean thingRefusedOfSomeone = !answer.answered() && !answer.sessions().isEmpty() && !read.people().isEmpty()
-                && thingAsked != null && !Set.of("name", "names").contains(thingAsked)
+        boolean refusedOfSomeone = !answer.answered() && !answer.sessions().isEmpty() && !read.people().isEmpty()
                 && !read.hasAnyWord(Set.of("that", "it", "this", "those", "these"));
+        String thingAsked = refusedOfSomeone ? details.askedThing(read) : null;
+        boolean thingRefusedOfSomeone = thingAsked != null && !Set.of("name", "names").contains(thingAsked);
         if (!answer.answered() && !main.equals(question) && !main.equals(withContext) && !refusedByKind
                 && !selfContained && !thingRefusedOfSomeone) {
             answer = answerUncached(withContext);

@@ -380,6 +380,12 @@ enum Unstated {
             "started", "starting", "starts", "finish", "finished", "end", "ended", "begin", "began", "overrun",
             "overran");
 
+    /** What a session's running is before "over", "late", "long" or "early": its time, not what was gone over. */
+    private static final Set<String> TIMING_AFTER = Set.of("late", "early", "long");
+    private static final Set<String> TIME_NOUNS = Set.of("time", "schedule", "slot", "limit");
+    private static final Set<String> STARTS_OR_ENDS = Set.of("start", "started", "begin", "began", "end", "ended",
+            "finish", "finished");
+
     private static boolean keptToTime(List<Token> words) {
         if (has(words, Set.of("overran", "overrun", "overtime")) || phrase(words, "behind", "schedule")
                 || phrase(words, "ahead", "of") && has(words, Set.of("schedule")) || phrase(words, "on", "schedule")
@@ -388,13 +394,11 @@ enum Unstated {
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String next = words.get(i + 1).text();
-            if (RUNNING.contains(words.get(i).text()) && (Set.of("late", "early", "long").contains(next)
-                    || next.equals("over") && has(words.subList(i + 2, words.size()),
-                            Set.of("time", "schedule", "slot", "limit")))) {
+            if (RUNNING.contains(words.get(i).text()) && (TIMING_AFTER.contains(next)
+                    || next.equals("over") && has(words.subList(i + 2, words.size()), TIME_NOUNS))) {
                 return true;
             }
-            if (Set.of("start", "started", "begin", "began", "end", "ended", "finish", "finished").contains(
-                    words.get(i).text()) && next.equals("on") && i + 2 < words.size()
+            if (STARTS_OR_ENDS.contains(words.get(i).text()) && next.equals("on") && i + 2 < words.size()
                     && words.get(i + 2).text().equals("time")) {
                 return true;
             }
