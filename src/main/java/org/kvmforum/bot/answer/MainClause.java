@@ -169,6 +169,18 @@ final class MainClause {
         if (HEDGE_AFTER_OR.matcher(right).lookingAt()) {
             return List.of(left + "?");
         }
+        // "Was Gerd's talk on USB, SPICE or AHCI?": short items before the last one, between commas, are more
+        // alternatives, each in the place of the first.
+        List<String> listed = new ArrayList<>();
+        String[] parts = left.split("\\s*,\\s*");
+        if (parts.length > MAX_LISTED + 1) {
+            return List.of(); // each alternative is a question asked again: a long list is no either-or
+        }
+        if (parts.length > 1 && java.util.Arrays.stream(parts, 1, parts.length)
+                .allMatch(part -> !part.isBlank() && part.split("\\s+").length <= LISTED_WORDS)) {
+            listed.addAll(List.of(parts).subList(1, parts.length));
+            left = parts[0];
+        }
         String[] leftWords = left.split("\\s+");
         String[] rightWords = right.split("\\s+");
         if (rightWords.length > 8 || leftWords.length < 3) {
@@ -185,8 +197,17 @@ final class MainClause {
             return List.of();
         }
         String stem = String.join(" ", java.util.Arrays.copyOfRange(leftWords, 0, from));
-        return List.of(left + "?", stem + " " + right + "?");
+        List<String> alternatives = new ArrayList<>(List.of(left + "?"));
+        listed.forEach(item -> alternatives.add(stem + " " + item + "?"));
+        alternatives.add(stem + " " + right + "?");
+        return alternatives;
     }
+
+    /** The most words an item of a list of alternatives has ("USB, SPICE or AHCI"). */
+    private static final int LISTED_WORDS = 4;
+
+    /** The most items before the last that a list of alternatives has. */
+    private static final int MAX_LISTED = 3;
 
     /** A yes-or-no opener, the first alternative, and the second after the sentence's last "or". */
     private static final java.util.regex.Pattern EITHER_OR = java.util.regex.Pattern.compile(

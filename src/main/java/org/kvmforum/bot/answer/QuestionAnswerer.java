@@ -245,17 +245,18 @@ public final class QuestionAnswerer {
             return alone.answered() ? alone : answerMainClause(asked);
         }
         Answer whole = answerMainClause(asked);
-        if (whole.answered() || alternatives.size() != 2) {
+        if (whole.answered() || alternatives.size() < 2) {
             return whole;
         }
         List<Answer> answers = alternatives.stream().map(this::answerMainClause).toList();
-        List<Boolean> borne = answers.stream()
-                .map(one -> one.answered() && !one.text().matches("(?s)^(No|Neither)\\b.*")).toList();
-        if (borne.get(0) == borne.get(1)) {
+        List<Integer> borne = java.util.stream.IntStream.range(0, answers.size())
+                .filter(i -> answers.get(i).answered() && !answers.get(i).text().matches("(?s)^(No|Neither)\\b.*"))
+                .boxed().toList();
+        if (borne.size() != 1) {
             return whole;
         }
-        Answer chosen = answers.get(borne.get(0) ? 0 : 1);
-        // The answer is one session, and the one the words both alternatives share name, if they name one ("was
+        Answer chosen = answers.get(borne.get(0));
+        // The answer is one session, and the one the words all alternatives share name, if they name one ("was
         // the SmartOS port for AMD or only Intel": not the AMD IOMMU talk); a list or an event fact is the
         // alternative's own words finding something else.
         List<Session> shared = sessionsNamedIn(commonStart(alternatives.get(0), alternatives.get(1)));
@@ -263,9 +264,13 @@ public final class QuestionAnswerer {
             return whole;
         }
         String text = chosen.text().replaceFirst("^Yes[:.,]?\\s*", "");
-        return Answer.of("Of the two, the post bears out the " + (borne.get(0) ? "first" : "second") + ". "
-                + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
+        String which = alternatives.size() == 2 ? "Of the two, the post bears out the " + ORDINALS.get(borne.get(0))
+                : "Of the " + Phrases.number(alternatives.size()) + ", the post bears out the " + ORDINALS.get(borne.get(0));
+        return Answer.of(which + ". " + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
     }
+
+    /** Which alternative the post bears out, by its place in the question. */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth");
 
     private static final java.util.regex.Pattern OR_WORD = java.util.regex.Pattern.compile("(?i)\\sor\\s");
 

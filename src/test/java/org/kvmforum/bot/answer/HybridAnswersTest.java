@@ -72,6 +72,9 @@ class HybridAnswersTest {
                 MainClause.alternatives("Was it Alex who did AHCI, or am I mixing him up?"), "a hedge is no answer");
         assertEquals(List.of(), MainClause.alternatives("which came first, AHCI or USB?"), "not a yes-or-no question");
         assertEquals(List.of(), MainClause.alternatives("Was the keynote good?"));
+        assertEquals(List.of("Was Gerd's talk on USB?", "Was Gerd's talk on SPICE?", "Was Gerd's talk on AHCI?"),
+                MainClause.alternatives("Was Gerd's talk on USB, SPICE or AHCI?"), "a list before the last");
+        assertEquals(List.of(), MainClause.alternatives("Was it a, b, c, d, e or f?"), "too many to ask each");
     }
 
     @Test
