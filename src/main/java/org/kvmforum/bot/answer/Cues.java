@@ -95,7 +95,7 @@ final class Cues {
             // Chat shorthand for the little words a question is built on.
             Map.entry("abt", "about"), Map.entry("bout", "about"), Map.entry("ppl", "people"), Map.entry("u", "you"),
             Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"),
-            Map.entry("wrt", "about"), Map.entry("abut", "about"), Map.entry("teh", "the"),
+            Map.entry("wrt", "about"), Map.entry("abut", "about"), Map.entry("teh", "the"), Map.entry("rite", "right"),
             Map.entry("gimme", "give me"), Map.entry("lemme", "let me"), Map.entry("gonna", "going to"),
             Map.entry("wanna", "want to"), Map.entry("n", "and"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
             Map.entry("tho", "though"), Map.entry("mins", "minutes"), Map.entry("b4", "before"),

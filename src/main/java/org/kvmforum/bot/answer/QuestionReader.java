@@ -180,6 +180,8 @@ final class QuestionReader {
     private final Set<String> posterWords;
     private final Set<String> colocationWords;
     private final Set<String> firstForumWords;
+    /** The event's and its co-located event's name words: "just before the forum", "right after LinuxCon". */
+    private final Set<String> eventAndColocation;
 
     QuestionReader(ContentModel model, PeopleDirectory directory) {
         this.model = model;
@@ -238,6 +240,9 @@ final class QuestionReader {
         }
         this.posterWords = Set.copyOf(posters);
         this.colocationWords = Set.copyOf(colocation);
+        Set<String> both = new HashSet<>(eventWords);
+        both.addAll(colocationWords);
+        this.eventAndColocation = Set.copyOf(both);
         this.firstForumWords = Set.copyOf(firstForum);
     }
 
@@ -397,7 +402,7 @@ final class QuestionReader {
             part = partWithParallelTracks(event); // "the parallel tracks" are a part of the day, by the post
         }
         int position = r.claimPosition();
-        Question.Relative relative = r.claimRelative();
+        Question.Relative relative = r.claimRelative(eventAndColocation);
         boolean together = !people.isEmpty() && r.hasAny(Cues.TOGETHER);
         // "besides event idx, what else did tsirkin cover": what is set aside is known to the asker, no topic.
         r.claimSetAside();
@@ -1805,7 +1810,12 @@ final class QuestionReader {
             return false;
         }
 
-        Question.Relative claimRelative() {
+        /** Words right before "after", "next" or "before" that make it the program's order: "came right after". */
+        private static final Set<String> SEQUENCING = Set.of("came", "come", "comes", "went", "right", "straight",
+                "immediately", "directly", "just");
+
+        /** @param eventWords the words of the event's and its co-located event's names: "just before the forum" */
+        Question.Relative claimRelative(Set<String> eventWords) {
             for (int i = 0; i < size; i++) {
                 if (claimed[i]) {
                     continue;
@@ -1856,7 +1866,18 @@ final class QuestionReader {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }
-                if (Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) {
+                // "… what talk came right after Alon Levy's SPICE presentation", "… which talk followed it": a verb of
+                // coming in the program before the word orders, whatever the words before it.
+                // Not "just before the forum": the event itself, not a session of it.
+                int object = i + 1 < size && Set.of("the", "this", "that").contains(at(i + 1)) ? i + 2 : i + 1;
+                boolean ofTheEvent = object < size && (eventWords.contains(at(object)) || Set.of("forum",
+                        "conference", "event", "year", "years", "edition", "time").contains(at(object)));
+                // Nor "what should come after it": what is to follow a thing, not the program.
+                boolean wished = i > 1 && Set.of("should", "would", "will", "could", "might", "can").contains(at(i - 2));
+                boolean sequenced = i > 0 && !ofTheEvent && !wished && (SEQUENCING.contains(at(i - 1))
+                        || Set.of("followed", "preceded").contains(at(i)) && !at(i - 1).equals("be")
+                                && !at(i - 1).equals("been") && !at(i - 1).equals("i"));
+                if ((Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) && !sequenced) {
                     for (int k = 0; k < i; k++) {
                         // "which two talks came right after …": a count is no topic.
                         boolean count = Cues.NUMBERS.containsKey(at(k));
