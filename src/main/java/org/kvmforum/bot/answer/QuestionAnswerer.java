@@ -204,6 +204,13 @@ public final class QuestionAnswerer {
                 pool.add(session);
             }
         }
+        if (!part.hasTopic() && part.position() != 0 && pool.size() > 1) {
+            // "the opening keynote", "day 2's last talk": the one at that place among those it names.
+            List<Session> inOrder = new ArrayList<>(pool);
+            inOrder.sort(Comparator.comparingInt(Session::order));
+            int at = part.position() == Question.LAST ? inOrder.size() - 1 : part.position() - 1;
+            return at >= 0 && at < inOrder.size() ? List.of(inOrder.get(at)) : List.of();
+        }
         if (!part.hasTopic() || pool.size() == 1) {
             return pool;
         }
