@@ -129,6 +129,10 @@ record Question(
                         && Set.of("he", "she", "it", "they", "there").contains(words.get(last).text())
                         || words.get(last - 1).text().equals("i")
                                 && Set.of("think", "believe", "guess").contains(words.get(last).text()));
+        // "Ryan presented on live migration, did he?": a tag without "n't" too, in a statement with no question word.
+        tag |= last > 0 && Set.of("was", "were", "is", "are", "did", "does", "do", "has", "had").contains(words.get(last - 1).text())
+                && Set.of("he", "she", "it", "they").contains(words.get(last).text())
+                && words.stream().noneMatch(word -> MainClause.SECOND_QUESTION.contains(word.text()));
         boolean tagged = words.size() > 3 && tag && !MainClause.SECOND_QUESTION.contains(words.get(0).text());
         return Cues.YES_NO_OPENERS.contains(words.get(0).text()) || tagged || statedAsQuestion;
     }

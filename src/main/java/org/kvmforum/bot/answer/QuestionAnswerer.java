@@ -2648,7 +2648,8 @@ public final class QuestionAnswerer {
                     + (same ? ", and so was " : ", and ") + Phrases.described(model, two)
                     + (same ? "" : " on day " + two.day()) + ".", pair);
         }
-        List<Session> filtered = PostLookup.pool(q, sessions);
+        // "was Alon's talk on day 1?": his talk is on day 2; the BOF he sat in on day 1 is no talk of his.
+        List<Session> filtered = PostLookup.pool(q, pair.isEmpty() ? sessions : pair);
         if (q.position() > filtered.size() && q.position() <= sessions.size() && q.position() > 0) {
             // "Avi's second talk, the one on day 2": the day describes the one asked for; it does not count them.
             filtered = sessions;
