@@ -249,18 +249,59 @@ public final class QuestionAnswerer {
         if (alternatives.size() == 1) {
             // The hedge says nothing of what is asked ("the post never mentions thinking").
             Answer alone = answerMainClause(alternatives.get(0));
-            return alone.answered() ? alone : answerMainClause(asked);
+            if (alone.answered()) {
+                return alone;
+            }
+            alternatives = List.of();
         }
         Answer whole = answerMainClause(asked);
-        if (whole.answered() || alternatives.size() < 2) {
+        if (whole.answered()) {
             return whole;
         }
+        Answer borne = alternatives.size() < 2 ? null : borneOut(alternatives);
+        if (borne == null && OR_WORD.matcher(asked).find()) {
+            // "new virtio networking features: Michael Tsirkin or Rusty Russell?": two people offered, one of whom
+            // the post may never name; each is put in the question alone.
+            List<Offered> people = peopleOffered(asked);
+            borne = people.isEmpty() ? null : givenByOne(people);
+        }
+        return borne != null ? borne : whole;
+    }
+
+    /**
+     * Of the question asked once with each of two people, the one whose answer is one session that person gave,
+     * when the other's is not; null otherwise. (Asked of someone else, the answer may name the right speaker
+     * without a "No", so the speakers decide, not the wording.)
+     */
+    private Answer givenByOne(List<Offered> alternatives) {
+        List<Integer> given = new ArrayList<>();
+        Answer chosen = null;
+        for (int i = 0; i < alternatives.size(); i++) {
+            Answer answer = answerMainClause(alternatives.get(i).question());
+            List<Person> person = reader.read(alternatives.get(i).name()).people();
+            boolean theirs = answer.answered() && answer.sessions().size() == 1 && person.size() == 1
+                    && answer.sessions().get(0).speakers().contains(person.get(0).id());
+            if (theirs) {
+                given.add(i);
+                chosen = answer;
+            }
+        }
+        if (given.size() != 1) {
+            return null;
+        }
+        String text = chosen.text().replaceFirst("^Yes[:.,]?\\s*", "");
+        return Answer.of("Of the two, the post bears out the " + ORDINALS.get(given.get(0)) + ". "
+                + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
+    }
+
+    /** The one alternative the post bears out, said as such; null when none or several are. */
+    private Answer borneOut(List<String> alternatives) {
         List<Answer> answers = alternatives.stream().map(this::answerMainClause).toList();
         List<Integer> borne = java.util.stream.IntStream.range(0, answers.size())
                 .filter(i -> answers.get(i).answered() && !answers.get(i).text().matches("(?s)^(No|Neither)\\b.*"))
                 .boxed().toList();
         if (borne.size() != 1) {
-            return whole;
+            return null;
         }
         Answer chosen = answers.get(borne.get(0));
         // The answer is one session, and the one the words all alternatives share name, if they name one ("was
@@ -268,13 +309,48 @@ public final class QuestionAnswerer {
         // alternative's own words finding something else.
         List<Session> shared = sessionsNamedIn(commonStart(alternatives.get(0), alternatives.get(1)));
         if (chosen.sessions().size() != 1 || !shared.isEmpty() && !shared.contains(chosen.sessions().get(0))) {
-            return whole;
+            return null;
         }
         String text = chosen.text().replaceFirst("^Yes[:.,]?\\s*", "");
         String which = alternatives.size() == 2 ? "Of the two, the post bears out the " + ORDINALS.get(borne.get(0))
                 : "Of the " + Phrases.number(alternatives.size()) + ", the post bears out the " + ORDINALS.get(borne.get(0));
         return Answer.of(which + ". " + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
     }
+
+    /** Two names either side of "or": "Asias He or Pekka Enberg", "Anton Blanchard or Paul Mackerras". */
+    private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\s+or\\s+(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})\\b");
+
+    /**
+     * The question once with each of two people it offers ("was that Asias He or Pekka Enberg?"), when one of them
+     * is a person of the post; empty otherwise.
+     */
+    private List<Offered> peopleOffered(String asked) {
+        java.util.regex.Matcher names = TWO_NAMES.matcher(asked);
+        if (!names.find()) {
+            return List.of();
+        }
+        String one = names.group(1);
+        String other = names.group(2);
+        int start = names.start();
+        // "Was Anton Blanchard or …": the question's opening word is no part of the name.
+        String[] words = one.split("\\s+");
+        if (words.length > 1 && (Cues.YES_NO_OPENERS.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+                || MainClause.SECOND_QUESTION.contains(words[0].toLowerCase(java.util.Locale.ROOT)))) {
+            start += one.indexOf(words[1]);
+            one = one.substring(one.indexOf(words[1]));
+        }
+        boolean known = !reader.read(one).people().isEmpty() || !reader.read(other).people().isEmpty();
+        if (!known) {
+            return List.of();
+        }
+        String before = asked.substring(0, start);
+        String after = asked.substring(names.end());
+        return List.of(new Offered(before + one + after, one), new Offered(before + other + after, other));
+    }
+
+    /** The question asked of one of the people offered, and that person's name as written. */
+    private record Offered(String question, String name) {}
 
     /** Which alternative the post bears out, by its place in the question. */
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth");
@@ -3432,7 +3508,7 @@ public final class QuestionAnswerer {
                 && q.hasAnyWord(Set.of("give", "gave", "given", "present", "presented", "deliver", "delivered", "do",
                         "did", "hold", "held"));
         List<Session> given = sessions.stream().filter(s -> s.kind() != SessionKind.BOF).toList();
-        if (!talksGiven || given.isEmpty() || given.size() == sessions.size()) {
+        if (!talksGiven || given.isEmpty()) {
             return Answer.of(program.personSessions(q, sessions, true), sessions);
         }
         List<Session> bofs = sessions.stream().filter(s -> s.kind() == SessionKind.BOF).toList();
@@ -3440,9 +3516,10 @@ public final class QuestionAnswerer {
         List<String> named = given.stream().map(s -> Phrases.named(s) + " (" + Phrases.shortWhen(s) + ")").toList();
         List<Session> shown = new ArrayList<>(given);
         shown.addAll(bofs);
+        // "how many talks did Anthony give?": the talks counted in words; the BOFs they sat in, if any, beside.
         return Answer.of(person.name() + " gave " + Phrases.number(given.size()) + (given.size() == 1 ? " talk: "
-                : " talks: ") + Phrases.join(named) + ". Besides, " + person.firstName() + " took part in "
-                + Phrases.number(bofs.size()) + (bofs.size() == 1 ? " BOF." : " BOFs."), shown);
+                : " talks: ") + Phrases.join(named) + "." + (bofs.isEmpty() ? "" : " Besides, " + person.firstName()
+                + " took part in " + Phrases.number(bofs.size()) + (bofs.size() == 1 ? " BOF." : " BOFs.")), shown);
     }
 
     /** What the question asks of the sessions its topic picked. */
