@@ -234,7 +234,30 @@ public final class QuestionAnswerer {
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
-        return cache.get(key, asked -> links.withLinksOfQuotes(asked, answerEitherOr(asked)));
+        return cache.get(key, asked -> links.withLinksOfQuotes(asked, withSwapNamed(asked, answerEitherOr(asked))));
+    }
+
+    /**
+     * "Did Michael Tsirkin talk about zero-copy RX?": a yes-or-no refused about one session, with a word the post
+     * never has standing where a sentence of that session has another ("zero-copy TX"). The post does speak to it,
+     * and says otherwise; its sentence is the answer. Any other answer as it is.
+     */
+    private Answer withSwapNamed(String asked, Answer answer) {
+        if (answer.answered() || answer.sessions().size() != 1) {
+            return answer;
+        }
+        Question q = reader.read(asked);
+        if (!q.opensYesOrNo()) {
+            return answer;
+        }
+        Session session = answer.sessions().get(0);
+        SubstitutedWord.Found swap = SubstitutedWord.in(asked, lookup.paragraphSentences(session), index::known);
+        if (swap == null) {
+            return answer;
+        }
+        return Answer.of("No: the post says " + swap.said() + ", not " + swap.asked() + ". Of "
+                + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ") it says: “"
+                + swap.sentence() + "”", List.of(session));
     }
 
     /**
