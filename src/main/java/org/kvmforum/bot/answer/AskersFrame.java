@@ -35,7 +35,7 @@ final class AskersFrame {
      * The frame before an embedded question: "I'm curious why …", "I'd like to know when …", "… and want to know
      * which …", "I wonder who …". The sentence up to the question word is the asker's.
      */
-    private static final Pattern KNOWING = Pattern.compile("(?i)(?:^|(?<=[.?!;]\\s))[^.?!;]*?\\b(?:"
+    private static final Pattern KNOWING = Pattern.compile("(?i)(?:^|(?<=[.?!;]\\s))[^.?!;]*?\\b(?<frame>"
             + "(?:i'?m|i am|we'?re|we are) (?:curious|wondering|trying to (?:find out|figure out|work out))"
             + "(?: about)?"
             + "|i (?:wonder|was wondering)"
@@ -50,6 +50,9 @@ final class AskersFrame {
             + "(?:need|needed|want|wanted|would like|'d like)\\s+(?=(?:the|a|an|his|her|their|its)\\s)"
             + "([^.?!;]+)[.!;]\\s+((?:what|which|who)\\s+(?:is|are|was|were)\\s+(?:it|they|that|those|he|she)"
             + "|what (?:does|did) the (?:post|report|write-?up) say)\\s*\\?\\s*$");
+
+    /** A clause joined to the asker's frame by "and", "but" or "so": "Asias He's name popped up …, and". */
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)^(\\S+(?:\\s+\\S+){2,}?)\\s*,?\\s+(?:and|but|so)$");
 
     /** A question after an embedded one this short, in plain words only, narrows it rather than asking anew. */
     private static final int NARROWING_WORDS = 8;
@@ -90,7 +93,14 @@ final class AskersFrame {
                 boolean narrows = !after.isBlank() && after.trim().split("\\s+").length <= NARROWING_WORDS
                         && java.util.Arrays.stream(after.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
                                 .allMatch(word -> word.isEmpty() || WordLists.isPlainEnglish(word));
-                text = text.substring(0, knowing.start()) + (after.isBlank() ? withOwnMark(embedded)
+                // "Asias He's name popped up in a commit log and I want to know what he presented": a clause of
+                // its own before the frame is context, kept as its own sentence; "For the record I'm curious" goes.
+                String before = text.substring(knowing.start(), knowing.start("frame")).trim();
+                java.util.regex.Matcher clause = OWN_CLAUSE.matcher(before);
+                // "I also tend to skip talks for hallway chats, and I'm curious when …": the asker's own clause goes.
+                boolean askers = before.matches("(?i)^(?:i|i'm|im|i've|i'd|we|we're|my|our)\\b.*");
+                String kept = clause.matches() && !askers ? clause.group(1) + ". " : "";
+                text = text.substring(0, knowing.start()) + kept + (after.isBlank() ? withOwnMark(embedded)
                         : narrows ? embedded + ": " + after : embedded + ". " + after);
             }
         }

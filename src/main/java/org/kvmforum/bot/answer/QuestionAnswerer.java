@@ -228,8 +228,8 @@ public final class QuestionAnswerer {
      * unanswered hint. Repeated questions are answered from a cache.
      */
     public Answer answer(String question) {
-        String spelt = clippings.clipped(initialisms.spelt(withQuestionWordsSpelt(TextNormalizer.clean(
-                OtherLanguages.inEnglish(question)))));
+        String spelt = clippings.clipped(initialisms.spelt(withQuestionWordsSpelt(withPronounsUncontracted(TextNormalizer.clean(
+                OtherLanguages.inEnglish(question))))));
         String key = withFragmentAsked(withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(spelt))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
@@ -549,7 +549,10 @@ public final class QuestionAnswerer {
         // context does not make it another question.
         boolean refusedAboutASession = (selfContained || thingRefusedOfSomeone) && !answer.sessions().isEmpty()
                 && details.askedThing(read) != null;
-        if (!answer.answered() && !refusedByKind && !refusedAboutASession) {
+        // "We are interested in KVM on ARM boards. Who is actually doing the work on the ARM port?": the paragraph
+        // was read and names nobody; the asker's other words do not make someone of it.
+        boolean nobodyNamed = selfContained && answer.text().startsWith(WhoDidIt.WHO_NOT_SAID);
+        if (!answer.answered() && !refusedByKind && !refusedAboutASession && !nobodyNamed) {
             // "My team lead says Asias He gave a talk worth watching… Which one was it?": what the asker says of
             // themselves ("team", "lead", "worth") found nothing; the rest of the context with the main clause may.
             String withoutTheAsker = contextReading.withoutTheAskersWords(question, sentence,
@@ -1092,6 +1095,29 @@ public final class QuestionAnswerer {
             "(?i)\\b(after)\\s+(?:the\\s+)?lunch(?:\\s+break)?\\b");
 
     /** "wat did everyone do" → "what did everyone do": the question words' common misspellings, spelt right. */
+    /** "we're", "she'll", "we'd": a pronoun with its verb, written out. */
+    private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(we|he|she|they)['\u2019](re|ll|d)\\b");
+
+    /**
+     * "We're planning NUMA tuning work and …" is "We are planning …": with its apostrophe dropped, "we're" would be
+     * read as "were", which opens a yes-or-no question, and "she'll" as "shell".
+     */
+    static String withPronounsUncontracted(String question) {
+        java.util.regex.Matcher contraction = PRONOUN_CONTRACTION.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (contraction.find()) {
+            String verb = switch (contraction.group(2).toLowerCase(java.util.Locale.ROOT)) {
+                case "re" -> "are";
+                case "ll" -> "will";
+                default -> "would";
+            };
+            contraction.appendReplacement(out, contraction.group(1) + " " + verb);
+        }
+        contraction.appendTail(out);
+        return out.toString();
+    }
+
     static String withQuestionWordsSpelt(String question) {
         java.util.regex.Matcher words = A_WORD.matcher(question);
         StringBuilder out = new StringBuilder();

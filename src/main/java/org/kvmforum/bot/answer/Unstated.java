@@ -571,7 +571,8 @@ enum Unstated {
                 // "Dan was there from Oracle, right?", "Bryan was there for Joyent": a name after being there.
                 || names && thereForAName(words)
                 // "allen kay works where"
-                || names && has(words, Set.of("where")) && has(words, Set.of("works", "work"))
+                // (Not "we're planning NUMA tuning work and I want Andrea's slides. Where are they?")
+                || names && (phrase(words, "works", "where") || phrase(words, "work", "where"))
                         && !has(words, Cues.SESSION_NOUNS)
                 || (names || has(words, Cues.AUTHOR)) && followedAt(words, union(beingOrNamed(q), Cues.AUTHOR), Set.of("from"))
                         && !fromATime(words) && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)

@@ -28,6 +28,16 @@ class AskersFrameTest {
     }
 
     @Test
+    void aClauseOfItsOwnBeforeTheFrameStaysAsContextButTheAskersOwnGoes() {
+        assertEquals("Asias He's name popped up in a commit log. what he presented: Which talk was it?",
+                AskersFrame.without("Asias He's name popped up in a commit log and I want to know what he presented. "
+                        + "Which talk was it?"));
+        assertEquals("when the author did. After which session did he skip two talks?",
+                AskersFrame.without("I also tend to skip talks, and I'm curious when the author did. "
+                        + "After which session did he skip two talks?"));
+    }
+
+    @Test
     void aQuestionAfterTheEmbeddedOneStaysTheQuestion() {
         assertEquals("where things are heading. What was Markus Armbruster's talk?",
                 AskersFrame.without("I maintain a device model and need to know where things are heading. "
