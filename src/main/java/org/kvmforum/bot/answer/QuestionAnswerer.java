@@ -2900,6 +2900,15 @@ public final class QuestionAnswerer {
                 return Answer.of("No. The post says of " + Phrases.described(model, onTopic.get(0)) + ": “" + denied
                         + "”", onTopic);
             }
+            if (QuestionShape.guessesWho(q) && onTopic.size() == 1 && q.target() != Target.SLIDES) {
+                // "Was it Paul Mackerras who talked about running KVM on POWER7?": a guess at who gave the session
+                // the words name above all others; how the asker puts its subject is no detail to check.
+                List<TopicMatch> all = lookup.rank(words, q.event().sessions());
+                if (!all.isEmpty() && all.get(0).session().equals(onTopic.get(0)) && all.get(0).strong()
+                        && (all.size() < 2 || all.get(1).rank() < all.get(0).rank())) {
+                    return Answer.of(program.personSessions(q, onTopic, false), onTopic);
+                }
+            }
             String detail = yesNo && onTopic.size() == 1 ? sentenceWithADetail(onTopic.get(0), words) : null;
             String claimed = detail == null ? null : claimNeverWritten(q, words);
             if (claimed != null) {
