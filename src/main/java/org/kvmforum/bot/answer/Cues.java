@@ -88,7 +88,7 @@ final class Cues {
      */
     static final Map<String, String> QUESTION_WORD_TYPOS = Map.ofEntries(
             Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("waht", "what"), Map.entry("whta", "what"),
-            Map.entry("wht", "what"), Map.entry("hwat", "what"), Map.entry("hwo", "who"), Map.entry("whp", "who"),
+            Map.entry("wht", "what"), Map.entry("hwat", "what"), Map.entry("hwo", "who"), Map.entry("whp", "who"), Map.entry("whod", "who"),
             Map.entry("wehn", "when"), Map.entry("whn", "when"), Map.entry("whne", "when"), Map.entry("wehre", "where"),
             Map.entry("whre", "where"), Map.entry("wher", "where"), Map.entry("whcih", "which"), Map.entry("wich", "which"),
             Map.entry("whihc", "which"), Map.entry("whch", "which"), Map.entry("hwy", "why"), Map.entry("hpw", "how"),
