@@ -2813,7 +2813,10 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post gives no figure for that. What it says of "
                     + Phrases.described(model, session) + (best == null ? "." : ": “" + best + "”"), List.of(session));
         }
-        Answer inTheirWords = mentionedInAParagraph(q, words, sessions, filtered);
+        // "Which talk followed Rik van Riel's memory talk?": the talk after one of theirs, not another that names them.
+        boolean nextToTheirs = q.relative() != Question.Relative.NONE && QuestionShape.GIVING.stream()
+                .anyMatch(word -> q.hasAnyWord(Set.of(word)) && Cues.SESSION_NOUNS.contains(word));
+        Answer inTheirWords = nextToTheirs ? null : mentionedInAParagraph(q, words, sessions, filtered);
         if (inTheirWords != null) {
             return inTheirWords;
         }
@@ -3141,7 +3144,7 @@ public final class QuestionAnswerer {
      * be relative to: "right after the QEMU keynote". Null when the topic names none, or names one of theirs.
      */
     private Session anchorNamedBeside(Question q, List<TopicIndex.Resolved> words, Set<Session> theirs) {
-        if (!q.hasTopic()) {
+        if (!q.hasTopic() || topicIsTheirs(q)) {
             return null;
         }
         List<Session> others = new ArrayList<>();
@@ -3155,6 +3158,26 @@ public final class QuestionAnswerer {
         boolean named = !ranked.isEmpty() && ranked.get(0).strong()
                 && (own.isEmpty() || own.get(0).rank() < ranked.get(0).rank());
         return named ? ranked.get(0).session() : null;
+    }
+
+    /**
+     * "Rik van Riel's memory talk": the topic right after a person's name describes their own session, so it names
+     * no other session to be next to.
+     */
+    private static boolean topicIsTheirs(Question q) {
+        List<Token> all = q.words();
+        Set<String> topic = new HashSet<>();
+        q.topic().forEach(token -> topic.add(token.text()));
+        for (Person person : q.people()) {
+            String[] name = person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            String last = name[name.length - 1];
+            for (int i = 0; i + 1 < all.size(); i++) {
+                if (all.get(i).text().equals(last) && topic.contains(all.get(i + 1).text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words for coming to a session, as its audience: "how many turned up to the BOF". */
