@@ -230,7 +230,8 @@ public final class QuestionAnswerer {
     public Answer answer(String question) {
         String spelt = clippings.clipped(initialisms.spelt(withQuestionWordsSpelt(withPronounsUncontracted(TextNormalizer.clean(
                 OtherLanguages.inEnglish(question))))));
-        String key = withFragmentAsked(withNamingAsListing(withLunchAsTheBreak(withCueWordsSpelt(spelt))));
+        String key = withFragmentAsked(withNamingAsListing(withProgramWordsApart(withLunchAsTheBreak(
+                withCueWordsSpelt(spelt)))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -1064,6 +1065,24 @@ public final class QuestionAnswerer {
         return LUNCH_BEFORE.matcher(LUNCH_AFTER.matcher(question).replaceAll("$1 the morning"))
                 .replaceAll("$1 the afternoon");
     }
+
+    /**
+     * Words of the program the asker ran together or padded: "the first-morning session" is "the first morning
+     * session", "day-two" is "day two", "everything from day 2's first session" asks for all its sessions, and "as
+     * well" closing a question adds no topic.
+     */
+    static String withProgramWordsApart(String question) {
+        String apart = PROGRAM_COMPOUND.matcher(question).replaceAll("$1 $2");
+        apart = EVERYTHING_FROM.matcher(apart).replaceFirst("$1all sessions ");
+        return AS_WELL_CLOSING.matcher(apart).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern PROGRAM_COMPOUND = java.util.regex.Pattern.compile(
+            "(?i)\\b(first|second|last|final|opening|closing|1st|2nd|day)-(morning|afternoon|day|session|one|two|\\d)\\b");
+    private static final java.util.regex.Pattern EVERYTHING_FROM = java.util.regex.Pattern.compile(
+            "(?i)^(\\W*)everything\\s+(?=(?:from|on|in|at)\\b)");
+    private static final java.util.regex.Pattern AS_WELL_CLOSING = java.util.regex.Pattern.compile(
+            "(?i),?\\s+as well(?=\\s*[?.!]*\\s*$)");
 
     /**
      * "Name all the speakers from the first morning": "name" opening a request for people or sessions asks to list
