@@ -282,6 +282,15 @@ public final class QuestionAnswerer {
         if (whole.answered()) {
             return whole;
         }
+        java.util.regex.Matcher guessed = GUESS_AFTER_A_COMMA.matcher(asked.trim());
+        if (guessed.matches()) {
+            // "How many talks were in the first day's morning session, five or six?": the question before the
+            // guesses asks it all; its answer says which guess, if any, is right.
+            Answer unguessed = answerMainClause(guessed.group(1) + "?");
+            if (unguessed.answered()) {
+                return unguessed;
+            }
+        }
         Answer borne = alternatives.size() < 2 ? null : borneOut(alternatives);
         if (borne == null && OR_WORD.matcher(asked).find()) {
             // "new virtio networking features: Michael Tsirkin or Rusty Russell?": two people offered, one of whom
@@ -340,6 +349,10 @@ public final class QuestionAnswerer {
                 : "Of the " + Phrases.number(alternatives.size()) + ", the post bears out the " + ORDINALS.get(borne.get(0));
         return Answer.of(which + ". " + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
     }
+
+    /** A wh-question, a comma, and a short guess or two at its answer: "…, five or six?", "…, after day 2?". */
+    private static final java.util.regex.Pattern GUESS_AFTER_A_COMMA = java.util.regex.Pattern.compile(
+            "(?i)^((?:how many|how much|when|where|which|who|what)\\b[^,]{8,}),\\s*+(?!(?:is|was|are|were|did|does|do|has|had|and|but|which|what|who|when|where|how|why)\\b)(?:[^,?]{1,30}?\\s+or\\s+)?[^,?]{1,30}\\?*$");
 
     /** Two names either side of "or": "Asias He or Pekka Enberg", "Anton Blanchard or Paul Mackerras". */
     private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile(
