@@ -352,7 +352,7 @@ public final class QuestionAnswerer {
 
     /** A wh-question, a comma, and a short guess or two at its answer: "…, five or six?", "…, after day 2?". */
     private static final java.util.regex.Pattern GUESS_AFTER_A_COMMA = java.util.regex.Pattern.compile(
-            "(?i)^((?:how many|how much|when|where|which|who|what)\\b[^,]{8,}),\\s*+(?!(?:is|was|are|were|did|does|do|has|had|and|but|which|what|who|when|where|how|why)\\b)(?:[^,?]{1,30}?\\s+or\\s+)?[^,?]{1,30}\\?*$");
+            "(?i)^((?:how many|how much|when|where|which|who|what)\\b[^,\u2014\u2013]{8,})(?:,|\\s+[-\u2013\u2014]+)\\s*+(?!(?:is|was|are|were|did|does|do|has|had|and|but|which|what|who|when|where|how|why)\\b)(?:[^,?]{1,30}?\\s+or\\s+)?[^,?]{1,30}\\?*$");
 
     /** Two names either side of "or": "Asias He or Pekka Enberg", "Anton Blanchard or Paul Mackerras". */
     private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile(
