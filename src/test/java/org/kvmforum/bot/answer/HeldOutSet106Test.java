@@ -44,11 +44,9 @@ class HeldOutSet106Test extends IndependentSetTest {
             Map.entry("I'm plotting QEMU development activity for a class project. Exactly how many patches had been committed to QEMU since the previous year's forum?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm compiling a list of past KVM Forum keynotes. What was the title of Avi's 2010 keynote?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm writing about open source licensing debates. Who asked the licensing question during Bryan Cantrill's SmartOS talk?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet106Test() {
-        super("/answer/independent-heldout-106.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-106.json", 183, KNOWN_MISSES);
     }
 }

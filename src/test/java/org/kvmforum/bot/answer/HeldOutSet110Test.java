@@ -13,16 +13,12 @@ class HeldOutSet110Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("The author mentions working together with one of the 2011 speakers on PCI device assignment a few years earlier. Which speaker was that?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Alex Williamson is the VFIO maintainer nowadays and I'm curious how it all started. What did he present at KVM Forum 2011?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("My legal team is asking about the licensing question around the KVM port to Illumos. The post mentions an article discussing it; where is that article?",
                     "the link asked for is not in the answer"),
             Map.entry("I was only able to attend KVM Forum 2011 for one day and I'm wondering if I would have caught Kevin Wolf's block format talk. On which day and in which part of the day was it?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Our research group planned a trip around the postcopy live migration talk. When at KVM Forum 2011 did that talk happen?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("On the second day, Anthony Liguori's keynote opened things. Which talk followed it immediately?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm curious how the 2011 Forum wrapped up from the author's point of view. What was the last talk he attended?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("My notes from that year are patchy: I know the second slot of day one was about a non-x86 processor but not the exact title. Which talk came second on the first day, right after the opening keynote?",
@@ -49,6 +45,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet110Test() {
-        super("/answer/independent-heldout-110.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-110.json", 184, KNOWN_MISSES);
     }
 }

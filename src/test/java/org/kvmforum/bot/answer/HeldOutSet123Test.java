@@ -11,22 +11,12 @@ import java.util.Map;
 class HeldOutSet123Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("Was it Paul Mackerras who talked about running KVM on POWER7?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The native Linux KVM tool presentation, was that Asias He or Pekka Enberg?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("new virtio networking features: Michael Tsirkin or Rusty Russell?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was Markus Armbruster part of the chardev BOF the author pulled together, or who was?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Are Anthony Liguori's QEMU keynote slides linked anywhere?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("On day 2, was the second talk Avi's PMU talk or Alex Graf's AHCI?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("On day 2, which was first: Anthony's keynote or Avi's PMU talk?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("Day 2's first session had seven talks, did it?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The post links slides for about twenty talks, doesn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Were the day 1 morning talks Avi's keynote, POWER7, VFIO, block formats, virtio-scsi and the native KVM tool?",
@@ -59,6 +49,6 @@ class HeldOutSet123Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet123Test() {
-        super("/answer/independent-heldout-123.json", 177, KNOWN_MISSES);
+        super("/answer/independent-heldout-123.json", 182, KNOWN_MISSES);
     }
 }

@@ -21,10 +21,6 @@ class HeldOutSet130Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'd like to know what closed the first day's morning session before things split into tracks. What was the last morning talk?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm tracing the first afternoon in order. What did the author attend right after Rik van Riel's memory talk?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("For the day-two schedule I'm writing up, what came right after Markus Armbruster's qdev talk?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm writing a short history of KVM Forum locations. Which city hosted the 2011 edition?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Our wiki needs the username of the person who posted this copy of the write-up. Who is listed as the author in the post's front matter?",
@@ -63,6 +59,6 @@ class HeldOutSet130Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet130Test() {
-        super("/answer/independent-heldout-130.json", 175, KNOWN_MISSES);
+        super("/answer/independent-heldout-130.json", 177, KNOWN_MISSES);
     }
 }

@@ -12,8 +12,6 @@ class HeldOutSet56Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("only one lightning talk is named in the post, whos the speaker",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what did anthony liguori present, talks only not the bof",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("list the day 1 afternoon talks amit went to (not lightning)",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("the one with really slick animations, which talk was that",
@@ -22,8 +20,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what were ppl discussing at this years forum according to amit",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what was the growth in attendance, from how many to how many",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how's qemu dev going per the day 2 keynote",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("ahci talk sounded cool but amit had some gripe right? what was it",
@@ -54,6 +50,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet56Test() {
-        super("/answer/independent-heldout-56.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-56.json", 181, KNOWN_MISSES);
     }
 }

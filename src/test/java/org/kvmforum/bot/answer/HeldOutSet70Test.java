@@ -19,8 +19,6 @@ class HeldOutSet70Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("once the regular talks ended on the first afternoon, what format came next?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("on day two, which came earlier: the AHCI talk or Avi's PMU talk?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("how much time did each speaker get?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which chardev BOF participant didn't give one of the listed talks?",
@@ -37,6 +35,6 @@ class HeldOutSet70Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet70Test() {
-        super("/answer/independent-heldout-70.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-70.json", 189, KNOWN_MISSES);
     }
 }

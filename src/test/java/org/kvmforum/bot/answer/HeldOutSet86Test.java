@@ -15,8 +15,6 @@ class HeldOutSet86Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("The talk right after the qcow-successor one was about what?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Which pair presented right before the Native Linux KVM tool?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What happened on day 1 once the regular afternoon talks were over?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Run me through the day 2 opening session, talk by talk.",
@@ -39,6 +37,6 @@ class HeldOutSet86Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"));
 
     HeldOutSet86Test() {
-        super("/answer/independent-heldout-86.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-86.json", 188, KNOWN_MISSES);
     }
 }

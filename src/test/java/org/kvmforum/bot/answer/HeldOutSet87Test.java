@@ -11,13 +11,9 @@ import java.util.Map;
 class HeldOutSet87Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("We're evaluating handing a physical NIC straight to a guest, and a colleague said the 2011 KVM Forum had a talk about doing PCI passthrough through a userspace-facing driver instead of kvm.ko. Who presented that?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("For a report on memory management in virtualization, list the two full talks from KVM Forum 2011 about KVM memory management, with slides.",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm putting together a storage-focused watch list from KVM Forum 2011. Give me at least one storage-related talk the post describes.",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm syncing recordings to the running order of the day-one afternoon. In the afternoon of day one, what came right after Rik van Riel's memory talk?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm writing a day-by-day summary for a student report. What was the last full talk the author lists on day one, before the lightning talks?",
                     "answered with another session, or with too few sessions for a list"),
@@ -45,14 +41,12 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We're waiting on QCOW3 features for our backup product. When did Kevin Wolf say QCOW3 would be ready for release?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm writing about the SmartOS licensing controversy. Who asked the licensing question during Bryan Cantrill's SmartOS talk?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm gauging interest in non-Linux KVM hosts. How many people were in the audience for the SmartOS talk?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm trying to figure out the total trip length if I'd attended both events. What were the dates of LinuxCon North America 2011, which the Forum was co-located with?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 180, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 183, KNOWN_MISSES);
     }
 }

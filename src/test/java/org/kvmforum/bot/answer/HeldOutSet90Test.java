@@ -17,10 +17,6 @@ class HeldOutSet90Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I arrived at lunch on day one because of a delayed flight. What was the last talk of that first morning session, the one I just missed?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I slipped into the room on day two just as Avi's performance monitoring talk finished. Which talk came next?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("We're thinking about zero-copy transmit in virtio-net. Did the talk raise any concerns about it?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I like the free page hinting idea for our hosts. What drawback did the post mention?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("A blog said QEMU switched its default disk controller to AHCI right after the Forum. Does this post support that?",
@@ -45,6 +41,6 @@ class HeldOutSet90Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet90Test() {
-        super("/answer/independent-heldout-90.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-90.json", 186, KNOWN_MISSES);
     }
 }

@@ -26,8 +26,6 @@ class IndependentDev126SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I walked in late on the first day, right after the opening keynote had ended. Which talk did I probably catch next?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I stepped out after the AHCI talk on day two; what did I miss right after it?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm compiling a list of keynotes from KVM Forums over the years. Which keynotes were given at the 2011 edition?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'd like to know which first-afternoon talks the author sat in on, since the tracks were parallel. Which were they?",
@@ -58,6 +56,6 @@ class IndependentDev126SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev126SetTest() {
-        super("/answer/independent-dev-126.json", 177, KNOWN_MISSES);
+        super("/answer/independent-dev-126.json", 178, KNOWN_MISSES);
     }
 }
