@@ -231,7 +231,7 @@ public final class QuestionAnswerer {
         String spelt = clippings.clipped(initialisms.spelt(withQuestionWordsSpelt(withPronounsUncontracted(TextNormalizer.clean(
                 OtherLanguages.inEnglish(question))))));
         String key = withFragmentAsked(withNamingAsListing(withProgramWordsApart(withLunchAsTheBreak(
-                withCueWordsSpelt(spelt)))));
+                withCueWordsSpelt(withPossessivesMarked(spelt))))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -1110,8 +1110,18 @@ public final class QuestionAnswerer {
      * read as the question it stands for ("what is the version of …").
      */
     static String withFragmentAsked(String question) {
+        // "name of stefan's in-kernel scsi target", "what is the name of Stefan's target?": what the thing of
+        // theirs is called, asked as such.
+        java.util.regex.Matcher named = NAME_OF_THEIRS.matcher(question.trim());
+        if (named.matches()) {
+            return "what is " + named.group(1) + " called?";
+        }
         return ATTRIBUTE_FRAGMENT.matcher(question).replaceFirst("what is the $1 of ");
     }
+
+    /** "(what is the) name of X's Y": the name of a thing of someone's. */
+    private static final java.util.regex.Pattern NAME_OF_THEIRS = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:what(?:'s|s| is| was) )?(?:the )?name of (\\S+['\u2019]s\\s+[^?]+?)\\s*\\?*$");
 
     /** A fragment opening with what it asks for, then "of": "name of …", "version of …". */
     private static final java.util.regex.Pattern ATTRIBUTE_FRAGMENT = java.util.regex.Pattern.compile(
@@ -1127,6 +1137,25 @@ public final class QuestionAnswerer {
             "(?i)\\b(after)\\s+(?:the\\s+)?lunch(?:\\s+break)?\\b");
 
     /** "wat did everyone do" → "what did everyone do": the question words' common misspellings, spelt right. */
+    private static final java.util.regex.Pattern ENDING_IN_S = java.util.regex.Pattern.compile("\\b(\\p{L}{3,})s\\b");
+
+    /**
+     * "what was anthonys unpopular idea": a name of the post's people with an "s" and no apostrophe, which is no word
+     * of the post, is that person's ("anthony's"). Names of two letters ("he" of Asias He) are left alone.
+     */
+    String withPossessivesMarked(String question) {
+        java.util.regex.Matcher word = ENDING_IN_S.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            String name = word.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean possessive = nameWords.contains(name)
+                    && !postWords.contains(word.group().toLowerCase(java.util.Locale.ROOT));
+            word.appendReplacement(out, possessive ? word.group(1) + "'s" : word.group());
+        }
+        word.appendTail(out);
+        return out.toString();
+    }
+
     /** "we're", "she'll", "we'd": a pronoun with its verb, written out. */
     private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile(
             "(?i)\\b(we|he|she|they)['\u2019](re|ll|d)\\b");

@@ -29,4 +29,13 @@ class QuestionWordingTest {
         assertEquals("were there BOFs on day 2?", QuestionAnswerer.withProgramWordsApart("were there BOFs on day 2 as well?"));
         assertEquals("a two-day event", QuestionAnswerer.withProgramWordsApart("a two-day event"));
     }
+
+    @Test
+    void theNameOfSomeonesThingIsAskedAsWhatItIsCalled() {
+        assertEquals("what is stefan's in-kernel scsi target called?",
+                QuestionAnswerer.withFragmentAsked("name of stefan's in-kernel scsi target"));
+        assertEquals("what is Gerd's USB 3 controller called?",
+                QuestionAnswerer.withFragmentAsked("what was the name of Gerd's USB 3 controller?"));
+        assertEquals("what is the name of the pub?", QuestionAnswerer.withFragmentAsked("what is the name of the pub?"));
+    }
 }
