@@ -512,7 +512,8 @@ enum Unstated {
         }
         // "who chose the talks", "who selected the speakers": the program committee, which the post never names.
         // Not "why did the organisers cut the talk length": a reason, which the post may give.
-        boolean why = !words.isEmpty() && words.get(0).text().equals("why");
+        // "I was surprised they cut the slots. Why did the organisers do that?": "why" after context, too.
+        boolean why = has(words, Set.of("why")) && !has(words, Set.of("who", "whom"));
         if (has(words, ORGANISER_WORDS) && !why || followedBy(words, Cues.WHO, Set.of("chose", "choose", "selected", "select",
                 "picked", "reviewed", "accepted")) && has(words, Cues.PLURAL_SESSIONS)) {
             return ORGANISERS;
