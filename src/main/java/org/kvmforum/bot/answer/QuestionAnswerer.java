@@ -1344,6 +1344,22 @@ public final class QuestionAnswerer {
         return Answer.notInPost("The post gives no number for that. " + answer.text(), answer.sessions());
     }
 
+    /**
+     * "Was the postcopy talk right at the end of the second day?": "the end of" (or "the beginning of") placing a talk
+     * or keynote; not "a panel discussion at the end of day two", which names no session of the post.
+     */
+    private static boolean atTheEndOfATalk(Question q) {
+        List<Token> words = q.words();
+        boolean ofATalk = q.hasAnyWord(Cues.SESSION_NOUNS) || q.hasAnyWord(Cues.KEYNOTE);
+        for (int i = 1; ofATalk && i + 1 < words.size(); i++) {
+            if (Set.of("end", "beginning", "start").contains(words.get(i).text()) && words.get(i - 1).text().equals("the")
+                    && words.get(i + 1).text().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that put a session first or last: "opened the forum", "the last talk", "wrapped up day 2". */
     private static final Set<String> PLACE_CLAIMED = Set.of("first", "last", "final", "opened", "open", "opens",
             "opening", "kicked", "kick", "kicks", "closed", "close", "closes", "closing", "started", "start", "starts",
@@ -1358,7 +1374,7 @@ public final class QuestionAnswerer {
         boolean ordinal = q.position() > 1; // "The second talk of the forum was VFIO, wasn't it?"
         if (!q.opensYesOrNo() || q.position() == 0 || q.relative() != Question.Relative.NONE
                 || q.edge() != Question.Edge.NONE || q.event() == null || q.fact() != null
-                || !ordinal && !q.hasAnyWord(PLACE_CLAIMED) || Unstated.askedIn(q, knownYears) != null) {
+                || !ordinal && !q.hasAnyWord(PLACE_CLAIMED) && !atTheEndOfATalk(q) || Unstated.askedIn(q, knownYears) != null) {
             return null; // not "did QCOW3 end up merged in the end?", what became of it
         }
         List<Session> named;

@@ -1771,6 +1771,19 @@ final class QuestionReader {
                     claimNext(i + 1, OFF);
                     return 1;
                 }
+                // "right at the end of the second day", "at the beginning of day 1": the last or first there.
+                // Of a talk or a keynote, not "a panel discussion at the end of day two", which the post never has.
+                boolean theEndOf = i > 0 && at(i - 1).equals("the") && "of".equals(at(i + 1))
+                        && tokens.stream().anyMatch(token -> Cues.SESSION_NOUNS.contains(token.text())
+                                || Cues.KEYNOTE.contains(token.text()));
+                if (theEndOf && word.equals("end")) {
+                    claimed[i] = true;
+                    return Question.LAST;
+                }
+                if (theEndOf && (word.equals("beginning") || word.equals("start"))) {
+                    claimed[i] = true;
+                    return 1;
+                }
                 // "the complaints last year": a time, not the last session.
                 boolean aTime = Cues.LAST.contains(word) && i + 1 < size && NOT_A_POSITION_AFTER.contains(at(i + 1));
                 if ((Cues.LAST.contains(word) || Cues.ENDED.contains(word) && !infinitive) && !aTime) {
