@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The hundred-and-thirty-seventh set, a dev set of the eighteenth round: written from the post alone (vague half-
  * memories with typos and chat abbreviations) by someone who never saw the code nor the other sets, and read to find
- * the kinds of question the rules missed (190/200 on 8faec2c, 192/200 at the end). Its misses are recorded here, by
+ * the kinds of question the rules missed (190/200 on 8faec2c, 193/200 at the end). Its misses are recorded here, by
  * kind.
  */
 class IndependentDev137SetTest extends IndependentSetTest {
@@ -19,8 +19,6 @@ class IndependentDev137SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what app did alex graf use for the ahci animations",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("whats the overhead of the usb tablet before vs after gerds fix",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("did avi diss xen in his keynote",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("did asias he build the tool w pekka enberg",
@@ -29,6 +27,6 @@ class IndependentDev137SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev137SetTest() {
-        super("/answer/independent-dev-137.json", 192, KNOWN_MISSES);
+        super("/answer/independent-dev-137.json", 193, KNOWN_MISSES);
     }
 }

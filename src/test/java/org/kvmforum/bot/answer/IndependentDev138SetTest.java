@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The hundred-and-thirty-eighth set, a dev set of the eighteenth round: written from the post alone (long questions
  * with context) by someone who never saw the code nor the other sets, and read to find the kinds of question the rules
- * missed (167/200 on 8faec2c, 174/200 at the end). Its misses are recorded here, by kind.
+ * missed (167/200 on 8faec2c, 175/200 at the end). Its misses are recorded here, by kind.
  */
 class IndependentDev138SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
@@ -36,8 +36,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm interested in storage: which talks at KVM Forum 2011 dealt with block devices or disk controllers on the first morning and the second morning?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I was surprised to hear the 2011 Forum cut talk slots shorter than usual. Why did the organisers do that, according to the post?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("People say Alex Graf's AHCI deck at KVM Forum 2011 looked great. What did the author say about the presentation itself, and what was his one complaint?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("On what category is the KVM Forum 2011 post filed, and who posted it on this blog? I'm organising bookmarks.",
@@ -64,6 +62,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev138SetTest() {
-        super("/answer/independent-dev-138.json", 174, KNOWN_MISSES);
+        super("/answer/independent-dev-138.json", 175, KNOWN_MISSES);
     }
 }

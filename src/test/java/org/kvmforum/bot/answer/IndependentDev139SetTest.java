@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The hundred-and-thirty-ninth set, a dev set of the eighteenth round: written from the post alone (beliefs and half-
  * memories, some with wrong details) by someone who never saw the code nor the other sets, and read to find the kinds
- * of question the rules missed (180/200 on 8faec2c, 188/200 at the end). Its misses are recorded here, by kind.
+ * of question the rules missed (180/200 on 8faec2c, 189/200 at the end). Its misses are recorded here, by kind.
  */
 class IndependentDev139SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
@@ -18,8 +18,6 @@ class IndependentDev139SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did markus armbruster speak about QMP or about qdev",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Was the postcopy migration talk right at the end of the second day?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Was the Red Hat dinner hosted by the CEO?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The QAPI/QOM work was aimed at the 2.0 release, right?",
@@ -36,6 +34,6 @@ class IndependentDev139SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev139SetTest() {
-        super("/answer/independent-dev-139.json", 188, KNOWN_MISSES);
+        super("/answer/independent-dev-139.json", 189, KNOWN_MISSES);
     }
 }
