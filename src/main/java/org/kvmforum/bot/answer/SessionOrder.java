@@ -209,10 +209,13 @@ final class SessionOrder {
             or = word.equals("or") && or < 0 ? i : or;
             order = (FIRST.contains(word) || LAST.contains(word)) && order < 0 ? i : order;
         }
+        if (or <= 0 || order < 0) {
+            return null; // no "or", or no word for first or last (also: no words at all)
+        }
         // "which came first, …" and "On day 1, which came first: …": the question word right before the order.
-        boolean asksFirst = words.get(0).text().equals("which") || order > 0 && words.subList(Math.max(0, order - 2), order).stream()
-                .anyMatch(word -> Set.of("which", "what", "who").contains(word.text()));
-        if (or <= 0 || order < 0 || !asksFirst && order < or) {
+        boolean asksFirst = words.get(0).text().equals("which") || order > 0 && words.subList(Math.max(0, order - 2), order)
+                .stream().anyMatch(word -> Set.of("which", "what", "who").contains(word.text()));
+        if (!asksFirst && order < or) {
             return null;
         }
         int which = -1;
