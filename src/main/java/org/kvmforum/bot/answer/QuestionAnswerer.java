@@ -1144,16 +1144,10 @@ public final class QuestionAnswerer {
      * of the post, is that person's ("anthony's"). Names of two letters ("he" of Asias He) are left alone.
      */
     String withPossessivesMarked(String question) {
-        java.util.regex.Matcher word = ENDING_IN_S.matcher(question);
-        StringBuilder out = new StringBuilder();
-        while (word.find()) {
-            String name = word.group(1).toLowerCase(java.util.Locale.ROOT);
-            boolean possessive = nameWords.contains(name)
-                    && !postWords.contains(word.group().toLowerCase(java.util.Locale.ROOT));
-            word.appendReplacement(out, possessive ? word.group(1) + "'s" : word.group());
-        }
-        word.appendTail(out);
-        return out.toString();
+        return ENDING_IN_S.matcher(question).replaceAll(word -> java.util.regex.Matcher.quoteReplacement(
+                nameWords.contains(word.group(1).toLowerCase(java.util.Locale.ROOT))
+                        && !postWords.contains(word.group().toLowerCase(java.util.Locale.ROOT))
+                        ? word.group(1) + "'s" : word.group()));
     }
 
     /** "we're", "she'll", "we'd": a pronoun with its verb, written out. */
@@ -1165,18 +1159,12 @@ public final class QuestionAnswerer {
      * read as "were", which opens a yes-or-no question, and "she'll" as "shell".
      */
     static String withPronounsUncontracted(String question) {
-        java.util.regex.Matcher contraction = PRONOUN_CONTRACTION.matcher(question);
-        StringBuilder out = new StringBuilder();
-        while (contraction.find()) {
-            String verb = switch (contraction.group(2).toLowerCase(java.util.Locale.ROOT)) {
-                case "re" -> "are";
-                case "ll" -> "will";
-                default -> "would";
-            };
-            contraction.appendReplacement(out, contraction.group(1) + " " + verb);
-        }
-        contraction.appendTail(out);
-        return out.toString();
+        return PRONOUN_CONTRACTION.matcher(question).replaceAll(contraction -> contraction.group(1) + " "
+                + switch (contraction.group(2).toLowerCase(java.util.Locale.ROOT)) {
+                    case "re" -> "are";
+                    case "ll" -> "will";
+                    default -> "would";
+                });
     }
 
     static String withQuestionWordsSpelt(String question) {
