@@ -322,9 +322,7 @@ public final class QuestionAnswerer {
         if (given.size() != 1) {
             return null;
         }
-        String text = chosen.text().replaceFirst("^Yes[:.,]?\\s*", "");
-        return Answer.of("Of the two, the post bears out the " + ORDINALS.get(given.get(0)) + ". "
-                + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
+        return borneOutAs(given.get(0), alternatives.size(), chosen);
     }
 
     /** The one alternative the post bears out, said as such; null when none or several are. */
@@ -344,9 +342,14 @@ public final class QuestionAnswerer {
         if (chosen.sessions().size() != 1 || !shared.isEmpty() && !shared.contains(chosen.sessions().get(0))) {
             return null;
         }
+        return borneOutAs(borne.get(0), alternatives.size(), chosen);
+    }
+
+    /** "Of the two, the post bears out the second. …": the chosen alternative's answer, by its place. */
+    private static Answer borneOutAs(int place, int count, Answer chosen) {
         String text = chosen.text().replaceFirst("^Yes[:.,]?\\s*", "");
-        String which = alternatives.size() == 2 ? "Of the two, the post bears out the " + ORDINALS.get(borne.get(0))
-                : "Of the " + Phrases.number(alternatives.size()) + ", the post bears out the " + ORDINALS.get(borne.get(0));
+        String which = (count == 2 ? "Of the two" : "Of the " + Phrases.number(count)) + ", the post bears out the "
+                + ORDINALS.get(place);
         return Answer.of(which + ". " + Character.toUpperCase(text.charAt(0)) + text.substring(1), chosen.sessions());
     }
 
@@ -2879,8 +2882,7 @@ public final class QuestionAnswerer {
                     + Phrases.described(model, session) + (best == null ? "." : ": “" + best + "”"), List.of(session));
         }
         // "Which talk followed Rik van Riel's memory talk?": the talk after one of theirs, not another that names them.
-        boolean nextToTheirs = q.relative() != Question.Relative.NONE && QuestionShape.GIVING.stream()
-                .anyMatch(word -> q.hasAnyWord(Set.of(word)) && Cues.SESSION_NOUNS.contains(word));
+        boolean nextToTheirs = q.relative() != Question.Relative.NONE && q.hasAnyWord(TALK_NOUNS);
         Answer inTheirWords = nextToTheirs ? null : mentionedInAParagraph(q, words, sessions, filtered);
         if (inTheirWords != null) {
             return inTheirWords;
