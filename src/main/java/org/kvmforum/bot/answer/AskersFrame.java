@@ -65,6 +65,14 @@ final class AskersFrame {
             + "[^.?!;]*?\\b(?:and|but|so)\\s+(?:i|we)\\s+(?:believe|think|thought|heard|remember|recall|was told"
             + "|were told)(?:\\s+that)?\\s+");
 
+    /**
+     * Why the asker asks, after a comma: "…, since I may want to propose one next time", "…, so I can tell where the
+     * lunch break fell", "… because we're planning a storage demo". Read as the question's, "next time" asks of
+     * another year and "lunch" of the meals.
+     */
+    private static final Pattern REASON = Pattern.compile("(?i),?\\s+(?:since|so that|so|because|as)\\s+"
+            + "(?:i|i'm|im|i'd|id|i've|we|we're|we'd|we are|i am)\\s+[^.?!;:,]*(?=[.?!;:]|$)");
+
     /** The rest of an embedded question, up to its sentence's end. */
     private static final Pattern SENTENCE_REST = Pattern.compile("^[^.?!;]*");
 
@@ -112,6 +120,8 @@ final class AskersFrame {
                     : needing.group(2).split("\\s+")[1].toLowerCase(java.util.Locale.ROOT);
             text = text.substring(0, needing.start()) + "what " + verb + " " + needing.group(1).trim() + "?";
         }
+        String reasoned = REASON.matcher(text).replaceAll("");
+        text = reasoned.trim().split("\\s+").length >= 3 ? reasoned : text;
         String shorter = WHAT_FOR_LAST.matcher(text).replaceAll("");
         return shorter.trim().split("\\s+").length >= 3 ? shorter.trim() : text.trim();
     }

@@ -133,6 +133,72 @@ final class ContextReading {
         return kept.append(main).toString().replaceAll("\\s+([.;!?,])", "$1").trim();
     }
 
+    /**
+     * "Our study group covers the POWER7 port this week, and someone said it was at the forum. Who gave that talk?":
+     * the question with its context, where a clause of the context that speaks of the asker ("our study group …
+     * this week", "I'd like to watch what he presented") is cut by {@code withoutItsCues}, which takes out the words
+     * that, read as the question's, ask for another fact ("week", "watch"). A question embedded in such a clause
+     * ("… and I'd like to know who pitched the transport") is kept whole, from its question word on. Clauses about
+     * others ("someone said it was at the forum") are kept as they are. The question as it was when its main clause
+     * is not its last part.
+     */
+    String withAskersClausesReduced(String question, String main,
+            java.util.function.UnaryOperator<String> withoutItsCues) {
+        int at = question.lastIndexOf(main);
+        if (main.equals(question) || at <= 0 || at + main.length() != question.length()) {
+            return question;
+        }
+        StringBuilder kept = new StringBuilder();
+        boolean askersBefore = false;
+        for (String clause : CLAUSE_BREAK.split(question.substring(0, at).trim())) {
+            String joined = clause.trim();
+            String piece = joined.replaceFirst("(?i)^(?:and|but|so|since|because|as|while)\\s+", "");
+            List<Token> tokens = Token.of(piece);
+            // "I follow Asias He's work and would like to watch …": a clause joined on without a subject of its own
+            // is still the asker's.
+            boolean sharesTheSubject = askersBefore && !piece.equals(joined) && !tokens.isEmpty()
+                    && !tokens.get(0).capital() && !OWN_SUBJECTS.contains(tokens.get(0).text());
+            // "I recall the dinner being hosted by Jim", "I heard one speaker pushed back": what the asker remembers
+            // or was told is about the event, and may be the very thing asked.
+            boolean remembered = tokens.stream().anyMatch(token -> REMEMBERING.contains(token.text()));
+            askersBefore = !remembered && (sharesTheSubject || tokens.stream().anyMatch(token ->
+                    MainClause.FIRST_PERSON.contains(token.text()) || Set.of("me", "us").contains(token.text())));
+            if (!askersBefore) {
+                kept.append(piece).append(piece.matches(".*[.;:!?]$") ? " " : ". ");
+                continue;
+            }
+            Matcher embedded = EMBEDDED_QUESTION.matcher(piece);
+            if (embedded.find()) {
+                kept.append(piece.substring(embedded.start(1)).replaceAll("[.;:!?,]+$", "")).append(". ");
+                continue;
+            }
+            String cut = withoutItsCues.apply(piece.replaceAll("[.;:!?,]+$", "")).trim();
+            if (!cut.isEmpty()) {
+                kept.append(cut).append(". ");
+            }
+        }
+        return kept.append(main).toString().trim();
+    }
+
+    /** Verbs of remembering, hearing and believing: the clause says what the asker holds of the event. */
+    private static final Set<String> REMEMBERING = Set.of("recall", "recalled", "remember", "remembered", "heard",
+            "hear", "saw", "read", "noticed", "believe", "believed", "think", "thought", "assume", "assumed", "guess",
+            "suppose", "told", "understand", "understood", "gather", "knew", "seem", "seems", "seemed", "swear");
+
+    /** Words that open a clause with a subject of its own: "and someone said …", "but the post …". */
+    private static final Set<String> OWN_SUBJECTS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "their", "its", "he", "she", "they", "it", "someone", "somebody", "people", "everyone", "there",
+            "one", "i", "im", "id", "ive", "we", "my", "our", "you", "your");
+
+    /** Where a context splits into clauses: the end of a sentence, or a joining word after a comma or alone. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i)(?<=[.;:!?])\\s+|\\s*,?\\s+(?=(?:and|but|so|since|because|while)\\s)|,\\s+(?=as\\s)");
+
+    /** "I'd like to know who …", "want to see what kind of …", "trying to work out when …": the question inside. */
+    private static final Pattern EMBEDDED_QUESTION = Pattern.compile("(?i)\\b(?:know|see|find out|work out|figure out"
+            + "|tell|check|confirm|wonder|wondering|curious|understand|learn|ask|asks|asked|asking)\\s+(?:about\\s+)?"
+            + "((?:who|whom|what|when|where|which|whether|how|why)\\b)");
+
     /** Someone doing something, a break, then "who was that?": the context says what, the question asks who. */
     private static final Pattern SOMEONE_THEN_WHO = Pattern.compile(
             "(?is)(.*?)\\b(?:somebody|someone|some guy|a guy|one guy|a person|one person|one of the speakers|a speaker|"

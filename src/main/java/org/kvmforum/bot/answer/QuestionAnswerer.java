@@ -397,6 +397,59 @@ public final class QuestionAnswerer {
 
     private static final java.util.regex.Pattern OR_WORD = java.util.regex.Pattern.compile("(?i)\\sor\\s");
 
+    /**
+     * The question with its context, the asker's own clauses without the words that make them ask for a fact of the
+     * event or a kind the post cannot answer ({@link ContextReading#withAskersClausesReduced}): "… covering the
+     * POWER7 port this week …" asks for dates, "… would like to watch what he presented …" for the recordings,
+     * "… so I can tell where the lunch break fell" for meals, though none of them is the question. Used only when
+     * that changes what the whole asks for; the asker's other words stay ("I'm interested in capping guest disk
+     * bandwidth" is the subject, in the asker's own words).
+     */
+    private String withoutTheAskersCues(String question, String sentence) {
+        String reduced = contextReading.withAskersClausesReduced(question, sentence, this::withoutCueWords);
+        if (reduced.equals(question)) {
+            return question;
+        }
+        Question whole = reader.read(question);
+        Question cut = reader.read(reduced);
+        boolean asksOtherwise = whole.fact() != cut.fact() || whole.event() != null && cut.event() != null
+                && Unstated.askedIn(whole, knownYears) != Unstated.askedIn(cut, knownYears);
+        return asksOtherwise ? reduced : question;
+    }
+
+    /** How many cue words one of the asker's clauses may lose: one that needs more is left as it is. */
+    private static final int ASKERS_CUES = 3;
+
+    /**
+     * One of the asker's clauses without the words that, read alone, make it ask for a fact of the event or a kind
+     * the post does not hold: each taken out in turn, the first whose absence changes that goes, until it asks
+     * neither ("I'd like to watch what he presented" loses "watch"; "so I can tell where the lunch break fell",
+     * "lunch"). The clause as it is when no one word does it.
+     */
+    private String withoutCueWords(String clause) {
+        List<String> words = new ArrayList<>(List.of(clause.trim().split("\\s+")));
+        for (int round = 0; round < ASKERS_CUES; round++) {
+            Question read = reader.read(String.join(" ", words));
+            Unstated kind = read.event() == null ? null : Unstated.askedIn(read, knownYears);
+            if (read.fact() == null && kind == null) {
+                return String.join(" ", words);
+            }
+            int cut = -1;
+            for (int i = 0; i < words.size() && cut < 0; i++) {
+                List<String> without = new ArrayList<>(words);
+                without.remove(i);
+                Question less = reader.read(String.join(" ", without));
+                Unstated lessKind = less.event() == null ? null : Unstated.askedIn(less, knownYears);
+                cut = less.fact() != read.fact() || lessKind != kind ? i : -1;
+            }
+            if (cut < 0) {
+                return clause;
+            }
+            words.remove(cut);
+        }
+        return clause;
+    }
+
     /** The words two texts start with, up to the first that differs. */
     private static String commonStart(String one, String other) {
         String[] a = one.split("\\s+");
@@ -439,7 +492,7 @@ public final class QuestionAnswerer {
         String clauseAsked = MainClause.hedgeAsTag(sentence);
         String main = clauseAsked;
         // The context as read beside its main clause: without who reported it ("My team lead says …").
-        String withContext = MainClause.withoutReportingFrame(question);
+        String withContext = withoutTheAskersCues(MainClause.withoutReportingFrame(question), sentence);
         main = contextReading.anchored(question, main);
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)

@@ -137,6 +137,8 @@ final class QuestionReader {
             "increase", "increased", "leap", "history", "evolved");
     private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm",
             "people", "developers", "crowd", "audience");
+    /** Other names of the post itself, claimed like it after a determiner: "the write-up", "this report". */
+    private static final Set<String> THE_REPORT = Set.of("writeup", "write-up", "recap");
     /** Words right after "post" that make it the report: "post date?", "post published when". */
     private static final Set<String> POST_ATTRIBUTES = Set.of("date", "dated", "published", "posted", "author",
             "written", "title", "url", "link", "source");
@@ -1698,7 +1700,10 @@ final class QuestionReader {
 
         boolean claimPost() {
             for (int i = 0; i < size; i++) {
-                if (!at(i).equals("post")) {
+                // "according to the write-up", "the writeup describes": the report by another name, as the source cited.
+                boolean cited = THE_REPORT.contains(at(i)) && (i >= 2 && CITING_BEFORE.contains(at(i - 2))
+                        || i + 1 < size && CITING_AFTER.contains(at(i + 1)));
+                if (!at(i).equals("post") && !cited) {
                     continue;
                 }
                 // "this KVM Forum 2011 post": a determiner before the event's name, which is capitalised or a year.

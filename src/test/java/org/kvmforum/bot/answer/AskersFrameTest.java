@@ -60,4 +60,15 @@ class AskersFrameTest {
             assertEquals(question, AskersFrame.without(question));
         }
     }
+
+    @Test
+    void theAskersReasonAfterACommaIsLeftOut() {
+        assertEquals("which talk opened day 2's afternoon?",
+                AskersFrame.without("which talk opened day 2's afternoon, since I want to start watching from there?"));
+        assertEquals("which talk closed the first morning?",
+                AskersFrame.without("which talk closed the first morning, so I can tell where the lunch break fell?"));
+        // Someone else's reason is part of what is asked.
+        assertEquals("why were the slots short, since the speakers had a lot to say?",
+                AskersFrame.without("why were the slots short, since the speakers had a lot to say?"));
+    }
 }

@@ -36,6 +36,15 @@ class QuestionReaderTest {
         return q.topic().stream().map(Token::text).toList();
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "how many keynotes did the forum have according to the write-up? | ''",
+            "which lightning talks does the writeup describe? | ''",
+            "who wrote the original writeup? | original"})
+    void theReportCitedByAnotherNameIsNoTopic(String question, String topic) {
+        assertEquals(topic.isEmpty() ? List.of() : List.of(topic.split(" ")), topic(read(question)));
+    }
+
     // ---------------------------------------------------------------- the program's shape
 
     @ParameterizedTest(name = "{0} → {1}")
