@@ -508,14 +508,19 @@ final class ProgramAnswers {
         if (pool.size() == 1 && q.target() != Target.COUNT) {
             return Answer.of(sessionsSentence(pool), pool);
         }
-        String noun = Phrases.kindPlural(q.kind());
+        // "how many talks were in the day 1 morning session?": the asker's word for them all, keynote or not.
+        boolean saysTalks = q.kind() == null && q.hasAnyWord(Set.of("talk", "talks"));
+        String noun = saysTalks ? "talks" : Phrases.kindPlural(q.kind());
         String scope = Phrases.scope(q.day(), q.part(), q.event().name());
         StringBuilder text = new StringBuilder();
         if (q.target() == Target.COUNT || pool.size() > 8) {
             text.append("The post describes ").append(pool.size()).append(' ').append(pool.size() == 1
                     ? noun.substring(0, noun.length() - 1) : noun).append(' ').append(scope);
             // "how many talks that afternoon": sessions of several kinds are counted by kind as well.
-            String byKind = q.kind() == null ? countedByKind(pool) : "";
+            // Called talks, they are counted by kind all the same, so both counts are there: "7 talks, all kinds
+            // counted (1 keynote and 6 talks)".
+            String byKind = q.kind() != null ? "" : countedByKind(pool);
+            byKind = saysTalks && !byKind.isEmpty() ? ", all kinds counted" + byKind : byKind;
             text.append(byKind);
             text.append(pool.size() > 8 ? (byKind.isEmpty() ? " (listed below)." : ", listed below.")
                     : ": " + titlesWithSpeakers(pool) + ".");

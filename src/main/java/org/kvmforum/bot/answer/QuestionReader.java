@@ -1234,7 +1234,15 @@ final class QuestionReader {
                     countAfter = claimed[i + 1] = true;
                 }
             }
-            if (countAfter
+            // "number of talks in day 2's afternoon?", "count of BOFs": the noun that asks for a count is no topic.
+            boolean countBefore = false;
+            for (int i = 0; i + 2 < size; i++) {
+                if (Set.of("number", "count").contains(at(i)) && at(i + 1).equals("of")
+                        && Cues.COUNTABLE.contains(at(i + 2))) {
+                    countBefore = claimed[i] = true;
+                }
+            }
+            if (countAfter || countBefore
                     || phrase("how", "many")
                             && (followedBy(MANY, Cues.COUNTABLE, 3) || countedAfterAPart() || peopleSpeaking)
                     || phrase("number", "of") && followedBy(OF, Cues.COUNTABLE, 2)) {

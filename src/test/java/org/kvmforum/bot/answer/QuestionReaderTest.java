@@ -45,6 +45,17 @@ class QuestionReaderTest {
         assertEquals(topic.isEmpty() ? List.of() : List.of(topic.split(" ")), topic(read(question)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "number of talks on day 2 in the afternoon?",
+            "count of keynotes at the forum?",
+            "day 2 morning session count"})
+    void aNounThatAsksForACountIsACountAndNoTopic(String question) {
+        Question q = read(question);
+        assertEquals(Target.COUNT, q.target());
+        assertEquals(List.of(), topic(q));
+    }
+
     // ---------------------------------------------------------------- the program's shape
 
     @ParameterizedTest(name = "{0} → {1}")
