@@ -653,7 +653,14 @@ public final class QuestionAnswerer {
                 .anyMatch(i -> readWords.get(i).text().matches("(19|20)\\d\\d")
                         && !readWords.get(i).text().equals(Integer.toString(read.event().year()))
                         && eventNameWord(readWords.get(i - 1).text()));
-        if (!answer.answered() && (read.checksABelief() || valueAsked) && !aboutThePerson && !anotherEdition) {
+        // "Was the native linux kvm tool presented by Pekka Enberg?": a yes-or-no naming someone the post never does
+        // as who did what the post says someone else did.
+        List<Token> mainWords = Token.of(main);
+        boolean someoneUnknownGuessed = read.opensYesOrNo() && read.people().isEmpty() && !read.hasAnyWord(Set.of("or"))
+                && java.util.stream.IntStream.range(1, mainWords.size()).anyMatch(i -> mainWords.get(i).text().equals("by")
+                        && GIVEN.contains(mainWords.get(i - 1).text()));
+        if (!answer.answered() && (read.checksABelief() || valueAsked || someoneUnknownGuessed) && !aboutThePerson
+                && !anotherEdition) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's
             // belief; what the question asks without it is answered, and the belief is not the post's.
             List<String> unknown = new ArrayList<>();
@@ -863,6 +870,13 @@ public final class QuestionAnswerer {
     /** Verbs whose object is a subject brought up: "did Juan mention xbzrle", "did Avi talk about Hyper-V". */
     private static final Set<String> MENTIONING = Set.of("mention", "mentioned", "mentions", "cover", "covered",
             "discuss", "discussed", "talk", "talked", "say", "said", "about", "touch", "touched", "bring", "brought");
+
+    /** How a session is said to have been given, before "by": "presented by Pekka Enberg". */
+    private static final Set<String> GIVEN = Set.of("presented", "given", "delivered", "led", "run", "done");
+
+    /** Verbs of saying something in passing, not of what a session was about: "did Avi mention Xen". */
+    private static final Set<String> IN_PASSING = Set.of("mention", "mentioned", "mentions", "say", "said", "touch",
+            "touched", "bring", "brought", "discuss", "discussed");
 
     /** Words that compare, in a question ("why is it better") and in the sentence that gives the reason. */
     private static final Set<String> COMPARATIVES = Set.of("better", "worse", "faster", "slower", "easier", "harder",
@@ -2980,7 +2994,8 @@ public final class QuestionAnswerer {
             if (elsewhere != null && q.checksABelief() && claimsTheSubject(q)) {
                 // "Allen Kay's talk was about USB passthrough, wasn't it?": a belief of what their session was
                 // about, which the post does answer: it was about something else.
-                return Answer.of("No. " + elsewhere.text(), elsewhere.sessions());
+                return Answer.of(elsewhere.text().replaceFirst("^The post does not say so: it ", "No: the post "),
+                        elsewhere.sessions());
             }
             if (elsewhere != null) {
                 return elsewhere; // "did Paolo say anything about Windows drivers": Windows is another talk's
@@ -3009,6 +3024,13 @@ public final class QuestionAnswerer {
                 return Answer.of("The post never mentions " + String.join(" or ", neverSaid.isEmpty() ? unknown
                         : neverSaid) + ", so it does not bear"
                         + " that out. It does say: " + program.personSessions(q, onTopic, false), onTopic);
+            }
+            if (onTopic.size() == 1 && !unknown.isEmpty() && yesNo && claimsTheSubject(q) && !misspeltName(q)
+                    && !q.hasAnyWord(IN_PASSING)) {
+                // "Was Bryan Cantrill's session about porting KVM to FreeBSD?": what their session was about answers
+                // it, in the post's words where the asker has one the post never uses.
+                return Answer.of("No. " + program.personSessions(q, onTopic, false) + " The post never mentions "
+                        + String.join(" or ", neverSaid.isEmpty() ? unknown : neverSaid) + ".", onTopic);
             }
             if (!onTopic.isEmpty() && !neverSaid.isEmpty()) {
                 // "did avi compare kvm's market share to vmware": the post never writes the subject, so a sentence
@@ -4221,9 +4243,15 @@ public final class QuestionAnswerer {
     /** "his talk was about X", "the session was on X": the belief is what the session was about, not a detail. */
     private static boolean claimsTheSubject(Question q) {
         List<Token> words = q.words();
-        for (int i = 0; i + 2 < words.size(); i++) {
-            if (Cues.SESSION_NOUNS.contains(words.get(i).text()) && Set.of("was", "is").contains(words.get(i + 1).text())
-                    && Set.of("about", "on").contains(words.get(i + 2).text())) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).text();
+            boolean about = Set.of("about", "on").contains(words.get(i + 1).text());
+            // "Allen's talk was about …", "Was Bryan's session about …"; as a belief, "Alex talked about …, right?"
+            // too. Not "did Alon talk about SPICE clients for Windows?", which asks what his talk said.
+            if (Cues.SESSION_NOUNS.contains(word) && !word.equals("one") && (about || i + 2 < words.size()
+                    && Set.of("was", "is").contains(words.get(i + 1).text())
+                    && Set.of("about", "on").contains(words.get(i + 2).text()))
+                    || SPOKE_ON.contains(word) && about && q.checksABelief()) {
                 return true;
             }
         }
