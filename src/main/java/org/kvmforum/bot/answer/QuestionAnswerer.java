@@ -450,6 +450,15 @@ public final class QuestionAnswerer {
         return clause;
     }
 
+    /**
+     * "Michael Tsirkin's virtio networking talk - which day and part of the day?": the context names someone's
+     * session, or a session by its name, so a bare "which day" asks when that one was, not the event's dates.
+     */
+    private boolean contextNamesASession(String question) {
+        Question whole = reader.read(question);
+        return !whole.people().isEmpty() || whole.namedTalk();
+    }
+
     /** The words two texts start with, up to the first that differs. */
     private static String commonStart(String one, String other) {
         String[] a = one.split("\\s+");
@@ -527,7 +536,9 @@ public final class QuestionAnswerer {
             } else if (!clause.hasFilters() && (clause.position() == 0 || back) && (clause.fact() == null
                     || (back || clause.words().size() == 1)
                     && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact())
-                    || clause.fact() == EventFact.RECORDINGS && QuestionShape.asksWhichSession(clause))) {
+                    || clause.fact() == EventFact.RECORDINGS && QuestionShape.asksWhichSession(clause)
+                    || clause.fact() == EventFact.DATES && clause.target() == Target.TIME
+                            && contextNamesASession(question))) {
                 // "Anthony's QEMU keynote slides - where?": a bare question word asks of what came before it.
                 // "Andrea and Rik both did MM talks, which ones?", "I'd like Anthony's keynote slides, where are
                 // they?": a main clause with nothing of its own asks about the context before it.

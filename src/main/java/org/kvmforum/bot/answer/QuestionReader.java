@@ -1444,7 +1444,7 @@ final class QuestionReader {
             // "what were the dates of LinuxCon NA 2011?": the dates asked, of the event named, not the colocation.
             if (othersThanTheAuthor.isEmpty() && !hasAny(DATE_WORDS) && (claimAny(colocationWords) || standaloneEvent)
                     || people.isEmpty() && (phrase("together", "with") || phrase("held", "with")
-                    || phrase("part", "of") && loose.size() <= 1)) {
+                    || phrase("part", "of") && loose.size() <= 1 && !ofTheProgram())) {
                 claimAll(COLOCATION_CLAIMED);
                 return EventFact.COLOCATED;
             }
@@ -1508,6 +1508,20 @@ final class QuestionReader {
                 int before = at(i - 1).equals("the") && i >= 2 ? i - 2 : i - 1;
                 if (BESIDE_THE_AUTHOR.contains(at(before))) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /** "which day and part of the day?", "what part of day 2": a part of the program, not of another event. */
+        private boolean ofTheProgram() {
+            for (int i = 0; i + 2 < size; i++) {
+                if (at(i).equals("part") && at(i + 1).equals("of")) {
+                    String next = at(i + 2).equals("the") && i + 3 < size ? at(i + 3) : at(i + 2);
+                    if (Set.of("day", "days", "program", "programme", "schedule", "morning", "afternoon")
+                            .contains(next)) {
+                        return true;
+                    }
                 }
             }
             return false;
