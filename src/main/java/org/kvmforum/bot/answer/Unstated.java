@@ -119,6 +119,9 @@ enum Unstated {
     private static final Set<String> RELEASED = Set.of("released", "shipped", "ship", "ships", "shipping");
     /** "which kernel version is it going into": a release, outside the event. */
     // Not "release": "what qemu release was coming up" is a plan the post gives.
+    /** What a release does with work, after the event: "first had", "landed in", "carries". */
+    private static final Set<String> LANDED_IN = Set.of("first", "land", "landed", "lands", "merged", "included",
+            "includes", "include", "had", "carry", "carries", "carried", "got", "contained", "contains");
     private static final Set<String> VERSION_WORDS = Set.of("version", "versions");
     /** Where to get software: the post links slides, never code. */
     private static final Set<String> CODE_PLACES = Set.of("repository", "repositories", "repo", "repos", "git",
@@ -658,6 +661,10 @@ enum Unstated {
                         || phrase(words, "going", "into") || !has(words, Cues.QUESTION_WORDS))
                 // "which kernel release first shipped the event index feature"
                 || has(words, RELEASED) && has(words, Set.of("release", "releases")) && has(words, Set.of("which", "what"))
+                // "which kernel release first had the event index feature", "in which release did zero-copy TX land":
+                // where work ended up, after the post; not "which release was the QOM work aimed at".
+                || has(words, Set.of("release", "releases")) && has(words, Set.of("which", "what"))
+                        && has(words, LANDED_IN)
                 || (has(words, RELEASED) || phrase(words, "coming", "out") || phrase(words, "come", "out"))
                 && (has(words, Set.of("when", "date", "year"))
                 || phrase(words, "what", "year"))) {
