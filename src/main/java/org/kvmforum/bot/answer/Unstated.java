@@ -442,7 +442,9 @@ enum Unstated {
         boolean whereFrom = has(words, Set.of("where")) && !words.isEmpty()
                 && (words.get(words.size() - 1).text().equals("from") || fromWithNothingAfter(words));
         // "where did the author fly in from": the author is a person too.
-        if ((names || has(words, Cues.AUTHOR)) && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old")
+        // Someone the post names only in passing ("CTO Brian Stevens") is a person too.
+        boolean someoneNamed = names || q.event() != null && namedInPassing(q.event().sentences(), words);
+        if ((someoneNamed || has(words, Cues.AUTHOR)) && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old")
                 || whereFrom)) {
             return PERSONAL;
         }
@@ -567,7 +569,10 @@ enum Unstated {
         // "who does Amit work for", not "what's Stefan working on for virtio-scsi".
         // Not "did it relate to Rik's work at all".
         boolean atAll = phrase(words, "at", "all");
-        if (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS) || has(words, Cues.AUTHOR))
+        // "Brian Stevens was CTO of which company?": the post gives him a title ("hosted by CTO Brian Stevens"), in a
+        // sentence that says whose; that sentence answers, so the question is no employer the post never gives.
+        boolean titled = q.event() != null && titledInThePost(q.event().sentences(), words);
+        if (!titled && (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS) || has(words, Cues.AUTHOR))
                 && (followedAt(words, WORKING, Set.of("for")) || followedAt(words, WORKING, Set.of("at")) && !atAll)
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
                 // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
@@ -581,7 +586,7 @@ enum Unstated {
                 || (names || has(words, Cues.AUTHOR)) && followedAt(words, union(beingOrNamed(q), Cues.AUTHOR), Set.of("from"))
                         && !fromATime(words) && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)
                 // "is rik van riel at red hat?", "is he with IBM": at or with a name, not "at the dinner".
-                || names && atANamedPlace(words, beingOrNamed(q)) && !has(words, Cues.SESSION_NOUNS)) {
+                || names && atANamedPlace(words, beingOrNamed(q)) && !has(words, Cues.SESSION_NOUNS))) {
             return EMPLOYER;
         }
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk", "is the video for the
@@ -698,6 +703,39 @@ enum Unstated {
     }
 
     /** Whether a sentence of the post has a word for a demonstration (as a part of a word too: cautious). */
+    /** Whether the question writes a first and last name, both capitalised, that a sentence of the post has. */
+    private static boolean namedInPassing(List<String> sentences, List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Token first = words.get(i);
+            Token last = words.get(i + 1);
+            if (first.capital() && last.capital()) {
+                String name = first.surface().replaceAll("[^\\p{L}]", "") + " " + last.surface().replaceAll("[^\\p{L}]", "");
+                if (sentences.stream().anyMatch(sentence -> sentence.contains(name))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence of the post puts a title right before a name the question writes ("hosted by CTO Brian
+     * Stevens"): the post says what that person is, and of what.
+     */
+    private static boolean titledInThePost(List<String> sentences, List<Token> words) {
+        for (String sentence : sentences) {
+            List<Token> said = Token.of(TextNormalizer.clean(sentence));
+            for (int i = 0; i + 1 < said.size(); i++) {
+                Token name = said.get(i + 1);
+                if (TITLES.contains(said.get(i).text()) && name.capital()
+                        && words.stream().anyMatch(word -> word.capital() && word.text().equals(name.text()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean speaksOfADemo(List<String> sentences) {
         for (String sentence : sentences) {
             String lower = sentence.toLowerCase(java.util.Locale.ROOT);
