@@ -278,6 +278,17 @@ public final class QuestionAnswerer {
             }
             alternatives = List.of();
         }
+        List<Offered> offered = OR_WORD.matcher(asked).find() ? peopleOffered(asked) : List.of();
+        if (offered.size() == 2 && reader.read(asked).opensYesOrNo()
+                && offered.stream().allMatch(one -> !reader.read(one.name()).people().isEmpty())) {
+            // "did Anthony or Avi give the QEMU keynote?": both are people of the post, and read together their
+            // sessions are all the answer has; the one of them who did it is. (Not "which sessions were given by
+            // Avi or Anthony?", which asks for both.)
+            Answer one = givenByOne(offered);
+            if (one != null) {
+                return one;
+            }
+        }
         Answer whole = answerMainClause(asked);
         if (whole.answered()) {
             return whole;
