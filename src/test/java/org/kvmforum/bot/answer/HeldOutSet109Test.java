@@ -34,11 +34,9 @@ class HeldOutSet109Test extends IndependentSetTest {
             Map.entry("what did Anthony say is working well in qemu development now?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("on which days did LinuxCon NA itself run?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which fedora release carries the chardev flow control patches?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet109Test() {
-        super("/answer/independent-heldout-109.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-109.json", 188, KNOWN_MISSES);
     }
 }

@@ -15,8 +15,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("My legal team is asking about the licensing question around the KVM port to Illumos. The post mentions an article discussing it; where is that article?",
                     "the link asked for is not in the answer"),
-            Map.entry("I was only able to attend KVM Forum 2011 for one day and I'm wondering if I would have caught Kevin Wolf's block format talk. On which day and in which part of the day was it?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Our research group planned a trip around the postcopy live migration talk. When at KVM Forum 2011 did that talk happen?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm curious how the 2011 Forum wrapped up from the author's point of view. What was the last talk he attended?",
@@ -45,6 +43,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet110Test() {
-        super("/answer/independent-heldout-110.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-110.json", 185, KNOWN_MISSES);
     }
 }

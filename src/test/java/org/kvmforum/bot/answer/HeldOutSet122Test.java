@@ -17,12 +17,6 @@ class HeldOutSet122Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'd like to read this write-up on its original blog rather than a repost. What's the original URL?",
                     "the link asked for is not in the answer"),
-            Map.entry("I'm trying to work out whether the POWER7 talk clashed with anything. On which day and in which part of the day was it?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Alex Graf's AHCI talk sounds like something I'd have watched live. What day and part of the day was it scheduled in?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I'm trying to figure out when the AMD IOMMU v2 talk ran relative to the keynotes. Which day and part of the day was it?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("After Rik van Riel finished his memory talk, which session did the author go to next?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I only want the talks the author personally attended on the afternoon of day one, before the lightning talks. Which were they?",
@@ -50,11 +44,9 @@ class HeldOutSet122Test extends IndependentSetTest {
             Map.entry("I'm interested in ARM virtualization hardware. Which specific ARM core was the KVM ARM port targeting?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm trying to get a sense of LinuxCon overall. How many people attended LinuxCon North America 2011?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Transcendent memory sounds useful. Which Linux kernel release first included it?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet122Test() {
-        super("/answer/independent-heldout-122.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-122.json", 183, KNOWN_MISSES);
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet135Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("Bryan Cantrill presented on bringing DTrace to Linux, yes?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I think the talk just before Asias He's was Kevin Wolf's — or was it the virtio-scsi one?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Not counting the lightning talks, the author attended five regular talks on the day-one afternoon — right?",
@@ -51,6 +49,6 @@ class HeldOutSet135Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet135Test() {
-        super("/answer/independent-heldout-135.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-135.json", 182, KNOWN_MISSES);
     }
 }

@@ -21,8 +21,6 @@ class HeldOutSet142Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I only know Asias He from mailing list posts and I'm curious what he was working on back then. What did he present at KVM Forum 2011?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I know Dan Magenheimer only gave a short talk at the 2011 forum. What was it about?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I want to read Rik van Riel's slides on free page hinting and automatic memory resizing. Where are they posted?",
                     "the link asked for is not in the answer"),
             Map.entry("The SmartOS licensing question is what worries our legal team. The post points to some outside discussion of it - where is that?",
@@ -75,6 +73,6 @@ class HeldOutSet142Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet142Test() {
-        super("/answer/independent-heldout-142.json", 169, KNOWN_MISSES);
+        super("/answer/independent-heldout-142.json", 170, KNOWN_MISSES);
     }
 }

@@ -12,14 +12,12 @@ import java.util.Map;
 class HeldOutSet40Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("how many talks were in the first session of day 2 incl. the keynote",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what was special about alex graf's slides",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did the smartos kvm port support AMD cpus or only intel?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet40Test() {
-        super("/answer/independent-heldout-40.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-40.json", 198, KNOWN_MISSES);
     }
 }

@@ -17,8 +17,6 @@ class HeldOutSet84Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did Allen Kay's graphics assignment experience come from?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Brian Stevens is CTO of which company?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did Anthony want to land QOM as one giant patch series?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("counting only sessions with a slides link, how many talks does the write-up cover?",
@@ -33,6 +31,6 @@ class HeldOutSet84Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet84Test() {
-        super("/answer/independent-heldout-84.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-84.json", 191, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet86Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Run me through the day 2 opening session, talk by talk.",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("count of talks in day two's first session?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many kinds of sessions were there besides regular talks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did the author and his colleagues do after the last talks?",
@@ -37,6 +35,6 @@ class HeldOutSet86Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"));
 
     HeldOutSet86Test() {
-        super("/answer/independent-heldout-86.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-86.json", 189, KNOWN_MISSES);
     }
 }

@@ -13,8 +13,6 @@ class HeldOutSet87Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("For a report on memory management in virtualization, list the two full talks from KVM Forum 2011 about KVM memory management, with slides.",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm putting together a storage-focused watch list from KVM Forum 2011. Give me at least one storage-related talk the post describes.",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm writing a day-by-day summary for a student report. What was the last full talk the author lists on day one, before the lightning talks?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm researching the licensing debate around the SmartOS KVM port and someone mentioned an LWN article. Does the post link to it?",
@@ -47,6 +45,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 184, KNOWN_MISSES);
     }
 }

@@ -20,12 +20,8 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The SPICE roadmap talk at KVM Forum 2011 — was it on the first or second day, and in the morning block or the parallel afternoon tracks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I want to know when the BOF sessions were held at KVM Forum 2011 so I can tell whether the chardev discussion happened before or after the keynotes. On which day were they?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm trying to remember when the Red Hat dinner with the CTO took place during the KVM Forum 2011 trip. Was it after the first day or at the end of the Forum?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I'd like to know which talk closed the morning session of the first day at KVM Forum 2011, since I want to start my replay from the afternoon.",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'd like to know about the lightning talks at KVM Forum 2011, because I only remember one. How many were there and which one does the post describe?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I want to watch the whole first-morning session of KVM Forum 2011 in one sitting. Which talks were in it?",
@@ -46,8 +42,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf's AHCI deck at KVM Forum 2011 had animations made with non-free software. Which presentation program did he actually use?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm packing for a trip and wondered how the weather treated the KVM Forum 2011 attendees in Vancouver. Was it rainy during the Forum?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I heard Brian Stevens gave a little speech at the Red Hat dinner after KVM Forum 2011. What did he talk about?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The ARM port of KVM was finally getting development according to Avi's 2011 keynote. Which ARM CPU cores was that port targeting?",
@@ -62,6 +56,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev138SetTest() {
-        super("/answer/independent-dev-138.json", 175, KNOWN_MISSES);
+        super("/answer/independent-dev-138.json", 178, KNOWN_MISSES);
     }
 }
