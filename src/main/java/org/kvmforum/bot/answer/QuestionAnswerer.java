@@ -428,6 +428,9 @@ public final class QuestionAnswerer {
         return asksOtherwise ? reduced : question;
     }
 
+    /** The longest of the asker's clauses whose cue words are looked for; a clause is rarely half as long. */
+    private static final int ASKERS_CLAUSE_WORDS = 40;
+
     /** How many cue words one of the asker's clauses may lose: one that needs more is left as it is. */
     private static final int ASKERS_CUES = 3;
 
@@ -439,6 +442,9 @@ public final class QuestionAnswerer {
      */
     private String withoutCueWords(String clause) {
         List<String> words = new ArrayList<>(List.of(clause.trim().split("\\s+")));
+        if (words.size() > ASKERS_CLAUSE_WORDS) {
+            return clause; // each word out is one more reading: a long text stays cheap, and as it is
+        }
         for (int round = 0; round < ASKERS_CUES; round++) {
             Question read = reader.read(String.join(" ", words));
             Unstated kind = read.event() == null ? null : Unstated.askedIn(read, knownYears);

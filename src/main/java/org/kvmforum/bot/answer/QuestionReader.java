@@ -137,7 +137,7 @@ final class QuestionReader {
             "increase", "increased", "leap", "history", "evolved");
     private static final Set<String> GROWTH_SUBJECTS = Set.of("interest", "attendance", "forum", "attendees", "kvm",
             "people", "developers", "crowd", "audience");
-    /** Other names of the post itself, claimed like it after a determiner: "the write-up", "this report". */
+    /** Other names of the post itself, claimed when cited as the source: "according to the write-up". */
     private static final Set<String> THE_REPORT = Set.of("writeup", "write-up", "recap");
     /** Words right after "post" that make it the report: "post date?", "post published when". */
     private static final Set<String> POST_ATTRIBUTES = Set.of("date", "dated", "published", "posted", "author",

@@ -117,11 +117,11 @@ enum Unstated {
     private static final Set<String> LICENCE_WORDS = Set.of("license", "licence", "licensed", "licenced", "licenses",
             "licences");
     private static final Set<String> RELEASED = Set.of("released", "shipped", "ship", "ships", "shipping");
-    /** "which kernel version is it going into": a release, outside the event. */
-    // Not "release": "what qemu release was coming up" is a plan the post gives.
     /** What a release does with work, after the event: "first had", "landed in", "carries". */
     private static final Set<String> LANDED_IN = Set.of("first", "land", "landed", "lands", "merged", "included",
             "includes", "include", "had", "carry", "carries", "carried", "got", "contained", "contains");
+    /** "which kernel version is it going into": a release, outside the event. */
+    // Not "release": "what qemu release was coming up" is a plan the post gives.
     private static final Set<String> VERSION_WORDS = Set.of("version", "versions");
     /** Where to get software: the post links slides, never code. */
     private static final Set<String> CODE_PLACES = Set.of("repository", "repositories", "repo", "repos", "git",
