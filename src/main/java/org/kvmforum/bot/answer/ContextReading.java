@@ -117,9 +117,13 @@ final class ContextReading {
         }
         List<Person> named = reader.read(question.substring(0, at)).people();
         StringBuilder kept = new StringBuilder();
+        String previous = "";
         for (String piece : question.substring(0, at).split("\\s+")) {
             List<Token> tokens = Token.of(piece);
-            boolean askers = tokens.size() == 1 && !questionVocabulary.contains(tokens.get(0).text())
+            // "next week": the word after an order word says what it orders, and without it "next" orders sessions.
+            boolean ordered = Cues.AFTER.contains(previous) || Cues.BEFORE.contains(previous);
+            previous = tokens.size() == 1 ? tokens.get(0).text() : "";
+            boolean askers = tokens.size() == 1 && !ordered && !questionVocabulary.contains(tokens.get(0).text())
                     && !tokens.get(0).text().chars().anyMatch(Character::isDigit)
                     && index.resolve(tokens.get(0)).unknown()
                     && named.stream().noneMatch(person -> person.name().toLowerCase(Locale.ROOT)
@@ -140,7 +144,7 @@ final class ContextReading {
      * that, read as the question's, ask for another fact ("week", "watch"). A question embedded in such a clause
      * ("… and I'd like to know who pitched the transport") is kept whole, from its question word on. Clauses about
      * others ("someone said it was at the forum") are kept as they are. The question as it was when its main clause
-     * is not its last part.
+     * is not its last part, or no clause of the asker's was cut.
      */
     String withAskersClausesReduced(String question, String main,
             java.util.function.UnaryOperator<String> withoutItsCues) {
@@ -150,6 +154,7 @@ final class ContextReading {
         }
         StringBuilder kept = new StringBuilder();
         boolean askersBefore = false;
+        boolean changed = false;
         for (String clause : CLAUSE_BREAK.split(question.substring(0, at).trim())) {
             String joined = clause.trim();
             String piece = joined.replaceFirst("(?i)^(?:and|but|so|since|because|as|while)\\s+", "");
@@ -167,17 +172,17 @@ final class ContextReading {
                 kept.append(piece).append(piece.matches(".*[.;:!?]$") ? " " : ". ");
                 continue;
             }
+            String plain = piece.replaceAll("[.;:!?,]+$", "");
             Matcher embedded = EMBEDDED_QUESTION.matcher(piece);
-            if (embedded.find()) {
-                kept.append(piece.substring(embedded.start(1)).replaceAll("[.;:!?,]+$", "")).append(". ");
-                continue;
-            }
-            String cut = withoutItsCues.apply(piece.replaceAll("[.;:!?,]+$", "")).trim();
+            String cut = embedded.find() ? piece.substring(embedded.start(1)).replaceAll("[.;:!?,]+$", "")
+                    : withoutItsCues.apply(plain).trim();
+            changed |= !cut.equals(plain);
             if (!cut.isEmpty()) {
                 kept.append(cut).append(". ");
             }
         }
-        return kept.append(main).toString().trim();
+        // Clauses only set apart, none of them cut, are the question as it was.
+        return changed ? kept.append(main).toString().trim() : question;
     }
 
     /** Verbs of remembering, hearing and believing: the clause says what the asker holds of the event. */

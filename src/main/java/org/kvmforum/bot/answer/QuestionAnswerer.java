@@ -436,8 +436,8 @@ public final class QuestionAnswerer {
 
     /**
      * One of the asker's clauses without the words that, read alone, make it ask for a fact of the event or a kind
-     * the post does not hold: each taken out in turn, the first whose absence changes that goes, until it asks
-     * neither ("I'd like to watch what he presented" loses "watch"; "so I can tell where the lunch break fell",
+     * the post does not hold: each taken out in turn, the first whose absence takes such a cue away and adds none
+     * goes, until it asks neither ("I'd like to watch what he presented" loses "watch"; "so I can tell where the lunch break fell",
      * "lunch"). The clause as it is when no one word does it.
      */
     private String withoutCueWords(String clause) {
@@ -457,7 +457,12 @@ public final class QuestionAnswerer {
                 without.remove(i);
                 Question less = reader.read(String.join(" ", without));
                 Unstated lessKind = less.event() == null ? null : Unstated.askedIn(less, knownYears);
-                cut = less.fact() != read.fact() || lessKind != kind ? i : -1;
+                // The word goes when its absence takes a cue away and adds none: not "every" of "every week", whose
+                // absence makes "week" ask for dates, nor "week" of "next week", whose absence leaves "next" to order.
+                boolean noOtherReading = less.relative() == read.relative() && less.position() == read.position()
+                        && less.day() == read.day() && less.part() == read.part()
+                        && (less.fact() == null || less.fact() == read.fact()) && (lessKind == null || lessKind == kind);
+                cut = (less.fact() != read.fact() || lessKind != kind) && noOtherReading ? i : -1;
             }
             if (cut < 0) {
                 return clause;
@@ -683,10 +688,9 @@ public final class QuestionAnswerer {
                         && eventNameWord(readWords.get(i - 1).text()));
         // "Was the native linux kvm tool presented by Pekka Enberg?": a yes-or-no naming someone the post never does
         // as who did what the post says someone else did.
-        List<Token> mainWords = Token.of(main);
         boolean someoneUnknownGuessed = read.opensYesOrNo() && read.people().isEmpty() && !read.hasAnyWord(Set.of("or"))
-                && java.util.stream.IntStream.range(1, mainWords.size()).anyMatch(i -> mainWords.get(i).text().equals("by")
-                        && GIVEN.contains(mainWords.get(i - 1).text()));
+                && java.util.stream.IntStream.range(1, readWords.size()).anyMatch(i -> readWords.get(i).text().equals("by")
+                        && GIVEN.contains(readWords.get(i - 1).text()));
         if (!answer.answered() && (read.checksABelief() || valueAsked || someoneUnknownGuessed) && !aboutThePerson
                 && !anotherEdition) {
             // "the forum was in Seattle this year, correct?": a name or year the post never has is the asker's

@@ -1455,7 +1455,7 @@ final class QuestionReader {
                 claimAll(DAYS_CLAIMED);
                 return EventFact.DAYS;
             }
-            if (target != Target.SLIDES && people.isEmpty() && claimAny(DATE_WORDS)) {
+            if (target != Target.SLIDES && people.isEmpty() && datesAsked() && claimAny(DATE_WORDS)) {
                 return EventFact.DATES;
             }
             // "when did it start?" asks for dates; "when was the first talk?" for a session.
@@ -1507,6 +1507,25 @@ final class QuestionReader {
                 }
                 int before = at(i - 1).equals("the") && i >= 2 ? i - 2 : i - 1;
                 if (BESIDE_THE_AUTHOR.contains(at(before))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A word of the calendar that asks for the event's dates: not "this week", "next week", "every week", the
+         * asker's own time ("the last week of August" is a date; "last week" alone is the asker's).
+         */
+        private boolean datesAsked() {
+            for (int i = 0; i < size; i++) {
+                if (!DATE_WORDS.contains(at(i))) {
+                    continue;
+                }
+                String before = i > 0 ? at(i - 1) : "";
+                boolean askers = Set.of("this", "next", "every", "each", "per", "a").contains(before)
+                        || before.equals("last") && !(i > 1 && at(i - 2).equals("the"));
+                if (!askers) {
                     return true;
                 }
             }
@@ -1883,7 +1902,8 @@ final class QuestionReader {
                 }
                 // "what had Anthony proposed the previous year": a time before the event, not a session before one.
                 if ((Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i)))
-                        && Set.of("year", "years", "forum", "edition", "time").contains(at(i + 1))) {
+                        && Set.of("year", "years", "forum", "edition", "time", "week", "weeks", "weekend", "month",
+                                "months").contains(at(i + 1))) {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }

@@ -442,10 +442,10 @@ enum Unstated {
         boolean whereFrom = has(words, Set.of("where")) && !words.isEmpty()
                 && (words.get(words.size() - 1).text().equals("from") || fromWithNothingAfter(words));
         // "where did the author fly in from": the author is a person too.
-        // Someone the post names only in passing ("CTO Brian Stevens") is a person too.
-        boolean someoneNamed = names || q.event() != null && namedInPassing(q.event().sentences(), words);
-        if ((someoneNamed || has(words, Cues.AUTHOR)) && (has(words, PERSONAL_WORDS) || phrase(words, "how", "old")
-                || whereFrom)) {
+        // Someone the post names only in passing ("CTO Brian Stevens") is a person too; the post is read for them only
+        // when the question asks something personal.
+        if ((has(words, PERSONAL_WORDS) || phrase(words, "how", "old") || whereFrom) && (names
+                || has(words, Cues.AUTHOR) || q.event() != null && namedInPassing(q.event().sentences(), words))) {
             return PERSONAL;
         }
         // "how many slides did the keynote have", "how many pages is the deck".
@@ -571,8 +571,7 @@ enum Unstated {
         boolean atAll = phrase(words, "at", "all");
         // "Brian Stevens was CTO of which company?": the post gives him a title ("hosted by CTO Brian Stevens"), in a
         // sentence that says whose; that sentence answers, so the question is no employer the post never gives.
-        boolean titled = q.event() != null && titledInThePost(q.event().sentences(), words);
-        if (!titled && (has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS) || has(words, Cues.AUTHOR))
+        if ((has(words, EMPLOYER_WORDS) || (names || has(words, Cues.PERSON_NOUNS) || has(words, Cues.AUTHOR))
                 && (followedAt(words, WORKING, Set.of("for")) || followedAt(words, WORKING, Set.of("at")) && !atAll)
                 || followedAt(words, SOMEBODY, Set.of("from")) && !has(words, AUDIENCE)
                 // "Allen Kay is from Intel, isn't he?": a person, not a session, from somewhere
@@ -586,7 +585,8 @@ enum Unstated {
                 || (names || has(words, Cues.AUTHOR)) && followedAt(words, union(beingOrNamed(q), Cues.AUTHOR), Set.of("from"))
                         && !fromATime(words) && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.KEYNOTE)
                 // "is rik van riel at red hat?", "is he with IBM": at or with a name, not "at the dinner".
-                || names && atANamedPlace(words, beingOrNamed(q)) && !has(words, Cues.SESSION_NOUNS))) {
+                || names && atANamedPlace(words, beingOrNamed(q)) && !has(words, Cues.SESSION_NOUNS))
+                && !(q.event() != null && titledInThePost(q.event().sentences(), words))) {
             return EMPLOYER;
         }
         // "the youtube link for the VFIO talk", "how long is the video of Juan's talk", "is the video for the

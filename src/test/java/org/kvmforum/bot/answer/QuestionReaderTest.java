@@ -56,6 +56,16 @@ class QuestionReaderTest {
         assertEquals(List.of(), topic(q));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "we watch a talk every week; who gave the AHCI talk? | false",
+            "next week we cover qdev, who presented it? | false",
+            "which week was the forum held? | true",
+            "was it in the last week of August? | true"})
+    void aWeekIsTheEventsDatesOnlyWhenItIsNotTheAskers(String question, boolean dates) {
+        assertEquals(dates, read(question).fact() == EventFact.DATES);
+    }
+
     // ---------------------------------------------------------------- the program's shape
 
     @ParameterizedTest(name = "{0} → {1}")
