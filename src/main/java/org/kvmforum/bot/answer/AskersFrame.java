@@ -27,6 +27,23 @@ final class AskersFrame {
     private static final Pattern WHAT_FOR_FIRST = Pattern.compile(
             "^(?i:for (?:my|our|a|an)\\b[^,;?.]{0,60}),\\s+(?=(?i:i|i'm|i'd|we|we're|we'd|my|our)\\s+\\S+\\s+\\S+)");
 
+    /** "For my conference notes: on which day …": what the answer is for, before a colon, whatever follows. */
+    private static final Pattern WHAT_FOR_COLON = Pattern.compile(
+            "^(?i:for (?:my|our)\\b[^,;?.:]{0,60}):\\s+(?=\\S+\\s+\\S+\\s+\\S+)");
+
+    /**
+     * What the asker adds after the question about themselves: "When was the IOMMU talk? I only had a pass for one
+     * day.", "… where is its website? I'd like to check whether my company should join." A sentence of the asker's
+     * own that asks nothing of the post; not a request ("I'd also like the slides") or a belief ("I think it was
+     * Paul"), which are the question's.
+     */
+    private static final Pattern OWN_SENTENCE = Pattern.compile("(?i)^(?:i|i['’]m|im|i['’]d|i['’]ve|i['’]ll|we"
+            + "|we['’]re|we['’]d|we['’]ve|my|our)\\b.*");
+
+    /** Words of a trailing sentence that make it a belief put up or a question of its own, which stays. */
+    private static final Pattern TRAILING_KEPT = Pattern.compile("(?i)\\b(?:think|thought|believe|believed|remember"
+            + "|recall|heard|guess|assume|sure|told|say|says|said|also|too|as well)\\b");
+
     /** "… for our contributor onboarding docs.", "… for my report?": what the answer is for, at a sentence's end. */
     private static final Pattern WHAT_FOR_LAST = Pattern.compile(
             "(?i:\\s+for (?:my|our)(?:\\s+[\\p{L}\\p{N}'-]+){1,6}?)(?=\\s*(?:[?.!;]|$))");
@@ -82,8 +99,15 @@ final class AskersFrame {
      * it has no such frame, or nothing would be left of it.
      */
     static String without(String question) {
+        return without(question, false);
+    }
+
+    /** As {@link #without(String)}, keeping the asker's sentences after the question when told to. */
+    static String without(String question, boolean trailingKept) {
         String text = AS_FAR_AS.matcher(WHO_ASKS.matcher(question.trim()).replaceFirst("")).replaceFirst("");
         text = WHAT_FOR_FIRST.matcher(text).replaceFirst("");
+        text = WHAT_FOR_COLON.matcher(text).replaceFirst("");
+        text = trailingKept ? text : withoutTrailingOwnSentences(text);
         text = BELIEVING.matcher(text).replaceFirst("");
         Matcher knowing = KNOWING.matcher(text);
         if (knowing.find()) {
@@ -124,6 +148,29 @@ final class AskersFrame {
         text = reasoned.trim().split("\\s+").length >= 3 ? reasoned : text;
         String shorter = WHAT_FOR_LAST.matcher(text).replaceAll("");
         return shorter.trim().split("\\s+").length >= 3 ? shorter.trim() : text.trim();
+    }
+
+    /**
+     * The text without the asker's own sentences after its last question mark, when every sentence there is one:
+     * "… where is its website? I'd like to check whether my company should join." Read as the question's, "whether my
+     * company should join" is asked instead.
+     */
+    static String withoutTrailingOwnSentences(String text) {
+        int mark = text.lastIndexOf('?');
+        if (mark < 0 || text.substring(0, mark).trim().split("\\s+").length < 3) {
+            return text;
+        }
+        String rest = text.substring(mark + 1).trim();
+        if (rest.isEmpty()) {
+            return text;
+        }
+        for (String sentence : rest.split("(?<=[.!])\\s+")) {
+            if (!OWN_SENTENCE.matcher(sentence).matches() || TRAILING_KEPT.matcher(sentence).find()
+                    || MainClause.asksWithoutAMark(sentence)) {
+                return text;
+            }
+        }
+        return text.substring(0, mark + 1);
     }
 
     /** "if the talks were recorded" is a belief put up for confirmation; any other embedded question asks itself. */

@@ -274,6 +274,11 @@ final class MainClause {
         return text;
     }
 
+    /** Whether the sentence asks without a question mark: a request ("I'd like the slides from …"). */
+    static boolean asksWithoutAMark(String sentence) {
+        return REQUEST.matcher(sentence).find();
+    }
+
     /**
      * A sentence that asks without a question mark: "Please send me the slides …", "I'd like the slides from …", "I
      * need the link to …"; not "I need to buy GPUs …", which says what the asker is doing.

@@ -498,9 +498,22 @@ public final class QuestionAnswerer {
      * read only when the main clause alone finds no answer, so context can still narrow a topic.
      */
     private Answer answerMainClause(String asked) {
+        Answer answer = answerMainClause(asked, false);
+        if (!answer.answered() && answer.text().endsWith(NOTHING_MATCHES)
+                && !AskersFrame.withoutTrailingOwnSentences(asked).equals(asked)) {
+            // "who did the GPU passthrough talk? we're trying to pass a graphics card to a VM": the asker's sentences
+            // after the question were left out, and the question found nothing without them; they may name the
+            // subject.
+            Answer again = answerMainClause(asked, true);
+            return again.answered() ? again : answer;
+        }
+        return answer;
+    }
+
+    private Answer answerMainClause(String asked, boolean trailingKept) {
         // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
         String question = MainClause.withOrderPhraseMovedBack(MainClause.withCountAsked(
-                MainClause.withAlternativeJoined(AskersFrame.without(asked))));
+                MainClause.withAlternativeJoined(AskersFrame.without(asked, trailingKept))));
         Answer guessed = guessAfterADash(question);
         if (guessed != null) {
             return guessed; // "What came right after Avi's opening keynote — the VFIO talk?"
@@ -4216,8 +4229,11 @@ public final class QuestionAnswerer {
         if (looksLikeAName) {
             return "The post does not mention that person or topic: no " + what + " in it is by or about them.";
         }
-        return "The post does not mention a " + what + " on that: nothing in it matches.";
+        return "The post does not mention a " + what + " on that: " + NOTHING_MATCHES;
     }
+
+    /** How {@link #notFound} ends when no session matches a topic at all, not one refused for what it asks. */
+    private static final String NOTHING_MATCHES = "nothing in it matches.";
 
     private List<Session> suggestions(List<TopicMatch> matches) {
         List<Session> offered = new ArrayList<>();

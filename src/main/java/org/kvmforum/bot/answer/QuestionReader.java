@@ -41,7 +41,7 @@ final class QuestionReader {
     private static final Set<String> ALL_EVERY = Set.of("all", "every");
     private static final Set<String> EVENING_WORDS = Set.of("pub", "pubs", "beer", "beers", "brewery", "breweries",
             "lager", "dinner", "dinners", "drinks", "drink", "drinking", "party", "parties", "evening", "evenings",
-            "night", "nightlife", "social", "bar", "bars", "restaurant", "restaurants", "supper", "celebrate",
+            "night", "nightlife", "social", "socially", "socialise", "socialize", "socialising", "socializing", "bar", "bars", "restaurant", "restaurants", "supper", "celebrate",
             "celebrated", "food", "eat", "ate");
     /** Titles said beside a name, before it or after it ("Hirofuchi-san" is written apart as often). */
     private static final Set<String> HONORIFICS = Set.of("san", "sensei", "mr", "mrs", "ms", "dr", "prof", "sir",

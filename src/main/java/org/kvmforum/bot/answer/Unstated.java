@@ -483,8 +483,9 @@ enum Unstated {
         // "which qemu release will ship QCOW3": a release still to come.
         if (followedBy(words, Set.of("when"), Set.of("will", "would")) || phrase(words, "how", "soon")
                 || has(words, Set.of("will")) && has(words, Set.of("release", "releases", "version"))
-                || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned", "due",
-                        "scheduled"))) {
+                || has(words, Set.of("when")) && has(words, Set.of("expected", "eta", "supposed", "planned", "due"))
+                // "when is the ARM port scheduled"; not "when was the AMD IOMMU v2 talk scheduled": a session's slot.
+                || has(words, Set.of("when")) && has(words, Set.of("scheduled")) && !q.namedTalk() && q.kind() == null) {
             return FUTURE_DATES;
         }
         // "what was decided in the BOF", "did they reach a consensus": unless the post says so in those words.

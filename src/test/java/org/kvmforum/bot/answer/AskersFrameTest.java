@@ -2,6 +2,7 @@ package org.kvmforum.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AskersFrameTest {
@@ -70,5 +71,31 @@ class AskersFrameTest {
         // Someone else's reason is part of what is asked.
         assertEquals("why were the slots short, since the speakers had a lot to say?",
                 AskersFrame.without("why were the slots short, since the speakers had a lot to say?"));
+    }
+
+    @Test
+    void theAskersOwnSentencesAfterTheQuestionAreLeftOut() {
+        assertEquals("where is its website?", AskersFrame.without(
+                "where is its website? I'd like to check whether my company should join."));
+        assertEquals("When was the IOMMU talk?", AskersFrame.without(
+                "When was the IOMMU talk? I only had a pass for one day. My boss paid for it."));
+        // Kept when told to, for a question that finds nothing without them.
+        assertEquals("who did the GPU talk? we pass graphics cards to VMs", AskersFrame.without(
+                "who did the GPU talk? we pass graphics cards to VMs", true));
+    }
+
+    @Test
+    void aBeliefOrARequestAfterTheQuestionIsPartOfIt() {
+        for (String question : List.of("Who gave the POWER7 talk? I think it was Paul.",
+                "Who gave the VFIO talk? I'd like the slides too.",
+                "When was the IOMMU talk? Someone said day 1.")) {
+            assertEquals(question, AskersFrame.without(question));
+        }
+    }
+
+    @Test
+    void whatTheAnswerIsForBeforeAColonIsLeftOut() {
+        assertEquals("on which day were the lightning talks held?",
+                AskersFrame.without("For my conference notes: on which day were the lightning talks held?"));
     }
 }
