@@ -63,6 +63,8 @@ final class QuestionReader {
     private static final Set<String> CITING_AFTER = Set.of("says", "said", "say", "mentions", "mention", "claims",
             "states", "describe", "describes", "cover", "covers", "list", "lists", "give", "gives", "provide",
             "provides", "compare", "compares", "compared", "call", "calls", "called");
+    /** More words after the report's other names that cite it: "which speakers does the writeup name". */
+    private static final Set<String> NAMING = Set.of("name", "names", "quote", "quotes");
     /**
      * What a question may ask of the report itself: "the original link of this writeup", "when was the post dated".
      * A question about the author with other words ("what code does the author admit to writing", "what did the
@@ -1364,7 +1366,7 @@ final class QuestionReader {
                     && (mentionsReport || hasAny(REPORT_NOUNS) || hasAny(REPORT_WORDS))
                     && withoutDateValues(without(without(without(without(loose, REPORT_WORDS), SEEN_BY_THE_AUTHOR),
                             REPORT_ATTRIBUTES), COPY_WORDS)).isEmpty()
-                    && othersThanTheAuthor.isEmpty()) {
+                    && othersThanTheAuthor.isEmpty() && !reportOnlyCited()) {
                 // "who wrote the report", "who wrote this?"; not "who had written the virtio-scsi spec", whose topic
                 // is something else the post says was written.
                 claimAll(REPORT_WORDS);
@@ -1739,14 +1741,45 @@ final class QuestionReader {
             return false;
         }
 
+        /** Where the report is cited as the source ("according to the write-up"), or -1. */
+        private int citedAt = -1;
+
+        /**
+         * Whether the report is only cited as the source: "Who said that, according to the 2011 forum write-up?"
+         * names no other word for the report, its author or its attributes, so it asks nothing of the report.
+         */
+        boolean reportOnlyCited() {
+            if (citedAt < 0) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                // "which speakers does the writeup name": the verb that cites it is no attribute of it.
+                boolean citing = i == citedAt + 1 && (CITING_AFTER.contains(at(i)) || NAMING.contains(at(i)));
+                if (i != citedAt && !citing && (REPORT_WORDS.contains(at(i)) || REPORT_ATTRIBUTES.contains(at(i))
+                        || COPY_WORDS.contains(at(i)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean claimPost() {
             for (int i = 0; i < size; i++) {
                 // "according to the write-up", "the writeup describes": the report by another name, as the source cited.
-                boolean cited = THE_REPORT.contains(at(i)) && (i >= 2 && CITING_BEFORE.contains(at(i - 2))
-                        || i + 1 < size && CITING_AFTER.contains(at(i + 1)));
+                // "according to the 2011 forum write-up": the event's name may stand between the determiner and it.
+                int determiner = i - 1;
+                while (determiner > 0 && (tokens.get(determiner).capital()
+                        || at(determiner).chars().allMatch(Character::isDigit) || Cues.EVENT_NOUNS.contains(at(determiner)))) {
+                    determiner--;
+                }
+                boolean cited = THE_REPORT.contains(at(i)) && (determiner >= 1 && CITING_BEFORE.contains(at(determiner - 1))
+                        && REPORT_DETERMINERS.contains(at(determiner))
+                        || i + 1 < size && (CITING_AFTER.contains(at(i + 1)) || NAMING.contains(at(i + 1))));
                 if (!at(i).equals("post") && !cited) {
                     continue;
                 }
+                citedAt = cited || at(i).equals("post") && determiner >= 1 && CITING_BEFORE.contains(at(determiner - 1))
+                        && REPORT_DETERMINERS.contains(at(determiner)) ? i : -1;
                 // "this KVM Forum 2011 post": a determiner before the event's name, which is capitalised or a year.
                 int j = i - 1;
                 while (j > 0 && !REPORT_DETERMINERS.contains(at(j)) && (tokens.get(j).capital()

@@ -196,9 +196,13 @@ final class QuestionShape {
         }
         String first = words.get(0).text();
         String second = words.size() > 1 ? words.get(1).text() : "";
+        // "anyone know who gave the GPU talk?", "Someone quoted this at me. Who said it?": a question word after
+        // "someone" asks who or what, which a yes does not answer.
+        boolean askedAfter = (first.equals("any") || SOMEONE.contains(first)) && words.stream().skip(1)
+                .anyMatch(word -> Set.of("who", "whom", "whose", "which", "what", "when", "where").contains(word.text()));
         return Set.of("was", "were", "is", "are").contains(first) && second.equals("there")
                 || Set.of("did", "does", "has", "have").contains(first) && SOMEONE.contains(second)
-                || first.equals("any") || SOMEONE.contains(first);
+                || (first.equals("any") || SOMEONE.contains(first)) && !askedAfter;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kvmforum.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -282,6 +283,16 @@ class QuestionReaderTest {
         assertFalse(read("who talked about Xen?").namedTalk());
         assertFalse(read("did anyone talk about libvirt?").namedTalk(), "the verb, not a talk's name");
         assertFalse(read("which talk covered post-copy migration?").namedTalk());
+    }
+
+    @Test
+    void theReportCitedAsTheSourceIsNotAskedAbout() {
+        assertNotEquals(EventFact.REPORT, read("Who said that, according to the 2011 forum write-up?").fact());
+        assertNotEquals(EventFact.REPORT, read("which lightning talk speakers does the writeup name?").fact());
+        // Its author or its attributes are still asked of it, cited or not.
+        assertEquals(EventFact.REPORT, read("who wrote the writeup?").fact());
+        assertEquals(EventFact.REPORT, read("when was the writeup posted?").fact());
+        assertEquals(EventFact.REPORT, read("Which author name does the front matter give?").fact());
     }
 
     private static List<String> names(List<Person> people) {
