@@ -130,7 +130,10 @@ final class AskersFrame {
                 String before = text.substring(knowing.start(), knowing.start("frame")).trim();
                 java.util.regex.Matcher clause = OWN_CLAUSE.matcher(before);
                 // "I also tend to skip talks for hallway chats, and I'm curious when …": the asker's own clause goes.
-                boolean askers = before.matches("(?i)^(?:i|i'm|im|i've|i'd|we|we're|my|our)\\b.*");
+                // "I only know Asias He from mailing list posts, and I'm curious what he …": a clause naming someone
+                // says who "he" is, and stays.
+                boolean askers = before.matches("(?i)^(?:i|i'm|im|i've|i'd|we|we're|my|our)\\b.*")
+                        && !namesSomeone(before);
                 String kept = clause.matches() && !askers ? clause.group(1) + ". " : "";
                 text = text.substring(0, knowing.start()) + kept + (after.isBlank() ? withOwnMark(embedded)
                         : narrows ? embedded + ": " + after : embedded + ". " + after);
@@ -171,6 +174,19 @@ final class AskersFrame {
             }
         }
         return text.substring(0, mark + 1);
+    }
+
+    /** Whether a word after the first is written as a name ("Asias", "He"). */
+    private static boolean namesSomeone(String clause) {
+        String[] words = clause.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i].replaceAll("[^\\p{L}'’]", "");
+            // Written as a name: a capital, then small letters ("Asias"); not "BOF" or "KVM", nor "I'm".
+            if (word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "if the talks were recorded" is a belief put up for confirmation; any other embedded question asks itself. */

@@ -564,6 +564,12 @@ final class DetailReadings {
      * say which guest OSes …").
      */
     String askedThing(Question q) {
+        String thing = thingAsked(q);
+        // "what Paul Mackerras talked about": a person's name is never the thing asked for by name.
+        return thing == null || nameWords.contains(thing) ? null : thing;
+    }
+
+    private String thingAsked(Question q) {
         List<Token> words = q.words();
         int at = QuestionShape.whichOrWhatAt(words);
         if (at < 0 || at + 1 >= words.size()) {

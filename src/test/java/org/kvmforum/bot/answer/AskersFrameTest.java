@@ -98,4 +98,14 @@ class AskersFrameTest {
         assertEquals("on which day were the lightning talks held?",
                 AskersFrame.without("For my conference notes: on which day were the lightning talks held?"));
     }
+
+    @Test
+    void theAskersClauseNamingSomeoneStaysToSayWhoHeIs() {
+        assertEquals("I only know Asias He from mailing list posts. what he was working on: What did he present?",
+                AskersFrame.without("I only know Asias He from mailing list posts and I'm curious what he was working on."
+                        + " What did he present?"));
+        // An acronym names no one: the asker's clause goes.
+        assertEquals("what topics the BOFs covered?",
+                AskersFrame.without("I'm organising a BOF track and I'm curious what topics the BOFs covered."));
+    }
 }
