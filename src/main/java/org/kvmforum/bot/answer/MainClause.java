@@ -333,6 +333,8 @@ final class MainClause {
     private static final java.util.regex.Pattern TRUTH_CHECK = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
             + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|so|the case)"
             + "|(?:is )?(?:that|this) (?:true|right|correct)|true|right|correct|really|am i right"
+            // "I thought Gerd did the qdev talk. Was it him?": the person the belief names, put up as the belief.
+            + "|(?:is|was|isn't|wasn't) (?:it|that) (?:really |actually )?(?:him|her|them|he|she|they)"
             // "Is that how the post describes it?", "Is that what the post says?": the post's word on the belief.
             + "|(?:is|was) (?:that|this) (?:how|what) the (?:post|report|write-?up|author|blog post) "
             + "(?:describes|puts|says|calls|described|put|said|called)(?: it| them)?)"

@@ -1887,6 +1887,13 @@ public final class QuestionAnswerer {
         boolean titled = index.prominence(other, subject) >= TopicIndex.LINK;
         for (Session session : theirs) {
             float coverage = index.coverage(session, subject);
+            // "did Kevin Wolf present live block copy?": his title has "block" too, but the other has every word of
+            // the question's topic ("live", "copy" are too common to be its subject alone), more prominently.
+            boolean otherHasAll = titled && index.coverage(other, words) >= 1f && index.coverage(session, words) < 1f
+                    && index.prominence(other, words) > index.prominence(session, words);
+            if (otherHasAll) {
+                continue;
+            }
             if (coverage >= 1f && !titled || coverage > 0f && (!titled || index.prominence(session, subject) >= TopicIndex.LINK)) {
                 return null;
             }
