@@ -23,6 +23,13 @@ final class AskersFrame {
     private static final Pattern AS_FAR_AS = Pattern.compile("^(?i:as far as (?:the (?:post|report|write-?up|blog post)"
             + "|i|we|you) (?:goes|go|says|say|knows|know|can tell|remember|recall)),?\\s+(?=\\S+\\s+\\S+)");
 
+    /**
+     * "I gather Anthony gave a keynote. Which day was it?": what the asker understands, put before a sentence; the
+     * sentence is read as it is. ("Who did the author gather for it?" has no "I" before it.)
+     */
+    private static final Pattern GATHERING = Pattern.compile(
+            "(?i)(?:^|(?<=[.?!;]\\s))(?:i|we) (?:gather|reckon|understand)(?: that)?\\s+(?=\\S+\\s+\\S+\\s+\\S+)");
+
     /** "For my citation, …", "For our metrics slide, …": what the answer is for, before a comma. */
     private static final Pattern WHAT_FOR_FIRST = Pattern.compile(
             "^(?i:for (?:my|our|a|an)\\b[^,;?.]{0,60}),\\s+(?=(?i:i|i'm|i'd|we|we're|we'd|my|our)\\s+\\S+\\s+\\S+)");
@@ -106,9 +113,13 @@ final class AskersFrame {
     static String without(String question, boolean trailingKept) {
         String text = AS_FAR_AS.matcher(WHO_ASKS.matcher(question.trim()).replaceFirst("")).replaceFirst("");
         text = WHAT_FOR_FIRST.matcher(text).replaceFirst("");
+        text = GATHERING.matcher(text).replaceAll("");
         text = WHAT_FOR_COLON.matcher(text).replaceFirst("");
         text = trailingKept ? text : withoutTrailingOwnSentences(text);
         text = BELIEVING.matcher(text).replaceFirst("");
+        // "…, because I'd like to know if they clashed with talks": the reason goes before any frame in it is read.
+        String reasoned = REASON.matcher(text).replaceAll("");
+        text = reasoned.trim().split("\\s+").length >= 3 ? reasoned : text;
         Matcher knowing = KNOWING.matcher(text);
         if (knowing.find()) {
             // "… and want to know when the SmartOS talk happened. Which day?": the embedded question is the one
@@ -147,8 +158,6 @@ final class AskersFrame {
                     : needing.group(2).split("\\s+")[1].toLowerCase(java.util.Locale.ROOT);
             text = text.substring(0, needing.start()) + "what " + verb + " " + needing.group(1).trim() + "?";
         }
-        String reasoned = REASON.matcher(text).replaceAll("");
-        text = reasoned.trim().split("\\s+").length >= 3 ? reasoned : text;
         String shorter = WHAT_FOR_LAST.matcher(text).replaceAll("");
         return shorter.trim().split("\\s+").length >= 3 ? shorter.trim() : text.trim();
     }

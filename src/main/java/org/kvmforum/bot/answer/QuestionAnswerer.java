@@ -594,6 +594,18 @@ public final class QuestionAnswerer {
             Question whole = reader.read(question);
             main = whole.kind() != null ? withContext : main;
         }
+        if (clause != null && !main.equals(question) && clause.position() != 0 && clause.people().isEmpty()
+                && clause.hasAnyWord(Set.of("one")) && !clause.hasTopic()) {
+            // "I gather Avi gave two talks. When was the second one?": the one the context names the sessions of.
+            Question whole = reader.read(question);
+            if (whole.people().size() == 1 && !QuestionShape.isTheAuthor(whole)) {
+                // "gave two talks": of their talks, not a BOF they sat in.
+                String theirs = whole.hasAnyWord(Set.of("talk", "talks", "presentation", "presentations")) ? "talks"
+                        : "sessions";
+                main = main.replaceAll("[?!.]+\\s*$", "") + " of " + whole.people().get(0).name() + "'s " + theirs
+                        + "?";
+            }
+        }
         Question read = reader.read(main);
         Answer defined = read.event() != null && (read.checksABelief() || read.opensYesOrNo())
                 ? beliefs.definedInApposition(read) : null;

@@ -108,4 +108,17 @@ class AskersFrameTest {
         assertEquals("what topics the BOFs covered?",
                 AskersFrame.without("I'm organising a BOF track and I'm curious what topics the BOFs covered."));
     }
+
+    @Test
+    void aReasonGoesBeforeAnyFrameInItIsRead() {
+        assertEquals("I'm trying to pin down the SPICE talk. Which day was it?", AskersFrame.without(
+                "I'm trying to pin down the SPICE talk, because I'd like to know if it clashed with anything. Which day was it?"));
+    }
+
+    @Test
+    void whatTheAskerGathersIsReadAsTheSentenceItself() {
+        assertEquals("Anthony Liguori gave a keynote. Which day was it?",
+                AskersFrame.without("I gather Anthony Liguori gave a keynote. Which day was it?"));
+        assertEquals("Who did the author gather for it?", AskersFrame.without("Who did the author gather for it?"));
+    }
 }
