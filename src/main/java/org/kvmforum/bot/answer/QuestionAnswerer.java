@@ -565,7 +565,12 @@ public final class QuestionAnswerer {
             // "… as the first day's morning session ended. Which talk closed that morning session?": "that" takes the
             // context's day, whether or not the clause names the part.
             Question context = back && clause.day() == 0 ? reader.read(question) : null;
-            if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null) {
+            // Not "The author missed two sessions on day two. Which talks were those?": "those" are the ones missed.
+            boolean plural = clause.hasAnyWord(Set.of("those", "these", "they", "them"))
+                    && Token.of(question.substring(0, Math.max(0, question.lastIndexOf(sentence)))).stream()
+                            .anyMatch(token -> Cues.MISSED.contains(token.text()));
+            if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null
+                    && !plural) {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
                 main = main.replaceAll("[?!.]+\\s*$", "") + " on day " + context.day();
             } else if (!clause.hasFilters() && (clause.position() == 0 || back) && (clause.fact() == null
@@ -2464,7 +2469,12 @@ public final class QuestionAnswerer {
         }
         // "why did the author miss two talks", "what was he doing instead": his own sentence is the answer.
         boolean why = !q.words().isEmpty() && q.words().get(0).text().equals("why");
-        if (q.target() == Target.COUNT || QuestionShape.opensWithHowMany(q) || why || QuestionShape.asksWhatTheAuthorDid(q)) {
+        // "The author says he skipped some sessions on day 2. How many?": the count, asked after its context.
+        boolean howMany = java.util.stream.IntStream.range(0, words.size() - 1).anyMatch(i ->
+                words.get(i).text().equals("how") && words.get(i + 1).text().equals("many")
+                        && (i + 2 == words.size() || Cues.PLURAL_SESSIONS.contains(words.get(i + 2).text())));
+        if (q.target() == Target.COUNT || QuestionShape.opensWithHowMany(q) || howMany || why
+                || QuestionShape.asksWhatTheAuthorDid(q)) {
             return Answer.of("Its author says: “" + gap.statement() + "”" + around, context);
         }
         return Answer.notInPost("The post does not name the sessions its author missed; it says only: “"
