@@ -60,7 +60,7 @@ public final class WordLists {
             "comprised", "comprises",
             "contribution", "contributions", "work", "works", "worked", "responsible",
             "yesterday", "today", "there", "remember", "remembered", "recall", "recalled", "vaguely", "forget",
-            "heard", "hear",
+            "heard", "hear", "care", "interested", "keen", // "I only care about …": the asker's, never a topic
             "forgot", "forgotten", "believe", "guess", "pretty", "sure",
             "pick", "picked", "choose", "chose", "chosen", "sit", "sat", "appear", "appears", "appearing",
             "send", "drop", "gimme", "grab", "paste", "please", "pls", "plz", "bullet", "bulleted", "provide", "fetch", "kindly", "thanks",

@@ -11,6 +11,8 @@ import java.util.Map;
 class HeldOutSet122Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
+            Map.entry("I'm interested in the business side of KVM. What did Avi's keynote identify as one of KVM's main weaknesses?",
+                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("This post appears on a blog that republished it from elsewhere, and I'm cataloguing who posted what. Under which author name does the front matter of this copy list it?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Kevin Wolf maintains the block layer I depend on, so I'd like to know what he spoke about in Vancouver. What was his talk?",
