@@ -314,9 +314,20 @@ final class QuestionShape {
         while (at < words.size() && LEADING_FILLER.contains(words.get(at).text())) {
             at++;
         }
+        // "by how much did AHCI beat IDE", "by what % did it win": a margin is as much a figure.
+        if (at < words.size() && words.get(at).text().equals("by")) {
+            at++;
+            if (at + 1 < words.size() && words.get(at).text().equals("what")
+                    && (MARGINS.contains(words.get(at + 1).text()) || Cues.AUXILIARIES.contains(words.get(at + 1).text()))) {
+                return true; // "%" is no word: "by what did it beat" had one
+            }
+        }
         return at + 1 < words.size() && words.get(at).text().equals("how")
                 && (words.get(at + 1).text().equals("many") || words.get(at + 1).text().equals("much"));
     }
+
+    /** What a margin is asked in: "by what percentage", "by what factor". */
+    private static final Set<String> MARGINS = Set.of("percent", "percentage", "factor", "margin", "amount", "ratio");
 
     /** "how many …", "how much …". */
     static boolean asksHowMany(Question q) {
