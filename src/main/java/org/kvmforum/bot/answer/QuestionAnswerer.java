@@ -505,9 +505,47 @@ public final class QuestionAnswerer {
             // after the question were left out, and the question found nothing without them; they may name the
             // subject.
             Answer again = answerMainClause(asked, true);
-            return again.answered() ? again : answer;
+            if (again.answered()) {
+                return again;
+            }
+        }
+        if (!answer.answered() && answer.text().endsWith(NOTHING_MATCHES)) {
+            // "I'm replicating the author's path through the first afternoon's tracks. Which talks did he attend?":
+            // the context's words matched nothing; its day and part still say which program the clause asks of.
+            String scoped = mainClauseInItsScope(asked);
+            Answer again = scoped == null ? null : answerMainClause(scoped, false);
+            if (again != null && again.answered()) {
+                return again;
+            }
         }
         return answer;
+    }
+
+    /**
+     * The main clause, with no topic of its own, put in the day and part its context names, its pronouns as the
+     * person or the author the context names: "Which talks did the author attend on day 1 in the afternoon?". Null
+     * when the clause has a topic, the context no day or part, or the clause is the whole question.
+     */
+    private String mainClauseInItsScope(String asked) {
+        String question = AskersFrame.without(asked);
+        String sentence = MainClause.of(question);
+        if (sentence.equals(question)) {
+            return null;
+        }
+        Question clause = reader.read(sentence);
+        Question whole = reader.read(question);
+        if (clause.event() == null || clause.hasTopic() || clause.day() != 0 || clause.part() != null
+                || whole.day() == 0 && whole.part() == null) {
+            return null;
+        }
+        String named = sentence;
+        if (whole.people().size() == 1) {
+            named = withPronounsNamed(sentence, whole.people().get(0).name());
+        } else if (whole.people().isEmpty() && QuestionShape.isTheAuthor(whole)) {
+            named = withPronounsNamed(sentence, "the author");
+        }
+        return named.replaceAll("[?!.]+\\s*$", "") + (whole.day() != 0 ? " on day " + whole.day() : "")
+                + (whole.part() != null && whole.part().known() ? " in the " + whole.part().word() : "") + "?";
     }
 
     private Answer answerMainClause(String asked, boolean trailingKept) {
