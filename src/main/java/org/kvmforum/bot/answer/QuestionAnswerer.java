@@ -2151,7 +2151,12 @@ public final class QuestionAnswerer {
         }
         boolean whichVersion = q.target() != Target.TIME && q.words().stream()
                 .anyMatch(word -> Set.of("version", "versions").contains(word.text()));
-        if (unstated == Unstated.SOFTWARE_FACTS && whichVersion && (givesANewVersion(q, sentenceSaysIt(q, words))
+        // "what usb version will qemu support first": "will" with "version" reads as a release to come, but the
+        // version asked is what is supported, which a sentence gives; "which release will ship QCOW3" stays refused.
+        boolean versionSupported = unstated == Unstated.FUTURE_DATES
+                && !q.hasAnyWord(Set.of("when", "date", "dates", "release", "releases", "ship", "ships"));
+        if ((unstated == Unstated.SOFTWARE_FACTS || versionSupported) && whichVersion
+                && (givesANewVersion(q, sentenceSaysIt(q, words))
                 || versionInTheirParagraph(q, words))) {
             // "which usb version could qemu be first to support": a sentence with the rest of the question gives
             // the version ("the first one to support USB 3"), which is the post's to answer.
