@@ -19,8 +19,6 @@ class HeldOutSet102Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I want to watch the same day-two parallel-track talks the author chose. Which ones did he attend after the first session ended?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm replicating the author's path through the first afternoon's parallel tracks. Which talks did he attend?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi's keynote mentioned a new industry group formed to address KVM's marketing gap. What's the link the post gives for it?",
                     "the link asked for is not in the answer"),
             Map.entry("My ops team already uses cgroups everywhere. What kernel mechanism does the QEMU I/O throttling feature rely on, per the post?",
@@ -51,6 +49,6 @@ class HeldOutSet102Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet102Test() {
-        super("/answer/independent-heldout-102.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-102.json", 182, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet106Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm making a slide about community growth for a meetup. Over how many years did the forum grow from about 30 to about 150 attendees, per the post?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The author says he missed two sessions on day two while talking to people. Which two talks were those?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd love to make slides like Alex Graf's. Which presentation software did he use for those animation effects?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm following ARM virtualization. Who was doing the ARM port of KVM that Avi mentioned?",
@@ -47,6 +45,6 @@ class HeldOutSet106Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet106Test() {
-        super("/answer/independent-heldout-106.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-106.json", 184, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet118Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The post says a couple of lightning talks were held, but I'm after the one that wasn't about Transcendent memory. Who gave the other lightning talk and what was it about?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The author admits to missing two sessions on the second day while chatting. Which two talks were those?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi's keynote mentioned the ARM port was finally getting some development. Who was doing the development work on the KVM ARM port at the time?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Brian Stevens hosted the Red Hat dinner in 2011. What did he say in his speech at that dinner?",
@@ -35,6 +33,6 @@ class HeldOutSet118Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet118Test() {
-        super("/answer/independent-heldout-118.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-118.json", 190, KNOWN_MISSES);
     }
 }

@@ -25,12 +25,10 @@ class HeldOutSet121Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what hybrid migration idea came up in the postcopy session?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("by how much did CPU usage drop after the USB tablet fix?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who maintains the SPICE project?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet121Test() {
-        super("/answer/independent-heldout-121.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-121.json", 192, KNOWN_MISSES);
     }
 }

@@ -15,8 +15,6 @@ class HeldOutSet122Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("This post appears on a blog that republished it from elsewhere, and I'm cataloguing who posted what. Under which author name does the front matter of this copy list it?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Kevin Wolf maintains the block layer I depend on, so I'd like to know what he spoke about in Vancouver. What was his talk?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'd like to read this write-up on its original blog rather than a repost. What's the original URL?",
                     "the link asked for is not in the answer"),
             Map.entry("After Rik van Riel finished his memory talk, which session did the author go to next?",

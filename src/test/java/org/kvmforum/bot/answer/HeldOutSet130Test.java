@@ -29,8 +29,6 @@ class HeldOutSet130Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm trying to file an old expense report and need to be precise. What were the exact calendar dates of KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The author skipped two sessions on the second day to chat. What were those two sessions and who gave them?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm building a timeline of KVM Forum venues. Where was the first KVM Forum in 2008 held?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd love to make slides like Alex Graf's. Which presentation software did he use for the animated AHCI deck?",
@@ -59,6 +57,6 @@ class HeldOutSet130Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet130Test() {
-        super("/answer/independent-heldout-130.json", 177, KNOWN_MISSES);
+        super("/answer/independent-heldout-130.json", 178, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm making a speaker list for a retrospective and want to flag people who spoke more than once. Which people gave more than one talk at KVM Forum 2011?",
                     "answered with another session or person"),
-            Map.entry("I only care about the sessions the author sat in on during the first afternoon. Which talks did he attend then?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm organizing the social programme for a developer conference and looking for inspiration. What social outings does the post describe?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm trying to gauge how much interest there was in device passthrough back then. How many people attended Alex Williamson's VFIO session?",
@@ -45,6 +43,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet134Test() {
-        super("/answer/independent-heldout-134.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-134.json", 185, KNOWN_MISSES);
     }
 }

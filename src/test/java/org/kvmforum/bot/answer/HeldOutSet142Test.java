@@ -17,18 +17,12 @@ class HeldOutSet142Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("I'm reading up on the history of live migration and a blog called one 2011 forum session 'an entertaining ride' through its challenges. Whose session was that?",
                     "answered with another session or person"),
-            Map.entry("Paul Mackerras is a name I know from the PowerPC kernel, and I'm curious what he talked about at KVM Forum 2011. What was his session?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I only know Asias He from mailing list posts and I'm curious what he was working on back then. What did he present at KVM Forum 2011?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I want to read Rik van Riel's slides on free page hinting and automatic memory resizing. Where are they posted?",
                     "the link asked for is not in the answer"),
             Map.entry("The SmartOS licensing question is what worries our legal team. The post points to some outside discussion of it - where is that?",
                     "the link asked for is not in the answer"),
             Map.entry("Avi apparently mentioned an industry group meant to fix KVM's marketing gap. Does the post give a link to that group's website?",
                     "the link asked for is not in the answer"),
-            Map.entry("I had to leave early one afternoon and wonder if I missed the AMD IOMMU v2 talk. When was it scheduled?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The afternoon of day one had parallel tracks, and I'm trying to follow the path the post's author took through them. Which talk did he see first that afternoon?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Day two opened with Anthony Liguori's keynote, and I want to know who took the stage next since I was still at breakfast. What was the next talk?",
@@ -73,6 +67,6 @@ class HeldOutSet142Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet142Test() {
-        super("/answer/independent-heldout-142.json", 170, KNOWN_MISSES);
+        super("/answer/independent-heldout-142.json", 173, KNOWN_MISSES);
     }
 }

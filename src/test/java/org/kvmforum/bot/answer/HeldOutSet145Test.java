@@ -31,8 +31,6 @@ class HeldOutSet145Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi said the ARM port was finally getting development. Who was actually working on the ARM port at the time?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The author skipped two sessions on the second afternoon to talk to people. What were those two sessions about?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The Graphics Device Assignment write-up says the speaker had worked with someone on PCI device assignment a few years earlier. For a contributor timeline I'm building, who was that earlier collaborator of Allen Kay?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("List the talks of the first session on day two, please — I'm planning to binge them this weekend.",
@@ -65,6 +63,6 @@ class HeldOutSet145Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet145Test() {
-        super("/answer/independent-heldout-145.json", 174, KNOWN_MISSES);
+        super("/answer/independent-heldout-145.json", 175, KNOWN_MISSES);
     }
 }

@@ -13,8 +13,6 @@ class HeldOutSet153Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("I look after a handful of ppc64 machines in our lab and we have long wanted to get rid of pHype on them. I heard KVM Forum 2011 had a session about running KVM on the POWER7 processor. Who gave that one?",
                     "answered with another session or person"),
-            Map.entry("I love the quote 'this is a case of reality not catching up with predictions' about the ARM port. Who said it, according to the KVM Forum 2011 write-up?",
-                    "answered with another session or person"),
             Map.entry("I'm fairly sure it was Rik van Riel who did the NUMA-focused memory management talk with the long TODO list at KVM Forum 2011. Can you confirm who gave it?",
                     "answered with another session or person"),
             Map.entry("We're planning a hardware refresh and someone said Marcelo Tosatti covered AMD IOMMU v2 support at KVM Forum 2011. Is that who presented it?",
@@ -55,6 +53,6 @@ class HeldOutSet153Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet153Test() {
-        super("/answer/independent-heldout-153.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-153.json", 180, KNOWN_MISSES);
     }
 }

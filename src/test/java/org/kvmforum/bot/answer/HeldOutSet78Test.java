@@ -27,20 +27,14 @@ class HeldOutSet78Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Someone at lunch said a speaker claimed QEMU might go from the last project to support a USB version to the first to support the next. Who said that?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("One person both joined the chardev BOF and presented about a remote display protocol on day two. Who?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The author skipped two sessions on day two to chat with people. Which talks were those and who gave them?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("For my compliance report: which two specific licenses were said to be in conflict in the SmartOS KVM port?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Exactly how many BOF sessions were held on day one?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm into ARM boards. Which ARM CPU or board was the KVM ARM port being developed on, and by whom?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("For my thesis on image formats: who created the FVD format that Kevin Wolf mentioned?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet78Test() {
-        super("/answer/independent-heldout-78.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-78.json", 189, KNOWN_MISSES);
     }
 }

@@ -35,8 +35,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("which talks were about giving a VM direct access to physical hardware?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm interested in VM disks and storage - which talks should I look at?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did the guy with the slick animated slides talk about?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk was about shifting a VM's disk somewhere else while it keeps running?",
@@ -101,6 +99,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet89Test() {
-        super("/answer/independent-heldout-89.json", 156, KNOWN_MISSES);
+        super("/answer/independent-heldout-89.json", 157, KNOWN_MISSES);
     }
 }

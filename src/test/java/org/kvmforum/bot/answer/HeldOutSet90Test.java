@@ -25,8 +25,6 @@ class HeldOutSet90Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm writing a QEMU release history for our docs and a colleague says QEMU 1.0 was already out by the Forum. What does the post say?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("The author skipped two sessions on the second afternoon. What were those two talks?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm an embedded developer. Who was doing the development on the KVM ARM port that Avi mentioned?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I build ARM boards and am excited about virtualization on them. Which ARM processor or board was the KVM ARM port targeting?",
@@ -39,6 +37,6 @@ class HeldOutSet90Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet90Test() {
-        super("/answer/independent-heldout-90.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-90.json", 188, KNOWN_MISSES);
     }
 }

@@ -34,8 +34,6 @@ class IndependentDev126SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm only interested in what the blogger personally saw on the second afternoon, since tracks ran in parallel. Which talks did he attend in the day-two parallel tracks?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("The author says he missed two sessions on day two while talking to people. Which two talks were those?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The BOF on moving qemu away from C sounded interesting. Who proposed that topic?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm curious about the QEMU-away-from-C discussion. Which programming language did they propose switching QEMU to?",
@@ -56,6 +54,6 @@ class IndependentDev126SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev126SetTest() {
-        super("/answer/independent-dev-126.json", 178, KNOWN_MISSES);
+        super("/answer/independent-dev-126.json", 179, KNOWN_MISSES);
     }
 }

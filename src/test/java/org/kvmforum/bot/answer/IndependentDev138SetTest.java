@@ -10,8 +10,6 @@ import java.util.Map;
 class IndependentDev138SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("I'm fond of the quote 'this is a case of reality not catching up with predictions' about the KVM ARM port. Who said it, according to the KVM Forum 2011 post?",
-                    "answered with another session or person"),
             Map.entry("I'm making a speaker chart for KVM Forum 2011 and noticed some names show up twice. Which people gave more than one talk there, going by the post?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Our POWER team wants to read the KVM-on-POWER7 deck from the 2011 Forum before a planning meeting. Where are those slides?",
@@ -38,8 +36,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The QEMU keynote at KVM Forum 2011 contrasted the present with the previous year. What used to be a common complaint about patches?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("The author says he missed two sessions on day two of KVM Forum 2011 while talking to people. Which talks were those and who gave them?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf's AHCI deck at KVM Forum 2011 had animations made with non-free software. Which presentation program did he actually use?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I heard Brian Stevens gave a little speech at the Red Hat dinner after KVM Forum 2011. What did he talk about?",
@@ -56,6 +52,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev138SetTest() {
-        super("/answer/independent-dev-138.json", 178, KNOWN_MISSES);
+        super("/answer/independent-dev-138.json", 180, KNOWN_MISSES);
     }
 }

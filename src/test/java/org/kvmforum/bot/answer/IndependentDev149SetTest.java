@@ -40,8 +40,6 @@ class IndependentDev149SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm curious about the Red Hat dinner after KVM Forum 2011. What was Brian Stevens's role at the company?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("In the KVM Forum 2011 write-up, the parallel tracks happened in which sessions of the day? I'm planning our conference's format.",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Good beer matters for our team offsite. What was the name of the brewery where the Red Hat folks had dinner after KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The author missed two sessions on the second afternoon of KVM Forum 2011. I want to watch them; what were their titles and speakers?",
@@ -50,6 +48,6 @@ class IndependentDev149SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev149SetTest() {
-        super("/answer/independent-dev-149.json", 181, KNOWN_MISSES);
+        super("/answer/independent-dev-149.json", 182, KNOWN_MISSES);
     }
 }

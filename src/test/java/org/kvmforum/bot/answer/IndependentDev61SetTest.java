@@ -12,11 +12,9 @@ class IndependentDev61SetTest extends IndependentSetTest {
             Map.entry("In the hybrid migration idea, what happens after the working set is pre-copied?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Apart from Windows XP, which other operating systems lack AHCI support?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("By how much did Gerd reduce the USB tablet CPU usage?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev61SetTest() {
-        super("/answer/independent-dev-61.json", 197, KNOWN_MISSES);
+        super("/answer/independent-dev-61.json", 198, KNOWN_MISSES);
     }
 }

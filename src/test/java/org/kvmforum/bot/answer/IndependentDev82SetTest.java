@@ -22,8 +22,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm organising a conference and considering shorter slots plus parallel tracks like KVM Forum 2011 used. What downsides did the report's author mention?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("The author says he skipped some sessions on day 2 to talk to people. How many?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm trying to reconstruct the schedule. When was the postcopy live migration talk: which day, and where in that day?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The report says the 2010 Forum was also co-located with LinuxCon NA. Which city hosted it that year?",
@@ -38,6 +36,6 @@ class IndependentDev82SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev82SetTest() {
-        super("/answer/independent-dev-82.json", 187, KNOWN_MISSES);
+        super("/answer/independent-dev-82.json", 188, KNOWN_MISSES);
     }
 }
