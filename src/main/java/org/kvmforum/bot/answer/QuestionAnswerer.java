@@ -534,8 +534,9 @@ public final class QuestionAnswerer {
         }
         Question clause = reader.read(sentence);
         Question whole = reader.read(question);
+        // Not "I'm into GPU passthrough on day 2. Which talks covered it?": "it" is a subject the post lacks.
         if (clause.event() == null || clause.hasTopic() || clause.day() != 0 || clause.part() != null
-                || whole.day() == 0 && whole.part() == null) {
+                || QuestionShape.refersBack(clause) || whole.day() == 0 && whole.part() == null) {
             return null;
         }
         String named = sentence;
