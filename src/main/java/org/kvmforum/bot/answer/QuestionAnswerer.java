@@ -499,26 +499,25 @@ public final class QuestionAnswerer {
      */
     private Answer answerMainClause(String asked) {
         Answer answer = answerMainClause(asked, false);
-        if (!answer.answered() && answer.text().endsWith(NOTHING_MATCHES)
-                && !AskersFrame.withoutTrailingOwnSentences(asked).equals(asked)) {
-            // "who did the GPU passthrough talk? we're trying to pass a graphics card to a VM": the asker's sentences
-            // after the question were left out, and the question found nothing without them; they may name the
-            // subject.
-            Answer again = answerMainClause(asked, true);
-            if (again.answered()) {
-                return again;
-            }
+        if (answer.answered() || !answer.text().endsWith(NOTHING_MATCHES)) {
+            return answer;
         }
-        if (!answer.answered() && answer.text().endsWith(NOTHING_MATCHES)) {
+        // "who did the GPU passthrough talk? we're trying to pass a graphics card to a VM": the asker's sentences
+        // after the question were left out, and the question found nothing without them; they may name the subject.
+        Answer again = AskersFrame.withoutTrailingOwnSentences(asked).equals(asked) ? null
+                : answerMainClause(asked, true);
+        if (again == null || !again.answered()) {
             // "I'm replicating the author's path through the first afternoon's tracks. Which talks did he attend?":
             // the context's words matched nothing; its day and part still say which program the clause asks of.
             String scoped = mainClauseInItsScope(asked);
-            Answer again = scoped == null ? null : answerMainClause(scoped, false);
-            if (again != null && again.answered()) {
-                return again;
-            }
+            again = scoped == null ? null : answerMainClause(scoped, false);
         }
-        return answer;
+        return again != null && again.answered() ? again : answer;
+    }
+
+    /** The clause without the marks that end it, so that words can be put after it. */
+    private static String withoutEndMark(String clause) {
+        return clause.replaceAll("[?!.]+\\s*$", "");
     }
 
     /**
@@ -545,7 +544,7 @@ public final class QuestionAnswerer {
         } else if (whole.people().isEmpty() && QuestionShape.isTheAuthor(whole)) {
             named = withPronounsNamed(sentence, "the author");
         }
-        return named.replaceAll("[?!.]+\\s*$", "") + (whole.day() != 0 ? " on day " + whole.day() : "")
+        return withoutEndMark(named) + (whole.day() != 0 ? " on day " + whole.day() : "")
                 + (whole.part() != null && whole.part().known() ? " in the " + whole.part().word() : "") + "?";
     }
 
@@ -611,7 +610,7 @@ public final class QuestionAnswerer {
             if (context != null && context.day() != 0 && context.people().isEmpty() && context.kind() == null
                     && !plural) {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
-                main = main.replaceAll("[?!.]+\\s*$", "") + " on day " + context.day();
+                main = withoutEndMark(main) + " on day " + context.day();
             } else if (!clause.hasFilters() && (clause.position() == 0 || back) && (clause.fact() == null
                     || (back || clause.words().size() == 1)
                     && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact())
@@ -646,7 +645,7 @@ public final class QuestionAnswerer {
                 // "gave two talks": of their talks, not a BOF they sat in.
                 String theirs = whole.hasAnyWord(Set.of("talk", "talks", "presentation", "presentations")) ? "talks"
                         : "sessions";
-                main = main.replaceAll("[?!.]+\\s*$", "") + " of " + whole.people().get(0).name() + "'s " + theirs
+                main = withoutEndMark(main) + " of " + whole.people().get(0).name() + "'s " + theirs
                         + "?";
             }
         }

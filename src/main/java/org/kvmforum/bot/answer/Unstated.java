@@ -703,7 +703,6 @@ enum Unstated {
         return null;
     }
 
-    /** Whether a sentence of the post has a word for a demonstration (as a part of a word too: cautious). */
     /** Whether the question writes a first and last name, both capitalised, that a sentence of the post has. */
     private static boolean namedInPassing(List<String> sentences, List<Token> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -737,6 +736,7 @@ enum Unstated {
         return false;
     }
 
+    /** Whether a sentence of the post has a word for a demonstration (as a part of a word too: cautious). */
     private static boolean speaksOfADemo(List<String> sentences) {
         for (String sentence : sentences) {
             String lower = sentence.toLowerCase(java.util.Locale.ROOT);
