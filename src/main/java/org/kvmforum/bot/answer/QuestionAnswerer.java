@@ -1750,16 +1750,24 @@ public final class QuestionAnswerer {
                 return null; // "what's the virtio-scsi talk - any slides?": a second question, not a guess
             }
         }
-        String text = answer.text().startsWith("The ") ? "t" + answer.text().substring(1) : answer.text();
+        // "No: the talk …", "No: after “…”": a sentence's opening function word follows the colon in lower case.
+        String first = answer.text().split(" ", 2)[0];
+        String text = Set.of("The", "After", "Before").contains(first)
+                ? Character.toLowerCase(first.charAt(0)) + answer.text().substring(1) : answer.text();
         if (guesses.size() > 1) {
             return right ? answer : new Answer("Neither: " + text, answer.sessions(), true);
         }
         return new Answer((right ? "Yes: " : "No: ") + text, answer.sessions(), true);
     }
 
-    /** A wh-question, a dash, and a short guess at its answer with the question mark. */
+    /**
+     * A wh-question and a short guess at its answer with the question mark: after a dash ("… — the VFIO talk?"),
+     * or asked as "was it …" after a comma or a question mark ("which talk closed the day-2 morning, was it SPICE?",
+     * "What came after the SmartOS talk? Was it IO throttling?").
+     */
     private static final java.util.regex.Pattern GUESS_AFTER_A_DASH = java.util.regex.Pattern.compile(
-            "(?i)((?:what|which|who|whose|whom)\\b[^?—–]{6,}?)\\s+(?:—|–|--|-)\\s+([^?—–]{2,60})\\?\\s*");
+            "(?i)((?:what|which|who|whose|whom)\\b[^?—–]{6,}?)(?:\\s+(?:—|–|--|-)\\s+|\\s*[,?]\\s*(?:or\\s+)?"
+                    + "(?:was|is|wasn't|isn't)\\s+(?:it|that|this)\\s+)([^?—–]{2,60})\\?\\s*");
 
     /**
      * "what was said in the BOF on moving QEMU away from C?", "which language did it propose?": a session the post
