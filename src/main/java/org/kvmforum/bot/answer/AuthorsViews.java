@@ -60,13 +60,17 @@ final class AuthorsViews {
             return null;
         }
         if (byAuthor) {
-            List<String> own = lookup.paragraphSentences(session).stream().filter(QuestionShape::inTheFirstPerson)
-                    .toList();
             // "how did the author feel Bryan handled the licensing question": his view, not in the first person
             // ("the question on licensing was addressed vaguely"), is the sentence on what is asked beyond the session.
-            List<TopicIndex.Resolved> asked = PostLookup.topicWithout(q, words, QuestionShape.VIEW_WORDS).stream()
-                    .filter(word -> !word.typo()
+            List<TopicIndex.Resolved> beyondTheView = PostLookup.topicWithout(q, words, QuestionShape.VIEW_WORDS);
+            List<TopicIndex.Resolved> asked = beyondTheView.stream().filter(word -> !word.typo()
                     && index.weight(session, word) < TopicIndex.LINK && !word.stems().isEmpty()).toList();
+            boolean aspectAsked = !asked.isEmpty() || beyondTheView.stream().anyMatch(TopicIndex.Resolved::unknown);
+            // His judgement of the session ("a lively and animated talk") is his view of it as a whole, not of
+            // something else asked of it ("what did he think of Joerg's speaking style").
+            List<String> own = lookup.paragraphSentences(session).stream()
+                    .filter(sentence -> QuestionShape.inTheFirstPerson(sentence) || !aspectAsked && appraises(sentence))
+                    .toList();
             String onIt = asked.isEmpty() ? null : lookup.bestSupported(session, asked);
             if (onIt != null && !own.contains(onIt)
                     && index.support(session, asked, onIt) >= PostLookup.DETAIL_SUPPORT) {
@@ -88,6 +92,22 @@ final class AuthorsViews {
         }
         return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + String.join(" ", theirs)
                 + "”", List.of(session));
+    }
+
+    /**
+     * Words by which a writer judges what he reports, rather than reports it: "a lively and animated talk", "it was
+     * an entertaining ride", "the question was addressed vaguely". A sentence of a session's paragraph with one of
+     * them is its author's view of it as much as one in the first person is. Plain English, of no one event.
+     */
+    private static final Set<String> APPRAISAL = Set.of("lively", "animated", "entertaining", "cool", "nice",
+            "refreshing", "interesting", "important", "promising", "vague", "vaguely", "cleaner", "secure", "good",
+            "great", "bad", "sad", "impressive", "boring", "dull", "excellent", "fun", "funny", "useful", "exciting",
+            "disappointing", "amazing", "awesome", "brilliant", "fascinating", "clever", "elegant", "insightful",
+            "worthwhile", "unconvincing", "convincing", "confusing", "enjoyable", "enjoyed", "impressed");
+
+    /** Whether the sentence judges rather than reports: it has a word of {@link #APPRAISAL}. */
+    static boolean appraises(String sentence) {
+        return Token.of(TextNormalizer.clean(sentence)).stream().anyMatch(token -> APPRAISAL.contains(token.text()));
     }
 
     /**

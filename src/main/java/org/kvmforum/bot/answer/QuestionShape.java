@@ -25,7 +25,7 @@ final class QuestionShape {
             "reacted", "opinion", "opinions", "view", "views", "feel", "felt", "impression", "impressions",
             "complaint", "complaints", "complain", "complained", "gripe", "criticism", "like", "liked", "verdict",
             "dislike", "disliked", "dislikes", "love", "loved", "enjoy", "enjoyed", "hate", "hated", "praise",
-            "praised", "appreciate", "appreciated");
+            "praised", "appreciate", "appreciated", "judge", "judged", "assessment", "rate", "rated");
 
     /** Words that give a session to someone, or name the session given: "Kevin gave the VFIO talk". */
     static final Set<String> GIVING = Set.of("gave", "give", "giving", "given", "presented", "present",
