@@ -59,6 +59,13 @@ final class Grounding {
     /** Year → the stems of the sentences that speak of it counted from their event's ("like last year's, …"). */
     private final java.util.Map<Integer, Set<String>> countedYearStems = new java.util.HashMap<>();
 
+    /** A sentence of a post that speaks of a year counted from its event's ("since the last year"), by place. */
+    private record CountedYearSentence(Event event, int index, int year) {
+    }
+
+    /** Every sentence of the posts that speaks of a year counted from its event's, in post order. */
+    private final List<CountedYearSentence> countedYearSentences = new ArrayList<>();
+
     Grounding(ContentModel model) {
         for (Event event : model.events()) {
             eventYears.add(event.year());
@@ -70,12 +77,13 @@ final class Grounding {
             addWords(event.report().author());
             addWords(event.report().poster());
             event.sentences().forEach(this::addWords);
-            for (String sentence : event.sentences()) {
-                List<Token> words = Token.of(TextNormalizer.clean(sentence));
+            for (int i = 0; i < event.sentences().size(); i++) {
+                List<Token> words = Token.of(TextNormalizer.clean(event.sentences().get(i)));
                 int counted = countedYear(words, event.year());
                 if (counted != 0) {
                     Set<String> stems = countedYearStems.computeIfAbsent(counted, year -> new HashSet<>());
                     words.forEach(word -> stems.add(Stems.of(word.text())));
+                    countedYearSentences.add(new CountedYearSentence(event, i, counted));
                 }
             }
             for (Session session : event.sessions()) {
@@ -294,6 +302,90 @@ final class Grounding {
     }
 
     /**
+     * A sentence that may say what the question asks of a year counted from the event's: one that speaks of that
+     * year, or the one either side of it (which may name whom it is about), with the sentence on the year it sits
+     * beside and how many of the question's words, beyond those that frame it, it shares.
+     */
+    record OnCountedYear(int index, int besideIndex, double shared) {
+    }
+
+    /**
+     * The sentences that may say what the question asks of the year it counts from its event's ("what was the big
+     * complaint the year before?", "how was Anthony's approach different from last year?"): each sentence that
+     * speaks of that year and the ones either side, when they share a word with the question beyond those that
+     * frame it, in post order. Empty when the question counts no other year, or none shares a word.
+     */
+    List<OnCountedYear> onCountedYear(List<Token> words, Event event) {
+        int year = countedYear(words, event.year());
+        if (year == 0 || eventYears.contains(year)) {
+            return List.of();
+        }
+        Set<String> asked = new HashSet<>();
+        for (Token word : words) {
+            if (!framesAYear(word.text())) {
+                asked.add(Stems.of(word.text()));
+            }
+        }
+        List<String> sentences = event.sentences();
+        // A word few sentences write says more of which sentence is meant than one many write ("qemu").
+        java.util.Map<String, Integer> sentencesWith = new java.util.HashMap<>();
+        List<Set<String>> stemsOf = new ArrayList<>();
+        for (String sentence : sentences) {
+            Set<String> stems = new HashSet<>();
+            Token.of(TextNormalizer.clean(sentence)).forEach(token -> stems.add(Stems.of(token.text())));
+            stems.forEach(stem -> sentencesWith.merge(stem, 1, Integer::sum));
+            stemsOf.add(stems);
+        }
+        java.util.Map<Integer, OnCountedYear> found = new java.util.TreeMap<>();
+        for (CountedYearSentence onYear : countedYearSentences) {
+            if (onYear.event() != event || onYear.year() != year) {
+                continue;
+            }
+            for (int k = Math.max(0, onYear.index() - 1); k <= Math.min(sentences.size() - 1, onYear.index() + 1); k++) {
+                boolean onItself = k == onYear.index();
+                if (!onItself && countsTheEventsOwnYear(sentences.get(k), event.year())) {
+                    continue; // "Vancouver city played the host this year": beside the year before, of its own
+                }
+                // "complaint" is "complaining": a stem that begins the other, five letters or more, is the same word.
+                double shared = 0;
+                for (String word : asked) {
+                    String same = stemsOf.get(k).stream().filter(stem -> stem.equals(word)
+                            || Math.min(stem.length(), word.length()) >= 5 && (stem.startsWith(word) || word.startsWith(stem)))
+                            .findFirst().orElse(null);
+                    if (same != null) {
+                        shared += Math.log((double) sentences.size() / sentencesWith.get(same));
+                    }
+                }
+                // A sentence on the year itself keeps its own place; one beside two such keeps the first.
+                if (shared > 0 && (onItself || !found.containsKey(k))) {
+                    found.put(k, new OnCountedYear(k, onYear.index(), shared));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Whether the sentence speaks of its own event's year: "this year", or the year's number. */
+    private static boolean countsTheEventsOwnYear(String sentence, int year) {
+        List<Token> words = Token.of(TextNormalizer.clean(sentence));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if (word.equals(Integer.toString(year))
+                    || word.equals("this") && i + 1 < words.size() && words.get(i + 1).text().startsWith("year")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that only frame a question about another year: function words, the event's names, the year counted. */
+    private boolean framesAYear(String text) {
+        return Cues.STOP.contains(text) || Cues.FRAME.contains(text) || Cues.EVENT_NOUNS.contains(text)
+                || YEAR_COUNTED.contains(text) || BEFORE.contains(text) || AFTER.contains(text)
+                || Set.of("before", "after", "this").contains(text) || eventNameWords.contains(text);
+    }
+
+    /**
      * Whether a sentence of the posts that speaks of that year counted from the event's shares a word with the
      * question beyond those that frame it: "was it co-located with LinuxCon the year before?" is answered by "like
      * last year's, was co-located with LinuxCon"; "which city hosted last year's forum?" is not.
@@ -305,10 +397,7 @@ final class Grounding {
         }
         for (Token word : words) {
             String text = word.text();
-            boolean frame = Cues.STOP.contains(text) || Cues.FRAME.contains(text) || Cues.EVENT_NOUNS.contains(text)
-                    || YEAR_COUNTED.contains(text) || BEFORE.contains(text) || AFTER.contains(text)
-                    || Set.of("before", "after", "this").contains(text) || eventNameWords.contains(text);
-            if (!frame && stems.contains(Stems.of(text))) {
+            if (!framesAYear(text) && stems.contains(Stems.of(text))) {
                 return true;
             }
         }

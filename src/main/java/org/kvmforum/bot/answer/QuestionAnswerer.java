@@ -2556,6 +2556,13 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post mentions " + passing.name() + " only in passing, with no talk or words of "
                     + "theirs. It says: “" + passing.sentence() + "”", List.of());
         }
+        // Not "which city hosted last year's forum": a fact of the event the post gives of its own year only.
+        // Nor "what was the title of his keynote last year": the post's sessions and their titles are its own year's.
+        Answer saidOfThatYear = q.fact() != null || q.hasAnyWord(Set.of("title", "titled", "called", "named"))
+                ? null : saidOfCountedYear(q);
+        if (saidOfThatYear != null) {
+            return saidOfThatYear;
+        }
         int year = grounding.unknownYear(q.words(), q.event().year(), q.fact() != null ? knownYears : null);
         if (year != 0 && year == q.event().year() - 1 && q.fact() != null && factSaysLastYear(q)) {
             year = 0; // "was it co-located with LinuxCon in 2010 as well?": the fact says "like last year's"
@@ -2577,6 +2584,42 @@ public final class QuestionAnswerer {
                     + sessionYear + ", nor its slides." + mention, List.of());
         }
         return null;
+    }
+
+    /**
+     * "What was the big complaint about QEMU patches the year before?": the post's sentence on that year that the
+     * question's words find, quoted. A figure it does not give ("how many patches exactly since last year?") is
+     * not in the post, with what it does say. Null when the question counts no year, or no sentence on it matches.
+     */
+    private Answer saidOfCountedYear(Question q) {
+        List<Grounding.OnCountedYear> candidates = grounding.onCountedYear(q.words(), q.event());
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        // The one sharing most words with the question; among those, the closest in meaning when the sentence model
+        // is there, else the sentence on the year itself before its neighbour.
+        java.util.Map<Integer, Float> meaning = new java.util.HashMap<>();
+        semantic.sentences(reader.withoutEventName(q), q.event())
+                .forEach(ranked -> meaning.put(ranked.item().index(), ranked.score()));
+        Grounding.OnCountedYear best = candidates.stream().sorted(
+                java.util.Comparator.comparingDouble((Grounding.OnCountedYear c) -> -c.shared())
+                        .thenComparing(c -> -meaning.getOrDefault(c.index(), 0f))
+                        .thenComparing(c -> c.index() == c.besideIndex() ? 0 : 1)).findFirst().orElseThrow();
+        List<String> sentences = q.event().sentences();
+        List<String> said = best.index() == best.besideIndex() ? List.of(sentences.get(best.index()))
+                : List.of(sentences.get(Math.min(best.index(), best.besideIndex())),
+                        sentences.get(Math.max(best.index(), best.besideIndex())));
+        String quote = String.join(" ", said);
+        List<Session> sessions = q.event().sessions().stream().filter(session -> session.summary() != null
+                && said.stream().anyMatch(sentence -> session.summary().contains(sentence))).toList();
+        String of = sessions.size() == 1 ? " of " + Phrases.described(model, sessions.get(0)) + " ("
+                + Phrases.shortWhen(sessions.get(0)) + ")" : "";
+        boolean figureAsked = QuestionShape.opensWithHowMany(q) || q.hasAnyWord(Set.of("exact", "exactly", "figure"))
+                || Unstated.phrase(q.words(), "how", "many") || Unstated.phrase(q.words(), "how", "much");
+        if (figureAsked && !quote.matches("(?s).*\\d.*")) {
+            return Answer.notInPost("The post gives no figure for that. It says" + of + ": “" + quote + "”", sessions);
+        }
+        return Answer.of("The post says" + of + ": “" + quote + "”", sessions);
     }
 
     /** Whether the post's statement of the fact asked about speaks of the year before ("like last year's"). */
