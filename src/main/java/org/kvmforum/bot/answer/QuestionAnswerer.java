@@ -2066,6 +2066,10 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post is not loaded, so there is nothing to answer from.", List.of());
         }
         List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
+        Answer guessedNext = order.guessedNextTo(q);
+        if (guessedNext != null) {
+            return guessedNext; // "After the SmartOS talk came IO throttling, right?"
+        }
         Unstated unstated = Unstated.askedIn(q, knownYears);
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
         // "who presented that native kvm tool thing, the one that might end up replicating qemu?": who gave a session

@@ -114,6 +114,69 @@ final class SessionOrder {
                 + " (" + Phrases.shortWhen(session) + ").", List.of(session));
     }
 
+    /**
+     * "The talk right after Avi's keynote was VFIO, I think?", "After the SmartOS talk came IO throttling, right?",
+     * "Was the talk after AHCI the qdev one?": a belief, with no question word, that names no session before its
+     * order word and after it the anchor, then the session guessed to be next to it. Answered yes, or no with the
+     * session that was. Null for any other question.
+     */
+    Answer guessedNextTo(Question q) {
+        List<Token> words = q.words();
+        if (q.event() == null || !q.opensYesOrNo() || opensWithAQuestionWord(words)) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 0; i < words.size() && at < 0; i++) {
+            String word = words.get(i).text();
+            at = AFTER.contains(word) || BEFORE.contains(word) ? i : -1;
+        }
+        if (at < 0 || at + 2 >= words.size() || words.get(at).text().equals("followed") && at + 1 < words.size()
+                && words.get(at + 1).text().equals("by")) {
+            return null; // "Kevin's talk was followed by …" names its sides the other way round
+        }
+        if (at > 0 && !inEvent(sessionsNamedIn.apply(text(words, 0, at)), q.event(), words).isEmpty()) {
+            return null; // "Rik's talk came right after Andrea's, right?": the side before names the session
+        }
+        List<List<Session>> anchorAndGuess = anchorThenGuess(q, words, at + 1);
+        return anchorAndGuess == null ? null : compared(q.event(), anchorAndGuess.get(1).get(0),
+                anchorAndGuess.get(0).get(0), false, AFTER.contains(words.get(at).text()), true);
+    }
+
+    /** Words that may join the anchor to the session guessed next to it: "… was VFIO", "… came IO throttling". */
+    private static final Set<String> JOINING = Set.of("was", "is", "were", "came", "comes", "it", "that", "the", "then",
+            "had", "followed", "there");
+
+    /**
+     * The words from {@code from} split in two at a joining word ("was", "came", "it was"), each side naming one
+     * session: the anchor, then the one guessed to be next to it; the first split that does. Null when none does.
+     */
+    private List<List<Session>> anchorThenGuess(Question q, List<Token> words, int from) {
+        for (int split = from + 1; split < words.size(); split++) {
+            List<Session> anchor = inEvent(sessionsNamedIn.apply(text(words, from, split)), q.event(), words);
+            if (anchor.size() != 1) {
+                continue;
+            }
+            int guessFrom = split;
+            while (guessFrom < words.size() && JOINING.contains(words.get(guessFrom).text())) {
+                guessFrom++;
+            }
+            if (guessFrom == split || guessFrom >= words.size()) {
+                continue; // the anchor and the guess are joined by a verb ("was", "came") or "it was"
+            }
+            List<Session> guess = inEvent(sessionsNamedIn.apply(text(words, guessFrom, words.size())), q.event(), words);
+            if (guess.size() == 1 && !guess.equals(anchor)) {
+                return List.of(anchor, guess);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the question opens with a question word: "which talk after the keynote was about VFIO?" asks. */
+    private static boolean opensWithAQuestionWord(List<Token> words) {
+        return !words.isEmpty() && Set.of("what", "which", "who", "whose", "whom", "when", "where", "how", "why")
+                .contains(words.get(0).text());
+    }
+
     /** Where "the last (one) before" or "the first (talk) after" opens before the order word at {@code at}, or -1. */
     private static int edgeBefore(List<Token> words, int at, boolean after) {
         for (int i = Math.max(0, at - 3); i < at; i++) {
