@@ -63,7 +63,8 @@ final class AskersFrame {
             + "(?:i'?m|i am|we'?re|we are) (?:curious|wondering|trying to (?:find out|figure out|work out))"
             + "(?: about)?"
             + "|i (?:wonder|was wondering)"
-            + "|(?:i |we )?(?:want|wanted|need|needed|would like|'d like|d like) to (?:know|find out|check|confirm)"
+            + "|(?:i |we )?(?:want|wanted|need|needed|would like|'d like|d like) to (?:know|find out|check|confirm"
+            + "|note|note down|write down|record|verify|double-check|learn|understand|figure out|work out|see)"
             + ")\\s+(?=(?:why|what|when|where|which|who|whom|whose|how|whether|if)\\b)");
 
     /**
@@ -97,6 +98,25 @@ final class AskersFrame {
     private static final Pattern REASON = Pattern.compile("(?i),?\\s+(?:since|so that|so|because|as)\\s+"
             + "(?:i|i'm|im|i'd|id|i've|we|we're|we'd|we are|i am)\\s+[^.?!;:,]*(?=[.?!;:]|$)");
 
+    /**
+     * A polite hedge on the request: "…, in order if possible?", "… if you can", "… if you know". It asks nothing,
+     * and read as the question's, "possible" is a topic no session has.
+     */
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\s*,?\\s*\\bif (?:possible|at all possible|you can"
+            + "|you could|you know|you have (?:it|them|that)|you don't mind|that's ok|that's okay|it's not too much trouble)"
+            + "(?=\\s*(?:[,.?!;:]|$))");
+
+    /**
+     * What the asker is making, named with what they are doing to it: "For a timeline I'm drawing of the second
+     * day, …", "the recap deck we're putting together". The day or session after it stays; the artefact goes.
+     */
+    private static final Pattern ASKERS_WORK = Pattern.compile("(?i)\\b(?:for\\s+)?(?:a|an|my|our|the|this)\\s+"
+            + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:i'm|i am|im|we're|we are|i've been|we've been)\\s+\\p{L}+ing\\b");
+
+    /** "…, for a timeline deck: which day …": what the answer is for, between commas or before a colon. */
+    private static final Pattern WHAT_FOR_MID = Pattern.compile(
+            "(?i),\\s*for (?:a|an|my|our)(?:\\s+[\\p{L}-]+){1,4}?(?=\\s*[:;,])");
+
     /** The rest of an embedded question, up to its sentence's end. */
     private static final Pattern SENTENCE_REST = Pattern.compile("^[^.?!;]*");
 
@@ -115,6 +135,9 @@ final class AskersFrame {
         text = WHAT_FOR_FIRST.matcher(text).replaceFirst("");
         text = GATHERING.matcher(text).replaceAll("");
         text = WHAT_FOR_COLON.matcher(text).replaceFirst("");
+        text = HEDGE.matcher(text).replaceAll("");
+        String unworked = WHAT_FOR_MID.matcher(ASKERS_WORK.matcher(text).replaceAll("")).replaceAll("").trim();
+        text = unworked.split("\\s+").length >= 3 ? unworked : text;
         text = trailingKept ? text : withoutTrailingOwnSentences(text);
         text = BELIEVING.matcher(text).replaceFirst("");
         // "…, because I'd like to know if they clashed with talks": the reason goes before any frame in it is read.

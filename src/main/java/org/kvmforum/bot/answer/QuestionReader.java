@@ -338,6 +338,7 @@ final class QuestionReader {
     Question read(String raw) {
         // "day-2", "day-two": the day, as "day 2" is.
         String cleaned = DAY_COMPOUND.matcher(TextNormalizer.clean(raw)).replaceAll("$1 $2");
+        cleaned = DAY_SHORT.matcher(cleaned).replaceAll("day $1"); // "d1 morning talks", "day2"
         // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords, posterWords);
@@ -438,6 +439,10 @@ final class QuestionReader {
 
     private static final java.util.regex.Pattern DAY_COMPOUND =
             java.util.regex.Pattern.compile("(?i)\\b(day)-(\\d+|one|two|three|four|five)\\b");
+
+    /** A day written short, in chat: "d1", "d-2", "day2". */
+    private static final java.util.regex.Pattern DAY_SHORT =
+            java.util.regex.Pattern.compile("(?i)\\bd(?:ay)?-?([1-9])\\b");
 
     /** A number of days before "day" and a noun or "or": "a 2 day event", "a 2 day or 3 day thing". */
     private static final java.util.regex.Pattern LENGTH_IN_DAYS = java.util.regex.Pattern.compile(

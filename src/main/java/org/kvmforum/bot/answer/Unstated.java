@@ -471,7 +471,12 @@ enum Unstated {
             return FUTURE_DATES;
         }
         // "did Kevin give a date for QCOW3", "any timeline for the ARM port": a date for work still to come.
-        if (has(words, Set.of("timeline", "timeframe", "eta", "deadline")) || has(words, Set.of("date", "dates"))
+        // Not "for a timeline I'm drawing of day 2": the asker's own timeline, with no work it is for.
+        boolean timelineOfWork = followedBy(words, Set.of("timeline", "timeframe", "timelines"), Set.of("for", "on", "to"))
+                || !words.isEmpty() && Set.of("timeline", "timeframe").contains(words.get(words.size() - 1).text())
+                || has(words, Set.of("timeline", "timeframe")) && has(words, Set.of("give", "gave", "given", "set",
+                        "mention", "mentioned", "any", "expected", "planned"));
+        if (timelineOfWork || has(words, Set.of("eta", "deadline")) || has(words, Set.of("date", "dates"))
                 && has(words, Set.of("give", "gave", "given", "set", "mention", "mentioned", "any"))) {
             return FUTURE_DATES;
         }

@@ -121,4 +121,22 @@ class AskersFrameTest {
                 AskersFrame.without("I gather Anthony Liguori gave a keynote. Which day was it?"));
         assertEquals("Who did the author gather for it?", AskersFrame.without("Who did the author gather for it?"));
     }
+
+    @Test
+    void aPoliteHedgeOnTheRequestIsLeftOut() {
+        assertEquals("Can you list every talk of the first morning, in order?",
+                AskersFrame.without("Can you list every talk of the first morning, in order if possible?"));
+        assertEquals("who opened day 2?", AskersFrame.without("who opened day 2, if you know?"));
+        // "if" that asks something stays: "if the talks were recorded" is the question.
+        assertEquals("Do you know if the talks were recorded?",
+                AskersFrame.without("Do you know if the talks were recorded?"));
+    }
+
+    @Test
+    void whatTheAskerIsMakingIsLeftOutAndTheDayStays() {
+        assertEquals("of the second day of KVM Forum 2011, who opened that day?", AskersFrame.without(
+                "For a timeline I'm drawing of the second day of KVM Forum 2011, who opened that day?"));
+        assertEquals("when the postcopy talk happened: which day and which part of it?", AskersFrame.without(
+                "We need to record when the postcopy talk happened, for a timeline deck: which day and which part of it?"));
+    }
 }
