@@ -98,7 +98,11 @@ final class DetailReadings {
     Answer thingNeverNamed(Question q, List<TopicIndex.Resolved> words, List<Session> chosen) {
         // A which-question for things is read as a list when it has "list" in it ("which pitfalls did he list").
         boolean asksForThings = q.target() == Target.SESSION || q.target() == Target.LIST || q.opensYesOrNo();
-        String thing = asksForThings && chosen.size() == 1 ? askedThing(q) : null;
+        // "which presentation software did Alex use for his slides": the thing, not the slides, is asked for.
+        String thing = (asksForThings || q.target() == Target.SLIDES) && chosen.size() == 1 ? askedThing(q) : null;
+        if (!asksForThings && thing != null && org.kvmforum.bot.search.WordLists.SLIDES.contains(thing)) {
+            return null;
+        }
         if (thing == null) {
             return null;
         }
@@ -264,6 +268,8 @@ final class DetailReadings {
         q.words().forEach(word -> asked.addAll(word.parts()));
         String unnamed = null;
         String stem = Stems.of(thing);
+        // "which program": "non-free software" is the same thing in the post's word for it.
+        List<String> sameThing = index.equivalentStems(thing);
         // "the custom firmware": when the paragraph says the thing with the question's own qualifier, that mention
         // is the one asked about, not "the default firmware which can only run pHype" beside it.
         String qualifier = qualifierSaid(q, session, thing);
@@ -271,7 +277,8 @@ final class DetailReadings {
             List<Token> tokens = Token.of(TextNormalizer.clean(sentence));
             for (int i = 0; i < tokens.size(); i++) {
                 // "which machine": "the machines" is the same thing.
-                if (!tokens.get(i).text().equals(thing) && !Stems.of(tokens.get(i).text()).equals(stem)) {
+                if (!tokens.get(i).text().equals(thing) && !Stems.of(tokens.get(i).text()).equals(stem)
+                        && !sameThing.contains(Stems.of(tokens.get(i).text()))) {
                     continue;
                 }
                 if (qualifier != null && (i == 0 || !Stems.of(tokens.get(i - 1).text()).equals(qualifier))) {

@@ -393,6 +393,11 @@ public final class TopicIndex {
         return df == null ? 0f : (float) Math.log(1.0 + (double) sessions.size() / df);
     }
 
+    /** The stems of the words the post's sessions use for what this word names ("software" for "program"). */
+    public List<String> equivalentStems(String word) {
+        return equivalentsInPost(Stems.of(word));
+    }
+
     /** The stems of the words of the field for this one that the post's sessions use, in the thesaurus's order. */
     private List<String> equivalentsInPost(String stem) {
         List<String> found = new ArrayList<>();
