@@ -72,7 +72,7 @@ final class QuestionReader {
      */
     private static final Set<String> REPORT_ATTRIBUTES = Set.of("original", "url", "link", "address", "site",
             "website", "page", "date", "dated", "name", "title", "source", "first", "place", "version", "one", "copy",
-            "language", "full", "author's",
+            "language", "full", "author's", "text", "piece", "entry",
             "authors", "whose", "exactly", "actually", "real",
             "here", "whoever", "lists", "listed", "carry", "carries");
     /** The copy's own metadata: "the front matter author", "which account posted it here", "the username". */
@@ -1376,6 +1376,10 @@ final class QuestionReader {
                 // is something else the post says was written.
                 claimAll(REPORT_WORDS);
                 claimAll(COPY_WORDS); // "which user account posted it here": the answer names the account
+                // "which account posted this copy of the write-up": "copy" is the report's, no session's topic.
+                // Not "first": "what did the author see first" asks for a place in the program.
+                claimAll(REPORT_ATTRIBUTES.stream().filter(word -> !Set.of("first", "one").contains(word))
+                        .collect(java.util.stream.Collectors.toSet()));
                 return EventFact.REPORT;
             } else if (hasAny(REPORT_NOUNS)) {
                 claimAll(REPORT_NOUNS); // "what code does the author admit to writing": who, not what, is asked of
