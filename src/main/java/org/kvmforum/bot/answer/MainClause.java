@@ -79,7 +79,7 @@ final class MainClause {
             + "correct me if i(?:'?m| am) wrong|unless i(?:'?m| am) mistaken|if i remember (?:correctly|rightly|right)"
             + "|iirc|(?:i(?:'?m| am) )?(?:pretty|fairly|quite) sure|i (?:thought|believe|think|remember|heard)"
             + "|am i right (?:that|in thinking(?: that)?)|is it (?:true|"
-            + "right|correct) that)[,:]?\\s+(?i:but\\s+|that\\s+)?(.+?)[?.!\\s]*$");
+            + "right|correct) that|is it (?:true|correct)(?=\\s+(?:\\p{Lu}|(?i:the|a|an|there|he|she|they|his|her|both|all|only)\\s)))[,:]?\\s+(?i:but\\s+|that\\s+)?(.+?)[?.!\\s]*$");
 
     /** The same hedges after the statement: "…, if I remember correctly?", "…, unless I'm mistaken". */
     private static final java.util.regex.Pattern TRAILING_HEDGE = java.util.regex.Pattern.compile("^(.+?)[,;:]?\\s+(?i:"
