@@ -40,6 +40,19 @@ final class AuthorsViews {
      * gives no view of his. Null for any other question.
      */
     Answer authorsView(Question q, List<TopicIndex.Resolved> words) {
+        return authorsView(q, words, false);
+    }
+
+    /**
+     * The author's own words on a session only: his sentences in the first person or judging it, whatever other
+     * words of the asker's the post lacks ("is heading toward replicating qemu"). Null when he has none there, or
+     * the question asks for no view of his.
+     */
+    Answer authorsOwnView(Question q, List<TopicIndex.Resolved> words) {
+        return QuestionShape.isTheAuthor(q) ? authorsView(q, words, true) : null;
+    }
+
+    private Answer authorsView(Question q, List<TopicIndex.Resolved> words, boolean ownWordsOnly) {
         if (!QuestionShape.asksForAView(q)) {
             return null;
         }
@@ -72,7 +85,10 @@ final class AuthorsViews {
                     .filter(sentence -> QuestionShape.inTheFirstPerson(sentence) || !aspectAsked && appraises(sentence))
                     .toList();
             String onIt = asked.isEmpty() ? null : lookup.bestSupported(session, asked);
-            if (onIt != null && !own.contains(onIt)
+            if (ownWordsOnly && own.isEmpty()) {
+                return null;
+            }
+            if (!ownWordsOnly && onIt != null && !own.contains(onIt)
                     && index.support(session, asked, onIt) >= PostLookup.DETAIL_SUPPORT) {
                 return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + onIt + "”",
                         List.of(session));

@@ -2195,7 +2195,10 @@ public final class QuestionAnswerer {
             }
         }
         if (unstated != null) {
-            return unstated(q, unstated, words);
+            // "did the writer feel the KVM tool was on course to become another qemu": what the author thought then,
+            // in his own words, not what became of it.
+            Answer ownView = views.authorsOwnView(q, words);
+            return ownView != null ? ownView : unstated(q, unstated, words);
         }
         // Readings of kinds of question that each answer, or say the post does not, from one part of the model:
         // tried in this order, the first that applies answers.
@@ -2205,6 +2208,9 @@ public final class QuestionAnswerer {
                 () -> tracksChecked(q),
                 () -> spelledOut(q),
                 () -> ungrounded(q),
+                // "did the author think the KVM tool is heading toward replicating qemu": his view of a session
+                // found, in words of the asker's the post need not have.
+                () -> views.authorsOwnView(q, words),
                 () -> subjectNeverMentioned(q, words),
                 () -> links.namedLink(q),
                 () -> slidesFormat(q, words),
