@@ -2828,6 +2828,11 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post gives no attendance for single sessions, only the whole event's. It"
                     + " does say: " + fact.text(), fact.sessions());
         }
+        if (q.fact() == EventFact.ATTENDANCE && q.kind() != null && !q.hasTopic() && q.people().isEmpty()) {
+            // "how many people joined the BOFs": a kind of session, whose audience the post never counts.
+            return Answer.notInPost("The post gives no attendance for its " + Phrases.kindPlural(q.kind())
+                    + ", only the whole event's. It does say: " + fact.text(), fact.sessions());
+        }
         if (q.fact() == EventFact.ATTENDANCE && (q.day() != 0 || q.part() != null)) {
             // "how many attended on the second day": the post gives one figure for the whole event.
             return Answer.notInPost("The post gives only the whole event's attendance, not a day's. It does say: "
