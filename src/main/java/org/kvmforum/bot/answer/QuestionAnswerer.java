@@ -2591,7 +2591,7 @@ public final class QuestionAnswerer {
                     String.valueOf(sessionYear))).findFirst().map(sentence -> " It mentions " + sessionYear
                             + " only in passing: “" + sentence + "”").orElse("");
             return Answer.notInPost("The post's sessions are those of " + q.event().name() + "; it has no session of "
-                    + sessionYear + ", nor its slides." + mention, List.of());
+                    + sessionYear + ", nor its title, place or slides." + mention, List.of());
         }
         return null;
     }
@@ -2642,10 +2642,18 @@ public final class QuestionAnswerer {
      * Slides asked of a year other than the event's, right before a word for a session ("the slides of Avi's 2010
      * keynote", "the 2012 talks' decks"): a session of another year's forum. 0 when there is none.
      */
+    /** What a question may ask of another year's session that the post, quoting it at most, never gives. */
+    private static final Set<String> OTHER_YEARS_SESSION_ATTRIBUTES = Set.of("title", "titled", "called", "named",
+            "name", "where", "venue", "room", "city", "held", "delivered", "given", "recording", "video", "recorded",
+            "long", "length");
+
     private static int anotherYearsSession(Question q) {
         List<Token> words = q.words();
-        if (q.target() != Target.SLIDES) {
-            return 0; // "what did Avi say in his 2010 keynote" asks for what the post quotes of it
+        // "what did Avi say in his 2010 keynote" asks for what the post quotes of it; its title, place or time, or
+        // its slides, the post never gives.
+        boolean attributeAsked = q.target() == Target.SLIDES || q.hasAnyWord(OTHER_YEARS_SESSION_ATTRIBUTES);
+        if (!attributeAsked) {
+            return 0;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i).text();
