@@ -2694,6 +2694,10 @@ public final class QuestionAnswerer {
         if (unknown.isEmpty()) {
             return null;
         }
+        Answer spokenTo = spokenToInOtherWords(q, words, unknown);
+        if (spokenTo != null) {
+            return spokenTo;
+        }
         List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
         List<Session> closest = !ranked.isEmpty() && ranked.get(0).strong() ? PostLookup.bestOf(ranked) : List.of();
         String text = "The post never mentions " + String.join(" or ", unknown) + ", so it does not say so.";
@@ -2702,6 +2706,19 @@ public final class QuestionAnswerer {
                     + Phrases.shortWhen(closest.get(0)) + ").";
         }
         return Answer.notInPost(text, closest.size() == 1 ? closest : suggestions(ranked));
+    }
+
+    /**
+     * "Was the licensing question clearly answered in the SmartOS talk?": the sentence that speaks to a yes-or-no
+     * in other words ("the question on licensing was addressed vaguely"), borne out or not. Only when the words the
+     * post lacks say how something went ("clearly", "answered", "handled"), not what it was: "is it built on the
+     * blkio controller?", "did it rely on GObject?" claim a thing the post never names. Null otherwise.
+     */
+    private Answer spokenToInOtherWords(Question q, List<TopicIndex.Resolved> words, List<String> lacking) {
+        boolean howItWent = lacking.stream().flatMap(phrase -> java.util.Arrays.stream(
+                phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))).filter(word -> !word.isEmpty())
+                .allMatch(word -> org.kvmforum.bot.search.WordLists.isPlainEnglish(word) || word.matches(".{3,}(ly|ed)"));
+        return howItWent ? meaning.sentenceForABelief(q, words) : null;
     }
 
     /**
@@ -3222,6 +3239,11 @@ public final class QuestionAnswerer {
                 // it, in the post's words where the asker has one the post never uses.
                 return Answer.of("No. " + program.personSessions(q, onTopic, false) + " The post never mentions "
                         + String.join(" or ", neverSaid.isEmpty() ? unknown : neverSaid) + ".", onTopic);
+            }
+            Answer spokenTo = yesNo && !onTopic.isEmpty() && !neverSaid.isEmpty()
+                    ? spokenToInOtherWords(q, words, neverSaid) : null;
+            if (spokenTo != null) {
+                return spokenTo; // "was the licensing question settled properly in Bryan's talk?"
             }
             if (!onTopic.isEmpty() && !neverSaid.isEmpty()) {
                 // "did avi compare kvm's market share to vmware": the post never writes the subject, so a sentence
