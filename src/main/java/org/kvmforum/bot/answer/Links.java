@@ -31,10 +31,21 @@ final class Links {
     private static final Set<String> DOCUMENTS = Set.of("spec", "specification", "specs", "paper", "documentation",
             "docs", "code", "source", "patch", "patches", "patchset", "minutes", "notes", "thread", "mailing");
 
-    private final ContentModel model;
+    /** A link's sentence this close in meaning to a question for a page, and no other link's as close, is its. */
+    static final float LINK_MATCH = 0.45f;
 
-    Links(ContentModel model) {
+    /** How much closer the best link's sentence must be than the next link's. */
+    static final float LINK_MARGIN = 0.05f;
+
+    private final ContentModel model;
+    /** The question's event's sentences closest to it in meaning, best first; empty without the sentence model. */
+    private final java.util.function.Function<Question, List<org.kvmforum.bot.search.SemanticIndex.Scored<
+            org.kvmforum.bot.search.SemanticIndex.PostSentence>>> closest;
+
+    Links(ContentModel model, java.util.function.Function<Question, List<org.kvmforum.bot.search.SemanticIndex.Scored<
+            org.kvmforum.bot.search.SemanticIndex.PostSentence>>> closest) {
         this.model = model;
+        this.closest = closest;
     }
 
     /**
@@ -110,7 +121,38 @@ final class Links {
                 only = link;
             }
         }
-        return only == null ? null : linked(q, only);
+        return only != null ? linked(q, only) : linkByMeaning(q);
+    }
+
+    /**
+     * "the website of that industry group Avi brought up to help with KVM's marketing": a link asked for in words
+     * the post does not use for it, found by the meaning of the sentence that carries it, when that sentence clears
+     * {@link #LINK_MATCH} and stands {@link #LINK_MARGIN} clear of every other link's. Null otherwise.
+     */
+    private Answer linkByMeaning(Question q) {
+        // Not "got a link to the kvm tool presentation?" (its slides), nor "on what date did the videos go up?".
+        if (q.hasAnyWord(Cues.SESSION_NOUNS) || q.hasAnyWord(Cues.KEYNOTE) || q.fact() != null
+                || q.target() == Target.TIME || q.target() == Target.SPEAKER) {
+            return null;
+        }
+        Event.Link best = null;
+        float bestScore = 0;
+        float next = 0;
+        for (org.kvmforum.bot.search.SemanticIndex.Scored<org.kvmforum.bot.search.SemanticIndex.PostSentence> ranked
+                : closest.apply(q)) {
+            for (Event.Link link : q.event().links()) {
+                if (!link.sentence().equals(ranked.item().text()) || link.equals(best)) {
+                    continue;
+                }
+                if (best == null) {
+                    best = link;
+                    bestScore = ranked.score();
+                } else if (next == 0) {
+                    next = ranked.score();
+                }
+            }
+        }
+        return best != null && bestScore >= LINK_MATCH && bestScore - next >= LINK_MARGIN ? linked(q, best) : null;
     }
 
     /** The post's link, with its sentence and the session whose paragraph has it. */

@@ -147,7 +147,7 @@ public final class QuestionAnswerer {
         this.index = sessions.topics();
         this.lookup = new PostLookup(model, index);
         this.views = new AuthorsViews(model, index, lookup);
-        this.links = new Links(model);
+        this.links = new Links(model, question -> semantic.sentences(reader.withoutEventName(question), question.event()));
         this.nameWords = lookup.nameWords();
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
