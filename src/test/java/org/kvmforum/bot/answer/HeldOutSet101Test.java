@@ -119,14 +119,12 @@ class HeldOutSet101Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how long was each of the super-short talks?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which presentation program did the animated-slides speaker use?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which open source license does the Solaris clone use?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what's the workaround for using the new SATA controller with Windows XP?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet101Test() {
-        super("/answer/independent-heldout-101.json", 143, KNOWN_MISSES);
+        super("/answer/independent-heldout-101.json", 144, KNOWN_MISSES);
     }
 }

@@ -44,11 +44,9 @@ class HeldOutSet102Test extends IndependentSetTest {
             Map.entry("Our company runs KVM on IBM mainframes. Was there a talk at the 2011 forum about KVM on s390?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I run hypervisors inside VMs for CI testing. Who gave the nested virtualization talk at KVM Forum 2011?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm a history buff collecting Avi's keynotes. What was the title of his 2010 keynote, the one where he joked about the ARM prediction?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet102Test() {
-        super("/answer/independent-heldout-102.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-102.json", 183, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet103Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Chardevs was the only BOF topic, right?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Was the licensing question clearly answered in the SmartOS talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Alex Graf made his animations in Apple Keynote, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Stefan's in-kernel SCSI target is LIO, right?",
@@ -39,6 +37,6 @@ class HeldOutSet103Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet103Test() {
-        super("/answer/independent-heldout-103.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-103.json", 189, KNOWN_MISSES);
     }
 }

@@ -15,20 +15,16 @@ class HeldOutSet104Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was there a talk about getting KVM running on a non-Linux OS?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("does the author think it's bad that the KVM tool might end up replicating qemu? why?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why did the author have trouble with his guest-host comms BOF?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What was the competing BOF topic that pulled people away?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was the big complaint about QEMU patches the year before?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("could LinuxCon attendees get into the KVM Forum for free?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what specific security pitfalls did Tsirkin describe for zero-copy TX?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet104Test() {
-        super("/answer/independent-heldout-104.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-104.json", 194, KNOWN_MISSES);
     }
 }

@@ -38,13 +38,9 @@ class HeldOutSet106Test extends IndependentSetTest {
             Map.entry("Our security review is asking about zero-copy networking in vhost. What specific security pitfalls of zero-copy TX did Michael Tsirkin describe?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We still run a few legacy guests, including Windows 2000 and some old BSDs. Apart from Windows XP, which other operating systems lack out-of-the-box AHCI support according to the talk?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm plotting QEMU development activity for a class project. Exactly how many patches had been committed to QEMU since the previous year's forum?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm compiling a list of past KVM Forum keynotes. What was the title of Avi's 2010 keynote?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet106Test() {
-        super("/answer/independent-heldout-106.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-106.json", 186, KNOWN_MISSES);
     }
 }

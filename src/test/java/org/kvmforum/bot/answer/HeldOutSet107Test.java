@@ -25,8 +25,6 @@ class HeldOutSet107Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I heard this year's discussions were mostly about the ARM port - is that what the post says?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Was the licensing question handled clearly in the SmartOS talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The talk slots used to be 45 minutes before this year, correct?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf made his slides in Apple Keynote, right?",
@@ -41,6 +39,6 @@ class HeldOutSet107Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet107Test() {
-        super("/answer/independent-heldout-107.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-107.json", 187, KNOWN_MISSES);
     }
 }

@@ -29,8 +29,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm curious whether the 'move QEMU away from C' BOF led to any decision. What was the outcome of that discussion at KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The QEMU keynote said a lot of patches had been committed since the previous year. How many patches exactly were merged in that period?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We want to pass through NVIDIA cards for a rendering farm. Which specific graphics cards did Allen Kay test in his graphics device assignment work?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Post-copy migration sounds great for our huge guests. Did Juan Quintela give a target QEMU release for post-copy support in his 2011 talk?",
@@ -43,6 +41,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet110Test() {
-        super("/answer/independent-heldout-110.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-110.json", 186, KNOWN_MISSES);
     }
 }

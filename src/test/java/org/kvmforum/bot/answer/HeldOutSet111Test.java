@@ -17,8 +17,6 @@ class HeldOutSet111Test extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("The post says the videos would show up somewhere - on YouTube, or on a specific page?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Is this post a copy of something on Amit Shah's own blog? What's the original URL?",
-                    "the link asked for is not in the answer"),
             Map.entry("I thought the SPICE talk was on the first day. Was it?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Which came right after the AHCI talk: QAPI and QOM, or SPICE?",
@@ -37,10 +35,6 @@ class HeldOutSet111Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did the author find Bryan Cantrill's talk dull?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Was the licensing question handled clearly in the SmartOS talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Did the author think the native KVM tool would end up replicating qemu?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was Kevin planning to merge the best ideas of QED and FVD into QCOW2 or into QCOW3?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Could free page hinting end up breaking huge pages?",
@@ -53,6 +47,6 @@ class HeldOutSet111Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet111Test() {
-        super("/answer/independent-heldout-111.json", 180, KNOWN_MISSES);
+        super("/answer/independent-heldout-111.json", 183, KNOWN_MISSES);
     }
 }

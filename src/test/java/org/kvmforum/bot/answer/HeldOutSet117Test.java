@@ -31,16 +31,12 @@ class HeldOutSet117Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("how does AHCI performance stack up against the other disk options?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what changed in Anthony's approach to big rewrites compared to last year?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what program did Alex Graf use to make his animations?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how many minutes did each speaker get for questions?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what's the name of the USB 3 controller qemu is going to emulate?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet117Test() {
-        super("/answer/independent-heldout-117.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-117.json", 188, KNOWN_MISSES);
     }
 }

@@ -13,8 +13,6 @@ class HeldOutSet119Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("what'd paul mackeras present",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many talks in d1 morning",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("count of day 2 first session talks",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what'd everyone do after day 1",
@@ -28,11 +26,9 @@ class HeldOutSet119Test extends IndependentSetTest {
             Map.entry("license of the native linux kvm tool",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what qs did ppl ask after the usb talk",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("title of avis 2010 keynote",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet119Test() {
-        super("/answer/independent-heldout-119.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-119.json", 192, KNOWN_MISSES);
     }
 }

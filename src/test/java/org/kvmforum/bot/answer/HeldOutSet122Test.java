@@ -13,8 +13,6 @@ class HeldOutSet122Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("I'm interested in the business side of KVM. What did Avi's keynote identify as one of KVM's main weaknesses?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("This post appears on a blog that republished it from elsewhere, and I'm cataloguing who posted what. Under which author name does the front matter of this copy list it?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'd like to read this write-up on its original blog rather than a repost. What's the original URL?",
                     "the link asked for is not in the answer"),
             Map.entry("After Rik van Riel finished his memory talk, which session did the author go to next?",
@@ -37,8 +35,6 @@ class HeldOutSet122Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The SmartOS talk sounds popular. How many people were in the audience for it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'd like a concrete figure for the QEMU keynote. How many patches were committed to QEMU in the year before the Forum?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The author says he worked with Allen Kay on PCI device assignment a few years back. In what year was that?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm interested in ARM virtualization hardware. Which specific ARM core was the KVM ARM port targeting?",
@@ -47,6 +43,6 @@ class HeldOutSet122Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet122Test() {
-        super("/answer/independent-heldout-122.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-122.json", 185, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet129Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("whos the poster here, username",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was anthony's idea last yr that ppl didnt like",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("runtime of the qdev talk video?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("when does vfio land upstream",
@@ -29,6 +27,6 @@ class HeldOutSet129Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet129Test() {
-        super("/answer/independent-heldout-129.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-129.json", 193, KNOWN_MISSES);
     }
 }

@@ -30,19 +30,13 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did Anthony promise to merge the chardev cleanup patchset?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("did the author think the native KVM tool might end up replicating qemu?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("could Rik's free page hinting end up breaking huge pages?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("was the licensing question clearly answered in Bryan Cantrill's talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was Juan's session dry?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did more than 50 people sit in on the AHCI talk?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the Avi who gave the keynote is Avi Kivity, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("did the author rate Marcelo Tosatti's talk as a bit disappointing?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the very first forum in 2008 was in Napa, wasn't it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -64,6 +58,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet131Test() {
-        super("/answer/independent-heldout-131.json", 175, KNOWN_MISSES);
+        super("/answer/independent-heldout-131.json", 178, KNOWN_MISSES);
     }
 }

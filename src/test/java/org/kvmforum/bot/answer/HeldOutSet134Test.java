@@ -25,8 +25,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm trying to understand how the afternoons were split up. How many parallel tracks ran at the same time during the afternoon sessions?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The AHCI presentation apparently had great animations made with non-free software. Which presentation program did Alex Graf use?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi said the ARM port was finally getting some development. Which developers were doing that ARM port work?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm planning a BOF track and want a realistic number. Exactly how many BOF sessions were held at KVM Forum 2011?",
@@ -43,6 +41,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet134Test() {
-        super("/answer/independent-heldout-134.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-134.json", 186, KNOWN_MISSES);
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet140Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("what did the author think of Bryan Cantrill's talk",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which days of LinuxCon overlapped with the forum",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was the forum free for linuxcon attendees",
@@ -21,6 +19,6 @@ class HeldOutSet140Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet140Test() {
-        super("/answer/independent-heldout-140.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-140.json", 197, KNOWN_MISSES);
     }
 }

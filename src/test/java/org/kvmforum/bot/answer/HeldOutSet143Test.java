@@ -21,8 +21,6 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was Bryan Cantrill's SmartOS talk the last one before the lightning talks?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("After Juan Quintela's migration talk the author went straight to the postcopy session, right?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The post names several lightning talk speakers, doesn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did the author think the two days went by quickly?",
@@ -37,12 +35,10 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf made his animations with Apple Keynote, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("What was the title of Avi's 2010 keynote?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Where is Paolo's virtio-scsi spec published?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet143Test() {
-        super("/answer/independent-heldout-143.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-143.json", 187, KNOWN_MISSES);
     }
 }

@@ -13,12 +13,10 @@ class HeldOutSet144Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("Is there a PDF of Rik van Riel's memory talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What did the author think of Bryan Cantrill's talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who maintains the SPICE project?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet144Test() {
-        super("/answer/independent-heldout-144.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-144.json", 198, KNOWN_MISSES);
     }
 }

@@ -31,8 +31,6 @@ class HeldOutSet145Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi said the ARM port was finally getting development. Who was actually working on the ARM port at the time?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The Graphics Device Assignment write-up says the speaker had worked with someone on PCI device assignment a few years earlier. For a contributor timeline I'm building, who was that earlier collaborator of Allen Kay?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("List the talks of the first session on day two, please — I'm planning to binge them this weekend.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The SmartOS talk left the licensing question open and I've read there was some discussion of it on LWN. Can you give me the link to that article?",
@@ -51,8 +49,6 @@ class HeldOutSet145Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm helping organise a conference and wonder why KVM Forum 2011 shortened talks and added parallel tracks. What reason does the post give?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("For a speaker-statistics post I'm writing, which people gave more than one talk at the 2011 forum?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the co-location of KVM Forum with LinuxCon new in 2011, or had it happened before? I'm researching the event's history.",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm writing up the history of the event. Where was the very first KVM Forum held in 2008?",
@@ -63,6 +59,6 @@ class HeldOutSet145Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet145Test() {
-        super("/answer/independent-heldout-145.json", 175, KNOWN_MISSES);
+        super("/answer/independent-heldout-145.json", 177, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet146Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("After Anthony's keynote on day 2, Alex Graf went on stage, right?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("Was the licensing question clearly answered in the SmartOS talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Bryan Cantrill was at Joyent when he gave that talk, correct?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Was the Transcendent memory lightning talk pitched as something that could help Andrea's NUMA work, or Rik's work?",
@@ -31,6 +29,6 @@ class HeldOutSet146Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet146Test() {
-        super("/answer/independent-heldout-146.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-146.json", 192, KNOWN_MISSES);
     }
 }

@@ -19,14 +19,12 @@ class HeldOutSet147Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave the libvirt talk this year",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what was the title of avi's 2008 keynote",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how fast is kvm on power7 compared to phype",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was there a talk on the qemu guest agent and who gave it",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet147Test() {
-        super("/answer/independent-heldout-147.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-147.json", 194, KNOWN_MISSES);
     }
 }

@@ -24,12 +24,10 @@ class HeldOutSet14Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("besides event idx, what else did mst cover",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how was anthony's approach this year different from last year",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what license is illumos under, and what exactly was the licensing concern",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet14Test() {
-        super("/answer/independent-heldout-14.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-14.json", 193, KNOWN_MISSES);
     }
 }

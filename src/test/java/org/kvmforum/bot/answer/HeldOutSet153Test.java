@@ -25,8 +25,6 @@ class HeldOutSet153Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("When was Avi's second talk, the one on performance monitoring in guests?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("For my GPU passthrough thesis timeline, when was Allen Kay's graphics device assignment talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I want to watch the whole first morning of KVM Forum 2011. Can you list all the sessions in that morning block, keynote included?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Please list all the talks of the second day's first session, starting with the keynote.",
@@ -36,8 +34,6 @@ class HeldOutSet153Test extends IndependentSetTest {
             Map.entry("The author says he brought two topics to the BOF sessions. What were they?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'd like to know what the audience asked during the Native Linux KVM tool Q&A. What questions came up?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The QEMU keynote says a lot of patches were committed since last year. How many patches exactly?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Who gave the closing keynote at the end of the second day of KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -53,6 +49,6 @@ class HeldOutSet153Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet153Test() {
-        super("/answer/independent-heldout-153.json", 180, KNOWN_MISSES);
+        super("/answer/independent-heldout-153.json", 182, KNOWN_MISSES);
     }
 }

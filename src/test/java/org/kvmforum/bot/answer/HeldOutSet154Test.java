@@ -27,8 +27,6 @@ class HeldOutSet154Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Paul Mackerras wants to replace KVM with pHype on POWER7, right?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What was the common complaint about QEMU patches the year before?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Was AHCI slower than IDE in Alex Graf's numbers?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The chardev BOF was about live migration patches, wasn't it?",
@@ -49,6 +47,6 @@ class HeldOutSet154Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet154Test() {
-        super("/answer/independent-heldout-154.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-154.json", 183, KNOWN_MISSES);
     }
 }

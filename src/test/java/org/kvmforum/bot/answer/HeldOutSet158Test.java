@@ -11,23 +11,11 @@ import java.util.Map;
 class HeldOutSet158Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("Right after Paul Mackerras it was Stefan and Paolo with virtio-scsi, I think?",
-                    "answered with another session or person"),
             Map.entry("Did Andrea Arcangeli present on KSM?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Can you confirm the day-1 morning lineup: Avi's keynote, POWER7, VFIO, the block format talk, virtio-scsi and the native KVM tool?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("The day-2 afternoon talks the author attended were graphics assignment, live block copy, AMD IOMMU, live migration and postcopy, correct?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("The talk that came right after Avi's keynote was VFIO, I think?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("What came right after Kevin Wolf's talk, was it the native Linux KVM tool?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("After the SmartOS talk came IO throttling, right?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("Which talk followed Anthony's keynote on day 2, was it AHCI?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("Which talk closed the day-2 morning, was it SPICE?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Was Brian Stevens Red Hat's CEO?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -53,6 +41,6 @@ class HeldOutSet158Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet158Test() {
-        super("/answer/independent-heldout-158.json", 180, KNOWN_MISSES);
+        super("/answer/independent-heldout-158.json", 186, KNOWN_MISSES);
     }
 }

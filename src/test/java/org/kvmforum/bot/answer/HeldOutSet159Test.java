@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet159Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("what did the writer say about the smartos talk",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what features does the smartos team want from their platform",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which gpus did allen kay get working with graphics assignment",
@@ -21,6 +19,6 @@ class HeldOutSet159Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet159Test() {
-        super("/answer/independent-heldout-159.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-159.json", 197, KNOWN_MISSES);
     }
 }

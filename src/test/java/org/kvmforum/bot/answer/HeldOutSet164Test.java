@@ -17,8 +17,6 @@ class HeldOutSet164Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("what was Alex Graf arguing for",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was different about Anthony's plan this time compared to last year",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how does post-copy migration work, briefly",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what was anthony's last-year idea that devs didn't like",
@@ -35,6 +33,6 @@ class HeldOutSet164Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet164Test() {
-        super("/answer/independent-heldout-164.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-164.json", 190, KNOWN_MISSES);
     }
 }

@@ -13,22 +13,14 @@ class HeldOutSet165Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("After the SmartOS talk at KVM Forum 2011, who told the author in a private chat that there was no licensing violation at all?",
                     "answered with another session or person"),
-            Map.entry("For a timeline I'm drawing of the second day of KVM Forum 2011, who opened that day?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I've enjoyed Bryan Cantrill's talks at other conferences; what did he talk about at KVM Forum 2011?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I tried opening Michael Tsirkin's virtio-net slides and my viewer choked. What file is it, and where is it?",
                     "the link asked for is not in the answer"),
-            Map.entry("I want to note when AHCI was presented at the 2011 Forum: on which day, and in the morning or the afternoon?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi took the stage again on day two. What talk came right before his second appearance?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Please list every talk of the first day's morning session at KVM Forum 2011, in order if possible; I'm making a recap deck.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("For a memory-management reading group, which KVM Forum 2011 talks dealt with memory management in KVM?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm writing a history of KVM Forum locations. Which city hosted the 2011 edition?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was 2011 the first time KVM Forum shared a venue with a larger conference, or had that happened before?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The post here seems to be a repost; under which account was it posted on this blog?",
@@ -55,6 +47,6 @@ class HeldOutSet165Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet165Test() {
-        super("/answer/independent-heldout-165.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-165.json", 183, KNOWN_MISSES);
     }
 }

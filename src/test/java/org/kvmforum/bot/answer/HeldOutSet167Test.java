@@ -17,12 +17,6 @@ class HeldOutSet167Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("first arvo talk on day1 the author went to",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("last one of the d2 morning",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("list d1 morning talks",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("d1 afternoon talks the author attended",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who posted this (the author field)",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how's qemu dev going per the keynote",
@@ -35,6 +29,6 @@ class HeldOutSet167Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet167Test() {
-        super("/answer/independent-heldout-167.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-167.json", 192, KNOWN_MISSES);
     }
 }

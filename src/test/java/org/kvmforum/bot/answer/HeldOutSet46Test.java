@@ -19,8 +19,6 @@ class HeldOutSet46Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was hans's pre-forum discussion about",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what had anthony pushed the previous year that people didn't like",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how does the current (old) device assignment work",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what are the non model specific pmu features avi said could be exposed to all guests? names?",
@@ -31,6 +29,6 @@ class HeldOutSet46Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet46Test() {
-        super("/answer/independent-heldout-46.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-46.json", 192, KNOWN_MISSES);
     }
 }

@@ -17,8 +17,6 @@ class HeldOutSet47Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was special about alex graf's slides",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("was the smartos licensing question clearly answered in the talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("the final dinner was hosted by red hat's CEO, right?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's the name of the custom firmware they boot on POWER7 instead of the pHype one?",
@@ -29,6 +27,6 @@ class HeldOutSet47Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet47Test() {
-        super("/answer/independent-heldout-47.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-47.json", 193, KNOWN_MISSES);
     }
 }

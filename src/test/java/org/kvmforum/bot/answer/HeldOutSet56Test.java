@@ -24,8 +24,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("ahci talk sounded cool but amit had some gripe right? what was it",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was anthony's idea from last year that ppl didnt like",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what other bof topic was going on that pulled ppl away",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("someone in #virt said like 300 ppl came to kvm forum 2011, true?",
@@ -45,11 +43,9 @@ class HeldOutSet56Test extends IndependentSetTest {
             Map.entry("how many speakers were there total",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what xhci/usb3 controller model is gerd using",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how many people were in the bof sessions",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet56Test() {
-        super("/answer/independent-heldout-56.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-56.json", 183, KNOWN_MISSES);
     }
 }

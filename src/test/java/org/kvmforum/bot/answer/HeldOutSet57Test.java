@@ -33,8 +33,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What did the author hear from Bryan afterwards about licensing?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Anthony's style of landing big changes has annoyed people before. What was refreshing about his approach this time compared to the previous year?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was KVM on ARM already working according to Avi's keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("My own pet topic is guest-host communication, so I'm curious: did the author's BOF on it produce any conclusions?",
@@ -51,6 +49,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet57Test() {
-        super("/answer/independent-heldout-57.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-57.json", 182, KNOWN_MISSES);
     }
 }

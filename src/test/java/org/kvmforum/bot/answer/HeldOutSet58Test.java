@@ -13,11 +13,7 @@ class HeldOutSet58Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("What main problem with KVM did Avi's keynote point out?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What was Anthony's idea from the previous year that developers didn't like?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Anthony want to land QOM as one giant patch series?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Was the licensing question clearly answered during the SmartOS talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What specific qdev pain points did Markus Armbruster list?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -29,6 +25,6 @@ class HeldOutSet58Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet58Test() {
-        super("/answer/independent-heldout-58.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-58.json", 194, KNOWN_MISSES);
     }
 }

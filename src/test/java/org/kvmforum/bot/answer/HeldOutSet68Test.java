@@ -15,8 +15,6 @@ class HeldOutSet68Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Which talk covered moving a running guest's disk image to new storage?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("what was the big complaint about QEMU patches the year before?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("newbie here - what is post-copy migration?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Did Anthony want to land the QOM rewrite as one big patch series again?",
@@ -31,6 +29,6 @@ class HeldOutSet68Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet68Test() {
-        super("/answer/independent-heldout-68.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-68.json", 192, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where are the slides for the standalone talk on the memory-after-switchover migration method?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what's the link for the industry group Avi mentioned to fix kvm's marketing problem?",
-                    "the link asked for is not in the answer"),
             Map.entry("which talks were about giving a VM direct access to real hardware devices?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk argued that a different emulated disk controller should become the default?",
@@ -67,6 +65,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet69Test() {
-        super("/answer/independent-heldout-69.json", 173, KNOWN_MISSES);
+        super("/answer/independent-heldout-69.json", 174, KNOWN_MISSES);
     }
 }

@@ -30,11 +30,9 @@ class HeldOutSet70Test extends IndependentSetTest {
             Map.entry("was the licensing issue handled clearly in the SmartOS talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("the talk pushing a SATA controller as the default virtual disk",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was the title of Avi's 2010 keynote?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet70Test() {
-        super("/answer/independent-heldout-70.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-70.json", 190, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet71Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I think Avi's PMU slides are at 2011-forum-pmu.pdf. What's the actual link?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("was the licensing question handled clearly in the SmartOS talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what hybrid migration approach was suggested in the postcopy talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi's keynote kicked off at 9 AM sharp, didn't it?",
@@ -43,6 +41,6 @@ class HeldOutSet71Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet71Test() {
-        super("/answer/independent-heldout-71.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-71.json", 186, KNOWN_MISSES);
     }
 }

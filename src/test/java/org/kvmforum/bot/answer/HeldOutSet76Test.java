@@ -24,11 +24,9 @@ class HeldOutSet76Test extends IndependentSetTest {
             Map.entry("Which specific QED features are going into QCOW3?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What other BOF sessions were on the schedule besides the ones the author mentions?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Where did Avi give his 2010 keynote?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet76Test() {
-        super("/answer/independent-heldout-76.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-76.json", 193, KNOWN_MISSES);
     }
 }

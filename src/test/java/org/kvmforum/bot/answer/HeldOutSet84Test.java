@@ -21,8 +21,6 @@ class HeldOutSet84Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("counting only sessions with a slides link, how many talks does the write-up cover?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("which presentation software did Alex Graf use for his animated AHCI slides?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was KVM Forum held before or after the main LinuxCon days?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which ARM board or chip is the KVM ARM port targeting?",
@@ -31,6 +29,6 @@ class HeldOutSet84Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet84Test() {
-        super("/answer/independent-heldout-84.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-84.json", 192, KNOWN_MISSES);
     }
 }

@@ -16,11 +16,9 @@ class HeldOutSet88Test extends IndependentSetTest {
             Map.entry("Were there any downsides to the shorter slots and parallel tracks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What hybrid migration idea does the post float?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What was the title of Avi's 2010 keynote?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet88Test() {
-        super("/answer/independent-heldout-88.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-88.json", 197, KNOWN_MISSES);
     }
 }

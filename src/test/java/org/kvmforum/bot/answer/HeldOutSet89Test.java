@@ -49,8 +49,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("slides for the object model refactoring talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what's the website of that industry group formed to help market KVM?",
-                    "the link asked for is not in the answer"),
             Map.entry("what did the opening keynote say KVM was missing?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's being used to speed up that new virtual disk transport?",
@@ -59,8 +57,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why do the Solaris-clone folks want KVM on their OS in the first place?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("was the licensing question answered properly in the Solaris-port talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the headline feature in the VM networking talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how does the new emulated disk controller's speed compare?",
@@ -99,6 +95,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet89Test() {
-        super("/answer/independent-heldout-89.json", 157, KNOWN_MISSES);
+        super("/answer/independent-heldout-89.json", 159, KNOWN_MISSES);
     }
 }

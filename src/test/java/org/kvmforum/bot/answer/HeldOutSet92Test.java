@@ -13,14 +13,12 @@ class HeldOutSet92Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("I contribute to the native linux kvm tool (the kvm tool thing) — what did the author make of the presentation?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what was the big complaint about QEMU the year before?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what is the USB news for QEMU?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what past experience did Allen Kay draw on for graphics assignment?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet92Test() {
-        super("/answer/independent-heldout-92.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-92.json", 197, KNOWN_MISSES);
     }
 }

@@ -33,8 +33,6 @@ class HeldOutSet93Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("where are the slides about using the CPU's profiling counters inside guests?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what's the link for the group set up to fix KVM's marketing problem?",
-                    "the link asked for is not in the answer"),
             Map.entry("will I be able to see the talks I missed?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("with the new passthrough approach, where do the devices show up?",
@@ -59,6 +57,6 @@ class HeldOutSet93Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet93Test() {
-        super("/answer/independent-heldout-93.json", 177, KNOWN_MISSES);
+        super("/answer/independent-heldout-93.json", 178, KNOWN_MISSES);
     }
 }

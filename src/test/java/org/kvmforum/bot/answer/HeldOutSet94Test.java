@@ -21,8 +21,6 @@ class HeldOutSet94Test extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("Our perf team wants hard numbers: what overhead did the performance monitoring talk measure for a virtual PMU versus bare metal?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm writing about QEMU's growth: exactly how many patches were committed to QEMU in the year before the 2011 keynote?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We have specific graphics cards in mind. Which GPU models did Allen Kay show working with graphics device assignment?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("After Juan Quintela's talk the author skipped two sessions. What were those two talks and who gave them?",
@@ -45,6 +43,6 @@ class HeldOutSet94Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet94Test() {
-        super("/answer/independent-heldout-94.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-94.json", 185, KNOWN_MISSES);
     }
 }

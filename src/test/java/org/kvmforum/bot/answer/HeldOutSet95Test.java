@@ -13,8 +13,6 @@ class HeldOutSet95Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("the 3 ways avi listed to give a guest a pmu",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how did anthony's dev approach change from last yr",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("the talk on running kvm on ibm's chips instead of their own hypervisor",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("the one on giving guests hw perf counters",
@@ -31,6 +29,6 @@ class HeldOutSet95Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet95Test() {
-        super("/answer/independent-heldout-95.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-95.json", 192, KNOWN_MISSES);
     }
 }

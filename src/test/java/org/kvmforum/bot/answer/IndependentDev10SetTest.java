@@ -13,12 +13,10 @@ class IndependentDev10SetTest extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("which talks were about emulated hardware like disk controllers and usb?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("what did the author like about Anthony's approach this year compared to last year?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's the second BOF topic that didn't really happen besides guest-host comms?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev10SetTest() {
-        super("/answer/independent-dev-10.json", 267, KNOWN_MISSES);
+        super("/answer/independent-dev-10.json", 268, KNOWN_MISSES);
     }
 }

@@ -18,8 +18,6 @@ class IndependentDev112SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave the talk devoted to starting the VM on the new machine first and pulling its memory across afterwards?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what's the website of that industry group Avi brought up to help with kvm's marketing?",
-                    "the link asked for is not in the answer"),
             Map.entry("what did people talk about in the BOF breakout groups?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("why did the author's own chat topic fizzle out?",
@@ -32,14 +30,12 @@ class IndependentDev112SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave the other lightning talk, besides the transcendent memory one?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what program did alex graf use to make his animated slides?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how long has paul mackerras been working on linux for powerpc?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what's the highest bandwidth cap you can set with the io throttling feature?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev112SetTest() {
-        super("/answer/independent-dev-112.json", 186, KNOWN_MISSES);
+        super("/answer/independent-dev-112.json", 188, KNOWN_MISSES);
     }
 }

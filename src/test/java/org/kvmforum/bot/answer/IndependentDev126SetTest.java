@@ -26,8 +26,6 @@ class IndependentDev126SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I walked in late on the first day, right after the opening keynote had ended. Which talk did I probably catch next?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm compiling a list of keynotes from KVM Forums over the years. Which keynotes were given at the 2011 edition?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'd like to know which first-afternoon talks the author sat in on, since the tracks were parallel. Which were they?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm trying to gauge how packed the schedule was. How many talks did the first session of day two contain, according to the writeup?",
@@ -38,13 +36,9 @@ class IndependentDev126SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm curious about the QEMU-away-from-C discussion. Which programming language did they propose switching QEMU to?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I was researching Avi's past keynotes. Where was the 2010 keynote in which he made the 'reality not catching up with predictions' remark delivered?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Since the ARM port was finally getting development, I'd like to contact the people doing it. Who was developing the KVM ARM port?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We're configuring IO limits. Which specific cgroup controller, such as blkio, did Ryan Harper's IO throttling rely on?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm curious about QEMU's growth. How many patches exactly were committed to QEMU in the year before the 2011 keynote?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm waiting for QOM support in my management tools. Which libvirt release added support for QOM?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -54,6 +48,6 @@ class IndependentDev126SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev126SetTest() {
-        super("/answer/independent-dev-126.json", 179, KNOWN_MISSES);
+        super("/answer/independent-dev-126.json", 182, KNOWN_MISSES);
     }
 }

@@ -24,13 +24,9 @@ class IndependentDev127SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Does the author say interest in KVM has been declining?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Did the author think the native KVM tool would end up replicating qemu?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the Red Hat dinner at Steamworks brewery?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which company sponsored the pub night after day one?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("What was the title of Avi's 2010 keynote?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Did Alex Graf make his animated slides in Apple Keynote?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -40,6 +36,6 @@ class IndependentDev127SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev127SetTest() {
-        super("/answer/independent-dev-127.json", 186, KNOWN_MISSES);
+        super("/answer/independent-dev-127.json", 188, KNOWN_MISSES);
     }
 }

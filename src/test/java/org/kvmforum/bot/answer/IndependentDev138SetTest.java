@@ -36,8 +36,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The QEMU keynote at KVM Forum 2011 contrasted the present with the previous year. What used to be a common complaint about patches?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Alex Graf's AHCI deck at KVM Forum 2011 had animations made with non-free software. Which presentation program did he actually use?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I heard Brian Stevens gave a little speech at the Red Hat dinner after KVM Forum 2011. What did he talk about?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The ARM port of KVM was finally getting development according to Avi's 2011 keynote. Which ARM CPU cores was that port targeting?",
@@ -52,6 +50,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev138SetTest() {
-        super("/answer/independent-dev-138.json", 180, KNOWN_MISSES);
+        super("/answer/independent-dev-138.json", 181, KNOWN_MISSES);
     }
 }

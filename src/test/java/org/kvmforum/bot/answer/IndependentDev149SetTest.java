@@ -24,8 +24,6 @@ class IndependentDev149SetTest extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("I want to know whether I'd have caught the Native Linux KVM tool talk had I arrived on the second day of KVM Forum 2011. When was it held?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I'd like to propose a lightning talk next year and want to see what kind of lightning talks were given at KVM Forum 2011. Which ones does the write-up mention?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("We're thinking of running BOF sessions at our own meetup and I'd like to know what topics the author brought or mentioned in the KVM Forum 2011 BOFs. What were they?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("During the second-afternoon parallel tracks at KVM Forum 2011 the author skipped some sessions to talk to people. How many did he miss?",
@@ -48,6 +46,6 @@ class IndependentDev149SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev149SetTest() {
-        super("/answer/independent-dev-149.json", 182, KNOWN_MISSES);
+        super("/answer/independent-dev-149.json", 183, KNOWN_MISSES);
     }
 }

@@ -37,12 +37,10 @@ class IndependentDev161SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The post mentions QED as one of the newest formats. Who originally created QED?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("How many people in total took part in the BOF sessions at KVM Forum 2011? I'm gauging interest in unconference formats.",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Gerd Hoffmann talked about USB 3; which USB 3 host controller model was QEMU going to emulate, according to the write-up?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev161SetTest() {
-        super("/answer/independent-dev-161.json", 185, KNOWN_MISSES);
+        super("/answer/independent-dev-161.json", 186, KNOWN_MISSES);
     }
 }

@@ -14,8 +14,6 @@ class IndependentDev39SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("kevin wolf was critisizing what?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("did the qemu keynote say the patch situation got worse than last year?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many people attended kvm forum 2011 and in which city was it? also what was it co-located with",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("hey, missed the qemu keynote. who gave it, and what did they say about sub-maintainers?",
@@ -28,6 +26,6 @@ class IndependentDev39SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev39SetTest() {
-        super("/answer/independent-dev-39.json", 192, KNOWN_MISSES);
+        super("/answer/independent-dev-39.json", 193, KNOWN_MISSES);
     }
 }

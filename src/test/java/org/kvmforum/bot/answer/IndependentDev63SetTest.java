@@ -17,13 +17,9 @@ class IndependentDev63SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("We carry some chardev patches too. What came out of the chardev BOF from Anthony's side?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I love those animation effects. What presentation software did Alex Graf use for the AHCI deck?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Our perf team wants specifics. Which non-model-specific PMU features did Avi name as safe to expose to all guests?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Our team works on nested virtualization. Were there any talks on nested virt at the forum?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm thinking of organising BOFs. How many people took part in the BOF sessions at the forum?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The post says the videos should appear soon. On what date did they actually go up on the forum page?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -31,6 +27,6 @@ class IndependentDev63SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev63SetTest() {
-        super("/answer/independent-dev-63.json", 190, KNOWN_MISSES);
+        super("/answer/independent-dev-63.json", 192, KNOWN_MISSES);
     }
 }

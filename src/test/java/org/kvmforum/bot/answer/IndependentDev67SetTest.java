@@ -17,14 +17,10 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Who presented the work on copying a running guest's storage to a new location?",
                     "answered with another session or person"),
-            Map.entry("What's the website of the industry group that was formed to help with KVM's marketing?",
-                    "the link asked for is not in the answer"),
             Map.entry("I want the author's notes on every talk. Did he attend them all?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I write network drivers. What Linux networking mechanism did the author compare virtio-net event indexing to?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("My patches used to sit forever on qemu-devel. What was the big complaint the previous year?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Which two sessions came right after Juan Quintela's migration talk, the ones the author skipped?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I run ARM boards and want to help. Who is doing the ARM port of KVM that Avi mentioned?",
@@ -39,6 +35,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev67SetTest() {
-        super("/answer/independent-dev-67.json", 186, KNOWN_MISSES);
+        super("/answer/independent-dev-67.json", 188, KNOWN_MISSES);
     }
 }

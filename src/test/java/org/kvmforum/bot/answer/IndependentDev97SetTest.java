@@ -14,14 +14,10 @@ class IndependentDev97SetTest extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I want to watch the same day-two parallel-track talks the author picked. Which ones did he attend after the first session?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("What did the author find refreshing about Anthony's approach this year compared to last year?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The author mentions the AHCI slides used non-free software for the animations. Which presentation software was it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("What was the title of Avi's 2010 keynote where he made the 'reality not catching up with predictions' remark?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev97SetTest() {
-        super("/answer/independent-dev-97.json", 195, KNOWN_MISSES);
+        super("/answer/independent-dev-97.json", 197, KNOWN_MISSES);
     }
 }

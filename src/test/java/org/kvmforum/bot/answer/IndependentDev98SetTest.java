@@ -11,11 +11,9 @@ class IndependentDev98SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("In how many ways did Avi propose providing a PMU to the guest?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What idea of Anthony's from last year went down badly with developers?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev98SetTest() {
-        super("/answer/independent-dev-98.json", 198, KNOWN_MISSES);
+        super("/answer/independent-dev-98.json", 199, KNOWN_MISSES);
     }
 }

@@ -20,8 +20,6 @@ class IndependentDev99SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The move-QEMU-away-from-C BOF wanted to switch to C++, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Thousands of patches went into QEMU since last year — what's the exact number?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf made his slides in Apple Keynote, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Illumos is CDDL licensed, so that's the licensing problem, right?",
@@ -32,6 +30,6 @@ class IndependentDev99SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev99SetTest() {
-        super("/answer/independent-dev-99.json", 190, KNOWN_MISSES);
+        super("/answer/independent-dev-99.json", 191, KNOWN_MISSES);
     }
 }
