@@ -66,6 +66,12 @@ final class Grounding {
     /** Every sentence of the posts that speaks of a year counted from its event's, in post order. */
     private final List<CountedYearSentence> countedYearSentences = new ArrayList<>();
 
+    /** Event id → the stems of each of its sentences, in order: what a sentence on another year is matched by. */
+    private final java.util.Map<String, List<Set<String>>> sentenceStems = new java.util.HashMap<>();
+
+    /** Event id → stem → how many of its sentences have it: a word few write says more of which is meant. */
+    private final java.util.Map<String, java.util.Map<String, Integer>> sentencesWithStem = new java.util.HashMap<>();
+
     Grounding(ContentModel model) {
         for (Event event : model.events()) {
             eventYears.add(event.year());
@@ -77,8 +83,14 @@ final class Grounding {
             addWords(event.report().author());
             addWords(event.report().poster());
             event.sentences().forEach(this::addWords);
+            List<Set<String>> stemsOfSentences = new ArrayList<>();
+            java.util.Map<String, Integer> withStem = new java.util.HashMap<>();
             for (int i = 0; i < event.sentences().size(); i++) {
                 List<Token> words = Token.of(TextNormalizer.clean(event.sentences().get(i)));
+                Set<String> sentenceStemSet = new HashSet<>();
+                words.forEach(word -> sentenceStemSet.add(Stems.of(word.text())));
+                sentenceStemSet.forEach(stem -> withStem.merge(stem, 1, Integer::sum));
+                stemsOfSentences.add(Set.copyOf(sentenceStemSet));
                 int counted = countedYear(words, event.year());
                 if (counted != 0) {
                     Set<String> stems = countedYearStems.computeIfAbsent(counted, year -> new HashSet<>());
@@ -86,6 +98,8 @@ final class Grounding {
                     countedYearSentences.add(new CountedYearSentence(event, i, counted));
                 }
             }
+            sentenceStems.put(event.id(), List.copyOf(stemsOfSentences));
+            sentencesWithStem.put(event.id(), java.util.Map.copyOf(withStem));
             for (Session session : event.sessions()) {
                 addWords(session.title());
                 addWords(session.titleInPost());
@@ -327,18 +341,12 @@ final class Grounding {
             }
         }
         List<String> sentences = event.sentences();
+        List<Set<String>> stemsOf = sentenceStems.get(event.id());
         // A word few sentences write says more of which sentence is meant than one many write ("qemu").
-        java.util.Map<String, Integer> sentencesWith = new java.util.HashMap<>();
-        List<Set<String>> stemsOf = new ArrayList<>();
-        for (String sentence : sentences) {
-            Set<String> stems = new HashSet<>();
-            Token.of(TextNormalizer.clean(sentence)).forEach(token -> stems.add(Stems.of(token.text())));
-            stems.forEach(stem -> sentencesWith.merge(stem, 1, Integer::sum));
-            stemsOf.add(stems);
-        }
+        java.util.Map<String, Integer> sentencesWith = sentencesWithStem.get(event.id());
         java.util.Map<Integer, OnCountedYear> found = new java.util.TreeMap<>();
         for (CountedYearSentence onYear : countedYearSentences) {
-            if (onYear.event() != event || onYear.year() != year) {
+            if (!onYear.event().id().equals(event.id()) || onYear.year() != year) {
                 continue;
             }
             for (int k = Math.max(0, onYear.index() - 1); k <= Math.min(sentences.size() - 1, onYear.index() + 1); k++) {
