@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.SemanticIndex;
 import org.kvmforum.bot.search.Token;
 
 /**
@@ -39,11 +41,9 @@ final class Links {
 
     private final ContentModel model;
     /** The question's event's sentences closest to it in meaning, best first; empty without the sentence model. */
-    private final java.util.function.Function<Question, List<org.kvmforum.bot.search.SemanticIndex.Scored<
-            org.kvmforum.bot.search.SemanticIndex.PostSentence>>> closest;
+    private final Function<Question, List<SemanticIndex.Scored<SemanticIndex.PostSentence>>> closest;
 
-    Links(ContentModel model, java.util.function.Function<Question, List<org.kvmforum.bot.search.SemanticIndex.Scored<
-            org.kvmforum.bot.search.SemanticIndex.PostSentence>>> closest) {
+    Links(ContentModel model, Function<Question, List<SemanticIndex.Scored<SemanticIndex.PostSentence>>> closest) {
         this.model = model;
         this.closest = closest;
     }
@@ -138,8 +138,7 @@ final class Links {
         Event.Link best = null;
         float bestScore = 0;
         float next = 0;
-        for (org.kvmforum.bot.search.SemanticIndex.Scored<org.kvmforum.bot.search.SemanticIndex.PostSentence> ranked
-                : closest.apply(q)) {
+        for (SemanticIndex.Scored<SemanticIndex.PostSentence> ranked : closest.apply(q)) {
             for (Event.Link link : q.event().links()) {
                 if (!link.sentence().equals(ranked.item().text()) || link.equals(best)) {
                     continue;

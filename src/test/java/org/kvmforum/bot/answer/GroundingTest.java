@@ -2,6 +2,7 @@ package org.kvmforum.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -16,10 +17,12 @@ import org.kvmforum.bot.search.Token;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GroundingTest {
     private Grounding grounding;
+    private org.kvmforum.bot.content.ContentModel model;
 
     @BeforeAll
     void load() throws Exception {
-        grounding = new Grounding(Library.load(Path.of("content")).model());
+        model = Library.load(Path.of("content")).model();
+        grounding = new Grounding(model);
     }
 
     private String name(String question) {
@@ -89,5 +92,25 @@ class GroundingTest {
         assertNull(passing("who is Brian Stevens?"));
         assertNull(passing("which talk mentioned the Open Virtualization Alliance?"), "a link's text");
         assertNull(passing("who presented graphics device assignment?"), "a session's title");
+    }
+
+    private java.util.List<String> saidOfTheYearBefore(String question) {
+        org.kvmforum.bot.content.Event event = model.events().get(0);
+        return grounding.onCountedYear(Token.of(TextNormalizer.clean(question)), event).stream()
+                .sorted(java.util.Comparator.comparingDouble((Grounding.OnCountedYear c) -> -c.shared()))
+                .map(candidate -> event.sentences().get(candidate.index())).toList();
+    }
+
+    @Test
+    void theSentencesOnTheYearBeforeAreRankedByTheQuestionsRarerWords() {
+        // "complaint" is "complaining": the sentence on the complaints of that year comes first.
+        assertTrue(saidOfTheYearBefore("what were people complaining about in qemu the year before?").get(0)
+                .contains("bit-rotting"));
+        // The sentence beside one on that year may be the one that names whom it is about.
+        assertTrue(saidOfTheYearBefore("how was anthony's approach different from last year?").get(0)
+                .contains("incremental"));
+        // Not the sentence beside it that speaks of the event's own year ("Vancouver city played the host this year").
+        assertTrue(saidOfTheYearBefore("which city hosted last year's forum?").isEmpty());
+        assertTrue(saidOfTheYearBefore("what were people complaining about in qemu?").isEmpty(), "no year counted");
     }
 }
