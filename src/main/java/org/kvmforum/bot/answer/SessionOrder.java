@@ -142,6 +142,9 @@ final class SessionOrder {
                 anchorAndGuess.get(0).get(0), false, AFTER.contains(words.get(at).text()), true);
     }
 
+    /** The most words an anchor is read in, after the order word. */
+    private static final int ANCHOR_WORDS = 10;
+
     /** Words that may join the anchor to the session guessed next to it: "… was VFIO", "… came IO throttling". */
     private static final Set<String> JOINING = Set.of("was", "is", "were", "came", "comes", "it", "that", "the", "then",
             "had", "followed", "there");
@@ -151,7 +154,8 @@ final class SessionOrder {
      * session: the anchor, then the one guessed to be next to it; the first split that does. Null when none does.
      */
     private List<List<Session>> anchorThenGuess(Question q, List<Token> words, int from) {
-        for (int split = from + 1; split < words.size(); split++) {
+        // An anchor is a few words ("the talk right after Avi's opening keynote"): a long text is not read word by word.
+        for (int split = from + 1; split < Math.min(words.size(), from + ANCHOR_WORDS); split++) {
             List<Session> anchor = inEvent(sessionsNamedIn.apply(text(words, from, split)), q.event(), words);
             if (anchor.size() != 1) {
                 continue;
