@@ -107,11 +107,12 @@ final class AskersFrame {
             + "(?=\\s*(?:[,.?!;:]|$))");
 
     /**
-     * What the asker is making, named with what they are doing to it: "For a timeline I'm drawing of the second
-     * day, …", "the recap deck we're putting together". The day or session after it stays; the artefact goes.
+     * What the asker is making, after "for" and named with what they are doing to it: "For a timeline I'm drawing of
+     * the second day, …". The day or session after it stays; the artefact goes. Not "the slides I'm looking for":
+     * without "for" before it, the thing is the question's.
      */
-    private static final Pattern ASKERS_WORK = Pattern.compile("(?i)\\b(?:for\\s+)?(?:a|an|my|our|the|this)\\s+"
-            + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:i'm|i am|im|we're|we are|i've been|we've been)\\s+\\p{L}+ing\\b");
+    private static final Pattern ASKERS_WORK = Pattern.compile("(?i)\\bfor\\s+(?:a|an|my|our|the|this)\\s+"
+            + "([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:i'm|i am|im|we're|we are|i've been|we've been)\\s+\\p{L}+ing\\b");
 
     /** "…, for a timeline deck: which day …": what the answer is for, between commas or before a colon. */
     private static final Pattern WHAT_FOR_MID = Pattern.compile(
@@ -136,7 +137,7 @@ final class AskersFrame {
         text = GATHERING.matcher(text).replaceAll("");
         text = WHAT_FOR_COLON.matcher(text).replaceFirst("");
         text = HEDGE.matcher(text).replaceAll("");
-        String unworked = WHAT_FOR_MID.matcher(ASKERS_WORK.matcher(text).replaceAll("")).replaceAll("").trim();
+        String unworked = WHAT_FOR_MID.matcher(withoutTheAskersWork(text)).replaceAll("").trim();
         text = unworked.split("\\s+").length >= 3 ? unworked : text;
         text = trailingKept ? text : withoutTrailingOwnSentences(text);
         text = BELIEVING.matcher(text).replaceFirst("");
@@ -183,6 +184,23 @@ final class AskersFrame {
         }
         String shorter = WHAT_FOR_LAST.matcher(text).replaceAll("");
         return shorter.trim().split("\\s+").length >= 3 ? shorter.trim() : text.trim();
+    }
+
+    /**
+     * The text without what the asker is making ({@link #ASKERS_WORK}), unless it is a word of the program's: "for
+     * the talk I'm preparing on VFIO" keeps its talk.
+     */
+    private static String withoutTheAskersWork(String text) {
+        Matcher work = ASKERS_WORK.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (work.find()) {
+            boolean programs = java.util.Arrays.stream(work.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                    .anyMatch(word -> Cues.SESSION_NOUNS.contains(word) || Cues.SLIDES.contains(word)
+                            || Cues.KEYNOTE.contains(word));
+            work.appendReplacement(kept, programs ? Matcher.quoteReplacement(work.group()) : "");
+        }
+        work.appendTail(kept);
+        return kept.toString();
     }
 
     /**

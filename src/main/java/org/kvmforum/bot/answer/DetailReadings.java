@@ -100,7 +100,7 @@ final class DetailReadings {
         boolean asksForThings = q.target() == Target.SESSION || q.target() == Target.LIST || q.opensYesOrNo();
         // "which presentation software did Alex use for his slides": the thing, not the slides, is asked for.
         String thing = (asksForThings || q.target() == Target.SLIDES) && chosen.size() == 1 ? askedThing(q) : null;
-        if (!asksForThings && thing != null && org.kvmforum.bot.search.WordLists.SLIDES.contains(thing)) {
+        if (!asksForThings && thing != null && Cues.SLIDES.contains(thing)) {
             return null;
         }
         if (thing == null) {

@@ -24,6 +24,7 @@ import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.kvmforum.bot.search.Token;
 import org.kvmforum.bot.search.TopicIndex;
+import org.kvmforum.bot.search.WordLists;
 
 /**
  * Answers a question asked in plain words from the post alone. Built once per content generation (see
@@ -2607,10 +2608,12 @@ public final class QuestionAnswerer {
             return null;
         }
         // The one sharing most words with the question; among those, the closest in meaning when the sentence model
-        // is there, else the sentence on the year itself before its neighbour.
+        // is there, else the sentence on the year itself before its neighbour. One candidate needs no meaning.
         java.util.Map<Integer, Float> meaning = new java.util.HashMap<>();
-        semantic.sentences(reader.withoutEventName(q), q.event())
-                .forEach(ranked -> meaning.put(ranked.item().index(), ranked.score()));
+        if (candidates.size() > 1) {
+            semantic.sentences(reader.withoutEventName(q), q.event())
+                    .forEach(ranked -> meaning.put(ranked.item().index(), ranked.score()));
+        }
         Grounding.OnCountedYear best = candidates.stream().sorted(
                 java.util.Comparator.comparingDouble((Grounding.OnCountedYear c) -> -c.shared())
                         .thenComparing(c -> -meaning.getOrDefault(c.index(), 0f))
@@ -2638,15 +2641,16 @@ public final class QuestionAnswerer {
         return fact.answered() && fact.text().toLowerCase(java.util.Locale.ROOT).contains("last year");
     }
 
-    /**
-     * Slides asked of a year other than the event's, right before a word for a session ("the slides of Avi's 2010
-     * keynote", "the 2012 talks' decks"): a session of another year's forum. 0 when there is none.
-     */
     /** What a question may ask of another year's session that the post, quoting it at most, never gives. */
     private static final Set<String> OTHER_YEARS_SESSION_ATTRIBUTES = Set.of("title", "titled", "called", "named",
             "name", "where", "venue", "room", "city", "held", "delivered", "given", "recording", "video", "recorded",
             "long", "length");
 
+    /**
+     * Slides, a title, a place or a recording asked of a year other than the event's, right before a word for a
+     * session ("the slides of Avi's 2010 keynote", "the title of his 2010 keynote"): a session of another year's
+     * forum. 0 when there is none.
+     */
     private static int anotherYearsSession(Question q) {
         List<Token> words = q.words();
         // "what did Avi say in his 2010 keynote" asks for what the post quotes of it; its title, place or time, or
@@ -2717,7 +2721,7 @@ public final class QuestionAnswerer {
     private Answer spokenToInOtherWords(Question q, List<TopicIndex.Resolved> words, List<String> lacking) {
         boolean howItWent = lacking.stream().flatMap(phrase -> java.util.Arrays.stream(
                 phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))).filter(word -> !word.isEmpty())
-                .allMatch(word -> org.kvmforum.bot.search.WordLists.isPlainEnglish(word) || word.matches(".{3,}(ly|ed)"));
+                .allMatch(word -> WordLists.isPlainEnglish(word) || word.matches(".{3,}(ly|ed)"));
         return howItWent ? meaning.sentenceForABelief(q, words) : null;
     }
 

@@ -75,6 +75,9 @@ final class QuestionReader {
             "language", "full", "author's", "text", "piece", "entry",
             "authors", "whose", "exactly", "actually", "real",
             "here", "whoever", "lists", "listed", "carry", "carries");
+    /** The report's attributes but a place in the program ("what did the author see first"). */
+    private static final Set<String> REPORT_ATTRIBUTES_NOT_PLACES = REPORT_ATTRIBUTES.stream()
+            .filter(word -> !Set.of("first", "one").contains(word)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The copy's own metadata: "the front matter author", "which account posted it here", "the username". */
     private static final Set<String> COPY_WORDS = Set.of("front", "matter", "frontmatter", "metadata", "byline",
             "account", "user", "username", "handle", "poster");
@@ -1378,8 +1381,7 @@ final class QuestionReader {
                 claimAll(COPY_WORDS); // "which user account posted it here": the answer names the account
                 // "which account posted this copy of the write-up": "copy" is the report's, no session's topic.
                 // Not "first": "what did the author see first" asks for a place in the program.
-                claimAll(REPORT_ATTRIBUTES.stream().filter(word -> !Set.of("first", "one").contains(word))
-                        .collect(java.util.stream.Collectors.toSet()));
+                claimAll(REPORT_ATTRIBUTES_NOT_PLACES);
                 return EventFact.REPORT;
             } else if (hasAny(REPORT_NOUNS)) {
                 claimAll(REPORT_NOUNS); // "what code does the author admit to writing": who, not what, is asked of

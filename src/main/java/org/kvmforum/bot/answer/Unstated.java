@@ -472,12 +472,13 @@ enum Unstated {
         }
         // "did Kevin give a date for QCOW3", "any timeline for the ARM port": a date for work still to come.
         // Not "for a timeline I'm drawing of day 2": the asker's own timeline, with no work it is for.
+        Set<String> giving = Set.of("give", "gave", "given", "set", "mention", "mentioned", "any");
         boolean timelineOfWork = followedBy(words, Set.of("timeline", "timeframe", "timelines"), Set.of("for", "on", "to"))
                 || !words.isEmpty() && Set.of("timeline", "timeframe").contains(words.get(words.size() - 1).text())
-                || has(words, Set.of("timeline", "timeframe")) && has(words, Set.of("give", "gave", "given", "set",
-                        "mention", "mentioned", "any", "expected", "planned"));
+                || has(words, Set.of("timeline", "timeframe"))
+                        && (has(words, giving) || has(words, Set.of("expected", "planned")));
         if (timelineOfWork || has(words, Set.of("eta", "deadline")) || has(words, Set.of("date", "dates"))
-                && has(words, Set.of("give", "gave", "given", "set", "mention", "mentioned", "any"))) {
+                && has(words, giving)) {
             return FUTURE_DATES;
         }
         // "when is allen kay's code going upstream": work on its way, which the post gives no date for.

@@ -136,6 +136,11 @@ class AskersFrameTest {
     void whatTheAskerIsMakingIsLeftOutAndTheDayStays() {
         assertEquals("of the second day of KVM Forum 2011, who opened that day?", AskersFrame.without(
                 "For a timeline I'm drawing of the second day of KVM Forum 2011, who opened that day?"));
+        // Without "for" before it, the thing is the question's: "the slides I'm looking for" asks for slides.
+        assertEquals("Where are the slides I'm looking for, the VFIO ones?",
+                AskersFrame.without("Where are the slides I'm looking for, the VFIO ones?"));
+        assertEquals("Any slides for the talk I'm preparing on VFIO?",
+                AskersFrame.without("Any slides for the talk I'm preparing on VFIO?"));
         assertEquals("when the postcopy talk happened: which day and which part of it?", AskersFrame.without(
                 "We need to record when the postcopy talk happened, for a timeline deck: which day and which part of it?"));
     }
