@@ -15,8 +15,9 @@ import org.kvmforum.bot.search.Token;
 
 /**
  * Initialisms askers make of the post's longer names: "OVA" for the "Open Virtualization Alliance" the post only
- * writes out. Built from the post's own runs of three or more capitalised words, so it holds for any post; a word
- * the post writes itself, or the initials of two such names, is left as it is.
+ * writes out, and "kf11" for the event's own name ("KVM Forum 2011"). Built from the post's own runs of three or more
+ * capitalised words and from each event's name and year, so it holds for any post; a word the post writes itself,
+ * or the initials of two such names, is left as it is.
  */
 final class Initialisms {
     /** A name of fewer words is most often a person's ("Brian Stevens"), whose initials nobody asks by. */
@@ -53,9 +54,37 @@ final class Initialisms {
                 }
             }
         }
+        for (Event event : model.events()) {
+            namesOfTheEvent(event, found, twice);
+        }
         twice.forEach(found::remove);
         found.keySet().removeIf(postWords::contains);
         this.names = Map.copyOf(found);
+    }
+
+    /**
+     * The event's name as chat shortens it: its initials with the year or its last two digits ("kf11", "kf2011" for
+     * "KVM Forum 2011"), and the initials alone for the name without its year ("kf").
+     */
+    private static void namesOfTheEvent(Event event, Map<String, String> found, Set<String> twice) {
+        String year = Integer.toString(event.year());
+        List<Token> words = Token.of(TextNormalizer.clean(event.name())).stream()
+                .filter(word -> !word.text().equals(year)).toList();
+        if (words.size() < 2) {
+            return; // one word's initial is a letter, not a name
+        }
+        StringBuilder initials = new StringBuilder();
+        words.forEach(word -> initials.append(word.text().charAt(0)));
+        String withoutYear = String.join(" ", words.stream().map(Token::surface).toList());
+        String key = initials.toString();
+        if (found.containsKey(key) && !found.get(key).equals(withoutYear)) {
+            twice.add(key);
+        }
+        found.put(key, withoutYear);
+        found.put(key + year, withoutYear + " " + year);
+        if (year.length() == 4) {
+            found.put(key + year.substring(2), withoutYear + " " + year);
+        }
     }
 
     /** The question with each initialism of a name of the post written out: "ova website?" → "Open … website?". */

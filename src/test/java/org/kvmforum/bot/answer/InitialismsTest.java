@@ -30,4 +30,12 @@ class InitialismsTest {
     void wordsThatAreNoInitialsAreLeftAsTheyAre() {
         assertEquals("who gave the virtio-scsi talk?", initialisms.spelt("who gave the virtio-scsi talk?"));
     }
+
+    @Test
+    void theEventsNameIsShortenedToItsInitialsAndYear() {
+        assertEquals("where was KVM Forum 2011", initialisms.spelt("where was kf11"));
+        assertEquals("KVM Forum 2011 keynotes?", initialisms.spelt("kf2011 keynotes?"));
+        assertEquals("the KVM Forum BOFs", initialisms.spelt("the kf BOFs"));
+        assertEquals("kf12 talks", initialisms.spelt("kf12 talks")); // a year the model has no event for
+    }
 }
