@@ -271,6 +271,12 @@ final class BeliefReadings {
             }
         }
         String place = q.fact() == EventFact.PLACE ? null : placeNeverNamed(q);
+        if (q.fact() == EventFact.FIRST_FORUM && placePutUp(q) != null) {
+            // "the first forum in 2008 was held in Napa, wasn't it?", "was the first forum in Vancouver too?": the
+            // post gives the first forum's year and size, never its place; this year's place is no answer to it.
+            return Answer.notInPost("The post does not say where the first forum was held" + (place == null ? ""
+                    : "; it never mentions " + place) + ". It says only: " + fact.text(), fact.sessions());
+        }
         if (place != null) {
             // "the forum was in Chicago with about 500 attendees, yes?": the place is a claim of its own.
             Answer where = EventAnswers.answer(EventFact.PLACE, q.event(), 0, Set.of());
@@ -298,11 +304,23 @@ final class BeliefReadings {
      * when there are none. Only the post's own words are trusted to name a place it has.
      */
     String placeNeverNamed(Question q) {
+        String place = placePutUp(q);
+        String word = place == null ? null : place.toLowerCase(java.util.Locale.ROOT);
+        return place == null || q.event().sentences().stream().anyMatch(sentence -> PostLookup.mentions(sentence, word))
+                ? null : place;
+    }
+
+    /**
+     * The place a question puts up, "in" and a name ("in Napa", "in Vancouver"), whether the post has it or not; a
+     * name of someone the question names is none ("in Avi's keynote"). Null when there is none.
+     */
+    String placePutUp(Question q) {
         List<Token> all = q.words();
         for (int i = 0; i + 1 < all.size(); i++) {
             Token next = all.get(i + 1);
-            if (all.get(i).text().equals("in") && next.capital() && index.resolve(next).unknown()
-                    && q.people().stream().noneMatch(person -> QuestionShape.isNameOf(person, next.text()))) {
+            if (all.get(i).text().equals("in") && next.capital() && !next.text().matches("\\d+")
+                    && q.people().stream().noneMatch(person -> QuestionShape.isNameOf(person, next.text()))
+                    && index.resolve(next).unknown()) {
                 return next.surface().replaceAll("[^\\p{L}\\p{N}-]", "");
             }
         }

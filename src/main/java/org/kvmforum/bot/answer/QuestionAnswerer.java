@@ -784,6 +784,13 @@ public final class QuestionAnswerer {
                 boolean valueAgrees = value && !nameWasTheValue && Token.of(without).stream()
                         .filter(token -> token.capital() && !token.opening() && !eventNameWord(token.text()))
                         .anyMatch(token -> PostLookup.mentions(retried.text(), token.text()));
+                if (read.fact() == EventFact.FIRST_FORUM && beliefs.placePutUp(read) != null) {
+                    // "the first forum in 2008 was held in Napa, wasn't it?": a place put up for the first forum, of
+                    // which the post gives only its year and size; this year's place is no answer to it.
+                    Answer first = EventAnswers.answer(EventFact.FIRST_FORUM, read.event(), 0, Set.of());
+                    return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown)
+                            + "." + (first.answered() ? " It says only: " + first.text() : ""), List.of());
+                }
                 if (valueAgrees) {
                     return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown)
                             + ". " + rest, retried.sessions());
@@ -792,7 +799,13 @@ public final class QuestionAnswerer {
                         + Phrases.join(unknown) + ". " + rest, retried.sessions());
             }
         }
-        if (!answer.answered()) {
+        // "Juan Quintela is the QEMU migration maintainer, right?": a kind of fact the post never gives is not borne
+        // out or denied by a sentence ("Next up was Juan Quintela's session"); nor is "there was a keynote on SPICE,
+        // right?", refused with the sessions on it, all of another kind than the one asked about.
+        Answer refused = answer;
+        boolean refusedForItsKind = read.kind() != null && !refused.sessions().isEmpty()
+                && refused.sessions().stream().allMatch(session -> session.kind() != read.kind());
+        if (!answer.answered() && !BELIEFS_REFUSED_BY_KIND.contains(refusal) && !refusedForItsKind) {
             Answer said = beliefs.beliefAgainstASentence(read);
             if (said != null) {
                 return said;
@@ -816,6 +829,14 @@ public final class QuestionAnswerer {
                 && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
     }
+
+    /**
+     * Kinds of fact the post never gives that a belief about them can only be refused: no sentence near in meaning
+     * bears out who maintains what, what anything cost or who founded it. (Kinds read from looser cues, such as what
+     * became of something, may be a misreading that the sentence corrects, and are not among them.)
+     */
+    private static final Set<Unstated> BELIEFS_REFUSED_BY_KIND = java.util.EnumSet.of(Unstated.ROLES, Unstated.MONEY,
+            Unstated.ORIGINS, Unstated.CONTACT, Unstated.PERSONAL, Unstated.CLOCK_TIME);
 
     /**
      * "were there parallel tracks in the morning sessions?", "parallel tracks were only on day 2, right?": where the
@@ -3653,6 +3674,28 @@ public final class QuestionAnswerer {
 
     // ---------------------------------------------------------------- topics
 
+    /**
+     * "was there a BOF on live migration?", "there was also a keynote on AHCI, right?": whether there was a session of
+     * one kind on a subject, when the post's sessions on it, of its day and part, are all of other kinds. No "yes"
+     * with the talks: the post describes no session of that kind on it, and the ones it does describe follow. Null
+     * when the question asks no such thing or the words name no session surely.
+     */
+    private Answer noneOfTheKind(Question q, List<TopicMatch> matches) {
+        boolean whether = q.opensYesOrNo() || QuestionShape.asksWhetherThereIs(q.words()) || q.checksABelief();
+        if (q.kind() == null || !whether || !q.people().isEmpty() || matches.isEmpty() || !matches.get(0).strong()) {
+            return null;
+        }
+        List<Session> best = PostLookup.bestOf(matches).stream()
+                .filter(session -> session.eventId().equals(q.event().id())).toList();
+        Question anyKind = q.withKind(null);
+        if (best.isEmpty() || best.stream().anyMatch(session -> session.kind() == q.kind()
+                || !PostLookup.passesFilters(anyKind, session))) {
+            return null;
+        }
+        return Answer.notInPost("The post describes no " + Phrases.kindNoun(q.kind()) + " on that. What it has on it: "
+                + program.sessionsSentence(best), best);
+    }
+
     private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words) {
         List<Session> onTheSubject = sessionsOnASubject(q);
         if (onTheSubject.size() >= 2) {
@@ -3692,6 +3735,10 @@ public final class QuestionAnswerer {
         }
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
         boolean filtersHold = !inPool.isEmpty() && inPool.get(0).strong();
+        Answer otherKind = filtersHold ? null : noneOfTheKind(q, matches);
+        if (otherKind != null) {
+            return otherKind; // "was there a BOF on live migration?": talks, no BOF
+        }
         // A question that names its event by year is about that event's sessions only, matched or not.
         List<TopicMatch> usable = filtersHold || QuestionShape.namesItsYear(q) ? inPool : matches;
         boolean strong = !usable.isEmpty() && usable.get(0).strong();

@@ -103,7 +103,7 @@ final class QuestionReader {
             "hr", "hrs");
     private static final Set<String> VENUE_WORDS = Set.of("hotel", "hotels", "venue", "venues",
             "buildings", "centre", "center", "convention", "room", "rooms", "hall", "halls", "address",
-            "accommodation", "campus", "auditorium", "street", "lodging");
+            "accommodation", "campus", "auditorium", "street", "lodging", "ballroom", "ballrooms", "theatre", "theater");
     /** Staying somewhere is lodging ("where did everyone stay", "stayed at"); "stay static" is not. */
     private static final Set<String> STAYING = Set.of("stay", "stayed", "staying");
     private static final Set<String> HEADCOUNT_NOUNS = Set.of("people", "developers", "folks", "persons", "hackers",

@@ -537,10 +537,14 @@ enum Unstated {
         // "Anthony was the QEMU maintainer back then, right?": a role put up for someone named is as much asked.
         // Not "did Anthony say sub-maintainers were doing pull requests?", which asks what he said.
         // Nor "did Anthony's keynote credit sub-maintainers …?": the role is put up only by "was", "is".
+        // "Kevin Wolf maintains the QEMU block layer, doesn't he?": the role said by its own verb is put up too.
         boolean roleClaimed = names && (q.opensYesOrNo() || q.checksABelief())
-                && has(words, Set.of("was", "is", "were", "are")) && !words.isEmpty()
-                && !Set.of("did", "does", "do").contains(words.get(0).text()) && !has(words, Set.of("say", "said",
-                "says", "mention", "mentioned", "talk", "talked", "spoke", "speak", "tell", "told", "note", "noted"));
+                && (has(words, Set.of("was", "is", "were", "are")) && !words.isEmpty()
+                        && !Set.of("did", "does", "do").contains(words.get(0).text())
+                        || has(words, Set.of("maintains", "maintain", "maintained")))
+                && !has(words, Set.of("say", "said",
+                "says", "mention", "mentioned", "talk", "talked", "spoke", "speak", "tell", "told", "note", "noted",
+                "according"));
         if ((has(words, ROLE_WORDS) || untitled) && (has(words, Cues.WHO) || roleClaimed)) {
             return ROLES;
         }
@@ -553,7 +557,8 @@ enum Unstated {
                 || has(words, Cues.WHO) && has(words, Set.of("founding", "founders", "members"))
                         && !has(words, Cues.SESSION_NOUNS) && !has(words, Cues.BOF)
                 // "was the Open Virtualization Alliance founded in May 2011?": a founding date put up as a belief
-                || !words.isEmpty() && Cues.YES_NO_OPENERS.contains(words.get(0).text())
+                // "the Open Virtualization Alliance was founded by IBM and Red Hat, right?" as well
+                || !words.isEmpty() && (Cues.YES_NO_OPENERS.contains(words.get(0).text()) || q.checksABelief())
                         && followedAt(words, FOUNDING, Set.of("in", "on", "by", "back")) && has(words, PROJECTS)
                         && !has(words, Cues.SESSION_NOUNS)) {
             return ORIGINS;
@@ -640,7 +645,9 @@ enum Unstated {
         if (asksForAName(words) && !theirName) {
             return UNNAMED;
         }
-        if (has(words, MONEY_WORDS)) {
+        // "was the forum free for LinuxCon attendees?": free of charge, not "free page hinting" or "non-free".
+        boolean freeOfCharge = followedAt(words, Set.of("free"), Set.of("for", "to", "of", "entry", "admission"));
+        if (has(words, MONEY_WORDS) || freeOfCharge) {
             return MONEY;
         }
         // "the biggest guest RAM size juan mentioned": a measured extreme, a figure the post does not give.
