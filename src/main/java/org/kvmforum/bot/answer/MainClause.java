@@ -357,6 +357,12 @@ final class MainClause {
                     // asker's own clause after a semicolon is a sentence of its own.
                     || c == ';' && i + 1 < text.length()
                             && FIRST_PERSON.contains(firstWord(text.substring(i + 1).trim()))
+                    // "Please list the talks of that session — I'm building a wiki page of that morning.": so is
+                    // the asker's own clause after a dash between spaces, when a question or request came before.
+                    || isDash(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1)) && i + 1 < text.length()
+                            && Character.isWhitespace(text.charAt(i + 1))
+                            && FIRST_PERSON.contains(firstWord(text.substring(i + 1).trim()))
+                            && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS
                     // "Quick overview for my report: where was it, …": a colon before the question.
                     || c == ':' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
                             && QUESTION_OPENERS.contains(firstWord(text.substring(i + 1).trim()))
@@ -388,7 +394,7 @@ final class MainClause {
                 }
                 start = butAsks ? but + 3 : i + 1;
             } else if (end) {
-                String sentence = text.substring(start, i + 1).trim();
+                String sentence = text.substring(start, isDash(c) ? i : i + 1).trim();
                 if (sentence.length() > 1) {
                     sentences.add(sentence);
                 }

@@ -231,8 +231,8 @@ public final class QuestionAnswerer {
     public Answer answer(String question) {
         String spelt = clippings.clipped(initialisms.spelt(withQuestionWordsSpelt(withPronounsUncontracted(TextNormalizer.clean(
                 OtherLanguages.inEnglish(question))))));
-        String key = withFragmentAsked(withNamingAsListing(withProgramWordsApart(withLunchAsTheBreak(
-                withCueWordsSpelt(withPossessivesMarked(spelt))))));
+        String key = withFragmentAsked(withNamingAsListing(withProgramWordsApart(withDescriptionsApart(withLunchAsTheBreak(
+                withCueWordsSpelt(withPossessivesMarked(spelt)))))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -698,12 +698,17 @@ public final class QuestionAnswerer {
         // "We're interested in KVM on ARM for edge devices. Who is actually doing the development work on the ARM
         // port?": a main clause that names its own subject and points at nothing before it asks all there is; the
         // asker's context does not turn its refusal into an answer about something else.
-        boolean selfContained = main.equals(clauseAsked) // not filled from context
+        boolean ownSubject = main.equals(clauseAsked) // not filled from context
                 && read.event() != null && (read.hasTopic() || !read.people().isEmpty()
                 || read.fact() != null) && !QuestionShape.refersBack(read)
-                && !read.hasAnyWord(Set.of("one", "ones", "he", "she", "him", "her", "his"))
-                && QuestionShape.GIVING_CONTEXT.matcher(question.substring(0, Math.max(0,
-                        question.lastIndexOf(sentence)))).find();
+                && !read.hasAnyWord(Set.of("one", "ones", "he", "she", "him", "her", "his"));
+        // "Exactly how many BOF sessions were held? The post just says a few and I need a number for my report.": a
+        // question of its own, asked first, is not made another by the remark after it.
+        boolean askedFirst = question.lastIndexOf(sentence) == 0 && question.length() > sentence.length()
+                && read.kind() != null && QuestionShape.asksHowMany(read);
+        boolean selfContained = ownSubject && QuestionShape.GIVING_CONTEXT.matcher(question.substring(0, Math.max(0,
+                        question.lastIndexOf(sentence)))).find()
+                || askedFirst && !QuestionShape.refersBack(read);
         // "I'd love to recreate the slick AHCI animations. Which presentation software did Alex Graf use to make
         // them?": the clause names whose session and asks a thing of it, which the post does not say; "them" points
         // back at the context, which narrows nothing the refusal needs.
@@ -1281,6 +1286,25 @@ public final class QuestionAnswerer {
         apart = EVERYTHING_FROM.matcher(apart).replaceFirst("$1all sessions ");
         return AS_WELL_CLOSING.matcher(apart).replaceFirst("");
     }
+
+    /**
+     * "the SCSI-for-guests talk", "the memory-after-switchover method": three or more words run together by hyphens
+     * are the asker's description, said in words the post writes apart; a compound the post itself writes stays.
+     */
+    String withDescriptionsApart(String question) {
+        java.util.regex.Matcher chain = HYPHEN_CHAIN.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (chain.find()) {
+            String words = chain.group();
+            boolean ofThePost = postWords.contains(words.toLowerCase(java.util.Locale.ROOT));
+            chain.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(ofThePost ? words
+                    : words.replace('-', ' ')));
+        }
+        return chain.appendTail(out).toString();
+    }
+
+    private static final java.util.regex.Pattern HYPHEN_CHAIN = java.util.regex.Pattern.compile(
+            "\\b\\p{L}+(?:-\\p{L}+){2,}\\b");
 
     private static final java.util.regex.Pattern PROGRAM_COMPOUND = java.util.regex.Pattern.compile(
             "(?i)\\b(first|second|last|final|opening|closing|1st|2nd|day)-(morning|afternoon|day|session|one|two|\\d)\\b");
@@ -4266,7 +4290,11 @@ public final class QuestionAnswerer {
      */
     private boolean namesSomeoneUnknown(Question q, List<TopicIndex.Resolved> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (q.topic().get(i).writtenAsName() && words.get(i).unknown()) {
+            Token token = q.topic().get(i);
+            // "the SCSI-for-guests talk": a compound of the post's words is a description, not a name.
+            boolean compoundOfKnown = token.parts().size() > 1 && token.parts().stream()
+                    .anyMatch(part -> !Cues.STOP.contains(part) && index.known(Stems.of(part)));
+            if (token.writtenAsName() && words.get(i).unknown() && !compoundOfKnown) {
                 return true;
             }
         }

@@ -31,8 +31,6 @@ class HeldOutSet105Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("can I get the slides from the talk about keeping VMs next to their memory on multi-socket boxes?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("where are the slides for the toy-project-turned-qemu-rival tool?",
-                    "the link asked for is not in the answer"),
             Map.entry("slides for the talk about capping disk usage per guest?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("slides for the talk where the VM moves first and its memory follows?",
@@ -93,6 +91,6 @@ class HeldOutSet105Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet105Test() {
-        super("/answer/independent-heldout-105.json", 160, KNOWN_MISSES);
+        super("/answer/independent-heldout-105.json", 161, KNOWN_MISSES);
     }
 }

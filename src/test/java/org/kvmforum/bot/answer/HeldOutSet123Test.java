@@ -43,12 +43,10 @@ class HeldOutSet123Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("On what date did the videos go up on the Forum page?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Was the Forum free for LinuxCon attendees?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Was Stefan's in-kernel SCSI target LIO or SCST?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet123Test() {
-        super("/answer/independent-heldout-123.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-123.json", 183, KNOWN_MISSES);
     }
 }

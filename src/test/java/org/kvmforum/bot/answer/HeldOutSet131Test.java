@@ -38,8 +38,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the Avi who gave the keynote is Avi Kivity, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("the very first forum in 2008 was in Napa, wasn't it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("LinuxCon NA 2011 lasted four days, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was the LWN article on SmartOS licensing written by Jonathan Corbet?",
@@ -58,6 +56,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet131Test() {
-        super("/answer/independent-heldout-131.json", 178, KNOWN_MISSES);
+        super("/answer/independent-heldout-131.json", 179, KNOWN_MISSES);
     }
 }

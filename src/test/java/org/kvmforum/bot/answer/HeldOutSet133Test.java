@@ -15,8 +15,6 @@ class HeldOutSet133Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who did that entertaining talk on moving VMs between machines while they run?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who were the two people behind the scsi-over-virtio talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("name everybody who presented on the first morning",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talks had to do with passing real hardware through to guests?",
@@ -41,6 +39,6 @@ class HeldOutSet133Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet133Test() {
-        super("/answer/independent-heldout-133.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-133.json", 187, KNOWN_MISSES);
     }
 }

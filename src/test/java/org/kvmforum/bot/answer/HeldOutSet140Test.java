@@ -13,12 +13,10 @@ class HeldOutSet140Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("which days of LinuxCon overlapped with the forum",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("was the forum free for linuxcon attendees",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("did Bryan Cantrill announce that the SmartOS KVM port would be relicensed under the GPL?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet140Test() {
-        super("/answer/independent-heldout-140.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-140.json", 198, KNOWN_MISSES);
     }
 }

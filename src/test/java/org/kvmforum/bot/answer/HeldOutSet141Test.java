@@ -16,18 +16,10 @@ class HeldOutSet141Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave the very last talk of the 2 days",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who came after andrea on day1 arvo",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("markus armbruster sesh topic",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("which arvo talks on day one did the author attend",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("tsirkin's talk morning or arvo?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who are the other ppl working on live block copy",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet141Test() {
-        super("/answer/independent-heldout-141.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-141.json", 197, KNOWN_MISSES);
     }
 }

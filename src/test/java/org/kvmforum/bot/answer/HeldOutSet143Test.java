@@ -31,14 +31,12 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("Did Allen Kay draw on experiences from VMware?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Was the SPICE talk held in the main ballroom or in a smaller room?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf made his animations with Apple Keynote, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Where is Paolo's virtio-scsi spec published?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet143Test() {
-        super("/answer/independent-heldout-143.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-143.json", 188, KNOWN_MISSES);
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet147Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("was the forum free for linuxcon attendees",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was hot on the agenda this year according to the intro",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what kinds of PMU options did avi talk about",
@@ -25,6 +23,6 @@ class HeldOutSet147Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet147Test() {
-        super("/answer/independent-heldout-147.json", 194, KNOWN_MISSES);
+        super("/answer/independent-heldout-147.json", 195, KNOWN_MISSES);
     }
 }

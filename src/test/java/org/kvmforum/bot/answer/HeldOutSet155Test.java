@@ -15,8 +15,6 @@ class HeldOutSet155Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("link 2 the original post",
                     "the link asked for is not in the answer"),
-            Map.entry("andrea arcangeli talk morning or arvo?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what other talks ran in parallel w andrea's",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("total # of talks at kvm forum 2011",
@@ -25,6 +23,6 @@ class HeldOutSet155Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet155Test() {
-        super("/answer/independent-heldout-155.json", 194, KNOWN_MISSES);
+        super("/answer/independent-heldout-155.json", 195, KNOWN_MISSES);
     }
 }

@@ -23,8 +23,6 @@ class HeldOutSet164Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who did the video recording?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("how many people joined the moving-qemu-away-from-C discussion",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which graphics cards were tested for graphics device assignment",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was attendance on day 2 higher or lower than day 1",
@@ -33,6 +31,6 @@ class HeldOutSet164Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet164Test() {
-        super("/answer/independent-heldout-164.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-164.json", 191, KNOWN_MISSES);
     }
 }

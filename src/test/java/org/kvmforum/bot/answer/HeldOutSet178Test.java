@@ -33,14 +33,12 @@ class HeldOutSet178Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Alex Graf use Apple Keynote for the AHCI animations?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Was the Forum free for LinuxCon attendees?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Who led the BOF on moving QEMU away from C, Paolo?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What was the name of Stefan's in-kernel SCSI target, LIO?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet178Test() {
-        super("/answer/independent-heldout-178.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-178.json", 187, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who opened the second morning with the state-of-the-project talk about the emulator?",
                     "answered with another session or person"),
-            Map.entry("in the SCSI-for-guests talk, which of the two had already written the spec?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("slides for that entertaining talk about shifting running VMs between hosts?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where are the slides for the standalone talk on the memory-after-switchover migration method?",
@@ -36,8 +34,6 @@ class HeldOutSet69Test extends IndependentSetTest {
             Map.entry("what day was the remote display protocol talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was the profiling counters talk on the first or second day?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("was the SCSI-for-guests talk before or after the disk format talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which came first, the profiling counters talk or the fancy-animations disk controller talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -65,6 +61,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet69Test() {
-        super("/answer/independent-heldout-69.json", 174, KNOWN_MISSES);
+        super("/answer/independent-heldout-69.json", 176, KNOWN_MISSES);
     }
 }

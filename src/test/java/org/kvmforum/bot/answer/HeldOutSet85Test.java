@@ -53,8 +53,6 @@ class HeldOutSet85Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("when did the video card pass-through talk happen?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("when was the memory-after-move migration talk?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what job title did the dinner host have?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how many people were at the chardev discussion?",
@@ -67,6 +65,6 @@ class HeldOutSet85Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet85Test() {
-        super("/answer/independent-heldout-85.json", 173, KNOWN_MISSES);
+        super("/answer/independent-heldout-85.json", 174, KNOWN_MISSES);
     }
 }

@@ -23,8 +23,6 @@ class HeldOutSet91Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What does the name 'Yabusame' in the post-copy work refer to?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The Open Virtualization Alliance was founded by IBM, HP and Red Hat, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Where was the author flying in from — is that why he had jet lag?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Stefan is using the LIO target for the in-kernel SCSI work, right?",
@@ -33,6 +31,6 @@ class HeldOutSet91Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet91Test() {
-        super("/answer/independent-heldout-91.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-91.json", 191, KNOWN_MISSES);
     }
 }

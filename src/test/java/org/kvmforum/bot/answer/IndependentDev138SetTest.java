@@ -12,8 +12,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("I'm making a speaker chart for KVM Forum 2011 and noticed some names show up twice. Which people gave more than one talk there, going by the post?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Our POWER team wants to read the KVM-on-POWER7 deck from the 2011 Forum before a planning meeting. Where are those slides?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Someone said the SmartOS porting talk was right after lunch on the last day of KVM Forum 2011, but I'm not convinced. When was it actually?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The SPICE roadmap talk at KVM Forum 2011 — was it on the first or second day, and in the morning block or the parallel afternoon tracks?",
@@ -50,6 +48,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev138SetTest() {
-        super("/answer/independent-dev-138.json", 181, KNOWN_MISSES);
+        super("/answer/independent-dev-138.json", 182, KNOWN_MISSES);
     }
 }

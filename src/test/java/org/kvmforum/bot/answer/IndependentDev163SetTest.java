@@ -10,8 +10,6 @@ import java.util.Map;
 class IndependentDev163SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("rik van riel talk morning or aftn?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why parallel tracks this yr",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what beer at the brewery",
@@ -22,6 +20,6 @@ class IndependentDev163SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev163SetTest() {
-        super("/answer/independent-dev-163.json", 195, KNOWN_MISSES);
+        super("/answer/independent-dev-163.json", 196, KNOWN_MISSES);
     }
 }

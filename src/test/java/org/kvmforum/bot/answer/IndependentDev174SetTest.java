@@ -22,13 +22,9 @@ class IndependentDev174SetTest extends IndependentSetTest {
             Map.entry("The POWER7 work is about replacing which hypervisor - PowerVM or pHype?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Alex Graf made his animations in Apple Keynote, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Gerd Hoffmann is the QEMU USB maintainer, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Was the forum free for people already registered for LinuxCon?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev174SetTest() {
-        super("/answer/independent-dev-174.json", 192, KNOWN_MISSES);
+        super("/answer/independent-dev-174.json", 194, KNOWN_MISSES);
     }
 }
