@@ -624,6 +624,12 @@ public final class QuestionAnswerer {
                 main = withContext;
             }
         }
+        if (clause != null && !main.equals(question) && !main.equals(withContext) && clause.people().isEmpty()
+                && elliptical(clause, question.substring(0, Math.max(0, question.lastIndexOf(sentence))))) {
+            // "Marcelo said live block copy could share code with another feature. Which feature?": a bare "which
+            // feature" asks for the one the context just spoke of, not for any session with the word.
+            main = withContext;
+        }
         if (clause != null && !main.equals(question) && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)
                 && clause.hasAnyWord(Set.of("he", "she", "him", "her", "his"))) {
             // "the author skipped some talks. what did he come back for?": "he" is who the context names.
@@ -833,6 +839,19 @@ public final class QuestionAnswerer {
         return answer.answered() && QuestionShape.asksWhetherThereIs(main) && !read.checksABelief()
                 && !answer.text().startsWith("Yes")
                 && !answer.text().startsWith("No") ? Answer.of("Yes. " + answer.text(), answer.sessions()) : answer;
+    }
+
+    /**
+     * Whether a clause is only a which- or what-word and a noun the context before it has ("Which feature?" after
+     * "… share code with another feature."): it asks of what the context spoke of.
+     */
+    private static boolean elliptical(Question clause, String before) {
+        List<Token> words = clause.words();
+        if (words.size() != 2 || !Set.of("which", "what").contains(words.get(0).text()) || before.isBlank()) {
+            return false;
+        }
+        String noun = Stems.of(words.get(1).text());
+        return Token.of(TextNormalizer.clean(before)).stream().anyMatch(token -> Stems.of(token.text()).equals(noun));
     }
 
     /**
@@ -2347,6 +2366,25 @@ public final class QuestionAnswerer {
                 // "why did Kevin Wolf criticise the people designing new image formats": his session is the one.
                 List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(q.people().get(0)));
                 namedSession = theirs.isEmpty() ? null : theirs.get(0).session();
+            }
+            if (namedSession == null && q.people().size() == 1 && words.isEmpty()) {
+                // "why didn't the author's own BOF go anywhere?": of their sessions of the kind asked, the one whose
+                // paragraph gives a reason ("partly due to my jet lag") is the one asked about.
+                List<Session> pool = PostLookup.pool(q, model.sessionsOf(q.people().get(0)));
+                List<String> reasons = new ArrayList<>();
+                Session withReason = null;
+                for (Session session : pool) {
+                    for (String sentence : lookup.paragraphSentences(session)) {
+                        if (MeaningReadings.givesAReason(sentence)) {
+                            reasons.add(sentence);
+                            withReason = session;
+                        }
+                    }
+                }
+                if (reasons.size() == 1) {
+                    return Answer.of("The post says of " + Phrases.described(model, withReason) + ": “"
+                            + reasons.get(0) + "”", List.of(withReason));
+                }
             }
             Answer quoted = QuestionShape.asksForAConsequence(q) ? null : meaning.reasonWithTheSubject(q, words);
             if (quoted == null && namedSession != null && q.hasAnyWord(COMPARATIVES)) {
