@@ -141,9 +141,14 @@ final class BeliefReadings {
     /** Whether the question has a figure (digits other than its event's year) that the sentence does not. */
     static boolean figureMissing(Question q, String sentence) {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        return q.words().stream().map(Token::text).anyMatch(word -> word.chars().anyMatch(Character::isDigit)
-                && !lower.contains(word) && !word.equals(Integer.toString(q.event().year())));
+        return q.words().stream().map(Token::text).anyMatch(word -> (word.chars().anyMatch(Character::isDigit)
+                || MULTIPLES.contains(word) || word.length() > 2 && Cues.isMonth(word)) && !lower.contains(word)
+                && !word.equals(Integer.toString(q.event().year())));
     }
+
+    /** Figures said in words: "twice as fast as IDE" claims a ratio as much as "2x" does (and a month, a date). */
+    static final Set<String> MULTIPLES = Set.of("twice", "thrice", "double", "doubled", "triple", "tripled",
+            "quadruple", "tenfold", "twofold", "threefold");
 
     /**
      * "Avi's keynote was mostly about KVM performance, right?": a person's one session of a kind, claimed to be on a

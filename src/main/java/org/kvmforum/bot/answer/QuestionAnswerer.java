@@ -802,6 +802,15 @@ public final class QuestionAnswerer {
                     return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown)
                             + "." + (first.answered() ? " It says only: " + first.text() : ""), List.of());
                 }
+                // Not "This post went up in September 2011, right?": the answer's own date (August) says no.
+                boolean aDate = !unknown.isEmpty() && unknown.stream().allMatch(name -> Cues.isMonth(
+                        name.toLowerCase(java.util.Locale.ROOT))) && Token.of(TextNormalizer.clean(retried.text()))
+                        .stream().noneMatch(token -> token.text().length() > 2 && Cues.isMonth(token.text()));
+                if (aDate && !value) {
+                    // "QEMU 1.0 came out in December 2011, right?": a date the post never gives for it.
+                    return Answer.notInPost("The post does not say so: it gives no such date and never mentions "
+                            + Phrases.join(unknown) + ". " + rest, retried.sessions());
+                }
                 if (valueAgrees) {
                     return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown)
                             + ". " + rest, retried.sessions());
@@ -853,6 +862,14 @@ public final class QuestionAnswerer {
         String noun = Stems.of(words.get(1).text());
         return Token.of(TextNormalizer.clean(before)).stream().anyMatch(token -> Stems.of(token.text()).equals(noun));
     }
+
+    /** What another event has of its own: its length, dates and crowd. */
+    private static final Set<String> OTHER_EVENTS_OWN = Set.of("days", "long", "lasted", "ran", "run", "dates",
+            "start", "started", "begin", "began", "end", "ended", "attendees", "attendance", "attended", "people");
+    // Not "last": "was it with linuxcon last year too" asks of the forum's own co-location.
+    /** Words that ask how the forum and another event went together, which the post does say. */
+    private static final Set<String> JOINED_WITH = Set.of("with", "w", "colocated", "co-located", "alongside", "together",
+            "same", "attached", "beside", "bundled", "joint", "part", "next", "before", "after", "during");
 
     /**
      * Kinds of fact the post never gives that a belief about them can only be refused: no sentence near in meaning
@@ -1540,6 +1557,8 @@ public final class QuestionAnswerer {
             boolean counts = i + 1 < words.size() && !Cues.STOP.contains(words.get(i + 1).text())
                     && !Cues.AUXILIARIES.contains(words.get(i + 1).text());
             figure |= number && counts && !named;
+            // "AHCI came out double the speed of IDE, right?": a ratio in words is a figure too.
+            figure |= BeliefReadings.MULTIPLES.contains(word);
         }
         if (!figure || lookup.paragraphSentences(session).stream().anyMatch(PostLookup::givesANumber)) {
             return null;
@@ -2155,6 +2174,16 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post does not say how many attended " + colocated + ". It gives "
                     + event.name() + "'s own attendance: " + EventAnswers.answer(EventFact.ATTENDANCE, event, 0,
                             Set.of()).text(), List.of());
+        }
+        boolean namesTheOtherEvent = colocated != null && Token.of(TextNormalizer.clean(colocated)).stream()
+                .filter(token -> token.text().length() > 2).anyMatch(token -> q.hasAnyWord(Set.of(token.text())));
+        if (namesTheOtherEvent && q.hasAnyWord(OTHER_EVENTS_OWN) && !q.hasAnyWord(JOINED_WITH)
+                && !q.hasAnyWord(Cues.EVENT_NOUNS)) {
+            // "LinuxCon NA 2011 ran for three days, right?", "when did LinuxCon start?": the other event's own
+            // length, dates or crowd, which the post never gives; it says only that the forum was held with it.
+            Answer with = EventAnswers.answer(EventFact.COLOCATED, event, 0, Set.of());
+            return Answer.notInPost("The post says nothing of " + colocated + " itself" + (with.answered()
+                    ? ", only this: " + with.text() : "."), List.of());
         }
         // "which developers, by name, attended the first forum?" asks for people as much as "who" does.
         boolean forPeople = q.hasAnyWord(Set.of("who", "whom")) || q.words().size() > 1

@@ -25,8 +25,6 @@ class HeldOutSet102Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I follow QEMU's USB support. What big shift did Gerd Hoffmann describe regarding USB versions?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I maintain backup tooling that does snapshot merges. The live block copy talk claimed two seemingly independent features could share code. Which features?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("A vendor told me AHCI in QEMU beats virtio-blk. Does the post back that up?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm a craft beer fan heading to Vancouver. The Red Hat team ended the forum at a nearby brewery - which brewery was it?",
@@ -47,6 +45,6 @@ class HeldOutSet102Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet102Test() {
-        super("/answer/independent-heldout-102.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-102.json", 184, KNOWN_MISSES);
     }
 }

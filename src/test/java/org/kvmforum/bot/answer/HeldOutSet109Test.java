@@ -32,11 +32,9 @@ class HeldOutSet109Test extends IndependentSetTest {
             Map.entry("what was the main complaint in the opening keynote?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what did Anthony say is working well in qemu development now?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("on which days did LinuxCon NA itself run?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet109Test() {
-        super("/answer/independent-heldout-109.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-109.json", 189, KNOWN_MISSES);
     }
 }

@@ -38,8 +38,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the Avi who gave the keynote is Avi Kivity, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("LinuxCon NA 2011 lasted four days, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was the LWN article on SmartOS licensing written by Jonathan Corbet?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("were the videos up on the forum page by September?",
@@ -56,6 +54,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet131Test() {
-        super("/answer/independent-heldout-131.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-131.json", 180, KNOWN_MISSES);
     }
 }

@@ -14,11 +14,9 @@ class HeldOutSet132Test extends IndependentSetTest {
             Map.entry("What's the last talk the author writes about?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi who? what's his last name",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("when did LinuxCon NA 2011 run?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet132Test() {
-        super("/answer/independent-heldout-132.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-132.json", 198, KNOWN_MISSES);
     }
 }

@@ -41,12 +41,10 @@ class HeldOutSet154Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Had Paolo Bonzini presented the virtio-scsi spec at an earlier forum?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("When does LinuxCon NA 2011 run?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What is Alon Levy's role on the SPICE project?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet154Test() {
-        super("/answer/independent-heldout-154.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-154.json", 184, KNOWN_MISSES);
     }
 }

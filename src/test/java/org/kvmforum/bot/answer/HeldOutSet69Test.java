@@ -39,8 +39,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was it next to the same big conference the year before too?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("why didn't the author's own BOF go anywhere?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how does the emulated SATA-style controller perform compared to the others?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("why does the new AMD chipset feature matter?",
@@ -61,6 +59,6 @@ class HeldOutSet69Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet69Test() {
-        super("/answer/independent-heldout-69.json", 176, KNOWN_MISSES);
+        super("/answer/independent-heldout-69.json", 177, KNOWN_MISSES);
     }
 }

@@ -13,11 +13,9 @@ class IndependentDev150SetTest extends IndependentSetTest {
             Map.entry("Did Juan Quintela or Takahiro Hirofuchi give the session simply called Live Migration?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("How did the author describe Juan Quintela's session - boring?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("How long did LinuxCon NA 2011 last?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev150SetTest() {
-        super("/answer/independent-dev-150.json", 197, KNOWN_MISSES);
+        super("/answer/independent-dev-150.json", 198, KNOWN_MISSES);
     }
 }
