@@ -872,6 +872,34 @@ public final class QuestionAnswerer {
             "same", "attached", "beside", "bundled", "joint", "part", "next", "before", "after", "during");
 
     /**
+     * "what was the main complaint in the opening keynote?": a kind and its place in the program name one session,
+     * and the topic is what is asked of it, not a search for another ("complaint" is a word of the USB talk). Its
+     * paragraph's sentence closest in meaning answers, else the session itself, when the topic's words do not name
+     * it. Null for a yes-or-no, for anything but a question about a session, or when no session is at that place.
+     */
+    private Answer askedOfThePlaced(Question q, List<TopicIndex.Resolved> words) {
+        if (q.kind() == null || q.position() == 0 || q.target() != Target.SESSION || q.opensYesOrNo()
+                || q.checksABelief() || q.relative() != Question.Relative.NONE) {
+            return null;
+        }
+        List<Session> pool = PostLookup.pool(q, q.event().sessions());
+        int n = q.position() == Question.LAST ? pool.size() : q.position();
+        if (n < 1 || n > pool.size()) {
+            return null;
+        }
+        Session placed = pool.get(n - 1);
+        List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
+        if (!ranked.isEmpty() && (ranked.get(0).session().equals(placed)
+                || ranked.get(0).strong() && ranked.get(0).session().kind() == q.kind())) {
+            // The topic names it too, or names another of the kind ("how did the chardev BOF end?"): the readings
+            // by topic answer it.
+            return null;
+        }
+        Answer quoted = meaning.quoteFromParagraph(q, placed, true);
+        return quoted != null ? quoted : aboutChosen(q, List.of(placed));
+    }
+
+    /**
      * Kinds of fact the post never gives that a belief about them can only be refused: no sentence near in meaning
      * bears out who maintains what, what anything cost or who founded it. (Kinds read from looser cues, such as what
      * became of something, may be a misreading that the sentence corrects, and are not among them.)
@@ -1319,6 +1347,8 @@ public final class QuestionAnswerer {
      */
     static String withProgramWordsApart(String question) {
         String apart = PROGRAM_COMPOUND.matcher(question).replaceAll("$1 $2");
+        apart = COUNT_OF.matcher(apart).replaceFirst("$1how many "); // "count of day 2 talks"
+        apart = WH_DID.matcher(apart).replaceAll("$1 did"); // "what'd paul present"
         apart = EVERYTHING_FROM.matcher(apart).replaceFirst("$1all sessions ");
         return AS_WELL_CLOSING.matcher(apart).replaceFirst("");
     }
@@ -1341,6 +1371,13 @@ public final class QuestionAnswerer {
 
     private static final java.util.regex.Pattern HYPHEN_CHAIN = java.util.regex.Pattern.compile(
             "\\b\\p{L}+(?:-\\p{L}+){2,}\\b");
+
+    /** "count of …", "number of …" opening a question: how many. */
+    private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(
+            "(?i)^(\\W*)(?:the\\s+)?(?:count|number|total number|no\\.)\\s+of\\s+");
+    /** "what'd", "where'd", "how'd": a question word with "did" run into it. */
+    private static final java.util.regex.Pattern WH_DID = java.util.regex.Pattern.compile(
+            "(?i)\\b(what|where|when|how|why)['\u2019]?d\\b");
 
     private static final java.util.regex.Pattern PROGRAM_COMPOUND = java.util.regex.Pattern.compile(
             "(?i)\\b(first|second|last|final|opening|closing|1st|2nd|day)-(morning|afternoon|day|session|one|two|\\d)\\b");
@@ -2549,6 +2586,10 @@ public final class QuestionAnswerer {
         }
         if (!q.people().isEmpty()) {
             return aboutPeople(q, words);
+        }
+        Answer ofThePlaced = q.hasTopic() ? askedOfThePlaced(q, words) : null;
+        if (ofThePlaced != null) {
+            return ofThePlaced; // "what was the main complaint in the opening keynote?"
         }
         if (q.hasTopic()) {
             return aboutTopic(q, words);

@@ -29,12 +29,10 @@ class HeldOutSet109Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which talk was about remote desktop for VMs?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was the main complaint in the opening keynote?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what did Anthony say is working well in qemu development now?",
                     "a detail or fact asked in other words: the answer does not carry it"));
 
     HeldOutSet109Test() {
-        super("/answer/independent-heldout-109.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-109.json", 190, KNOWN_MISSES);
     }
 }

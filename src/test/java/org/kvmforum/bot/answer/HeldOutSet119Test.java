@@ -11,12 +11,6 @@ import java.util.Map;
 class HeldOutSet119Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("what'd paul mackeras present",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("count of day 2 first session talks",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what'd everyone do after day 1",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where did allen's gfx assignment experience come from",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what shares code with live block copy",
@@ -29,6 +23,6 @@ class HeldOutSet119Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet119Test() {
-        super("/answer/independent-heldout-119.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-119.json", 195, KNOWN_MISSES);
     }
 }

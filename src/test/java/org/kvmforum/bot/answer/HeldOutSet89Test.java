@@ -49,8 +49,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("slides for the object model refactoring talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what did the opening keynote say KVM was missing?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's being used to speed up that new virtual disk transport?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did the author make of the qemu-alternative side project?",
@@ -97,6 +95,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet89Test() {
-        super("/answer/independent-heldout-89.json", 158, KNOWN_MISSES);
+        super("/answer/independent-heldout-89.json", 159, KNOWN_MISSES);
     }
 }

@@ -22,8 +22,6 @@ class IndependentDev112SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("why did the author's own chat topic fizzle out?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what was the big point of the opening keynote?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what system did they port kvm to, and what did they hope to get out of it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what usb milestone could qemu hit?",
@@ -36,6 +34,6 @@ class IndependentDev112SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev112SetTest() {
-        super("/answer/independent-dev-112.json", 188, KNOWN_MISSES);
+        super("/answer/independent-dev-112.json", 189, KNOWN_MISSES);
     }
 }
