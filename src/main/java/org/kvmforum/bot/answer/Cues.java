@@ -105,7 +105,8 @@ final class Cues {
             Map.entry("prez", "presentation"), Map.entry("preso", "presentation"), Map.entry("presos", "presentations"),
             Map.entry("aft", "afternoon"), Map.entry("aftn", "afternoon"), Map.entry("arvo", "afternoon"),
             Map.entry("morn", "morning"), Map.entry("spkr", "speaker"), Map.entry("spkrs", "speakers"),
-            Map.entry("sesh", "session"), Map.entry("vid", "video"), Map.entry("vids", "videos"));
+            Map.entry("sesh", "session"), Map.entry("vid", "video"), Map.entry("vids", "videos"),
+            Map.entry("orig", "original"), Map.entry("em", "them"));
 
     /**
      * The words a question is built on, beside its topic: question words, the words for sessions, slides, order,

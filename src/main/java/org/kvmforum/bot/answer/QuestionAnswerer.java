@@ -3518,7 +3518,7 @@ public final class QuestionAnswerer {
             }
             if (!onTopic.isEmpty()) {
                 sessions = onTopic;
-            } else if (allUnknown(words) && !misspeltName(q)) {
+            } else if (allUnknown(words) && !misspeltName(q) && !asksTheGist(q)) {
                 // "what did Avi say about Hyper-V": the post never uses the word, so it is not what they said.
                 return Answer.notInPost("The post never mentions that, in " + Phrases.names(q.people())
                         + "'s sessions or anywhere else. It does say: " + program.personSessions(q, sessions, false),
@@ -4855,7 +4855,9 @@ public final class QuestionAnswerer {
                 : semantic.sentences(reader.withoutEventName(q), q.event())) {
             String text = scored.item().text();
             // The paragraph's first sentence introduces the session, which the answer already names.
-            if (scored.score() < SemanticIndex.SENTENCE_IN_PARAGRAPH) {
+            // "what was one of the main points of Avi's keynote?": asked for what it said, the paragraph's closest
+            // sentence answers however close, since the names in the question pull the intro above the rest.
+            if (scored.score() < SemanticIndex.SENTENCE_IN_PARAGRAPH && !q.hasAnyWord(GIST_WORDS)) {
                 break;
             }
             // The first sentence introduces the session; it counts when it says much more than its names ("…,
@@ -4924,6 +4926,9 @@ public final class QuestionAnswerer {
 
     /** Whether some word of the topic is not among those that name the session (its title, speakers, slides). */
     private boolean asksBeyondTheSession(Question q, Session session) {
+        if (q.hasAnyWord(GIST_WORDS)) {
+            return true; // "what was one of the main points of Avi's keynote?": what it said, not which it was
+        }
         for (TopicIndex.Resolved word : lookup.resolve(q.topic())) {
             if (!word.typo() && index.weight(session, word) < TopicIndex.LINK) {
                 return true;
@@ -4931,6 +4936,17 @@ public final class QuestionAnswerer {
         }
         return false;
     }
+
+    /** Whether the topic is only words asking what a session said ("the key takeaway", "main gripe"). */
+    private static boolean asksTheGist(Question q) {
+        return q.hasAnyWord(GIST_WORDS) && q.topic().stream().allMatch(token -> GIST_WORDS.contains(token.text())
+                || Set.of("key", "main", "big", "biggest", "one").contains(token.text()));
+    }
+
+    /** Words that ask what a session said: its points, gist, takeaways, highlights, complaints. */
+    private static final Set<String> GIST_WORDS = Set.of("point", "points", "gist", "takeaway", "takeaways",
+            "highlight", "highlights", "message", "thrust", "complaint", "complaints", "gripe", "gripes", "criticism",
+            "concern", "concerns", "argument", "arguments");
 
     /** Whether the question's topic (with its people) picks one session: strongly, or by its specific words. */
     private boolean namesASession(Question q, List<TopicIndex.Resolved> words) {

@@ -144,7 +144,7 @@ enum Unstated {
             "mainlined", "adopted", "eventually", "nowadays");
     private static final Set<String> ORGANISER_WORDS = Set.of("moderated", "moderator", "moderate", "chaired",
             "chair", "chairs", "organised", "organized", "organiser", "organizer", "organisers", "organizers",
-            "committee", "emcee", "mc", "organising", "organizing");
+            "committee", "emcee", "emceed", "emcees", "mc", "organising", "organizing");
     private static final Set<String> ROLE_WORDS = Set.of("maintainer", "maintainers", "maintains", "sub-maintainer",
             "sub-maintainers", "submaintainer", "submaintainers");
     /** Titles of office, which a post gives only beside a name ("CTO Brian Stevens"). */

@@ -17,14 +17,12 @@ class HeldOutSet12Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which talks dealt with handing physical devices to guests?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what was Avi's main gripe in the keynote?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who wrote the RHEL/Fedora chardev flow control patches?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which specific PMU features are not model-specific?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet12Test() {
-        super("/answer/independent-heldout-12.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-12.json", 184, KNOWN_MISSES);
     }
 }

@@ -27,8 +27,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("The SmartOS folks apparently wanted KVM for a particular combination of features. What did they want to get by running KVM on their OS?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("What was the main thrust of Avi's opening keynote? I've heard it wasn't only technical.",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("We have a couple of POWER7 boxes in the lab. According to the talk summary, what stands in the way of running Linux directly on them?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What did the author hear from Bryan afterwards about licensing?",
@@ -49,6 +47,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet57Test() {
-        super("/answer/independent-heldout-57.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-57.json", 183, KNOWN_MISSES);
     }
 }

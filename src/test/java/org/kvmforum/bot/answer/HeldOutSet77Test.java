@@ -25,8 +25,6 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("authors employer",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("any gripe about alex graf's slides",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("amit went to every talk?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which speakers besides amit are red hat",
@@ -41,6 +39,6 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet77Test() {
-        super("/answer/independent-heldout-77.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-77.json", 187, KNOWN_MISSES);
     }
 }

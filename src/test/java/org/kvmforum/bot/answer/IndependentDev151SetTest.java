@@ -16,8 +16,6 @@ class IndependentDev151SetTest extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("what beer at the brewery",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("main gripe in avi's keynote?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who was red hat's cto before brian stevens",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("exact IOPS numbers alex graf showed for ahci?",
@@ -26,6 +24,6 @@ class IndependentDev151SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev151SetTest() {
-        super("/answer/independent-dev-151.json", 193, KNOWN_MISSES);
+        super("/answer/independent-dev-151.json", 194, KNOWN_MISSES);
     }
 }
