@@ -51,9 +51,12 @@ final class AskersFrame {
     private static final Pattern TRAILING_KEPT = Pattern.compile("(?i)\\b(?:think|thought|believe|believed|remember"
             + "|recall|heard|guess|assume|sure|told|say|says|said|also|too|as well)\\b");
 
-    /** "… for our contributor onboarding docs.", "… for my report?": what the answer is for, at a sentence's end. */
+    /**
+     * "… for our contributor onboarding docs.", "… for my report?": what the answer is for, at a sentence's end. Its
+     * words open with a letter or digit: a dash between spaces ends it ("for my team - which talk …").
+     */
     private static final Pattern WHAT_FOR_LAST = Pattern.compile(
-            "(?i:\\s+for (?:my|our)(?:\\s+[\\p{L}\\p{N}'-]+){1,6}?)(?=\\s*(?:[?.!;]|$))");
+            "(?i:\\s+for (?:my|our)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*){1,6}?)(?=\\s*(?:[?.!;]|$))");
 
     /**
      * The frame before an embedded question: "I'm curious why …", "I'd like to know when …", "… and want to know
@@ -99,11 +102,16 @@ final class AskersFrame {
             + "(?:i|i'm|im|i'd|id|i've|we|we're|we'd|we are|i am)\\s+[^.?!;:,]*(?=[.?!;:]|$)");
 
     /**
-     * A polite hedge on the request: "…, in order if possible?", "… if you can", "… if you know". It asks nothing,
+     * A polite hedge on the request: "…, in order if possible?", "… if you can", "… if you know", "…, as far as the
+     * author saw it". It asks nothing,
      * and read as the question's, "possible" is a topic no session has.
      */
     private static final Pattern HEDGE = Pattern.compile("(?i)\\s*,?\\s*\\bif (?:possible|at all possible|you can"
             + "|you could|you know|you have (?:it|them|that)|you don't mind|that's ok|that's okay|it's not too much trouble)"
+            + "(?=\\s*(?:[,.?!;:]|$))"
+            // "…, as far as the write-up's author saw it?", "as far as you know": whose knowledge, not what is asked
+            + "|\\s*,?\\s*\\bas far as (?:i|you|we|he|the|his|amit|the post|the report)[^,.?!;:]{0,40}"
+            + "\\b(?:know|knew|saw|see|sees|says|said|tell|told|can tell|goes|went|recall|remember)\\b(?: it| them)?"
             + "(?=\\s*(?:[,.?!;:]|$))");
 
     /**

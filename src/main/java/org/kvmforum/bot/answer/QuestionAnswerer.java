@@ -1349,6 +1349,10 @@ public final class QuestionAnswerer {
         String apart = PROGRAM_COMPOUND.matcher(question).replaceAll("$1 $2");
         apart = COUNT_OF.matcher(apart).replaceFirst("$1how many "); // "count of day 2 talks"
         apart = WH_DID.matcher(apart).replaceAll("$1 did"); // "what'd paul present"
+        apart = THEN_WHAT.matcher(apart).replaceFirst("what came after $1?"); // "ahci then what"
+        // "the second day's first session (the morning part before the parallel tracks)": an aside of four words or
+        // more explains what came before it; a short one may be the name asked by ("the SATA talk (AHCI)").
+        apart = ASIDE.matcher(apart).replaceAll("");
         apart = EVERYTHING_FROM.matcher(apart).replaceFirst("$1all sessions ");
         return AS_WELL_CLOSING.matcher(apart).replaceFirst("");
     }
@@ -1371,6 +1375,14 @@ public final class QuestionAnswerer {
 
     private static final java.util.regex.Pattern HYPHEN_CHAIN = java.util.regex.Pattern.compile(
             "\\b\\p{L}+(?:-\\p{L}+){2,}\\b");
+
+    /** Words in parentheses, four or more. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
+            "\\s*\\((?:[^()\\s]+\\s+){3,}[^()\\s]+\\)");
+
+    /** "ahci then what", "the keynote and then what?": what came after it. */
+    private static final java.util.regex.Pattern THEN_WHAT = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(.{2,80}?)\\s*,?\\s+(?:and\\s+)?then what\\s*\\?*\\s*$");
 
     /** "count of …", "number of …" opening a question: how many. */
     private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(

@@ -51,8 +51,6 @@ class HeldOutSet105Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the other topic people were chatting about in the groups, about the programming language?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("why is QEMU development going better this year according to the day two opener?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which operating system doesn't support that disk controller out of the box?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("according to the post, what's holding up everything else in QEMU?",
@@ -62,8 +60,6 @@ class HeldOutSet105Test extends IndependentSetTest {
             Map.entry("did the author write the old in-kernel device hand-off code himself?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("does the new disk controller beat virtio-blk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many regular talks did the author attend on the first afternoon (not counting the short ones)?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("when was the talk with the fancy animated slides?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -91,6 +87,6 @@ class HeldOutSet105Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet105Test() {
-        super("/answer/independent-heldout-105.json", 161, KNOWN_MISSES);
+        super("/answer/independent-heldout-105.json", 163, KNOWN_MISSES);
     }
 }
