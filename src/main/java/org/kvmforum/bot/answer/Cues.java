@@ -108,7 +108,8 @@ final class Cues {
             Map.entry("sesh", "session"), Map.entry("vid", "video"), Map.entry("vids", "videos"),
             Map.entry("orig", "original"), Map.entry("em", "them"),
             // "the opener of the first afternoon": the session that opened it.
-            Map.entry("opener", "opening session"), Map.entry("closer", "closing session"));
+            Map.entry("opener", "opening session"), Map.entry("closer", "closing session"),
+            Map.entry("qs", "questions"));
 
     /**
      * The words a question is built on, beside its topic: question words, the words for sessions, slides, order,

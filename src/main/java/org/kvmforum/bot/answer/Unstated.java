@@ -545,7 +545,10 @@ enum Unstated {
                 && !has(words, Set.of("say", "said",
                 "says", "mention", "mentioned", "talk", "talked", "spoke", "speak", "tell", "told", "note", "noted",
                 "according"));
-        if ((has(words, ROLE_WORDS) || untitled) && (has(words, Cues.WHO) || roleClaimed)) {
+        // "spice project maintainer": a role named alone, in a few words, asks who holds it.
+        boolean roleAlone = words.size() <= 5 && !words.isEmpty() && !Cues.QUESTION_WORDS.contains(words.get(0).text())
+                && !Cues.AUXILIARIES.contains(words.get(0).text());
+        if ((has(words, ROLE_WORDS) || untitled) && (has(words, Cues.WHO) || roleClaimed || roleAlone)) {
             return ROLES;
         }
         // "when was the Open Virtualization Alliance formed", "who started the project"

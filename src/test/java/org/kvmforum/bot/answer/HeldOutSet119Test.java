@@ -18,11 +18,9 @@ class HeldOutSet119Test extends IndependentSetTest {
             Map.entry("authors own bof topic",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("license of the native linux kvm tool",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what qs did ppl ask after the usb talk",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet119Test() {
-        super("/answer/independent-heldout-119.json", 195, KNOWN_MISSES);
+        super("/answer/independent-heldout-119.json", 196, KNOWN_MISSES);
     }
 }

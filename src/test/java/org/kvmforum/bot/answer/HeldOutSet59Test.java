@@ -13,14 +13,12 @@ class HeldOutSet59Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("Which talk argued for a new default disk controller in QEMU?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("name the QEMU sub-maintainers",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What POWER7 machine model did Paul Mackerras run KVM on?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("founding members of the Open Virtualization Alliance",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet59Test() {
-        super("/answer/independent-heldout-59.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-59.json", 197, KNOWN_MISSES);
     }
 }

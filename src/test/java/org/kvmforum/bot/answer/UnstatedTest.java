@@ -44,4 +44,10 @@ class UnstatedTest {
     void aFoundingPutUpAsABeliefIsAnOrigin() {
         assertEquals(Unstated.ORIGINS, kind("the Open Virtualization Alliance was founded by IBM and Red Hat, right?"));
     }
+
+    @Test
+    void aRoleNamedAloneInAFewWordsAsksWhoHoldsIt() {
+        assertEquals(Unstated.ROLES, kind("spice project maintainer"));
+        assertNotEquals(Unstated.ROLES, kind("memory management talk speaker"));
+    }
 }
