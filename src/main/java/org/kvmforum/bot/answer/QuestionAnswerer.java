@@ -3836,8 +3836,10 @@ public final class QuestionAnswerer {
                 || !PostLookup.passesFilters(anyKind, session))) {
             return null;
         }
-        return Answer.notInPost("The post describes no " + Phrases.kindNoun(q.kind()) + " on that. What it has on it: "
-                + program.sessionsSentence(best), best);
+        List<String> described = best.stream().map(session -> Phrases.described(model, session) + " ("
+                + Phrases.shortWhen(session) + ")").toList();
+        return Answer.notInPost("The post describes no " + Phrases.kindNoun(q.kind()) + " on that, only "
+                + Phrases.join(described) + ".", best);
     }
 
     private Answer aboutTopic(Question q, List<TopicIndex.Resolved> words) {
