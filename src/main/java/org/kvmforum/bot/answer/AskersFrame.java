@@ -110,7 +110,7 @@ final class AskersFrame {
             + "|you could|you know|you have (?:it|them|that)|you don't mind|that's ok|that's okay|it's not too much trouble)"
             + "(?=\\s*(?:[,.?!;:]|$))"
             // "…, as far as the write-up's author saw it?", "as far as you know": whose knowledge, not what is asked
-            + "|\\s*,?\\s*\\bas far as (?:i|you|we|he|the|his|amit|the post|the report)[^,.?!;:]{0,40}"
+            + "|\\s*,?\\s*\\bas far as (?:i|you|we|he|the|his)[^,.?!;:]{0,40}"
             + "\\b(?:know|knew|saw|see|sees|says|said|tell|told|can tell|goes|went|recall|remember)\\b(?: it| them)?"
             + "(?=\\s*(?:[,.?!;:]|$))");
 

@@ -276,11 +276,9 @@ final class BeliefReadings {
             }
         }
         String place = q.fact() == EventFact.PLACE ? null : placeNeverNamed(q);
-        if (q.fact() == EventFact.FIRST_FORUM && placePutUp(q) != null) {
-            // "the first forum in 2008 was held in Napa, wasn't it?", "was the first forum in Vancouver too?": the
-            // post gives the first forum's year and size, never its place; this year's place is no answer to it.
-            return Answer.notInPost("The post does not say where the first forum was held" + (place == null ? ""
-                    : "; it never mentions " + place) + ". It says only: " + fact.text(), fact.sessions());
+        Answer firstForums = firstForumsPlace(q);
+        if (firstForums != null) {
+            return firstForums;
         }
         if (place != null) {
             // "the forum was in Chicago with about 500 attendees, yes?": the place is a claim of its own.
@@ -316,10 +314,26 @@ final class BeliefReadings {
     }
 
     /**
+     * "the first forum in 2008 was held in Napa, wasn't it?", "was the first forum in Vancouver too?": a place put up
+     * for the first forum, of which the post gives only its year and size; this year's place is no answer to it. Null
+     * when the question is not about the first forum or puts up no place.
+     */
+    Answer firstForumsPlace(Question q) {
+        if (q.fact() != EventFact.FIRST_FORUM || placePutUp(q) == null) {
+            return null;
+        }
+        String never = placeNeverNamed(q);
+        Answer first = EventAnswers.answer(EventFact.FIRST_FORUM, q.event(), 0, Set.of());
+        return Answer.notInPost("The post does not say where the first forum was held" + (never == null ? ""
+                : "; it never mentions " + never) + "." + (first.answered() ? " It says only: " + first.text() : ""),
+                List.of());
+    }
+
+    /**
      * The place a question puts up, "in" and a name ("in Napa", "in Vancouver"), whether the post has it or not; a
      * name of someone the question names is none ("in Avi's keynote"). Null when there is none.
      */
-    String placePutUp(Question q) {
+    private String placePutUp(Question q) {
         List<Token> all = q.words();
         for (int i = 0; i + 1 < all.size(); i++) {
             Token next = all.get(i + 1);

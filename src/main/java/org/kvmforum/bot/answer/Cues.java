@@ -170,7 +170,7 @@ final class Cues {
 
     /** Nouns for the event itself ("the forum", "the conference"), besides the words of its name. */
     static final Set<String> EVENT_NOUNS = setOf("forum", "conference", "event", "summit", "meeting", "meetup",
-            "gathering", "kvmforum", "edition");
+            "gathering", "edition");
 
     /** Ask for a person: "who", "whose", "by whom". */
     static final Set<String> WHO = setOf("who", "whom", "whose");

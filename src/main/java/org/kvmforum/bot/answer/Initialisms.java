@@ -64,7 +64,8 @@ final class Initialisms {
 
     /**
      * The event's name as chat shortens it: its initials with the year or its last two digits ("kf11", "kf2011" for
-     * "KVM Forum 2011"), and the initials alone for the name without its year ("kf").
+     * "KVM Forum 2011"), the initials alone for the name without its year ("kf"), and its words run together
+     * ("kvmforum", "kvmforum2011").
      */
     private static void namesOfTheEvent(Event event, Map<String, String> found, Set<String> twice) {
         String year = Integer.toString(event.year());
@@ -80,10 +81,14 @@ final class Initialisms {
         if (found.containsKey(key) && !found.get(key).equals(withoutYear)) {
             twice.add(key);
         }
-        found.put(key, withoutYear);
-        found.put(key + year, withoutYear + " " + year);
-        if (year.length() == 4) {
-            found.put(key + year.substring(2), withoutYear + " " + year);
+        // "kvmforum", "kvmforum2011": the words of the name run together are the name too.
+        String joined = String.join("", words.stream().map(Token::text).toList());
+        for (String shortened : List.of(key, joined)) {
+            found.put(shortened, withoutYear);
+            found.put(shortened + year, withoutYear + " " + year);
+            if (year.length() == 4) {
+                found.put(shortened + year.substring(2), withoutYear + " " + year);
+            }
         }
     }
 

@@ -795,12 +795,9 @@ public final class QuestionAnswerer {
                 boolean valueAgrees = value && !nameWasTheValue && Token.of(without).stream()
                         .filter(token -> token.capital() && !token.opening() && !eventNameWord(token.text()))
                         .anyMatch(token -> PostLookup.mentions(retried.text(), token.text()));
-                if (read.fact() == EventFact.FIRST_FORUM && beliefs.placePutUp(read) != null) {
-                    // "the first forum in 2008 was held in Napa, wasn't it?": a place put up for the first forum, of
-                    // which the post gives only its year and size; this year's place is no answer to it.
-                    Answer first = EventAnswers.answer(EventFact.FIRST_FORUM, read.event(), 0, Set.of());
-                    return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown)
-                            + "." + (first.answered() ? " It says only: " + first.text() : ""), List.of());
+                Answer firstForums = beliefs.firstForumsPlace(read);
+                if (firstForums != null) {
+                    return firstForums; // "the first forum in 2008 was held in Napa, wasn't it?"
                 }
                 // Not "This post went up in September 2011, right?": the answer's own date (August) says no.
                 boolean aDate = !unknown.isEmpty() && unknown.stream().allMatch(name -> Cues.isMonth(

@@ -37,5 +37,7 @@ class InitialismsTest {
         assertEquals("KVM Forum 2011 keynotes?", initialisms.spelt("kf2011 keynotes?"));
         assertEquals("the KVM Forum BOFs", initialisms.spelt("the kf BOFs"));
         assertEquals("kf12 talks", initialisms.spelt("kf12 talks")); // a year the model has no event for
+        assertEquals("where was KVM Forum 2011", initialisms.spelt("where was kvmforum2011"));
+        assertEquals("KVM Forum keynotes", initialisms.spelt("kvmforum keynotes"));
     }
 }
