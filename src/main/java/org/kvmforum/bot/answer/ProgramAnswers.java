@@ -365,41 +365,80 @@ final class ProgramAnswers {
     }
 
     /**
-     * "which talk had two presenters": the sessions with that many speakers (BOFs only when asked for: their
-     * people took part rather than presented). Null when the question counts no speakers, or names a topic.
+     * "which talk had two presenters", "did any session have more than one speaker", "were any talks co-presented":
+     * the sessions with that many speakers, or with more than one (BOFs only when asked for: their people took part
+     * rather than presented). Null when the question counts no speakers, or names a topic.
      */
     Answer byNumberOfSpeakers(Question q) {
         if (!q.people().isEmpty() || q.target() == Target.COUNT) {
             return null;
         }
-        int wanted = 0;
-        List<Token> words = q.words();
-        for (int i = 0; i + 1 < words.size() && wanted == 0; i++) {
-            Integer number = Cues.NUMBERS.get(words.get(i).text());
-            // "which two people gave keynotes?" asks for the people, two of them; "which talk had two people" for a
-            // session with that many.
-            boolean askedFor = i > 0 && Set.of("which", "what", "the").contains(words.get(i - 1).text());
-            if (number != null && Cues.PERSON_NOUNS.contains(words.get(i + 1).text()) && !askedFor) {
-                wanted = number;
-            }
-        }
-        boolean onlyTheNumber = q.topic().stream().allMatch(token -> Cues.NUMBERS.containsKey(token.text()));
-        if (wanted < 1 || !onlyTheNumber) {
+        int wanted = speakersPerSessionAsked(q);
+        boolean onlyTheNumber = q.topic().stream().allMatch(token -> Cues.NUMBERS.containsKey(token.text())
+                || SHARED_SESSION.contains(token.text()));
+        if (wanted == 0 || !onlyTheNumber) {
             return null;
         }
+        boolean moreThanOne = wanted < 0;
         List<Session> found = new ArrayList<>();
         for (Session session : PostLookup.pool(q, q.event().sessions())) {
             boolean presented = session.kind() != SessionKind.BOF || q.kind() == SessionKind.BOF;
-            if (presented && session.speakers().size() == wanted) {
+            int count = session.speakers().size();
+            if (presented && (moreThanOne ? count > 1 : count == wanted)) {
                 found.add(session);
             }
         }
+        String many = moreThanOne ? "more than one" : Phrases.number(wanted);
         if (found.isEmpty()) {
-            return Answer.notInPost("The post names " + Phrases.number(wanted) + " speakers for none of its "
+            return Answer.notInPost("The post names " + many + " speakers for none of its "
                     + Phrases.kindPlural(q.kind()) + ".", List.of());
         }
-        return Answer.of(Phrases.capitalised(Phrases.number(wanted)) + " speakers: " + titlesWithSpeakers(found) + ".",
-                found);
+        String yes = q.opensYesOrNo() ? "Yes. " : "";
+        if (moreThanOne) {
+            return Answer.of(yes + Phrases.capitalised(Phrases.number(found.size())) + " "
+                    + (found.size() == 1 ? "session was" : "sessions were") + " given by more than one speaker: "
+                    + titlesWithSpeakers(found) + ".", found);
+        }
+        return Answer.of(yes + Phrases.capitalised(many) + " speakers: " + titlesWithSpeakers(found) + ".", found);
+    }
+
+    /** Words that ask for sessions given by more than one person, when no person is named. */
+    private static final Set<String> SHARED_SESSION = Set.of("co-presented", "copresented", "co-presenter",
+            "co-presenters", "co-speaker", "co-speakers", "co-presenting", "jointly", "joint", "duo", "together",
+            "more", "than", "multiple", "several", "pair");
+
+    /**
+     * How many speakers a session is asked to have: a number before a word for people ("two presenters"), -1 for
+     * more than one ("more than one speaker", "multiple presenters", "co-presented", "a pair of people"), 0 when the
+     * question asks for no number of speakers.
+     */
+    static int speakersPerSessionAsked(Question q) {
+        List<Token> words = q.words();
+        boolean peopleNamed = q.hasAnyWord(Cues.PERSON_NOUNS);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).text();
+            String next = words.get(i + 1).text();
+            boolean person = Cues.PERSON_NOUNS.contains(next);
+            Integer number = Cues.NUMBERS.get(word);
+            // "which two people gave keynotes?" asks for the people, two of them; "which talk had two people" for a
+            // session with that many.
+            boolean askedFor = i > 0 && Set.of("which", "what", "the").contains(words.get(i - 1).text());
+            boolean moreThan = i >= 2 && words.get(i - 1).text().equals("than")
+                    && words.get(i - 2).text().equals("more");
+            if (person && (moreThan || Set.of("multiple", "several").contains(word))) {
+                return -1;
+            }
+            if (number != null && person && !askedFor) {
+                return number;
+            }
+            if (word.equals("pair") && next.equals("of") && i + 2 < words.size()
+                    && Cues.PERSON_NOUNS.contains(words.get(i + 2).text())) {
+                return -1;
+            }
+        }
+        boolean coWord = q.hasAnyWord(Set.of("co-presented", "copresented", "co-presenters", "co-speakers",
+                "co-presenting", "jointly", "duo"));
+        return coWord || peopleNamed && q.hasAnyWord(Set.of("together")) ? -1 : 0;
     }
 
     /** The session just after or before another in the post's program. */

@@ -1733,7 +1733,10 @@ public final class QuestionAnswerer {
             boolean counted = COUNTED_SESSIONS.contains(next) || Cues.LIGHTNING.contains(next)
                     && i + 2 < words.size() && words.get(i + 2).text().equals("talks");
             boolean dayNamed = i > 0 && Set.of("day", "days").contains(words.get(i - 1).text());
-            if (value >= 0 && counted && !dayNamed) {
+            // "was any talk given by two speakers?", "a talk with three presenters": speakers of one session.
+            boolean perSession = Cues.PERSON_NOUNS.contains(next) && i > 0
+                    && Set.of("by", "with", "had", "has", "have").contains(words.get(i - 1).text());
+            if (value >= 0 && counted && !dayNamed && !perSession) {
                 claimed = value;
                 at = i;
             }

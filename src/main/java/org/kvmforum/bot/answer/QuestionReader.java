@@ -1045,12 +1045,17 @@ final class QuestionReader {
                 if (Set.of("multiple", "several").contains(at(i)) && describesSessions && !asksForSomeoneAtAll) {
                     return false;
                 }
+                // "did any talk have multiple presenters": speakers of one session, not one person's sessions.
+                if (Set.of("multiple", "several").contains(at(i)) && Cues.PERSON_NOUNS.contains(next)) {
+                    return false;
+                }
             }
             if (claimAny(Cues.REPEATED)) {
                 return true;
             }
             for (int i = 0; i + 2 < size; i++) {
-                if (at(i).equals("more") && at(i + 1).equals("than")
+                boolean ofPeople = i + 3 < size && Cues.PERSON_NOUNS.contains(at(i + 3));
+                if (at(i).equals("more") && at(i + 1).equals("than") && !ofPeople
                         && (at(i + 2).equals("once") || at(i + 2).equals("one") || at(i + 2).equals("1"))) {
                     claimed[i] = claimed[i + 1] = claimed[i + 2] = true;
                     return true;
