@@ -253,7 +253,8 @@ final class Cues {
             "dont", "hasnt", "havent", "hadnt");
 
     /** Words that close a statement asking for confirmation: "it was on day 2, right?" */
-    static final Set<String> CONFIRMATION_TAGS = setOf("right", "correct", "yes", "no", "yeah", "ok", "okay", "true");
+    static final Set<String> CONFIRMATION_TAGS = setOf("right", "correct", "yes", "no", "yeah", "ok", "okay", "true",
+            "accurate");
 
     static final Set<String> REPEATED = setOf("twice", "multiple", "several", "repeatedly", "more-than-once");
 

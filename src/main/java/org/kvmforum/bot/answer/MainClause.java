@@ -331,8 +331,9 @@ final class MainClause {
             java.util.regex.Pattern.compile("(?i),\\s*(?:right|correct|true|yes)\\?\\s+or\\s+[^?.!]{1,40}\\?\\s*$");
 
     private static final java.util.regex.Pattern TRUTH_CHECK = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
-            + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|so|the case)"
-            + "|(?:is )?(?:that|this) (?:true|right|correct)|true|right|correct|really|am i right"
+            + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|accurate|so"
+            + "|the case)|(?:is )?(?:that|this) (?:true|right|correct|accurate)|true|right|correct|accurate|really"
+            + "|am i right"
             // "I thought Gerd did the qdev talk. Was it him?": the person the belief names, put up as the belief.
             + "|(?:is|was|isn't|wasn't) (?:it|that) (?:really |actually )?(?:him|her|them|he|she|they)"
             // "Is that how the post describes it?", "Is that what the post says?": the post's word on the belief.

@@ -1485,8 +1485,11 @@ final class QuestionReader {
                 claimAll(Cues.ENDED);
                 return EventFact.DATES;
             }
-            if (target != Target.SLIDES && target != Target.TIME && people.isEmpty() && hasAny(placeWords)
-                    && without(loose, placeWords).isEmpty()) {
+            // "what city was it in this year?": the event's own year beside a place word is the event asked.
+            List<String> placeLoose = unclaimedAny(placeWords) && phrase("this", "year")
+                    ? without(loose, Set.of("year")) : loose;
+            if (target != Target.SLIDES && target != Target.TIME && people.isEmpty() && unclaimedAny(placeWords)
+                    && without(placeLoose, placeWords).isEmpty()) {
                 claimAll(placeWords);
                 return EventFact.PLACE;
             }

@@ -29,7 +29,8 @@ final class QuestionShape {
 
     /** Words that give a session to someone, or name the session given: "Kevin gave the VFIO talk". */
     static final Set<String> GIVING = Set.of("gave", "give", "giving", "given", "presented", "present",
-            "presenting", "by", "delivered", "deliver", "talk", "keynote", "presentation", "spoke", "speak");
+            "presenting", "by", "delivered", "deliver", "talk", "keynote", "presentation", "spoke", "speak", "speaker",
+            "presenter");
 
     /** "anyone", "someone", "any": who or what a yes-or-no question asks whether there was. */
     static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody", "any", "anything");

@@ -67,7 +67,7 @@ final class SessionOrder {
         boolean either = at + 2 < words.size() && words.get(at + 1).text().equals("or")
                 && (AFTER.contains(words.get(at + 2).text()) || BEFORE.contains(words.get(at + 2).text()));
         boolean after = AFTER.contains(words.get(at).text());
-        boolean adjacent = ADJACENT.contains(words.get(at - 1).text());
+        boolean adjacent = ADJACENT.contains(words.get(at - 1).text()) || nextSessionBefore(words, at);
         // "was Michael's talk the last one before the lightning talks?": the last before is the one right before.
         int edge = edgeBefore(words, at, after);
         adjacent |= edge >= 0;
@@ -392,6 +392,21 @@ final class SessionOrder {
                     + Phrases.described(model, really) + ". " + said, List.of(really, session, anchor));
         }
         return Answer.of((holds ? "Yes: " : "No: ") + said, List.of(session, anchor));
+    }
+
+    /**
+     * "After Anthony's keynote, the next talk was AHCI": "the next talk" (read before the order word once the fronted
+     * clause is moved) is the one right after, not any later one. "the next day" names a day, not a place in order.
+     */
+    private static boolean nextSessionBefore(List<Token> words, int at) {
+        for (int i = 0; i + 1 < at; i++) {
+            String following = words.get(i + 1).text();
+            if (words.get(i).text().equals("next") && !Cues.TIME_NOUNS.contains(following)
+                    && !Cues.MORNING.contains(following) && !Cues.AFTERNOON.contains(following)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The session right after (or before) the anchor in the program, or null when the post says one was missed. */
