@@ -350,6 +350,44 @@ final class ProgramAnswers {
                 List.copyOf(shown));
     }
 
+    /**
+     * "did anyone present on both days?", "who spoke on both days?": the people with sessions on more than one day
+     * of the program, with those sessions. Null when the question does not ask that: no one named, no topic, and
+     * both days with someone asked for.
+     */
+    Answer onEveryDay(Question q) {
+        boolean everyDay = q.words().size() > 1 && java.util.stream.IntStream.range(0, q.words().size() - 1)
+                .anyMatch(i -> q.words().get(i).text().equals("both")
+                        && Set.of("days", "day").contains(q.words().get(i + 1).text()));
+        boolean someone = q.hasAnyWord(Cues.WHO) || q.hasAnyWord(Cues.PERSON_NOUNS)
+                || q.hasAnyWord(Set.of("anyone", "anybody", "someone", "somebody"));
+        if (!everyDay || !someone || !q.people().isEmpty() || q.hasTopic() || q.event().program().days() < 2) {
+            return null;
+        }
+        Map<Person, List<Session>> byPerson = new java.util.LinkedHashMap<>();
+        for (Session session : q.event().sessions()) {
+            if (session.kind() != SessionKind.BOF || q.kind() == SessionKind.BOF) {
+                model.speakersOf(session).forEach(p -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(session));
+            }
+        }
+        byPerson.values().removeIf(list -> list.stream().map(Session::day).distinct().count() < 2);
+        String yes = q.opensYesOrNo() ? (byPerson.isEmpty() ? "No: " : "Yes: ") : "";
+        if (byPerson.isEmpty()) {
+            return Answer.of(yes + "nobody the post names spoke on more than one day of " + q.event().name() + ".");
+        }
+        List<String> parts = new ArrayList<>();
+        Set<Session> shown = new LinkedHashSet<>();
+        byPerson.forEach((person, sessions) -> {
+            List<String> titles = new ArrayList<>();
+            sessions.forEach(session -> titles.add(Phrases.quoted(session) + " (" + Phrases.shortWhen(session) + ")"));
+            parts.add(person.name() + ": " + Phrases.join(titles));
+            shown.addAll(sessions);
+        });
+        String who = Phrases.number(byPerson.size()) + " " + (byPerson.size() == 1 ? "person" : "people");
+        return Answer.of((yes.isEmpty() ? Phrases.capitalised(who) : yes + who) + " spoke on more than one day: " + String.join("; ", parts)
+                + ".", List.copyOf(shown));
+    }
+
     /** The people with more than one of the sessions, in the order of their first one, with those sessions. */
     Map<Person, List<Session>> sessionsByPerson(List<Session> sessions, boolean withBofs) {
         Map<Person, List<Session>> byPerson = new java.util.LinkedHashMap<>();

@@ -674,6 +674,10 @@ public final class QuestionAnswerer {
         if (counted != null) {
             return counted; // "were there six talks in the first day's morning session?"
         }
+        Answer clefted = read.people().size() == 1 ? whoClaimed(read, main) : null;
+        if (clefted != null) {
+            return clefted; // "Was it Avi who asked for benchmark results?"
+        }
         Answer answer = answerUncached(main);
         if (read.target() == Target.SPEAKER && read.hasAnyWord(Set.of("who", "whom")) && read.people().isEmpty()
                 && answer.answered() && answer.sessions().isEmpty() && !read.opensYesOrNo()
@@ -1769,6 +1773,53 @@ public final class QuestionAnswerer {
         return new Answer((right ? "Yes: " : "No: ") + counts, count.sessions(), true);
     }
 
+    /** "was it Avi who …", "wasn't it Anthony that …": a person put up as the one who did something. */
+    private static final java.util.regex.Pattern CLEFT = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:was|wasn't|is|isn't)\\s+it\\s+([^,?.!]{2,40}?)\\s+(?:who|that)\\s+([^?.!]{3,200}?)[?.!\\s]*$");
+
+    /**
+     * "Was it Avi who pushed back on post-copy and asked for benchmark results?": the person guessed, checked against
+     * who the post says did it, asked as "who …". Yes or no only when that answer names someone, and the guess is
+     * the only person the question names. Null otherwise.
+     */
+    private Answer whoClaimed(Question q, String question) {
+        java.util.regex.Matcher cleft = CLEFT.matcher(question);
+        if (!cleft.matches()) {
+            return null;
+        }
+        Question guessed = reader.read(cleft.group(1));
+        Person person = q.people().get(0);
+        if (guessed.people().size() != 1 || !guessed.people().get(0).equals(person)
+                || !reader.read(cleft.group(2)).people().isEmpty()) {
+            return null;
+        }
+        // "was it Juan who talked about post-copy?": his own session has it, whoever else the post says did.
+        Question act = reader.read("who " + cleft.group(2) + "?");
+        List<TopicIndex.Resolved> subject = lookup.resolve(act.topic()).stream().filter(lookup::isSpecific).toList();
+        boolean theirsHasIt = subject.isEmpty() || model.sessionsOf(person).stream()
+                .anyMatch(session -> index.coverage(session, subject) > 0f);
+        Answer who = answerUncached("who " + cleft.group(2) + "?");
+        Person named = who.answered() ? firstPersonIn(who.text()) : null;
+        if (named == null || !named.equals(person) && theirsHasIt) {
+            return null;
+        }
+        return new Answer((named.equals(person) ? "Yes: " : "No: ") + who.text(), who.sessions(), true);
+    }
+
+    /** The person whose name comes first in a text, or null when it names no one. */
+    private Person firstPersonIn(String text) {
+        Person first = null;
+        int at = Integer.MAX_VALUE;
+        for (Person person : model.people()) {
+            int found = text.indexOf(person.name());
+            if (found >= 0 && found < at) {
+                first = person;
+                at = found;
+            }
+        }
+        return first;
+    }
+
     /**
      * "The report was written by Anthony, right?", "this write-up was originally written by amosk, wasn't it?": who
      * the asker believes wrote the post, checked against its author. Null for any other question.
@@ -2414,6 +2465,10 @@ public final class QuestionAnswerer {
         }
         if (q.edge() != Question.Edge.NONE && q.part() != null && q.people().isEmpty() && !lastBeforeTheNext) {
             return program.atEdge(q);
+        }
+        Answer everyDay = program.onEveryDay(q);
+        if (everyDay != null) {
+            return everyDay; // "did anyone present on both days?"
         }
         if (q.repeated() && q.people().isEmpty() && !q.hasTopic()) {
             return program.repeatedSpeakers(q);
@@ -3092,7 +3147,10 @@ public final class QuestionAnswerer {
                 thing = null;
             }
         }
-        if (thing != null && STATEMENT_FACTS.contains(q.fact()) && !VALUE_NOUNS.contains(thing)
+        // "which night did everyone go to the pub": a night or evening is the day the fact places it after.
+        boolean dayGiven = thing != null && Set.of("night", "evening", "day").contains(thing)
+                && fact.text().matches("(?s).*\\b[Dd]ay \\d.*");
+        if (thing != null && STATEMENT_FACTS.contains(q.fact()) && !VALUE_NOUNS.contains(thing) && !dayGiven
                 && !PostLookup.mentions(fact.text(), thing)) {
             // "what food was served at the dinner", "which city hosted the first forum": the fact's sentence has no
             // word for the thing asked, so it does not say.
