@@ -36,7 +36,8 @@ final class QuestionShape {
     static final Set<String> SOMEONE = Set.of("anyone", "anybody", "someone", "somebody", "any", "anything");
 
     /** Words that may come before a question's first word: "exactly how many", "so, how much". */
-    static final Set<String> LEADING_FILLER = Set.of("exactly", "precisely", "roughly", "approximately",
+    static final Set<String> LEADING_FILLER = Set.of("exactly", "precisely", "roughly", "approximately", "specific",
+            "exact", "particular", "precise",
             "so", "and", "but", "ok", "okay", "hey", "just", "quick", "q");
 
     /** What the post never counts per session, so no session had the most of it. */
