@@ -32,7 +32,9 @@ final class DetailReadings {
 
     /** "what's wrong with …", "what's new in …": a question about a state, not for a thing by name. */
     private static final Set<String> NOT_THINGS = Set.of("wrong", "new", "different", "special", "interesting",
-            "notable", "important", "good", "bad", "cool", "unique", "missing", "left", "happening", "planned", "next");
+            "notable", "important", "good", "bad", "cool", "unique", "missing", "left", "happening", "planned", "next",
+            // "what makes SPICE different from VNC", "what sets it apart": a verb after "what", asking how, not which.
+            "makes", "make", "made", "sets", "distinguishes", "separates", "causes", "caused");
 
     /** Words that may describe the thing a which-question asks for before its noun ("which POWER7 server model"). */
     private static final int MODIFIERS_BEFORE_A_THING = 6;

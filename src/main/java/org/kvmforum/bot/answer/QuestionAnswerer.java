@@ -2922,6 +2922,10 @@ public final class QuestionAnswerer {
         if (spokenTo != null) {
             return spokenTo;
         }
+        Answer titled = otherTitleGiven(q, unknown);
+        if (titled != null) {
+            return titled;
+        }
         List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
         List<Session> closest = !ranked.isEmpty() && ranked.get(0).strong() ? PostLookup.bestOf(ranked) : List.of();
         String text = "The post never mentions " + String.join(" or ", unknown) + ", so it does not say so.";
@@ -2930,6 +2934,50 @@ public final class QuestionAnswerer {
                     + Phrases.shortWhen(closest.get(0)) + ").";
         }
         return Answer.notInPost(text, closest.size() == 1 ? closest : suggestions(ranked));
+    }
+
+    /** A title written as an acronym right before or after a name: "CTO Brian Stevens", "Brian Stevens, CEO". */
+    private static final java.util.regex.Pattern TITLE_BESIDE = java.util.regex.Pattern.compile(
+            "\\b([A-Z]{2,4})\\s+%1$s\\b|\\b%1$s,?\\s+(?:the\\s+)?([A-Z]{2,4})\\b");
+
+    /**
+     * "Was Brian Stevens Red Hat's CEO?": a title (an acronym the post never uses) put up for someone the post names
+     * with another title ("a dinner hosted by CTO Brian Stevens"). Answered no, with the title and the sentence. Null
+     * when the title put up is no acronym, or the post gives the person no other.
+     */
+    private Answer otherTitleGiven(Question q, List<String> unknown) {
+        if (unknown.size() != 1 || !unknown.get(0).matches("[A-Z]{2,4}")) {
+            return null;
+        }
+        // The name: two or more capitalised words in a row after the first word, none of them the title.
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("(?<=\\s)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+)")
+                .matcher(q.words().stream().map(Token::surface).collect(java.util.stream.Collectors.joining(" ")));
+        List<String> candidates = new ArrayList<>();
+        while (names.find()) {
+            // "Brian Stevens Red Hat's": a run of capitalised words may hold the name and more; each part of two or
+            // more words in a row is tried, longest first.
+            String[] run = names.group(1).split("\\s+");
+            for (int length = run.length; length >= 2; length--) {
+                for (int from = 0; from + length <= run.length; from++) {
+                    candidates.add(String.join(" ", java.util.Arrays.copyOfRange(run, from, from + length)));
+                }
+            }
+        }
+        for (String name : candidates) {
+            java.util.regex.Pattern beside = java.util.regex.Pattern.compile(
+                    String.format(TITLE_BESIDE.pattern(), java.util.regex.Pattern.quote(name)));
+            for (String sentence : q.event().sentences()) {
+                java.util.regex.Matcher title = beside.matcher(sentence);
+                if (title.find()) {
+                    String given = title.group(1) != null ? title.group(1) : title.group(2);
+                    if (!given.equals(unknown.get(0))) {
+                        return Answer.of("No: the post calls " + name + " " + given + ", not " + unknown.get(0)
+                                + ": “" + sentence + "”");
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -5018,7 +5066,7 @@ public final class QuestionAnswerer {
     /** Words that ask what a session said: its points, gist, takeaways, highlights, complaints. */
     private static final Set<String> GIST_WORDS = Set.of("point", "points", "gist", "takeaway", "takeaways",
             "highlight", "highlights", "message", "thrust", "complaint", "complaints", "gripe", "gripes", "criticism",
-            "concern", "concerns", "argument", "arguments");
+            "concern", "concerns", "argument", "arguments", "style", "tone");
 
     /** Whether the question's topic (with its people) picks one session: strongly, or by its specific words. */
     private boolean namesASession(Question q, List<TopicIndex.Resolved> words) {

@@ -1362,7 +1362,12 @@ final class QuestionReader {
             if (othersThanTheAuthor.isEmpty() && claimFirstForum()) {
                 return EventFact.FIRST_FORUM;
             }
-            if (target != Target.SPEAKER && claimAny(Cues.RECORDING_WORDS)) {
+            // "who did the video recording of the sessions?": who made the recordings, when nothing else is asked.
+            boolean whoRecorded = target == Target.SPEAKER && people.isEmpty() && has("who")
+                    && unclaimedAny(Set.of("recorded", "recording", "recordings", "filmed", "video-recorded"))
+                    && without(without(loose, Cues.RECORDING_WORDS), Cues.VIDEO).isEmpty();
+            if ((target != Target.SPEAKER || whoRecorded) && claimAny(Cues.RECORDING_WORDS)) {
+                claimAll(Cues.VIDEO);
                 return EventFact.RECORDINGS;
             }
             // "is there a video of the VFIO talk" asks for recordings; "who talked about video over the network" not.
