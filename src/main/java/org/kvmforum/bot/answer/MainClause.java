@@ -366,7 +366,9 @@ final class MainClause {
                             && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS
                     // "Quick overview for my report: where was it, …": a colon before the question.
                     || c == ':' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                            && QUESTION_OPENERS.contains(firstWord(text.substring(i + 1).trim()))
+                            // "…: according to the write-up, who had written the spec?": the source cited first.
+                            && (QUESTION_OPENERS.contains(firstWord(text.substring(i + 1).trim()))
+                                    || firstWord(text.substring(i + 1).trim()).equals("according"))
                             // "When was the postcopy talk: which day, and where in that day?": a question before the
                             // colon is the one asked, and the rest narrows it.
                             && !QUESTION_OPENERS.contains(firstWord(text.substring(start, i).trim()));

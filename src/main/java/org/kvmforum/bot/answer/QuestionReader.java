@@ -79,7 +79,7 @@ final class QuestionReader {
     private static final Set<String> REPORT_ATTRIBUTES_NOT_PLACES = REPORT_ATTRIBUTES.stream()
             .filter(word -> !Set.of("first", "one").contains(word)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The copy's own metadata: "the front matter author", "which account posted it here", "the username". */
-    private static final Set<String> COPY_WORDS = Set.of("front", "matter", "frontmatter", "metadata", "byline",
+    private static final Set<String> COPY_WORDS = Set.of("front", "matter", "frontmatter", "metadata", "byline", "field",
             "account", "user", "username", "handle", "poster");
     /** The report itself, as a question names it ("in the author's notes": the post calls itself notes). */
     private static final Set<String> REPORT_NOUNS = Set.of("author", "writer", "blogger", "blog", "report", "reporter",
@@ -1510,6 +1510,9 @@ final class QuestionReader {
          * position, or names a person with a verb of presenting. The main clause decides what is asked.
          */
         private boolean reportIsASideClause(List<Person> people, int day, PartOfDay part) {
+            if (people.isEmpty() && hasAny(Set.of("front", "frontmatter", "metadata", "byline"))) {
+                return false; // "who's listed as the author in the post's front matter": the copy's own field
+            }
             boolean program = (hasAny(Cues.SESSION_NOUNS) || hasAny(Cues.PERSON_NOUNS)) && (day != 0 || part != null
                     || unclaimedAny(Cues.ORDINALS.keySet()) || unclaimedAny(Cues.LAST) || unclaimedAny(Cues.ENDED)
                     || unclaimedAny(Cues.STARTED) || hasAny(Cues.LIST) || hasAny(Cues.AFTER) || hasAny(Cues.BEFORE));
@@ -1644,7 +1647,11 @@ final class QuestionReader {
                 // "on each of the two days": the days themselves, not how long the event lasted.
                 boolean twoWords = Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("days")
                         && !at(i - 1).equals("day") && !at(i - 1).equals("the")
-                        || at(i).equals("single") && isDayWord(at(i + 1)); // "a single day event?
+                        || at(i).equals("single") && isDayWord(at(i + 1)) // "a single day event?
+                        // "was it a one day thing or longer?": one day, as the event's length.
+                        || Cues.NUMBERS.containsKey(at(i)) && at(i + 1).equals("day")
+                                && Set.of("thing", "event", "affair", "conference", "conf", "forum", "gig", "deal")
+                                        .contains(at(i + 2));
                 if (compound || twoWords) {
                     claimed[i] = true;
                     if (twoWords) {

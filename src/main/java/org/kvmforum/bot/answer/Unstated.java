@@ -184,7 +184,22 @@ enum Unstated {
             String word = words.get(i).text();
             // Not "ends up": "why isn't it bad if the tool ends up replicating qemu" supposes, it does not ask.
             if ((word.equals("end") || word.equals("ended")) && words.get(i + 1).text().equals("up")) {
-                return i + 2 == words.size() || !PLACED.contains(words.get(i + 2).text());
+                return i + 2 == words.size() || !PLACED.contains(words.get(i + 2).text())
+                        && !inASession(words, i + 2);
+            }
+        }
+        return false;
+    }
+
+    /** "which people ended up in the chardev BOF": ending up in a session is taking part in it, at the forum. */
+    private static boolean inASession(List<Token> words, int from) {
+        if (!Set.of("in", "at").contains(words.get(from).text())) {
+            return false;
+        }
+        for (int k = from + 1; k < words.size() && k <= from + 5; k++) {
+            String word = words.get(k).text();
+            if (Cues.SESSION_NOUNS.contains(word) || Cues.BOF.contains(word) || Cues.KEYNOTE.contains(word)) {
+                return true;
             }
         }
         return false;
