@@ -141,7 +141,8 @@ final class ProgramAnswers {
             scope = Phrases.scope(q.day(), q.part(), q.event().name());
         }
         if (n < 1 || n > pool.size()) {
-            return Answer.notInPost("The post describes only " + pool.size() + " " + Phrases.kindPlural(q.kind())
+            return Answer.notInPost("The post describes only " + pool.size() + " "
+                    + (pool.size() == 1 ? Phrases.kindNoun(q.kind()) : Phrases.kindPlural(q.kind()))
                     + " " + scope + ", so there is no " + Phrases.ordinal(n) + " one.", pool);
         }
         Session session = pool.get(n - 1);

@@ -3130,7 +3130,17 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post gives no attendance for its " + Phrases.kindPlural(q.kind())
                     + ", only the whole event's. It does say: " + fact.text(), fact.sessions());
         }
-        if (q.fact() == EventFact.ATTENDANCE && (q.day() != 0 || q.part() != null)) {
+        String author = q.event().report() == null ? null : q.event().report().author();
+        boolean speakerNamed = q.people().stream().anyMatch(person -> !person.name().equals(author));
+        if (q.fact() == EventFact.ATTENDANCE && speakerNamed && q.hasAnyWord(Cues.SESSION_NOUNS)) {
+            // "how many people were in the audience for Bryan Cantrill's talk": one person's session, uncounted.
+            return Answer.notInPost("The post gives no attendance for single sessions, only the whole event's. It"
+                    + " does say: " + fact.text(), fact.sessions());
+        }
+        boolean dayNamed = java.util.stream.IntStream.range(0, Math.max(0, q.words().size() - 1))
+                .anyMatch(i -> Cues.ORDINALS.containsKey(q.words().get(i).text())
+                        && q.words().get(i + 1).text().equals("day"));
+        if (q.fact() == EventFact.ATTENDANCE && (q.day() != 0 || q.part() != null || dayNamed)) {
             // "how many attended on the second day": the post gives one figure for the whole event.
             return Answer.notInPost("The post gives only the whole event's attendance, not a day's. It does say: "
                     + fact.text(), fact.sessions());
@@ -3668,6 +3678,14 @@ public final class QuestionAnswerer {
             return program.neighbour(q, anchor);
         }
         if (q.position() != 0) {
+            // "the PMU slides from Avi's second talk": his second session of all, a keynote counted as a talk, when
+            // the topic or kind left fewer than that.
+            List<Session> given = theirs.stream().filter(session -> session.kind() != SessionKind.BOF)
+                    .sorted(Comparator.comparingInt(Session::order)).toList();
+            if (q.position() > sessions.size() && q.position() <= given.size()
+                    && (sessions.isEmpty() || sessions.contains(given.get(q.position() - 1)))) {
+                return program.positioned(q.withKind(null), given, "of " + Phrases.names(q.people()) + "'s sessions");
+            }
             return program.positioned(q, sessions, "of " + Phrases.names(q.people()) + "'s sessions");
         }
         if (q.opensYesOrNo() && !q.hasTopic() && q.target() != Target.SLIDES) {
