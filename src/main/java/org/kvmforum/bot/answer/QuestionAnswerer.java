@@ -679,6 +679,10 @@ public final class QuestionAnswerer {
             return clefted; // "Was it Avi who asked for benchmark results?"
         }
         Answer answer = answerUncached(main);
+        Answer noOneElse = noOneElseNamed(read, answer);
+        if (noOneElse != null) {
+            return noOneElse; // "who else worked on the native KVM tool?": the post names only its speaker
+        }
         if (read.target() == Target.SPEAKER && read.hasAnyWord(Set.of("who", "whom")) && read.people().isEmpty()
                 && answer.answered() && answer.sessions().isEmpty() && !read.opensYesOrNo()
                 && lookup.nearestNamed(answer.text(), 0, Token.of(TextNormalizer.clean(answer.text()))) == null
@@ -1771,6 +1775,29 @@ public final class QuestionAnswerer {
         }
         String counts = count.text().startsWith("The ") ? "t" + count.text().substring(1) : count.text();
         return new Answer((right ? "Yes: " : "No: ") + counts, count.sessions(), true);
+    }
+
+    /** Words that ask for people beside the one the question or its session already names. */
+    private static final Set<String> OTHERS_BESIDE = Set.of("co-developers", "codevelopers", "co-developer",
+            "collaborators", "collaborator", "co-authors", "coauthors", "co-author", "teammates", "contributors");
+
+    /**
+     * "Who else worked on the native KVM tool?", "Asias He presented it; who were his co-developers?": an answer
+     * found by who did it names no one beside those the question or its one session already names, so the
+     * paragraph is read for others, as for any who-else question; null when it names someone new.
+     */
+    private Answer noOneElseNamed(Question q, Answer answer) {
+        if (q.target() != Target.SPEAKER || !answer.answered() || answer.sessions().size() != 1) {
+            return null;
+        }
+        Set<Person> known = new HashSet<>(q.people());
+        if (known.isEmpty()) {
+            known.addAll(model.speakersOf(answer.sessions().get(0)));
+        }
+        boolean someoneNew = model.people().stream()
+                .anyMatch(person -> answer.text().contains(person.name()) && !known.contains(person));
+        Answer others = someoneNew ? null : othersNamedBeside(q, answer.sessions(), q.hasAnyWord(OTHERS_BESIDE));
+        return others == null || others.answered() ? null : others;
     }
 
     /** "was it Avi who …", "wasn't it Anthony that …": a person put up as the one who did something. */
@@ -3101,8 +3128,13 @@ public final class QuestionAnswerer {
     /** One of the words for "besides", except "else" of a place: "copying a disk somewhere else". */
     private static boolean besidesSomeone(List<Token> words, Set<String> others) {
         return java.util.stream.IntStream.range(0, words.size()).anyMatch(i -> others.contains(words.get(i).text())
-                && !(i > 0 && PLACE_PRONOUNS.contains(words.get(i - 1).text())));
+                && !(i > 0 && PLACE_PRONOUNS.contains(words.get(i - 1).text()))
+                && !(i > 0 && ANYONE_PRONOUNS.contains(words.get(i - 1).text())));
     }
+
+    /** "starving everyone else", "someone else's work": anyone beside, not people beside the ones asked of. */
+    private static final Set<String> ANYONE_PRONOUNS = Set.of("everyone", "everybody", "everything", "someone",
+            "somebody", "something", "anyone", "anybody", "anything", "nobody", "nothing");
 
     private static final Set<String> PLACE_PRONOUNS = Set.of("somewhere", "anywhere", "elsewhere", "nowhere",
             "everywhere", "someplace", "anyplace");
@@ -3661,7 +3693,7 @@ public final class QuestionAnswerer {
         if (thingNamed != null) {
             return thingNamed; // "which port did Avi say is finally getting some development": "an ARM port"
         }
-        Answer others = othersNamedBeside(q, sessions);
+        Answer others = othersNamedBeside(q, sessions, false);
         if (others != null) {
             return others;
         }
@@ -4307,7 +4339,7 @@ public final class QuestionAnswerer {
             return checked;
         }
         if (q.target() == Target.SPEAKER && chosen.size() == 1 && q.people().isEmpty()) {
-            Answer others = othersNamedBeside(q, chosen);
+            Answer others = othersNamedBeside(q, chosen, false);
             if (others != null) {
                 return others;
             }
@@ -4891,14 +4923,15 @@ public final class QuestionAnswerer {
 
     /**
      * "who else worked on live block copy with Marcelo Tosatti": the people the session's paragraph names besides
-     * those asked about; "the post does not say" when it names none. Null for any other question.
+     * those asked about; "the post does not say" when it names none. Null for any other question. {@code
+     * besideAsked}: the caller read the question as asking for people beside (its co-developers, collaborators).
      */
-    private Answer othersNamedBeside(Question q, List<Session> sessions) {
+    private Answer othersNamedBeside(Question q, List<Session> sessions, boolean besideAsked) {
         List<Token> all = q.words();
         // "who are the other people working on it", not "which other hypervisor had he done it on".
         boolean otherPeople = java.util.stream.IntStream.range(0, all.size()).anyMatch(i -> all.get(i).text().equals("others")
                 || all.get(i).text().equals("other") && i + 1 < all.size() && Cues.PERSON_NOUNS.contains(all.get(i + 1).text()));
-        boolean whoElse = q.target() == Target.SPEAKER && (otherPeople
+        boolean whoElse = q.target() == Target.SPEAKER && (otherPeople || besideAsked
                 || besidesSomeone(all, Set.of("else", "besides", "apart", "except")));
         if (!whoElse || sessions.size() != 1) {
             return null;
