@@ -127,7 +127,7 @@ final class QuestionReader {
             "show");
     private static final Set<String> COLOCATION_WORDS = Set.of("colocated", "co-located", "collocated", "co-hosted",
             "cohosted", "colocation", "co-location", "alongside", "conjunction", "bundled", "piggybacked",
-            "piggybacking");
+            "piggybacking", "tacked", "bolted");
     private static final Set<String> COLOCATION_CLAIMED = Set.of("together", "with", "part", "along", "side");
     private static final Set<String> LONG = Set.of("long");
     private static final Set<String> DAYS_CLAIMED = Set.of("long", "last", "lasted", "days", "duration", "run", "ran",
