@@ -109,7 +109,9 @@ final class Cues {
             Map.entry("orig", "original"), Map.entry("em", "them"),
             // "the opener of the first afternoon": the session that opened it.
             Map.entry("opener", "opening session"), Map.entry("closer", "closing session"),
-            Map.entry("qs", "questions"));
+            Map.entry("qs", "questions"),
+            // "what sw did he use for the animations": the chat's word for software.
+            Map.entry("sw", "software"));
 
     /**
      * The words a question is built on, beside its topic: question words, the words for sessions, slides, order,
