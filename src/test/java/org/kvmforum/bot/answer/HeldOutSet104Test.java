@@ -20,11 +20,9 @@ class HeldOutSet104Test extends IndependentSetTest {
             Map.entry("What was the competing BOF topic that pulled people away?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("could LinuxCon attendees get into the KVM Forum for free?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("what specific security pitfalls did Tsirkin describe for zero-copy TX?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet104Test() {
-        super("/answer/independent-heldout-104.json", 194, KNOWN_MISSES);
+        super("/answer/independent-heldout-104.json", 195, KNOWN_MISSES);
     }
 }

@@ -75,8 +75,6 @@ class HeldOutSet105Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what exactly is the licensing problem people worry about with the Solaris port?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who else works on the lightweight native tool besides the presenter?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what did the CTO say at the Red Hat dinner?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who maintains the SPICE project?",
@@ -87,6 +85,6 @@ class HeldOutSet105Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet105Test() {
-        super("/answer/independent-heldout-105.json", 163, KNOWN_MISSES);
+        super("/answer/independent-heldout-105.json", 164, KNOWN_MISSES);
     }
 }

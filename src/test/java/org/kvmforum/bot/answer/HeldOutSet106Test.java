@@ -33,14 +33,10 @@ class HeldOutSet106Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm a Rust-curious C developer. When people at the forum discussed moving qemu away from C, which language was proposed as the replacement?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm converting an old device model and keep getting stuck. What specific pain points did Markus Armbruster list for qdev?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Our security review is asking about zero-copy networking in vhost. What specific security pitfalls of zero-copy TX did Michael Tsirkin describe?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We still run a few legacy guests, including Windows 2000 and some old BSDs. Apart from Windows XP, which other operating systems lack out-of-the-box AHCI support according to the talk?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet106Test() {
-        super("/answer/independent-heldout-106.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-106.json", 188, KNOWN_MISSES);
     }
 }

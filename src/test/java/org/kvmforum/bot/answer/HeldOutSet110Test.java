@@ -29,8 +29,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm curious whether the 'move QEMU away from C' BOF led to any decision. What was the outcome of that discussion at KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("We want to pass through NVIDIA cards for a rendering farm. Which specific graphics cards did Allen Kay test in his graphics device assignment work?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Post-copy migration sounds great for our huge guests. Did Juan Quintela give a target QEMU release for post-copy support in his 2011 talk?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm writing a history of disk formats. Who designed the FVD format that Kevin Wolf mentioned?",
@@ -41,6 +39,6 @@ class HeldOutSet110Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet110Test() {
-        super("/answer/independent-heldout-110.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-110.json", 187, KNOWN_MISSES);
     }
 }

@@ -28,11 +28,9 @@ class HeldOutSet118Test extends IndependentSetTest {
             Map.entry("Avi's keynote mentioned the ARM port was finally getting some development. Who was doing the development work on the KVM ARM port at the time?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Brian Stevens hosted the Red Hat dinner in 2011. What did he say in his speech at that dinner?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The SmartOS talk was lively, and I'm wondering how it went down with the audience. Did Bryan Cantrill's talk receive the highest audience rating at KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet118Test() {
-        super("/answer/independent-heldout-118.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-118.json", 191, KNOWN_MISSES);
     }
 }

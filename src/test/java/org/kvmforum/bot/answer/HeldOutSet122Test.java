@@ -36,11 +36,9 @@ class HeldOutSet122Test extends IndependentSetTest {
             Map.entry("The SmartOS talk sounds popular. How many people were in the audience for it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The author says he worked with Allen Kay on PCI device assignment a few years back. In what year was that?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm interested in ARM virtualization hardware. Which specific ARM core was the KVM ARM port targeting?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet122Test() {
-        super("/answer/independent-heldout-122.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-122.json", 187, KNOWN_MISSES);
     }
 }

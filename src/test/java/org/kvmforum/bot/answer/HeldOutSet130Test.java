@@ -21,8 +21,6 @@ class HeldOutSet130Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'd like to know what closed the first day's morning session before things split into tracks. What was the last morning talk?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("Our wiki needs the username of the person who posted this copy of the write-up. Who is listed as the author in the post's front matter?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm writing about block format politics. What attitude did Kevin Wolf criticise, and which format was he putting the best ideas into?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm trying to file an old expense report and need to be precise. What were the exact calendar dates of KVM Forum 2011?",
@@ -46,11 +44,9 @@ class HeldOutSet130Test extends IndependentSetTest {
             Map.entry("Gerd's talk hinted at QEMU supporting USB 3 first. Which version of QEMU first shipped USB 3 support?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The post says the videos should appear soon on the Forum page. On what date were they actually published online?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm writing about the chardev rework. Which specific races in the existing chardev implementation did Anthony point out?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet130Test() {
-        super("/answer/independent-heldout-130.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-130.json", 183, KNOWN_MISSES);
     }
 }

@@ -26,8 +26,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("were the slots shortened because of lots of good submissions or because of room limits?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("the post's author field says amosk, right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did Anthony promise to merge the chardev cleanup patchset?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("could Rik's free page hinting end up breaking huge pages?",
@@ -54,6 +52,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet131Test() {
-        super("/answer/independent-heldout-131.json", 180, KNOWN_MISSES);
+        super("/answer/independent-heldout-131.json", 181, KNOWN_MISSES);
     }
 }

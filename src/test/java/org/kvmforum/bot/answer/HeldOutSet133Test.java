@@ -21,8 +21,6 @@ class HeldOutSet133Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("list everything from the morning of day two",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("was it tacked onto another conference last year too?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what program did alex graf use for his animations?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("who talked about sVirt and guest security?",
@@ -37,6 +35,6 @@ class HeldOutSet133Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet133Test() {
-        super("/answer/independent-heldout-133.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-133.json", 189, KNOWN_MISSES);
     }
 }

@@ -21,8 +21,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("I'm organizing the social programme for a developer conference and looking for inspiration. What social outings does the post describe?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I'm trying to gauge how much interest there was in device passthrough back then. How many people attended Alex Williamson's VFIO session?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm trying to understand how the afternoons were split up. How many parallel tracks ran at the same time during the afternoon sessions?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi said the ARM port was finally getting some development. Which developers were doing that ARM port work?",
@@ -41,6 +39,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet134Test() {
-        super("/answer/independent-heldout-134.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-134.json", 187, KNOWN_MISSES);
     }
 }

@@ -15,11 +15,9 @@ class HeldOutSet141Test extends IndependentSetTest {
             Map.entry("virtio scsi was 2 ppl right? names?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("who gave the very last talk of the 2 days",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who are the other ppl working on live block copy",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet141Test() {
-        super("/answer/independent-heldout-141.json", 197, KNOWN_MISSES);
+        super("/answer/independent-heldout-141.json", 198, KNOWN_MISSES);
     }
 }

@@ -47,8 +47,6 @@ class HeldOutSet142Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Avi's keynote said the ARM port was finally getting some development after years of waiting. Who was actually doing that ARM port work?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("We have some older IBM Power hardware lying around and want to try the same thing. Which specific POWER7 server models did Paul Mackerras use to run KVM without pHype?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The author regrets that the AHCI presentation used non-free software for its animations. Which presentation program was it made with?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Kevin Wolf criticised formats being developed in isolation and mentioned QED and FVD. Who originally designed those two formats?",
@@ -67,6 +65,6 @@ class HeldOutSet142Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet142Test() {
-        super("/answer/independent-heldout-142.json", 173, KNOWN_MISSES);
+        super("/answer/independent-heldout-142.json", 174, KNOWN_MISSES);
     }
 }

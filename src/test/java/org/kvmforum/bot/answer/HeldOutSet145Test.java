@@ -52,11 +52,9 @@ class HeldOutSet145Test extends IndependentSetTest {
             Map.entry("I'm writing up the history of the event. Where was the very first KVM Forum held in 2008?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("When was the Red Hat dinner hosted by Brian Stevens — during the forum or after it wrapped up?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I'm analysing attendance patterns. Did the first day or the second day have more attendees?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet145Test() {
-        super("/answer/independent-heldout-145.json", 178, KNOWN_MISSES);
+        super("/answer/independent-heldout-145.json", 179, KNOWN_MISSES);
     }
 }

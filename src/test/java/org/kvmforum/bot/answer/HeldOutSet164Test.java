@@ -21,8 +21,6 @@ class HeldOutSet164Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("what was anthony's last-year idea that devs didn't like",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who did the video recording?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("which graphics cards were tested for graphics device assignment",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was attendance on day 2 higher or lower than day 1",
@@ -31,6 +29,6 @@ class HeldOutSet164Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet164Test() {
-        super("/answer/independent-heldout-164.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-164.json", 192, KNOWN_MISSES);
     }
 }

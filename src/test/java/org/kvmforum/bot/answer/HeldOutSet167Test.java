@@ -13,8 +13,6 @@ class HeldOutSet167Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("talk about passing a gpu to a guest",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("who posted this (the author field)",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("how's qemu dev going per the keynote",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("founding members of the open virtualization alliance?",
@@ -25,6 +23,6 @@ class HeldOutSet167Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet167Test() {
-        super("/answer/independent-heldout-167.json", 194, KNOWN_MISSES);
+        super("/answer/independent-heldout-167.json", 195, KNOWN_MISSES);
     }
 }

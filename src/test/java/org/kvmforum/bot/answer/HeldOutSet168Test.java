@@ -13,14 +13,12 @@ class HeldOutSet168Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("Is there a PDF of Rik van Riel's memory talk?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who are the other people working on live block copy",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("where is the virtio-scsi spec published",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Is the in-kernel SCSI target Stefan is using LIO or SCST?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet168Test() {
-        super("/answer/independent-heldout-168.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-168.json", 197, KNOWN_MISSES);
     }
 }

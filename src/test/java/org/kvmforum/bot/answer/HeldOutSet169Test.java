@@ -19,16 +19,12 @@ class HeldOutSet169Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I want to know when the QAPI and QOM talk was held at KVM Forum 2011, since it tells me how early QOM was being pitched. Which day and session?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("At KVM Forum 2011, one talk was given by two people rather than one. Who were the co-presenters?",
-                    "answered with another session or person"),
             Map.entry("I love lightning talks. Which lightning talks does the write-up of KVM Forum 2011 mention, and who gave them?",
                     "answered with another session or person"),
             Map.entry("I know KVM Forum 2011 was co-located with another conference. Was that arrangement new that year, or had the previous year's Forum done the same?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The write-up calls the growth of KVM Forum 'a really big leap'. From how many attendees to how many, and over how many years?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Our meetup organiser wants to gauge interest in storage topics. How many people were in the audience for Alex Graf's AHCI talk at KVM Forum 2011?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'd love to visit the same spot next time I'm in Vancouver. What was the name of the pub everyone went to after day 1 of KVM Forum 2011?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The post says live block copy was being worked on by a few people. Apart from Marcelo Tosatti, who else was working on it?",
@@ -41,6 +37,6 @@ class HeldOutSet169Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet169Test() {
-        super("/answer/independent-heldout-169.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-169.json", 188, KNOWN_MISSES);
     }
 }

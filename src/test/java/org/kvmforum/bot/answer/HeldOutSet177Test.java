@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet177Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("Which evening did the KVM Forum 2011 attendees all head out to the pub? I'm trying to figure out if I'd have made it.",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Who spoke right after Paul Mackerras at KVM Forum 2011? I'm fixing a typo in our conference timeline.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What improvement in the QEMU project did Anthony Liguori highlight in his KVM Forum 2011 keynote? I'm studying open source governance.",
@@ -31,6 +29,6 @@ class HeldOutSet177Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet177Test() {
-        super("/answer/independent-heldout-177.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-177.json", 192, KNOWN_MISSES);
     }
 }

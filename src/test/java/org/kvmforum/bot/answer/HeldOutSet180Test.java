@@ -15,14 +15,12 @@ class HeldOutSet180Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what OS did the smartos folks port kvm to",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what did attendees think of avi's keynote",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("How long has Brian Stevens been CTO?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("did the forum happen before or after linuxcon?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet180Test() {
-        super("/answer/independent-heldout-180.json", 195, KNOWN_MISSES);
+        super("/answer/independent-heldout-180.json", 196, KNOWN_MISSES);
     }
 }

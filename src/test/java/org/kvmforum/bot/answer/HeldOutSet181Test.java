@@ -23,8 +23,6 @@ class HeldOutSet181Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Who wrote the original KVM Forum 2011 write-up that this post reproduces? I'd like to credit the right person.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The repost of the KVM Forum 2011 write-up has an author field in its front matter. What name is there?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Why was post-copy migration floated in Juan Quintela's talk? I'm explaining to our ops team why it matters.",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Why didn't the author attend every talk on day two after Juan Quintela's session? I'm curious what he was doing.",
@@ -45,6 +43,6 @@ class HeldOutSet181Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet181Test() {
-        super("/answer/independent-heldout-181.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-181.json", 185, KNOWN_MISSES);
     }
 }

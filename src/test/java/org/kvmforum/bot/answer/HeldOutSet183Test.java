@@ -21,8 +21,6 @@ class HeldOutSet183Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which spec got hashed out back in 08",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who posted it here (author field)",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("qemu away from c.. to what lang tho",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what were the 2 talks after juans that amit skipped",
@@ -47,6 +45,6 @@ class HeldOutSet183Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet183Test() {
-        super("/answer/independent-heldout-183.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-183.json", 184, KNOWN_MISSES);
     }
 }

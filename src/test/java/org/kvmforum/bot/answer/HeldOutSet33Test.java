@@ -27,12 +27,10 @@ class HeldOutSet33Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Kevin Wolf design a brand-new format from scratch?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("How was Kevin Wolf's qcow talk received by the audience?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("When did Alex Williamson expect VFIO to land upstream?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet33Test() {
-        super("/answer/independent-heldout-33.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-33.json", 191, KNOWN_MISSES);
     }
 }

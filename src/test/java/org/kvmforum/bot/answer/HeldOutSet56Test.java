@@ -36,8 +36,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the ahci animations were apparently made w non-free software, which program was it",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who are the other people working on live block copy",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what was the subject line of hans's mailing list thread",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how many speakers were there total",
@@ -46,6 +44,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet56Test() {
-        super("/answer/independent-heldout-56.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-56.json", 184, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet68Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Did Anthony want to land the QOM rewrite as one big patch series again?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("What specific security pitfalls of zero-copy TX did Michael mention?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Did anyone talk about Windows virtio drivers?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("What were Juan's other new directions for migration besides post-copy?",
@@ -29,6 +27,6 @@ class HeldOutSet68Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet68Test() {
-        super("/answer/independent-heldout-68.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-68.json", 193, KNOWN_MISSES);
     }
 }

@@ -29,8 +29,6 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which speakers besides amit are red hat",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("who else is working on live block copy",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("ova founding members?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("when does usb 3 land in qemu",
@@ -39,6 +37,6 @@ class HeldOutSet77Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet77Test() {
-        super("/answer/independent-heldout-77.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-77.json", 188, KNOWN_MISSES);
     }
 }

@@ -29,8 +29,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm a craft beer fan reading the end of the post. The Red Hat dinner was at a nearby brewery — which brewery was it exactly?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I'm writing a footnote about the video archive. On what date were the KVM Forum 2011 videos actually published on the Forum page?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which Linux kernel features implement transcendent memory on the guest side (the frontends), according to the post?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I work on ARM virtualization and am curious about early plans. Which ARM CPU or board was the KVM ARM port targeting, per Avi's keynote?",
@@ -43,6 +41,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 186, KNOWN_MISSES);
     }
 }

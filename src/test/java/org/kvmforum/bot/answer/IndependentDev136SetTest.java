@@ -10,12 +10,10 @@ import java.util.Map;
 class IndependentDev136SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("which speaker told Amit in a private chat that there's no licensing violation?",
-                    "answered with another session or person"),
             Map.entry("which GPUs did Allen Kay get working with graphics assignment?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev136SetTest() {
-        super("/answer/independent-dev-136.json", 198, KNOWN_MISSES);
+        super("/answer/independent-dev-136.json", 199, KNOWN_MISSES);
     }
 }

@@ -14,8 +14,6 @@ class IndependentDev139SetTest extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("Was the Red Hat dinner hosted by Jim Whitehurst?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Was it Avi who asked for benchmarking results for post-copy migration?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did markus armbruster speak about QMP or about qdev",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the Red Hat dinner hosted by the CEO?",
@@ -32,6 +30,6 @@ class IndependentDev139SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev139SetTest() {
-        super("/answer/independent-dev-139.json", 190, KNOWN_MISSES);
+        super("/answer/independent-dev-139.json", 191, KNOWN_MISSES);
     }
 }

@@ -29,8 +29,6 @@ class IndependentDev173SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The post mentions Brian Stevens at the end. What role did he have, according to the post, and at which company? I don't know the name.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("How many people were in the audience for Bryan Cantrill's SmartOS talk? I've heard it was packed but I'd like a number if anyone counted.",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("How many talks were given in total at KVM Forum 2011, across all tracks? The post only covers what the author attended, so I'm after the full number.",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("When was the Open Virtualization Alliance founded, and who were its founding members? Avi mentioned it in his keynote, and I want some background.",
@@ -40,11 +38,9 @@ class IndependentDev173SetTest extends IndependentSetTest {
             Map.entry("Who led the BOF on guest to host communication, other than the author? I'd like to know who else joined that conversation before it fizzled.",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which cloud providers presented their KVM deployments at KVM Forum 2011? I'm interested in large-scale production use cases from that era.",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("How many developers now work on QEMU full-time, according to Anthony's keynote? I'm trying to understand the size of the project in 2011.",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev173SetTest() {
-        super("/answer/independent-dev-173.json", 184, KNOWN_MISSES);
+        super("/answer/independent-dev-173.json", 186, KNOWN_MISSES);
     }
 }
