@@ -2963,6 +2963,9 @@ public final class QuestionAnswerer {
         return Answer.notInPost(text, closest.size() == 1 ? closest : suggestions(ranked));
     }
 
+    /** The most words a person's name is read in, among capitalised words in a row. */
+    private static final int MAX_NAME_WORDS = 4;
+
     /** A title written as an acronym right before or after a name: "CTO Brian Stevens", "Brian Stevens, CEO". */
     private static final java.util.regex.Pattern TITLE_BESIDE = java.util.regex.Pattern.compile(
             "\\b([A-Z]{2,4})\\s+%1$s\\b|\\b%1$s,?\\s+(?:the\\s+)?([A-Z]{2,4})\\b");
@@ -2979,12 +2982,12 @@ public final class QuestionAnswerer {
         // The name: two or more capitalised words in a row after the first word, none of them the title.
         java.util.regex.Matcher names = java.util.regex.Pattern.compile("(?<=\\s)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+)")
                 .matcher(q.words().stream().map(Token::surface).collect(java.util.stream.Collectors.joining(" ")));
-        List<String> candidates = new ArrayList<>();
+        Set<String> candidates = new java.util.LinkedHashSet<>();
         while (names.find()) {
-            // "Brian Stevens Red Hat's": a run of capitalised words may hold the name and more; each part of two or
-            // more words in a row is tried, longest first.
+            // "Brian Stevens Red Hat's": a run of capitalised words may hold the name and more; each part of two to
+            // four words in a row is tried, longest first (a name is no longer; a long run stays linear).
             String[] run = names.group(1).split("\\s+");
-            for (int length = run.length; length >= 2; length--) {
+            for (int length = Math.min(run.length, MAX_NAME_WORDS); length >= 2; length--) {
                 for (int from = 0; from + length <= run.length; from++) {
                     candidates.add(String.join(" ", java.util.Arrays.copyOfRange(run, from, from + length)));
                 }
