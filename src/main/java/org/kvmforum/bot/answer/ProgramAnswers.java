@@ -337,18 +337,10 @@ final class ProgramAnswers {
             return Answer.notInPost("Nobody gave more than one session " + Phrases.scope(q.day(), q.part(),
                     q.event().name()) + ", by the post.", List.of());
         }
-        List<String> parts = new ArrayList<>();
-        Set<Session> shown = new LinkedHashSet<>();
-        for (Map.Entry<Person, List<Session>> entry : repeated.entrySet()) {
-            List<String> titles = new ArrayList<>();
-            entry.getValue().forEach(s -> titles.add(Phrases.quoted(s) + " (" + Phrases.shortWhen(s) + ")"));
-            parts.add(entry.getKey().name() + ": " + Phrases.join(titles));
-            shown.addAll(entry.getValue());
-        }
         return Answer.of(Phrases.capitalised(Phrases.number(repeated.size())) + " "
                 + (repeated.size() == 1 ? "person" : "people") + " gave more than one session "
-                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + String.join("; ", parts) + ".",
-                List.copyOf(shown));
+                + Phrases.scope(q.day(), q.part(), q.event().name()) + ": " + eachPersonsSessions(repeated) + ".",
+                shownOf(repeated));
     }
 
     /**
@@ -357,7 +349,7 @@ final class ProgramAnswers {
      * both days with someone asked for.
      */
     Answer onEveryDay(Question q) {
-        boolean everyDay = q.words().size() > 1 && java.util.stream.IntStream.range(0, q.words().size() - 1)
+        boolean everyDay = java.util.stream.IntStream.range(0, Math.max(0, q.words().size() - 1))
                 .anyMatch(i -> q.words().get(i).text().equals("both")
                         && Set.of("days", "day").contains(q.words().get(i + 1).text()));
         boolean someone = q.hasAnyWord(Cues.WHO) || q.hasAnyWord(Cues.PERSON_NOUNS)
@@ -365,28 +357,33 @@ final class ProgramAnswers {
         if (!everyDay || !someone || !q.people().isEmpty() || q.hasTopic() || q.event().program().days() < 2) {
             return null;
         }
-        Map<Person, List<Session>> byPerson = new java.util.LinkedHashMap<>();
-        for (Session session : q.event().sessions()) {
-            if (session.kind() != SessionKind.BOF || q.kind() == SessionKind.BOF) {
-                model.speakersOf(session).forEach(p -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(session));
-            }
-        }
+        Map<Person, List<Session>> byPerson = sessionsByPerson(q.event().sessions(), q.kind() == SessionKind.BOF);
         byPerson.values().removeIf(list -> list.stream().map(Session::day).distinct().count() < 2);
         String yes = q.opensYesOrNo() ? (byPerson.isEmpty() ? "No: " : "Yes: ") : "";
         if (byPerson.isEmpty()) {
             return Answer.of(yes + "nobody the post names spoke on more than one day of " + q.event().name() + ".");
         }
+        String who = Phrases.number(byPerson.size()) + " " + (byPerson.size() == 1 ? "person" : "people");
+        return Answer.of((yes.isEmpty() ? Phrases.capitalised(who) : yes + who) + " spoke on more than one day: "
+                + eachPersonsSessions(byPerson) + ".", shownOf(byPerson));
+    }
+
+    /** "Avi Kivity: “Avi's keynote” (day 1, morning) and …; Anthony Liguori: …", for a map from people to sessions. */
+    private static String eachPersonsSessions(Map<Person, List<Session>> byPerson) {
         List<String> parts = new ArrayList<>();
-        Set<Session> shown = new LinkedHashSet<>();
         byPerson.forEach((person, sessions) -> {
             List<String> titles = new ArrayList<>();
             sessions.forEach(session -> titles.add(Phrases.quoted(session) + " (" + Phrases.shortWhen(session) + ")"));
             parts.add(person.name() + ": " + Phrases.join(titles));
-            shown.addAll(sessions);
         });
-        String who = Phrases.number(byPerson.size()) + " " + (byPerson.size() == 1 ? "person" : "people");
-        return Answer.of((yes.isEmpty() ? Phrases.capitalised(who) : yes + who) + " spoke on more than one day: " + String.join("; ", parts)
-                + ".", List.copyOf(shown));
+        return String.join("; ", parts);
+    }
+
+    /** Every session of the map, once, in the order the map gives them. */
+    private static List<Session> shownOf(Map<Person, List<Session>> byPerson) {
+        Set<Session> shown = new LinkedHashSet<>();
+        byPerson.values().forEach(shown::addAll);
+        return List.copyOf(shown);
     }
 
     /** The people with more than one of the sessions, in the order of their first one, with those sessions. */
@@ -434,17 +431,24 @@ final class ProgramAnswers {
         }
         String yes = q.opensYesOrNo() ? "Yes. " : "";
         if (moreThanOne) {
-            return Answer.of(yes + Phrases.capitalised(Phrases.number(found.size())) + " "
-                    + (found.size() == 1 ? "session was" : "sessions were") + " given by more than one speaker: "
+            // A BOF's people took part in it; a talk's gave it.
+            String had = q.kind() == SessionKind.BOF
+                    ? (found.size() == 1 ? " BOF had" : " BOFs had") + " more than one participant: "
+                    : (found.size() == 1 ? " session was" : " sessions were") + " given by more than one speaker: ";
+            return Answer.of(yes + Phrases.capitalised(Phrases.number(found.size())) + had
                     + titlesWithSpeakers(found) + ".", found);
         }
         return Answer.of(yes + Phrases.capitalised(many) + " speakers: " + titlesWithSpeakers(found) + ".", found);
     }
 
-    /** Words that ask for sessions given by more than one person, when no person is named. */
-    private static final Set<String> SHARED_SESSION = Set.of("co-presented", "copresented", "co-presenter",
-            "co-presenters", "co-speaker", "co-speakers", "co-presenting", "jointly", "joint", "duo", "together",
-            "more", "than", "multiple", "several", "pair");
+    /** Words that say a session was given by more than one person: "were any talks co-presented?". */
+    private static final Set<String> CO_PRESENTED = Set.of("co-presented", "copresented", "co-presenters",
+            "co-speakers", "co-presenting", "jointly", "duo");
+
+    /** Words of a question for sessions by their number of speakers that are no topic of theirs. */
+    private static final Set<String> SHARED_SESSION = java.util.stream.Stream.concat(CO_PRESENTED.stream(),
+            java.util.stream.Stream.of("co-presenter", "co-speaker", "joint", "together", "more", "than", "multiple", "several", "pair"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * How many speakers a session is asked to have: a number before a word for people ("two presenters"), -1 for
@@ -475,9 +479,7 @@ final class ProgramAnswers {
                 return -1;
             }
         }
-        boolean coWord = q.hasAnyWord(Set.of("co-presented", "copresented", "co-presenters", "co-speakers",
-                "co-presenting", "jointly", "duo"));
-        return coWord || peopleNamed && q.hasAnyWord(Set.of("together")) ? -1 : 0;
+        return q.hasAnyWord(CO_PRESENTED) || peopleNamed && q.hasAnyWord(Set.of("together")) ? -1 : 0;
     }
 
     /** The session just after or before another in the post's program. */

@@ -1794,8 +1794,7 @@ public final class QuestionAnswerer {
         if (known.isEmpty()) {
             known.addAll(model.speakersOf(answer.sessions().get(0)));
         }
-        boolean someoneNew = model.people().stream()
-                .anyMatch(person -> answer.text().contains(person.name()) && !known.contains(person));
+        boolean someoneNew = people.mentionedIn(answer.text()).stream().anyMatch(person -> !known.contains(person));
         Answer others = someoneNew ? null : othersNamedBeside(q, answer.sessions(), q.hasAnyWord(OTHERS_BESIDE));
         return others == null || others.answered() ? null : others;
     }
@@ -1826,25 +1825,13 @@ public final class QuestionAnswerer {
         boolean theirsHasIt = subject.isEmpty() || model.sessionsOf(person).stream()
                 .anyMatch(session -> index.coverage(session, subject) > 0f);
         Answer who = answerUncached("who " + cleft.group(2) + "?");
-        Person named = who.answered() ? firstPersonIn(who.text()) : null;
-        if (named == null || !named.equals(person) && theirsHasIt) {
+        List<Person> named = who.answered() ? people.mentionedIn(who.text()) : List.of();
+        // The answer names the one who did it first.
+        boolean same = !named.isEmpty() && named.get(0).equals(person);
+        if (named.isEmpty() || !same && theirsHasIt) {
             return null;
         }
-        return new Answer((named.equals(person) ? "Yes: " : "No: ") + who.text(), who.sessions(), true);
-    }
-
-    /** The person whose name comes first in a text, or null when it names no one. */
-    private Person firstPersonIn(String text) {
-        Person first = null;
-        int at = Integer.MAX_VALUE;
-        for (Person person : model.people()) {
-            int found = text.indexOf(person.name());
-            if (found >= 0 && found < at) {
-                first = person;
-                at = found;
-            }
-        }
-        return first;
+        return new Answer((same ? "Yes: " : "No: ") + who.text(), who.sessions(), true);
     }
 
     /**
@@ -3155,7 +3142,11 @@ public final class QuestionAnswerer {
     }
 
     private Answer notTheValueAsked(Question q, Answer fact) {
-        if (q.fact() == EventFact.ATTENDANCE && QuestionShape.asksForASession(q)) {
+        // "how many people were in the audience for Bryan Cantrill's talk": one person's session, uncounted too.
+        String author = q.event().report() == null ? null : q.event().report().author();
+        boolean speakersTalk = q.hasAnyWord(Cues.SESSION_NOUNS)
+                && q.people().stream().anyMatch(person -> !person.name().equals(author));
+        if (q.fact() == EventFact.ATTENDANCE && (QuestionShape.asksForASession(q) || speakersTalk)) {
             // "which talk drew the biggest crowd": the post gives one figure, for the whole event.
             return Answer.notInPost("The post gives no attendance for single sessions, only the whole event's. It"
                     + " does say: " + fact.text(), fact.sessions());
@@ -3164,13 +3155,6 @@ public final class QuestionAnswerer {
             // "how many people joined the BOFs": a kind of session, whose audience the post never counts.
             return Answer.notInPost("The post gives no attendance for its " + Phrases.kindPlural(q.kind())
                     + ", only the whole event's. It does say: " + fact.text(), fact.sessions());
-        }
-        String author = q.event().report() == null ? null : q.event().report().author();
-        boolean speakerNamed = q.people().stream().anyMatch(person -> !person.name().equals(author));
-        if (q.fact() == EventFact.ATTENDANCE && speakerNamed && q.hasAnyWord(Cues.SESSION_NOUNS)) {
-            // "how many people were in the audience for Bryan Cantrill's talk": one person's session, uncounted.
-            return Answer.notInPost("The post gives no attendance for single sessions, only the whole event's. It"
-                    + " does say: " + fact.text(), fact.sessions());
         }
         boolean dayNamed = java.util.stream.IntStream.range(0, Math.max(0, q.words().size() - 1))
                 .anyMatch(i -> Cues.ORDINALS.containsKey(q.words().get(i).text())
