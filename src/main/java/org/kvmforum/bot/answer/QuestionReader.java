@@ -342,6 +342,7 @@ final class QuestionReader {
         // "day-2", "day-two": the day, as "day 2" is.
         String cleaned = DAY_COMPOUND.matcher(TextNormalizer.clean(raw)).replaceAll("$1 $2");
         cleaned = DAY_SHORT.matcher(cleaned).replaceAll("day $1"); // "d1 morning talks", "day2"
+        cleaned = partsOfTheDayWrittenShort(cleaned);
         // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords, posterWords);
@@ -446,6 +447,30 @@ final class QuestionReader {
     /** A day written short, in chat: "d1", "d-2", "day2". */
     private static final java.util.regex.Pattern DAY_SHORT =
             java.util.regex.Pattern.compile("(?i)\\bd(?:ay)?-?([1-9])\\b");
+
+    /** "am" or "pm" right after a day ("day 1 pm", "2nd day am"): its part, not a clock time or the verb. */
+    private static final java.util.regex.Pattern PART_AFTER_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(day \\d|day (?:one|two|three|four|five)|(?:first|second|third|last|1st|2nd|3rd) day)\\s*,?\\s+(am|pm)\\b");
+    /** "am" or "pm" right before a day ("pm of day 2", "am on the first day"). */
+    private static final java.util.regex.Pattern PART_BEFORE_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(am|pm)(\\s+(?:of|on)\\s+(?:the\\s+)?(?:day|first|second|third|last|1st|2nd|3rd)\\b)");
+    /** "am or pm", "am/pm": which part of the day, asked of a session. */
+    private static final java.util.regex.Pattern AM_OR_PM =
+            java.util.regex.Pattern.compile("(?i)\\bam\\s*(?:or|/)\\s*pm\\b|\\bpm\\s*(?:or|/)\\s*am\\b");
+
+    /**
+     * The parts of a day as chat writes them beside a day, "d1 pm", "pm of day 2", "am or pm", read as the words
+     * the program uses. Alone, "pm" stays a clock time's ("7 pm") and "am" the verb ("am I right").
+     */
+    static String partsOfTheDayWrittenShort(String text) {
+        String read = PART_AFTER_DAY.matcher(text).replaceAll(m -> m.group(1) + " " + partWord(m.group(2)));
+        read = PART_BEFORE_DAY.matcher(read).replaceAll(m -> partWord(m.group(1)) + m.group(2));
+        return AM_OR_PM.matcher(read).replaceAll("morning or afternoon");
+    }
+
+    private static String partWord(String amOrPm) {
+        return amOrPm.equalsIgnoreCase("am") ? "morning" : "afternoon";
+    }
 
     /** A number of days before "day" and a noun or "or": "a 2 day event", "a 2 day or 3 day thing". */
     private static final java.util.regex.Pattern LENGTH_IN_DAYS = java.util.regex.Pattern.compile(
