@@ -3828,20 +3828,24 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * "Rik van Riel's memory talk": the topic right after a person's name describes their own session, so it names
+     * "Rik van Riel's memory talk", "Rik's memory talk": the topic right after a person's name describes their own session, so it names
      * no other session to be next to.
      */
     private static boolean topicIsTheirs(Question q) {
         List<Token> all = q.words();
         Set<String> topic = new HashSet<>();
         q.topic().forEach(token -> topic.add(token.text()));
+        // Any word of each way the post names them: "Rik van Riel's memory talk", "Rik's memory talk".
+        Set<String> nameWords = new HashSet<>();
         for (Person person : q.people()) {
-            String[] name = person.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            String last = name[name.length - 1];
-            for (int i = 0; i + 1 < all.size(); i++) {
-                if (all.get(i).text().equals(last) && topic.contains(all.get(i + 1).text())) {
-                    return true;
-                }
+            for (String mention : java.util.stream.Stream.concat(java.util.stream.Stream.of(person.name()),
+                    person.mentions().stream()).toList()) {
+                nameWords.addAll(List.of(mention.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+            }
+        }
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if (nameWords.contains(all.get(i).text()) && topic.contains(all.get(i + 1).text())) {
+                return true;
             }
         }
         return false;

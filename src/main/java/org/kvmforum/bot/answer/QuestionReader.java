@@ -2026,6 +2026,11 @@ final class QuestionReader {
                 boolean sequenced = i > 0 && !ofTheEvent && !wished && (SEQUENCING.contains(at(i - 1))
                         || Set.of("followed", "preceded").contains(at(i)) && !at(i - 1).equals("be")
                                 && !at(i - 1).equals("been") && !at(i - 1).equals("i"));
+                if (asksWhatItIsRelativeTo(i)) {
+                    // "Juan's talk came after which one?": the session it came after is the one before it.
+                    claimed[i] = true;
+                    return at(i).equals("after") ? Question.Relative.BEFORE : Question.Relative.AFTER;
+                }
                 if ((Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i))) && !sequenced) {
                     for (int k = 0; k < i; k++) {
                         // "which two talks came right after …": a count is no topic.
@@ -2050,6 +2055,27 @@ final class QuestionReader {
                 }
             }
             return Question.Relative.NONE;
+        }
+
+        /**
+         * Whether the question word comes right after the word of order, and nowhere before it: "Juan's talk came
+         * after which one?" asks what it is relative to, not what is relative to it.
+         */
+        private boolean asksWhatItIsRelativeTo(int at) {
+            // "came after which", "was before what": not "the track the author followed, what came …".
+            if (!Set.of("after", "before").contains(at(at)) || at == 0 || !SEQUENCING.contains(at(at - 1))
+                    && !Set.of("was", "were", "is", "spoke", "presented", "talked", "scheduled").contains(at(at - 1))) {
+                return false;
+            }
+            if (at == 0 || at + 1 >= size || !Set.of("which", "what", "whose", "who", "whom").contains(at(at + 1))) {
+                return false;
+            }
+            for (int k = 0; k < at; k++) {
+                if (Cues.QUESTION_WORDS.contains(at(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A session to be relative to: a topic word, a person's name or a kind of session after the word. */

@@ -189,7 +189,7 @@ enum Unstated {
             // Not "ends up": "why isn't it bad if the tool ends up replicating qemu" supposes, it does not ask.
             if ((word.equals("end") || word.equals("ended")) && words.get(i + 1).text().equals("up")) {
                 return i + 2 == words.size() || !PLACED.contains(words.get(i + 2).text())
-                        && !inASession(words, i + 2);
+                        && !inASession(words, i + 2) && !SPEAKING.contains(words.get(i + 2).text());
             }
         }
         return false;
@@ -208,6 +208,10 @@ enum Unstated {
         }
         return false;
     }
+
+    /** "who ended up giving more than one talk": what they did at the forum, not what became of work. */
+    private static final Set<String> SPEAKING = Set.of("giving", "presenting", "speaking", "talking",
+            "hosting", "leading", "chairing", "covering");
 
     private static final Set<String> PLACED = Set.of("on", "at", "near", "next", "close", "together", "local",
             "inside", "beside", "alongside", "onto");
