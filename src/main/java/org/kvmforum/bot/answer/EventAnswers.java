@@ -192,6 +192,27 @@ final class EventAnswers {
      * why and the what-else of a fact are in those words ("Due to lots of good talk submissions, … This allowed
      * for more talks, but small Q&A sessions"). Empty when no sentence has any of the fragments.
      */
+    /**
+     * The post's own sentence for a fact of the event's program (the slots' length, the parallel tracks), with the
+     * reasons it gives, or null when the fact is of another kind or the post does not state it.
+     */
+    static String sentenceOf(EventFact fact, Event event) {
+        String fragment = switch (fact) {
+            case SLOTS -> event.program().slotMinutes() > 0 ? event.program().slotMinutes() + " minutes" : null;
+            case PARALLEL_TRACKS -> event.program().parallelTracks();
+            default -> null;
+        };
+        if (fragment == null) {
+            return null;
+        }
+        for (String sentence : event.sentences()) {
+            if (sentence.contains(fragment)) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
     private static String source(Event event, String... fragments) {
         List<String> sentences = event.sentences();
         for (int i = 0; i < sentences.size(); i++) {

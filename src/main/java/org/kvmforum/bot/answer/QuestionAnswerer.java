@@ -1090,6 +1090,55 @@ public final class QuestionAnswerer {
      * The event's values a yes-or-no may put to it in the asker's words ("was it in San Francisco?"): where and when,
      * not who came ("did Linus Torvalds attend?" asks of someone the post never names).
      */
+    /** The words of a sentence that give a reason for what it states: "due to lots of submissions, …". */
+    private static final Set<String> CAUSAL = Set.of("because", "due", "since", "thanks", "owing", "so");
+
+    /**
+     * "Were the talk slots shortened because of a lack of sponsors?", "parallel tracks due to the many
+     * submissions, right?": a reason put to a fact of the program. The fact's own sentence answers, saying whether
+     * the reason asked is the one it gives (most of the reason's words are in it) or another; when the sentence
+     * gives no reason, the post does not say why. Null for any other question.
+     */
+    private Answer reasonPutToAFact(Question q) {
+        if (q.fact() == null || !q.opensYesOrNo() && !q.checksABelief()) {
+            return null;
+        }
+        List<Token> all = q.words();
+        int at = 0;
+        while (at < all.size() && !REASON_GIVEN.contains(all.get(at).text())) {
+            at++;
+        }
+        String sentence = EventAnswers.sentenceOf(q.fact(), q.event());
+        if (at == all.size() || sentence == null) {
+            return null;
+        }
+        List<String> given = new ArrayList<>();
+        for (Token token : all.subList(at + 1, all.size())) {
+            if (!Cues.STOP.contains(token.text()) && !REASON_GIVEN.contains(token.text())
+                    && !Cues.CONFIRMATION_TAGS.contains(token.text())) {
+                given.add(Stems.of(token.joined()));
+            }
+        }
+        Set<String> stated = new HashSet<>();
+        boolean causal = false;
+        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
+            stated.add(Stems.of(token.joined()));
+            causal |= CAUSAL.contains(token.text());
+        }
+        if (given.isEmpty()) {
+            return null;
+        }
+        if (!causal) {
+            return Answer.notInPost("The post does not say why. It says: \u201c" + sentence + "\u201d", List.of());
+        }
+        long held = given.stream().filter(stated::contains).count();
+        return Answer.of((held * 2 >= given.size() ? "Yes, by the post: \u201c"
+                : "No: the post gives another reason: \u201c") + sentence + "\u201d");
+    }
+
+    /** Words that give a reason: "because of the submissions", "due to the venue", "the reason being". */
+    private static final Set<String> REASON_GIVEN = Set.of("because", "due", "reason", "owing", "cause", "caused");
+
     private static final Set<EventFact> PUT_TO_THE_EVENT = Set.of(EventFact.PLACE, EventFact.COLOCATED,
             EventFact.DATES);
 
@@ -2268,6 +2317,10 @@ public final class QuestionAnswerer {
         if (guessedNext != null) {
             return guessedNext; // "After the SmartOS talk came IO throttling, right?"
         }
+        Answer reason = reasonPutToAFact(q);
+        if (reason != null) {
+            return reason;
+        }
         Unstated unstated = Unstated.askedIn(q, knownYears);
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
         // "who presented that native kvm tool thing, the one that might end up replicating qemu?": who gave a session
@@ -2925,7 +2978,10 @@ public final class QuestionAnswerer {
                 && !(all.size() > 1 && Set.of("there", "anything").contains(all.get(1).text()));
         // "was kvm forum 2011 in san francisco?": a value of the event (its place, its dates) put to it, not a subject.
         boolean valueOfTheEvent = q.fact() != null && PUT_TO_THE_EVENT.contains(q.fact());
-        if (!claim || !q.people().isEmpty() || valueOfTheEvent) {
+        // "were the slots shortened because the venue was small?": a reason put to a fact of the event, which the
+        // fact's own sentence answers with the reason the post gives.
+        boolean reasonForAFact = q.fact() != null && q.hasAnyWord(REASON_GIVEN);
+        if (!claim || !q.people().isEmpty() || valueOfTheEvent || reasonForAFact) {
             return null;
         }
         List<String> unknown = unknownSubject(q, words);
