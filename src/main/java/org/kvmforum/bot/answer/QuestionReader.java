@@ -1362,6 +1362,10 @@ final class QuestionReader {
             }
             claimTakePlace();
             List<String> loose = looseWords();
+            if (claimSpreadOverDays()) {
+                claimAll(DAYS_CLAIMED);
+                return EventFact.DAYS; // "the forum ran over three days, right?": its length, not after the talks
+            }
             if (claimAny(EVENING_WORDS) || claimOnceOver()) {
                 return EventFact.AFTER_TALKS;
             }
@@ -1664,6 +1668,20 @@ final class QuestionReader {
         }
 
         /** "a two-day event", "two days", "2 days", "multi-day": a length in days, not day 2. */
+        /** "ran over three days", "spread across 2 days": a number of days after "over" or "across". */
+        private boolean claimSpreadOverDays() {
+            for (int i = 0; i + 2 < size; i++) {
+                if (Set.of("over", "across").contains(at(i)) && Cues.NUMBERS.containsKey(at(i + 1))
+                        && isDayWord(at(i + 2))) {
+                    claimed[i] = true;
+                    claimed[i + 1] = true;
+                    claimed[i + 2] = true;
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean claimDuration() {
             for (int i = 0; i < size; i++) {
                 List<String> parts = tokens.get(i).parts();

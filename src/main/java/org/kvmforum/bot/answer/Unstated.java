@@ -421,7 +421,12 @@ enum Unstated {
         for (int i = 0; i + 1 < words.size(); i++) {
             String next = words.get(i + 1).text();
             if (RUNNING.contains(words.get(i).text()) && (TIMING_AFTER.contains(next)
-                    || next.equals("over") && has(words.subList(i + 2, words.size()), TIME_NOUNS))) {
+                    || next.equals("over") && (has(words.subList(i + 2, words.size()), TIME_NOUNS)
+                            // "did the keynote run over?": over its time, with nothing after it. Not "what did Avi
+                            // go over", what he covered.
+                            || Set.of("run", "ran", "runs", "running").contains(words.get(i).text())
+                                    && (i + 2 == words.size()
+                                            || Cues.CONFIRMATION_TAGS.contains(words.get(i + 2).text()))))) {
                 return true;
             }
             if (STARTS_OR_ENDS.contains(words.get(i).text()) && next.equals("on") && i + 2 < words.size()
