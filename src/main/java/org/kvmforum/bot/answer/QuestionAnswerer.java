@@ -910,7 +910,7 @@ public final class QuestionAnswerer {
      * became of something, may be a misreading that the sentence corrects, and are not among them.)
      */
     private static final Set<Unstated> BELIEFS_REFUSED_BY_KIND = java.util.EnumSet.of(Unstated.ROLES, Unstated.MONEY,
-            Unstated.ORIGINS, Unstated.CONTACT, Unstated.PERSONAL, Unstated.CLOCK_TIME);
+            Unstated.ORIGINS, Unstated.CONTACT, Unstated.PERSONAL, Unstated.CLOCK_TIME, Unstated.EMPLOYER);
 
     /**
      * "were there parallel tracks in the morning sessions?", "parallel tracks were only on day 2, right?": where the

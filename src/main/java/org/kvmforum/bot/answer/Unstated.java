@@ -209,6 +209,18 @@ enum Unstated {
         return false;
     }
 
+    /** "on behalf of Joyent", not "on behalf of a few people working on it". */
+    private static boolean behalfOfSomeone(List<Token> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).text().equals("behalf") && words.get(i + 1).text().equals("of")
+                    && !Cues.STOP.contains(words.get(i + 2).text())
+                    && !Cues.NUMBERS.containsKey(words.get(i + 2).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "who ended up giving more than one talk": what they did at the forum, not what became of work. */
     private static final Set<String> SPEAKING = Set.of("giving", "presenting", "speaking", "talking",
             "hosting", "leading", "chairing", "covering");
@@ -621,6 +633,8 @@ enum Unstated {
                 || (names || has(words, Cues.PERSON_NOUNS)) && phrase(words, "where", "does") && has(words, WORKING)
                 // "Dan was there from Oracle, right?", "Bryan was there for Joyent": a name after being there.
                 || names && thereForAName(words)
+                // "Bryan gave the talk on behalf of Joyent": for whom they spoke
+                || names && behalfOfSomeone(words)
                 // "allen kay works where"
                 // (Not "we're planning NUMA tuning work and I want Andrea's slides. Where are they?")
                 || names && (phrase(words, "works", "where") || phrase(words, "work", "where"))
