@@ -1136,6 +1136,40 @@ public final class QuestionAnswerer {
                 : "No: the post gives another reason: \u201c") + sentence + "\u201d");
     }
 
+    /** Words of someone's view of a thing: "how did the author sum up the two days", "amit's take on them". */
+    private static final Set<String> VIEW_WORDS = Set.of("describe", "described", "sum", "summed", "summarise",
+            "summarize", "summarised", "summarized", "characterise", "characterize", "call", "called", "think",
+            "thought", "feel", "felt", "take", "impression", "impressions", "verdict", "view", "opinion");
+
+    /**
+     * "How did the author sum up the two days?", "Did the author think the two days went by quickly?": the author's
+     * view of the event's days as a whole, which is what the post writes of them by their number ("a very long two
+     * days"). Null for any other question, or when the post never writes of its days so.
+     */
+    private Answer authorsWordsOnTheDays(Question q) {
+        int days = q.event().program().days();
+        String author = q.event().report().author();
+        boolean byTheAuthor = q.hasAnyWord(Cues.AUTHOR)
+                || author != null && q.people().stream().anyMatch(person -> person.name().equalsIgnoreCase(author));
+        if (days < 2 || !byTheAuthor || !q.hasAnyWord(VIEW_WORDS) || q.kind() != null) {
+            return null;
+        }
+        List<Token> all = q.words();
+        boolean theDays = java.util.stream.IntStream.range(0, all.size() - 1)
+                .anyMatch(i -> Integer.valueOf(days).equals(Cues.NUMBERS.get(all.get(i).text()))
+                        && all.get(i + 1).text().equals("days"));
+        if (!theDays) {
+            return null;
+        }
+        String written = Phrases.number(days) + " days";
+        for (String sentence : q.event().sentences()) {
+            if (sentence.toLowerCase(java.util.Locale.ROOT).contains(written)) {
+                return Answer.of("Of the " + written + " as a whole, the post says: \u201c" + sentence + "\u201d");
+            }
+        }
+        return null;
+    }
+
     /** Words that give a reason: "because of the submissions", "due to the venue", "the reason being". */
     private static final Set<String> REASON_GIVEN = Set.of("because", "due", "reason", "owing", "cause", "caused");
 
@@ -2320,6 +2354,10 @@ public final class QuestionAnswerer {
         Answer reason = reasonPutToAFact(q);
         if (reason != null) {
             return reason;
+        }
+        Answer onTheDays = authorsWordsOnTheDays(q);
+        if (onTheDays != null) {
+            return onTheDays;
         }
         Unstated unstated = Unstated.askedIn(q, knownYears);
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
