@@ -33,7 +33,7 @@ final class Cues {
             "thank", "pls", "plz", "exactly", "really", "actually", "basically", "anyway", "one", "ones",
             "thing", "things", "stuff", "kind", "sort", "type", "like", "whether", "either", "s", "t",
             "right", "immediately", "directly", "straight", "soon", "shortly", "during", "anywhere", "somewhere",
-            "once", "von", "van", "der", "del", "several", "multiple", "various",
+            "once", "von", "van", "der", "del", "several", "multiple", "various", "least",
             "lol", "lmao", "btw", "tbh", "imo",
             // chat filler and contractions without their apostrophe ("I'd" is "id")
             "quick", "q", "btw", "fyi", "lol", "yo", "id", "im", "ive", "ill", "youre", "dont", "didnt", "per",

@@ -830,7 +830,11 @@ public final class QuestionAnswerer {
         Answer refused = answer;
         boolean refusedForItsKind = read.kind() != null && !refused.sessions().isEmpty()
                 && refused.sessions().stream().allMatch(session -> session.kind() != read.kind());
-        if (!answer.answered() && !BELIEFS_REFUSED_BY_KIND.contains(refusal) && !refusedForItsKind) {
+        // An employer is refused by its kind when the belief says so in words of work ("was working at IBM"); "his
+        // experience was from VMware" may be a thing the post does say (where the experience came from).
+        boolean beliefRefusedByKind = BELIEFS_REFUSED_BY_KIND.contains(refusal)
+                && (refusal != Unstated.EMPLOYER || read.hasAnyWord(WORDS_OF_EMPLOYMENT));
+        if (!answer.answered() && !beliefRefusedByKind && !refusedForItsKind) {
             Answer said = beliefs.beliefAgainstASentence(read);
             if (said != null) {
                 return said;
@@ -909,6 +913,8 @@ public final class QuestionAnswerer {
      * bears out who maintains what, what anything cost or who founded it. (Kinds read from looser cues, such as what
      * became of something, may be a misreading that the sentence corrects, and are not among them.)
      */
+    private static final Set<String> WORDS_OF_EMPLOYMENT = Set.of("work", "works", "working", "worked", "employed",
+            "employer", "employee", "behalf", "job");
     private static final Set<Unstated> BELIEFS_REFUSED_BY_KIND = java.util.EnumSet.of(Unstated.ROLES, Unstated.MONEY,
             Unstated.ORIGINS, Unstated.CONTACT, Unstated.PERSONAL, Unstated.CLOCK_TIME, Unstated.EMPLOYER);
 

@@ -804,7 +804,9 @@ final class QuestionReader {
                     return dayNumber(parts.get(0), eventDays);
                 }
                 String word = at(i);
-                if (isDayWord(at(i + 1)) && dayNumber(word, eventDays) != 0) {
+                // Not "first day 2 talk" (from "first d2 talk"): the number after "day" names it, the ordinal is the talk's.
+                if (isDayWord(at(i + 1)) && dayNumber(word, eventDays) != 0
+                        && !(at(i + 1).equals("day") && at(i + 2).matches("[1-9]"))) {
                     claimed[i] = claimed[i + 1] = true;
                     return dayNumber(word, eventDays);
                 }

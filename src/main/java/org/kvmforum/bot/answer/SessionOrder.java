@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Event;
+import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.content.SessionKind;
 import org.kvmforum.bot.search.Token;
@@ -232,6 +233,9 @@ final class SessionOrder {
                 and = i;
             }
         }
+        if (at >= 0 && and < 0) {
+            return betweenTheirTwo(q, words, at);
+        }
         if (at < 0 || and < 0 || and == words.size() - 1) {
             return null;
         }
@@ -245,6 +249,32 @@ final class SessionOrder {
         if (first.size() != 1 || second.size() != 1 || first.equals(second)) {
             return null;
         }
+        return inBetween(q, first.get(0), second.get(0));
+    }
+
+    /**
+     * "What came between Anthony's two talks?": one person named after "between", with two of their sessions (of
+     * the day asked, BOFs left out when talks are asked) as the ends. Null unless there are exactly two.
+     */
+    private Answer betweenTheirTwo(Question q, List<Token> words, int at) {
+        boolean two = words.subList(at + 1, words.size()).stream()
+                .anyMatch(word -> Integer.valueOf(2).equals(Cues.NUMBERS.get(word.text())));
+        if (q.people().size() != 1 || !two) {
+            return null;
+        }
+        Person person = q.people().get(0);
+        boolean bofsAsked = words.stream().anyMatch(word -> Cues.BOF.contains(word.text()));
+        List<Session> theirs = q.event().sessions().stream()
+                .filter(s -> person.sessionIds().contains(s.id()) && (q.day() == 0 || s.day() == q.day())
+                        && (bofsAsked || s.kind() != SessionKind.BOF))
+                .sorted(java.util.Comparator.comparingInt(Session::order)).toList();
+        return theirs.size() == 2 ? inBetween(q, theirs.get(0), theirs.get(1)) : null;
+    }
+
+    /** The sessions the post describes between two, or what its author says of the gap, or that there were none. */
+    private Answer inBetween(Question q, Session one, Session other) {
+        List<Session> first = List.of(one);
+        List<Session> second = List.of(other);
         int from = Math.min(first.get(0).order(), second.get(0).order());
         int to = Math.max(first.get(0).order(), second.get(0).order());
         List<Session> inside = q.event().sessions().stream().filter(s -> s.order() > from && s.order() < to).toList();
