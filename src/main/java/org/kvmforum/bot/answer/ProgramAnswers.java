@@ -664,6 +664,10 @@ final class ProgramAnswers {
                 && q.people().isEmpty()
                 && (evenMissed || !q.hasTopic() && !QuestionShape.saysTheAuthorAttended(q)
                         && q.words().stream().noneMatch(word -> IN_THE_POST.contains(word.text())));
+        // "how many talks ran on the day 1 afternoon across all tracks?": a part of a day, every track of it counted.
+        boolean everyTrack = q.target() == Target.COUNT && total && q.people().isEmpty()
+                && q.hasAnyWord(Set.of("track", "tracks"));
+        wholeEvent |= everyTrack;
         boolean inTracks = event.program().parallelTracks() != null
                 && pool.stream().anyMatch(session -> session.part() != org.kvmforum.bot.content.PartOfDay.MORNING);
         if (!wholeEvent || !inTracks || pool.isEmpty()) {
@@ -675,7 +679,9 @@ final class ProgramAnswers {
                 + "there were parallel tracks " + event.program().parallelTracks() + ".";
         String said = q.kind() == null ? null : quantityStated(event, q.kind());
         if (said == null) {
-            return Answer.notInPost("The post does not give the total number of " + noun + "." + described, pool);
+            String scope = q.day() != 0 || q.part() != null ? " " + Phrases.scope(q.day(), q.part(), event.name()) : "";
+            return Answer.notInPost("The post does not give the total number of " + noun + scope + "." + described,
+                    pool);
         }
         if (VAGUE_QUANTITIES.stream().anyMatch(vague -> said.toLowerCase(java.util.Locale.ROOT).contains(vague))) {
             return Answer.notInPost("The post gives no number: it says “" + said + "”" + described, pool);
