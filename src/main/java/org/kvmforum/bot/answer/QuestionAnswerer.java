@@ -1142,6 +1142,32 @@ public final class QuestionAnswerer {
                 : "No: the post gives another reason: \u201c") + sentence + "\u201d");
     }
 
+    /** Words for where a post is filed on its blog: "what category is this post filed under?". */
+    private static final Set<String> FILED = Set.of("category", "categories", "filed", "categorised",
+            "categorized", "tagged");
+
+    /**
+     * "What category is this post filed under?", "the post is filed under Linux, right?": the categories of the post's
+     * front matter. Not a question about a session ("which category of talk was AHCI"). Null otherwise.
+     */
+    private Answer categoryOfThePost(Question q) {
+        boolean aboutASession = q.kind() != null || q.hasAnyWord(Cues.SESSION_NOUNS) || !q.people().isEmpty();
+        if (!q.hasAnyWord(FILED) || aboutASession && !q.hasAnyWord(Cues.THE_POST)) {
+            return null;
+        }
+        List<String> categories = q.event().report().categories();
+        if (categories.isEmpty()) {
+            return Answer.notInPost("The post's front matter gives it no category.", List.of());
+        }
+        String filedUnder = "The post is filed under " + Phrases.join(categories) + " (the categories of its front matter).";
+        if (!q.opensYesOrNo() && !q.checksABelief()) {
+            return Answer.of(filedUnder);
+        }
+        boolean named = categories.stream().anyMatch(category -> Token.of(TextNormalizer.clean(category)).stream()
+                .anyMatch(token -> q.hasAnyWord(Set.of(token.text()))));
+        return Answer.of((named ? "Yes. " : "No. ") + filedUnder);
+    }
+
     /** Words of someone's view of a thing: "how did the author sum up the two days", "amit's take on them". */
     private static final Set<String> VIEW_WORDS = Set.of("describe", "described", "sum", "summed", "summarise",
             "summarize", "summarised", "summarized", "characterise", "characterize", "call", "called", "think",
@@ -2360,6 +2386,10 @@ public final class QuestionAnswerer {
         Answer reason = reasonPutToAFact(q);
         if (reason != null) {
             return reason;
+        }
+        Answer filed = categoryOfThePost(q);
+        if (filed != null) {
+            return filed;
         }
         Answer onTheDays = authorsWordsOnTheDays(q);
         if (onTheDays != null) {
@@ -4120,11 +4150,16 @@ public final class QuestionAnswerer {
         }
         // "the kvm tool talk was on day 2, right?": the day is the claim. The session the words name best across
         // the event is checked against it, not the best of that day's ("management tools" in a day-2 talk).
+        // Of the kind asked, when one is: "the QEMU keynote was on day 1?" checks the keynote, not a talk on QEMU.
+        SessionKind kindAsked = q.kind();
+        List<TopicMatch> ofTheKind = kindAsked == null ? matches : matches.stream()
+                .filter(match -> match.session().kind() == kindAsked).toList();
         boolean dayClaimed = q.opensYesOrNo() && q.position() == 0 && (q.day() != 0 || q.part() != null)
-                && !matches.isEmpty() && matches.get(0).strong() && !inPool.contains(matches.get(0))
-                && (inPool.isEmpty() || inPool.get(0).rank() < matches.get(0).rank());
-        if (dayClaimed && matches.get(0).session().eventId().equals(q.event().id())) {
-            return whenChecked(q, List.of(matches.get(0).session()));
+                && !ofTheKind.isEmpty() && ofTheKind.get(0).strong() && !inPool.contains(ofTheKind.get(0))
+                && (inPool.isEmpty() || inPool.get(0).rank() < ofTheKind.get(0).rank()
+                        || kindAsked != null && inPool.get(0).session().kind() != kindAsked);
+        if (dayClaimed && ofTheKind.get(0).session().eventId().equals(q.event().id())) {
+            return whenChecked(q, List.of(ofTheKind.get(0).session()));
         }
         // "the keynote on virtio-scsi" had no keynote on it; the talk on it is still the answer.
         boolean filtersHold = !inPool.isEmpty() && inPool.get(0).strong();

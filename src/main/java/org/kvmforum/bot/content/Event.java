@@ -159,7 +159,13 @@ public record Event(
      * @param postDate   the post's date from its front matter (ISO-8601 text), or null
      * @param poster     the account that posted this copy (the front matter's author, "amosk"), when it is not the
      *                   report's author; or null
+     * @param categories the post's categories from its front matter ("Virtualization"), in its order; empty when
+     *                   it gives none
      */
     public record Report(String author, String authorUrl, String sourceUrl, String forumPage, String postDate,
-            String poster) {}
+            String poster, List<String> categories) {
+        public Report {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+        }
+    }
 }

@@ -40,6 +40,10 @@ record FrontMatter(Map<String, List<String>> values, Map<String, Integer> keyLin
             throw new ContentException(file, 1, "malformed front matter: the '---' on this line is never closed");
         }
         Map<String, Integer> keyLines = new HashMap<>();
+        // List items written flush with their key ("categories:" then "- Virtualization"), which the extension's
+        // visitor reads only when indented.
+        Map<String, List<String>> flushLists = new HashMap<>();
+        String currentKey = null;
         boolean inEntry = false;
         for (int i = 1; i < closing; i++) {
             String line = lines[i];
@@ -53,6 +57,12 @@ record FrontMatter(Map<String, List<String>> values, Map<String, Integer> keyLin
                             + "' is given twice (first on line " + keyLines.get(key) + ")");
                 }
                 inEntry = true;
+                currentKey = key;
+            } else if (inEntry && LIST_ITEM.matcher(line).matches() && currentKey != null) {
+                String item = line.strip().substring(1).strip();
+                if (!item.isEmpty()) {
+                    flushLists.computeIfAbsent(currentKey, k -> new java.util.ArrayList<>()).add(item);
+                }
             } else if (!inEntry || !(LIST_ITEM.matcher(line).matches() || CONTINUATION.matcher(line).matches())) {
                 throw new ContentException(file, i + 1,
                         "malformed front matter: expected 'key: value', found '" + line.strip() + "'");
@@ -60,7 +70,13 @@ record FrontMatter(Map<String, List<String>> values, Map<String, Integer> keyLin
         }
         YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
         document.accept(visitor);
-        return new FrontMatter(Map.copyOf(visitor.getData()), Map.copyOf(keyLines), closing + 1);
+        Map<String, List<String>> values = new HashMap<>(visitor.getData());
+        flushLists.forEach((key, items) -> {
+            if (values.getOrDefault(key, List.of()).stream().allMatch(String::isBlank)) {
+                values.put(key, List.copyOf(items));
+            }
+        });
+        return new FrontMatter(Map.copyOf(values), Map.copyOf(keyLines), closing + 1);
     }
 
     /** The first value of a key, stripped, or null when the key is missing or blank. */

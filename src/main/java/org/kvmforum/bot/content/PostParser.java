@@ -52,7 +52,7 @@ final class PostParser {
         String postDate = postDate(file, frontMatter);
         int year = year(file, name, postDate, frontMatter);
         List<ProseBlock> blocks = ProseBlocks.of(document);
-        Event.Report report = report(blocks, postDate, frontMatter.value("author"));
+        Event.Report report = report(blocks, postDate, frontMatter.value("author"), categories(frontMatter));
         return new Reading(file, report.author()).read(blocks, frontMatter.closingLine(), eventId(file), name,
                 year, report);
     }
@@ -92,7 +92,14 @@ final class PostParser {
      * Author and source from a "From: [source](..) by [Author](profile)" heading; the forum page from its link. The
      * front matter's author is the account that posted this copy: the author too when no heading names another.
      */
-    private static Event.Report report(List<ProseBlock> blocks, String postDate, String frontMatterAuthor) {
+    /** The front matter's categories: a list under "categories", or one value on the key's own line. */
+    private static List<String> categories(FrontMatter frontMatter) {
+        List<String> listed = frontMatter.values().getOrDefault("categories", List.of());
+        return listed.stream().map(String::strip).filter(category -> !category.isEmpty()).toList();
+    }
+
+    private static Event.Report report(List<ProseBlock> blocks, String postDate, String frontMatterAuthor,
+            List<String> categories) {
         String author = null;
         String authorUrl = null;
         String sourceUrl = null;
@@ -117,10 +124,10 @@ final class PostParser {
         }
         String poster = frontMatterAuthor == null || frontMatterAuthor.isBlank() ? null : frontMatterAuthor.strip();
         if (author == null) {
-            return new Event.Report(poster, null, sourceUrl, forumPage, postDate, null);
+            return new Event.Report(poster, null, sourceUrl, forumPage, postDate, null, categories);
         }
         return new Event.Report(author, authorUrl, sourceUrl, forumPage, postDate,
-                poster == null || poster.equalsIgnoreCase(author) ? null : poster);
+                poster == null || poster.equalsIgnoreCase(author) ? null : poster, categories);
     }
 
     /** The state of one reading of the prose, from the first paragraph to the last. */

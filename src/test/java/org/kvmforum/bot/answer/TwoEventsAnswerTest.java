@@ -49,6 +49,20 @@ class TwoEventsAnswerTest {
     }
 
     @Test
+    void thePostsCategoryComesFromItsFrontMatter() {
+        Answer filed = ask("what category is the KVM Forum 2012 post filed under?");
+        assertTrue(filed.answered() && filed.text().contains("Virtualization"), filed.text());
+        Answer wrong = ask("the KVM Forum 2012 post was filed under Linux, right?");
+        assertTrue(wrong.text().startsWith("No.") && wrong.text().contains("Virtualization"), wrong.text());
+    }
+
+    @Test
+    void aPostWithoutCategoriesSaysSo() throws Exception {
+        QuestionAnswerer single = Library.load(Path.of("src/test/resources/content/single-track")).answers();
+        assertFalse(single.answer("what category is this post filed under?").answered());
+    }
+
+    @Test
     void thePartWithParallelTracksComesFromThePost() {
         Answer tracks = ask("which talks ran in the parallel tracks at KVM Forum 2012?");
         assertTrue(tracks.sessions().stream().allMatch(s -> s.part().word().equals("afternoon")), tracks.text());

@@ -32,8 +32,9 @@ class ContentDumpTest {
         assertEquals(26, event.get("program").get("gaps").get(0).get("afterOrder").asInt());
         assertTrue(event.get("program").get("gaps").get(0).get("statement").asText().startsWith("I missed out"));
         assertEquals(List.of("attendance", "attendees", "recordings", "firstForum"), fields(event.get("facts")));
-        assertEquals(List.of("author", "authorUrl", "sourceUrl", "forumPage", "postDate", "poster"),
+        assertEquals(List.of("author", "authorUrl", "sourceUrl", "forumPage", "postDate", "poster", "categories"),
                 fields(event.get("report")));
+        assertEquals("Virtualization", event.get("report").get("categories").get(0).asText());
         assertEquals(List.of("statement", "whereUrl"), fields(event.get("facts").get("recordings")));
         assertEquals(List.of("year", "size", "statement"), fields(event.get("facts").get("firstForum")));
         assertEquals("Vancouver", event.get("venue").get("place").asText());

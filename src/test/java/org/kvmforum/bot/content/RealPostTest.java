@@ -196,7 +196,7 @@ class RealPostTest {
         assertTrue(event.program().afterTalks().get(1).statement().contains("brewery"));
         assertEquals(new Event.Report("Amit Shah", "http://www.blogger.com/profile/10926476078134010150",
                 "http://log.amitshah.net/2011/08/kvm-forum-2011.html", "http://www.linux-kvm.org/page/KVM_Forum_2011",
-                "2011-08-23", "amosk"),
+                "2011-08-23", "amosk", List.of("Virtualization")),
                 event.report());
         assertEquals("2011-08-23", event.report().postDate());
     }

@@ -42,7 +42,8 @@ class SingleTrackPostTest extends OnePostTest {
         assertEquals(45, event.program().slotMinutes());
         assertEquals(2, event.program().days());
         assertEquals(new Event.Report("Jonas Berg", "http://example.net/jonas", "http://example.net/2013/kvm-forum",
-                null, "2013-10-30", null), event.report(), "no author in the front matter: no other poster");
+                null, "2013-10-30", null, List.of()), event.report(),
+                "no author in the front matter: no other poster; no categories");
     }
 
     @Test

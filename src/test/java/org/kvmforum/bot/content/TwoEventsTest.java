@@ -84,7 +84,7 @@ class TwoEventsTest {
         assertFalse(event.program().parallelIn(1, PartOfDay.AFTERNOON), "only the second day's");
         assertEquals(new Event.Report("Maria Lindqvist", "http://example.org/about",
                 "http://example.org/2012/11/kvm-forum-2012.html", "http://www.linux-kvm.org/page/KVM_Forum_2012",
-                "2012-11-12", "tester"),
+                "2012-11-12", "tester", List.of("Virtualization")),
                 event.report());
         assertEquals("2012-11-12", event.report().postDate());
     }
