@@ -368,6 +368,13 @@ final class QuestionReader {
         int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
         Question.Edge edge = r.claimEdge();
+        PartOfDay tracksPart = event == null ? null : partWithTracks(event, day);
+        if (edge == Question.Edge.BEFORE_START && part != null && tracksPart != null && part.compareTo(tracksPart) < 0
+                && r.hasAny(Cues.PARALLEL)) {
+            // "the talks of the first session of day 2, before the parallel tracks started": that part is what came
+            // before the tracks, not what came before it.
+            edge = Question.Edge.NONE;
+        }
         boolean parallel = r.claimParallel();
         if (part == null && parallel && event != null && r.placedInTheTracks()) {
             // "in the day 2 parallel tracks": the part of the day the post says ran them, when it names one.
@@ -1035,6 +1042,15 @@ final class QuestionReader {
                         }
                         return ends ? Question.Edge.BEFORE_END : Question.Edge.BEFORE_START;
                     }
+                    // "before things split into parallel tracks": the verb of the tracks' start before them.
+                    // "before everyone split off into tracks": one word may stand for who split.
+                    int divided = DIVIDED.contains(word) ? k : DIVIDED.contains(at(k + 1)) ? k + 1 : -1;
+                    if (divided > 0 && tracksWithin(divided + 1, 3)) {
+                        for (int c = i; c < size && c <= divided + 3; c++) {
+                            claimed[c] |= c <= divided || Cues.PARALLEL.contains(at(c)) || Cues.STOP.contains(at(c));
+                        }
+                        return after ? Question.Edge.AFTER_START : Question.Edge.BEFORE_START;
+                    }
                     // "before the day 1 afternoon": the day, claimed already, stands between them too.
                     boolean ofADay = word.equals("day") || word.matches("day\\d|\\d") || Cues.NUMBERS.containsKey(word)
                             || Cues.ORDINALS.containsKey(word) && isDayWord(at(k + 1));
@@ -1045,6 +1061,19 @@ final class QuestionReader {
                 }
             }
             return Question.Edge.NONE;
+        }
+
+        /** Whether a word for parallel tracks is among the next words from i, with only little words before it. */
+        private boolean tracksWithin(int from, int count) {
+            for (int k = from; k < size && k < from + count; k++) {
+                if (Cues.PARALLEL.contains(at(k))) {
+                    return true;
+                }
+                if (!Cues.STOP.contains(at(k))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
