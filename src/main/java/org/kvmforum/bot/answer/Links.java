@@ -83,6 +83,12 @@ final class Links {
             // "link to the author's profile": the report's heading links its author.
             return Answer.of("The post's author, " + report.author() + ", is linked at " + report.authorUrl() + ".");
         }
+        for (Event.Link link : q.event().links()) {
+            // "lwn on smartos licensing": the name of a site the post links by its address asks for that page.
+            List<String> site = link.text().contains(".") ? linkName(link.text()) : List.of();
+            wantsAPage |= !site.isEmpty() && q.hasAnyWord(Set.copyOf(site)) && q.target() == Target.SESSION
+                    && q.people().isEmpty();
+        }
         if (!wantsAPage) {
             return null;
         }
