@@ -222,6 +222,13 @@ final class SessionOrder {
         return compared(q.event(), later.get(0), earlier.get(0), false, true, true);
     }
 
+    /** Words right before "between" that relate two things rather than place a session: "sharing code between". */
+    private static final Set<String> RELATING = Set.of("code", "sharing", "shared", "share", "shares", "difference",
+            "differences", "differ", "compared", "comparison", "communication", "communicate", "relationship",
+            "relation", "overlap", "overlaps", "choose", "choosing", "tradeoff", "trade-off", "traffic", "interface",
+            "channel", "protocol", "compatibility", "migrate", "migrating", "migration", "moving", "copying", "sync",
+            "synchronisation", "synchronization");
+
     /** "what was between the AHCI talk and the qdev talk?": the sessions the post describes between the two. */
     private Answer between(Question q, List<Token> words) {
         int at = -1;
@@ -232,6 +239,10 @@ final class SessionOrder {
             } else if (at >= 0 && and < 0 && words.get(i).text().equals("and")) {
                 and = i;
             }
+        }
+        // "sharing code between live block copy and snapshot merges": things related, not sessions in order.
+        if (at > 0 && RELATING.contains(words.get(at - 1).text())) {
+            return null;
         }
         if (at >= 0 && and < 0) {
             return betweenTheirTwo(q, words, at);
