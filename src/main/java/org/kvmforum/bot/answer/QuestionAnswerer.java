@@ -612,7 +612,9 @@ public final class QuestionAnswerer {
                     && !plural) {
                 // "I missed day 2 because of my flight, who opened it?": "it" is the day the context names.
                 main = withoutEndMark(main) + " on day " + context.day();
-            } else if (!clause.hasFilters() && (clause.position() == 0 || back) && (clause.fact() == null
+            } else if (!clause.hasFilters() && !(clause.repeated() && !back) // "which people gave more than one
+                    // talk?" is whole without its context; "what were those two talks?" is not
+                    && (clause.position() == 0 || back) && (clause.fact() == null
                     || (back || clause.words().size() == 1)
                     && Set.of(EventFact.PLACE, EventFact.VENUE).contains(clause.fact())
                     || clause.fact() == EventFact.RECORDINGS && QuestionShape.asksWhichSession(clause)

@@ -2039,9 +2039,13 @@ final class QuestionReader {
                     return Question.Relative.NONE;
                 }
                 // "what had Anthony proposed the previous year": a time before the event, not a session before one.
+                // "Before the forum someone had started a discussion": a time before the event itself.
+                int thing = at(i + 1).equals("the") ? i + 2 : i + 1;
+                boolean theEvent = thing > i + 1 && Set.of("forum", "conference", "event").contains(at(thing))
+                        && !Set.of("'s", "s").contains(at(thing + 1));
                 if ((Cues.AFTER.contains(at(i)) || Cues.BEFORE.contains(at(i)))
-                        && Set.of("year", "years", "forum", "edition", "time", "week", "weeks", "weekend", "month",
-                                "months").contains(at(i + 1))) {
+                        && (Set.of("year", "years", "forum", "edition", "time", "week", "weeks", "weekend", "month",
+                                "months").contains(at(i + 1)) || theEvent)) {
                     claimed[i] = true;
                     return Question.Relative.NONE;
                 }
