@@ -99,7 +99,7 @@ final class Cues {
             Map.entry("gimme", "give me"), Map.entry("lemme", "let me"), Map.entry("gonna", "going to"),
             Map.entry("wanna", "want to"), Map.entry("n", "and"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
             Map.entry("tho", "though"), Map.entry("mins", "minutes"), Map.entry("b4", "before"),
-            Map.entry("pts", "points"), Map.entry("gfx", "graphics"),
+            Map.entry("pts", "points"), Map.entry("pt", "point"), Map.entry("gfx", "graphics"),
             // Chat shorthand for the program's own words: "tmem lt who", "smartos pres slides", "morning or aft".
             Map.entry("lt", "lightning talk"), Map.entry("lts", "lightning talks"), Map.entry("pres", "presentation"),
             Map.entry("prez", "presentation"), Map.entry("preso", "presentation"), Map.entry("presos", "presentations"),

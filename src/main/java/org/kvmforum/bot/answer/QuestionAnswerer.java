@@ -3823,9 +3823,13 @@ public final class QuestionAnswerer {
         if (q.relative() != Question.Relative.NONE) {
             // "what did Avi present right after the QEMU keynote": the anchor is the session the topic names.
             Session named = anchorNamedBeside(q, words, theirs);
-            // "after Gerd Hoffmann" means after his talk, not after a BOF he sat in.
-            Session anchor = named != null ? named : sessions.stream().filter(s -> s.kind() != SessionKind.BOF)
-                    .findFirst().orElse(sessions.get(0));
+            // "after Gerd Hoffmann" means after his talk, not after a BOF he sat in; "before Avi's second talk",
+            // after the one of his talks in that place.
+            List<Session> given = theirs.stream().filter(s -> s.kind() != SessionKind.BOF)
+                    .sorted(Comparator.comparingInt(Session::order)).toList();
+            Session anchor = named != null ? named
+                    : q.position() > 0 && q.position() <= given.size() ? given.get(q.position() - 1)
+                    : sessions.stream().filter(s -> s.kind() != SessionKind.BOF).findFirst().orElse(sessions.get(0));
             return program.neighbour(q, anchor);
         }
         if (q.position() != 0) {

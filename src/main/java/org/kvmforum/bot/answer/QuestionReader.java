@@ -343,6 +343,7 @@ final class QuestionReader {
         String cleaned = DAY_COMPOUND.matcher(TextNormalizer.clean(raw)).replaceAll("$1 $2");
         cleaned = DAY_SHORT.matcher(cleaned).replaceAll("day $1"); // "d1 morning talks", "day2"
         cleaned = partsOfTheDayWrittenShort(cleaned);
+        cleaned = NUMBER_SIGN.matcher(cleaned).replaceAll("number of"); // "total # of talks"
         // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords, posterWords);
@@ -454,6 +455,9 @@ final class QuestionReader {
     /** A day written short, in chat: "d1", "d-2", "day2". */
     private static final java.util.regex.Pattern DAY_SHORT =
             java.util.regex.Pattern.compile("(?i)\\bd(?:ay)?-?([1-9])\\b");
+
+    /** "# of talks": the sign read as the word. */
+    private static final java.util.regex.Pattern NUMBER_SIGN = java.util.regex.Pattern.compile("#\\s*(?i:of)\\b");
 
     /** "am" or "pm" right after a day ("day 1 pm", "2nd day am"): its part, not a clock time or the verb. */
     private static final java.util.regex.Pattern PART_AFTER_DAY = java.util.regex.Pattern.compile(
@@ -2120,7 +2124,11 @@ final class QuestionReader {
                     && !Set.of("was", "were", "is", "spoke", "presented", "talked", "scheduled").contains(at(at - 1))) {
                 return false;
             }
-            if (at == 0 || at + 1 >= size || !Set.of("which", "what", "whose", "who", "whom").contains(at(at + 1))) {
+            // "Avi's second talk came after?": nothing after the word, it asks what it came after.
+            if (at + 1 == size) {
+                return true;
+            }
+            if (!Set.of("which", "what", "whose", "who", "whom").contains(at(at + 1))) {
                 return false;
             }
             for (int k = 0; k < at; k++) {
