@@ -1846,6 +1846,18 @@ final class QuestionReader {
                     claimed[i + 1] = true;
                     return true;
                 }
+                // "what were people discussing, per amit", "according to Amit Shah": the author cited as the source.
+                boolean cited = at(i).equals("per") || at(i).equals("to") && i > 0 && at(i - 1).equals("according");
+                int at = i + 1;
+                boolean namedElsewhere = java.util.stream.IntStream.range(0, size)
+                        .anyMatch(j -> j != at && names.contains(at(j)) && !(j == at + 1 && names.contains(at(at))));
+                if (cited && names.contains(at(at)) && !namedElsewhere) {
+                    claimed[i] = true;
+                    if (at(i).equals("to")) {
+                        claimed[i - 1] = true;
+                    }
+                    return true;
+                }
             }
             return false;
         }
