@@ -1346,9 +1346,13 @@ final class QuestionReader {
          */
         private boolean claimOnceOver() {
             // "what did the Red Hat crowd do at the end of the second day?": what people did once a day was over.
-            if (phrase("what", "did") && has("do") && phrase("end", "of") && !hasAny(Cues.SESSION_NOUNS)) {
+            // "where did the Red Hat crowd go at the end of the forum", "what did they do at the end?" too.
+            boolean didWhat = phrase("what", "did") && has("do")
+                    || phrase("where", "did") && hasAny(Set.of("go", "head", "went", "headed"));
+            boolean atTheEnd = phrase("end", "of") || phrase("the", "end") && at(size - 1).equals("end");
+            if (didWhat && atTheEnd && !hasAny(Cues.SESSION_NOUNS)) {
                 for (int i = 0; i + 1 < size; i++) {
-                    if (at(i).equals("end") && at(i + 1).equals("of") || at(i).equals("do")) {
+                    if (at(i).equals("end") && at(i + 1).equals("of") || Set.of("do", "go", "head").contains(at(i))) {
                         claimed[i] = true;
                     }
                 }
