@@ -19,8 +19,6 @@ class HeldOutSet118Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'd like to know which presentation wrapped up the first session of day two in 2011. What was the last talk before the parallel tracks started?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm looking for speakers who presented more than once at a single KVM Forum for a 'most active contributors' list. Who gave more than one talk at KVM Forum 2011?",
-                    "answered with another session or person"),
             Map.entry("This KVM Forum 2011 write-up appears on a planet-style aggregator with its own metadata. What author handle does the reposted post carry in its front matter?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The post says a couple of lightning talks were held, but I'm after the one that wasn't about Transcendent memory. Who gave the other lightning talk and what was it about?",
@@ -31,6 +29,6 @@ class HeldOutSet118Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet118Test() {
-        super("/answer/independent-heldout-118.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-118.json", 192, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet123Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Was there only one BOF topic, the chardev one?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Did they shorten slots because there were fewer speakers?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Were the downsides of the format small Q&A and missing talks?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the Red Hat dinner hosted by Brian Stevens?",
@@ -47,6 +45,6 @@ class HeldOutSet123Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet123Test() {
-        super("/answer/independent-heldout-123.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-123.json", 184, KNOWN_MISSES);
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 class HeldOutSet130Test extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("I'm compiling statistics on repeat speakers at KVM events, starting with 2011. Which people gave more than one talk at KVM Forum 2011 according to the post?",
-                    "answered with another session or person"),
             Map.entry("Kevin Wolf maintains the block layer and I'd like to know what he proposed back then. What was his session at KVM Forum 2011?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I want more background on the licensing debate around the SmartOS KVM port. Where does the post point for further discussion on licensing?",
@@ -47,6 +45,6 @@ class HeldOutSet130Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet130Test() {
-        super("/answer/independent-heldout-130.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-130.json", 184, KNOWN_MISSES);
     }
 }

@@ -24,8 +24,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("was there more than one memory management talk on day 1?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("were the slots shortened because of lots of good submissions or because of room limits?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("did Anthony promise to merge the chardev cleanup patchset?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("could Rik's free page hinting end up breaking huge pages?",
@@ -52,6 +50,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet131Test() {
-        super("/answer/independent-heldout-131.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-131.json", 182, KNOWN_MISSES);
     }
 }

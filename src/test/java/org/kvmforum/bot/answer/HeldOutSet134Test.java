@@ -17,8 +17,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I remember sitting through the live block copy talk, but what came right after it?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm making a speaker list for a retrospective and want to flag people who spoke more than once. Which people gave more than one talk at KVM Forum 2011?",
-                    "answered with another session or person"),
             Map.entry("I'm organizing the social programme for a developer conference and looking for inspiration. What social outings does the post describe?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm trying to understand how the afternoons were split up. How many parallel tracks ran at the same time during the afternoon sessions?",
@@ -39,6 +37,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet134Test() {
-        super("/answer/independent-heldout-134.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-134.json", 188, KNOWN_MISSES);
     }
 }

@@ -23,8 +23,6 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The post names several lightning talk speakers, doesn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Did the author think the two days went by quickly?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("SmartOS port was to Illumos, a Linux distro, correct?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Is there any lwn.net coverage of the SmartOS licensing question?",
@@ -37,6 +35,6 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet143Test() {
-        super("/answer/independent-heldout-143.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-143.json", 189, KNOWN_MISSES);
     }
 }

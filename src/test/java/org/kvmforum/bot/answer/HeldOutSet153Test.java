@@ -27,8 +27,6 @@ class HeldOutSet153Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Please list all the talks of the second day's first session, starting with the keynote.",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm putting together speaker stats. Which people gave more than one talk at KVM Forum 2011?",
-                    "answered with another session or person"),
             Map.entry("The author says he brought two topics to the BOF sessions. What were they?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'd like to know what the audience asked during the Native Linux KVM tool Q&A. What questions came up?",
@@ -47,6 +45,6 @@ class HeldOutSet153Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet153Test() {
-        super("/answer/independent-heldout-153.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-153.json", 184, KNOWN_MISSES);
     }
 }

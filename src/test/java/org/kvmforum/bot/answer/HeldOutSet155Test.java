@@ -16,11 +16,9 @@ class HeldOutSet155Test extends IndependentSetTest {
             Map.entry("link 2 the original post",
                     "the link asked for is not in the answer"),
             Map.entry("what other talks ran in parallel w andrea's",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("total # of talks at kvm forum 2011",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet155Test() {
-        super("/answer/independent-heldout-155.json", 196, KNOWN_MISSES);
+        super("/answer/independent-heldout-155.json", 197, KNOWN_MISSES);
     }
 }

@@ -17,8 +17,6 @@ class HeldOutSet158Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("The day-2 afternoon talks the author attended were graphics assignment, live block copy, AMD IOMMU, live migration and postcopy, correct?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("The post is filed under the Linux category, right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi brought up the Open Virtualization Alliance, didn't he? Do you have its link?",
                     "the link asked for is not in the answer"),
             Map.entry("Kevin Wolf went after the 'not invented here' attitude, did he?",
@@ -39,6 +37,6 @@ class HeldOutSet158Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet158Test() {
-        super("/answer/independent-heldout-158.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-158.json", 188, KNOWN_MISSES);
     }
 }

@@ -17,12 +17,10 @@ class HeldOutSet167Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("founding members of the open virtualization alliance?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("total # of talks at the whole forum",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what came out of the 'qemu away from C' bof",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet167Test() {
-        super("/answer/independent-heldout-167.json", 195, KNOWN_MISSES);
+        super("/answer/independent-heldout-167.json", 196, KNOWN_MISSES);
     }
 }

@@ -15,8 +15,6 @@ class HeldOutSet169Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Memory management interests me most. On the first afternoon of KVM Forum 2011 there were two back-to-back MM talks — which were they?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("Our storage group wants to rewatch whatever KVM Forum 2011 had on disks and storage I/O. Name at least one storage-related talk from the write-up.",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I want to know when the QAPI and QOM talk was held at KVM Forum 2011, since it tells me how early QOM was being pitched. Which day and session?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I love lightning talks. Which lightning talks does the write-up of KVM Forum 2011 mention, and who gave them?",
@@ -37,6 +35,6 @@ class HeldOutSet169Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet169Test() {
-        super("/answer/independent-heldout-169.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-169.json", 189, KNOWN_MISSES);
     }
 }

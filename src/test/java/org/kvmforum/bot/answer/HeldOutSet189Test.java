@@ -13,14 +13,10 @@ class HeldOutSet189Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("Our storage team is debating qcow2 versus newer image formats, and a colleague said the next-generation block format was discussed at KVM Forum 2011. Who gave that talk? I think it was someone from the QEMU block layer, but I'm not sure.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Quick sanity check for a report: which speakers at KVM Forum 2011 gave more than one talk according to the post? I think there were two such people.",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi gave a talk on performance monitoring in guests at KVM Forum 2011. Was that on the first day or the second?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What was the last full talk on day one before the lightning talks at KVM Forum 2011, in the author's track?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("Under what category was the KVM Forum 2011 post filed on the blog? I'm tagging it in our knowledge base.",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What did Avi say in his 2010 keynote about his earlier prediction of an ARM port, as quoted in the KVM Forum 2011 writeup? I want to use the quote in a talk.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I want to know which room the virtio-scsi talk was in at KVM Forum 2011 — we're writing a venue-planning guide based on past events. Do you know?",
@@ -30,8 +26,6 @@ class HeldOutSet189Test extends IndependentSetTest {
             Map.entry("What was the name of the pub everyone went to after the first day of KVM Forum 2011? I'll be in Vancouver soon and want to visit.",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Who gave the other lightning talks at KVM Forum 2011 besides the Transcendent Memory one? I'd like the full list of names.",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("What licence ended up covering the Illumos KVM port from the SmartOS talk? Our lawyers want to know what it was actually shipped under.",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("How many people attended LinuxCon North America 2011 overall, alongside KVM Forum? I need it for a marketing deck.",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -43,6 +37,6 @@ class HeldOutSet189Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet189Test() {
-        super("/answer/independent-heldout-189.json", 185, KNOWN_MISSES);
+        super("/answer/independent-heldout-189.json", 188, KNOWN_MISSES);
     }
 }

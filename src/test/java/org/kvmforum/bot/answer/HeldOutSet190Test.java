@@ -29,12 +29,10 @@ class HeldOutSet190Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which QEMU release was post-copy migration planned for?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Joerg Roedel was presenting on behalf of AMD, wasn't he?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("By when did Markus expect the qdev conversion to be finished?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet190Test() {
-        super("/answer/independent-heldout-190.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-190.json", 190, KNOWN_MISSES);
     }
 }

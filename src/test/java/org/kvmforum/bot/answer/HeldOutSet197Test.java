@@ -26,11 +26,9 @@ class HeldOutSet197Test extends IndependentSetTest {
             Map.entry("How did the 2011 Forum end for the Red Hat attendees? I heard there was a dinner.",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What did the author think of Juan Quintela's Live Migration session — was it dry or fun?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Under which blog category was the KVM Forum 2011 post filed? I'm indexing our archive.",
-                    "a detail or fact asked in other words: the answer does not carry it"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet197Test() {
-        super("/answer/independent-heldout-197.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-197.json", 192, KNOWN_MISSES);
     }
 }

@@ -17,8 +17,6 @@ class HeldOutSet199Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("which lightning talk does the write-up actually mention?",
                     "answered with another session or person"),
-            Map.entry("how did the author sum up the two days?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("besides the transcendent memory one, who gave the other lightning talks?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("when is qcow3 going to be ready?",
@@ -27,6 +25,6 @@ class HeldOutSet199Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet199Test() {
-        super("/answer/independent-heldout-199.json", 193, KNOWN_MISSES);
+        super("/answer/independent-heldout-199.json", 194, KNOWN_MISSES);
     }
 }

@@ -13,21 +13,7 @@ class HeldOutSet205Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("who predicted an arm port in 2008",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("1st talk of d1 pm the author went to",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("first talk author caught d2 pm",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("d1 pm talks amit saw",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many talks d1 am",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("how many d2 pm sessions did amit skip",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("where was kvm forum 11",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("avi keynote main pt",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("post category",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("avi keynote start time",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -55,6 +41,6 @@ class HeldOutSet205Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet205Test() {
-        super("/answer/independent-heldout-205.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-205.json", 186, KNOWN_MISSES);
     }
 }

@@ -18,8 +18,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("ok so forum's winding down on day 2, what was the last talk amit went to",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("what were ppl discussing at this years forum according to amit",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("how's qemu dev going per the day 2 keynote",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("ahci talk sounded cool but amit had some gripe right? what was it",
@@ -44,6 +42,6 @@ class HeldOutSet56Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet56Test() {
-        super("/answer/independent-heldout-56.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-56.json", 185, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Which two talks, one right after the other on the first afternoon, both dealt with memory management in KVM?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("Which talk closed the first session of day two before things split into parallel tracks?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("What was the second talk on the first morning, right after the opening keynote?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Give me every talk from the single-track first session on day two.",
@@ -47,6 +45,6 @@ class HeldOutSet57Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet57Test() {
-        super("/answer/independent-heldout-57.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-57.json", 184, KNOWN_MISSES);
     }
 }

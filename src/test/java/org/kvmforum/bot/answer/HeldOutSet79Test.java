@@ -21,8 +21,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("It was in Boston this year, wasn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Paul Mackerras was presenting on behalf of IBM, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Bryan Cantrill gave the talk for Joyent, correct?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The SmartOS licensing worry was about CDDL vs GPL, right?",
@@ -35,6 +33,6 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet79Test() {
-        super("/answer/independent-heldout-79.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-79.json", 190, KNOWN_MISSES);
     }
 }

@@ -20,8 +20,6 @@ class IndependentDev127SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the day-1 morning just Avi, Paul Mackerras, Alex Williamson and Kevin Wolf?",
                     "answered with another session or person"),
-            Map.entry("Were the slots cut because there weren't enough speakers?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Does the author say interest in KVM has been declining?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the Red Hat dinner at Steamworks brewery?",
@@ -36,6 +34,6 @@ class IndependentDev127SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev127SetTest() {
-        super("/answer/independent-dev-127.json", 188, KNOWN_MISSES);
+        super("/answer/independent-dev-127.json", 189, KNOWN_MISSES);
     }
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 class IndependentDev138SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("I'm making a speaker chart for KVM Forum 2011 and noticed some names show up twice. Which people gave more than one talk there, going by the post?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Someone said the SmartOS porting talk was right after lunch on the last day of KVM Forum 2011, but I'm not convinced. When was it actually?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The SPICE roadmap talk at KVM Forum 2011 — was it on the first or second day, and in the morning block or the parallel afternoon tracks?",
@@ -48,6 +46,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev138SetTest() {
-        super("/answer/independent-dev-138.json", 182, KNOWN_MISSES);
+        super("/answer/independent-dev-138.json", 183, KNOWN_MISSES);
     }
 }

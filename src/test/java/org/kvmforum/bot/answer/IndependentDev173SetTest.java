@@ -15,8 +15,6 @@ class IndependentDev173SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I use SPICE for remote desktops over a slow link. The 2011 KVM Forum had a SPICE status and roadmap talk, I think. Who presented it? Curious if it was a core SPICE developer.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Going through the KVM Forum 2011 write-up, it looks like a couple of people presented more than once. Which speakers had more than one talk? Keynotes count too, in my opinion.",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Dan Magenheimer spoke at KVM Forum 2011, though I gather it wasn't a full session. What did he talk about and what kind of slot was it? I'm curious how it tied into the other memory talks.",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The keynote at KVM Forum 2011 mentioned an industry group formed to deal with KVM's marketing problem. Does the post link to its website? I'd like to see who's behind it.",
@@ -29,8 +27,6 @@ class IndependentDev173SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The post mentions Brian Stevens at the end. What role did he have, according to the post, and at which company? I don't know the name.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("How many talks were given in total at KVM Forum 2011, across all tracks? The post only covers what the author attended, so I'm after the full number.",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("When was the Open Virtualization Alliance founded, and who were its founding members? Avi mentioned it in his keynote, and I want some background.",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Who originally developed the FVD image format? Kevin Wolf apparently drew on it for QCOW3, and I'd like to credit the original authors.",
@@ -41,6 +37,6 @@ class IndependentDev173SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev173SetTest() {
-        super("/answer/independent-dev-173.json", 186, KNOWN_MISSES);
+        super("/answer/independent-dev-173.json", 188, KNOWN_MISSES);
     }
 }

@@ -26,14 +26,12 @@ class IndependentDev192SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I keep hearing that the virtio design came out of a KVM Forum hallway. According to the write-up, which Forum was that?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("I heard the Red Hat folks had a get-together at the end of KVM Forum 2011. What was it, and where did they go?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("For my expense report I need the name of the conference centre where KVM Forum 2011 took place in Vancouver. What was it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("There was a BOF about moving QEMU away from C. Which programming language did the participants favour as the replacement?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev192SetTest() {
-        super("/answer/independent-dev-192.json", 189, KNOWN_MISSES);
+        super("/answer/independent-dev-192.json", 190, KNOWN_MISSES);
     }
 }

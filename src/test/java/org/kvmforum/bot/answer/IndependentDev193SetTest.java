@@ -17,14 +17,12 @@ class IndependentDev193SetTest extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("why did Juan bring up post-copy migration?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("what category is the post filed under?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("What did Hans de Goede present at the Forum?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("How did SmartOS KVM performance compare with Linux KVM, per Bryan's talk?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev193SetTest() {
-        super("/answer/independent-dev-193.json", 194, KNOWN_MISSES);
+        super("/answer/independent-dev-193.json", 195, KNOWN_MISSES);
     }
 }

@@ -15,11 +15,9 @@ class IndependentDev209SetTest extends IndependentSetTest {
             Map.entry("what lang did they want to move qemu to",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("phype full name?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("day 1 pm talks amit attended",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
+                    "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev209SetTest() {
-        super("/answer/independent-dev-209.json", 196, KNOWN_MISSES);
+        super("/answer/independent-dev-209.json", 197, KNOWN_MISSES);
     }
 }
