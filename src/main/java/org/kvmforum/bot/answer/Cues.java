@@ -105,7 +105,8 @@ final class Cues {
             Map.entry("prez", "presentation"), Map.entry("preso", "presentation"), Map.entry("presos", "presentations"),
             Map.entry("aft", "afternoon"), Map.entry("aftn", "afternoon"), Map.entry("arvo", "afternoon"),
             Map.entry("morn", "morning"), Map.entry("spkr", "speaker"), Map.entry("spkrs", "speakers"),
-            Map.entry("sesh", "session"), Map.entry("sess", "session"), Map.entry("vid", "video"), Map.entry("vids", "videos"),
+            Map.entry("sesh", "session"), Map.entry("sess", "session"), Map.entry("vid", "video"),
+            Map.entry("vids", "videos"),
             Map.entry("orig", "original"), Map.entry("em", "them"),
             // "the opener of the first afternoon": the session that opened it.
             Map.entry("opener", "opening session"), Map.entry("closer", "closing session"),

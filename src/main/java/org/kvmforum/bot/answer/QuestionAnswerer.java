@@ -1127,12 +1127,8 @@ public final class QuestionAnswerer {
                 given.add(Stems.of(token.joined()));
             }
         }
-        Set<String> stated = new HashSet<>();
-        boolean causal = false;
-        for (Token token : Token.of(TextNormalizer.clean(sentence))) {
-            stated.add(Stems.of(token.joined()));
-            causal |= CAUSAL.contains(token.text());
-        }
+        Set<String> stated = PostLookup.stemsOf(sentence);
+        boolean causal = Token.of(TextNormalizer.clean(sentence)).stream().anyMatch(token -> CAUSAL.contains(token.text()));
         if (given.isEmpty()) {
             return null;
         }
@@ -1161,7 +1157,8 @@ public final class QuestionAnswerer {
         if (categories.isEmpty()) {
             return Answer.notInPost("The post's front matter gives it no category.", List.of());
         }
-        String filedUnder = "The post is filed under " + Phrases.join(categories) + " (the categories of its front matter).";
+        String filedUnder = "The post is filed under " + Phrases.join(categories)
+                + " (the categories of its front matter).";
         if (!q.opensYesOrNo() && !q.checksABelief()) {
             return Answer.of(filedUnder);
         }
@@ -3964,8 +3961,8 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * "Rik van Riel's memory talk", "Rik's memory talk": the topic right after a person's name describes their own session, so it names
-     * no other session to be next to.
+     * "Rik van Riel's memory talk", "Rik's memory talk": the topic right after a person's name describes their own
+     * session, so it names no other session to be next to.
      */
     private static boolean topicIsTheirs(Question q) {
         List<Token> all = q.words();

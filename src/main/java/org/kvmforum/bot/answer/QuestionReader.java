@@ -461,7 +461,8 @@ final class QuestionReader {
 
     /** "am" or "pm" right after a day ("day 1 pm", "2nd day am"): its part, not a clock time or the verb. */
     private static final java.util.regex.Pattern PART_AFTER_DAY = java.util.regex.Pattern.compile(
-            "(?i)\\b(day \\d|day (?:one|two|three|four|five)|(?:first|second|third|last|1st|2nd|3rd) day)\\s*,?\\s+(am|pm)\\b");
+            "(?i)\\b(day \\d|day (?:one|two|three|four|five)|(?:first|second|third|last|1st|2nd|3rd) day)"
+                    + "\\s*,?\\s+(am|pm)\\b");
     /** "am" or "pm" right before a day ("pm of day 2", "am on the first day"). */
     private static final java.util.regex.Pattern PART_BEFORE_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(am|pm)(\\s+(?:of|on)\\s+(?:the\\s+)?(?:day|first|second|third|last|1st|2nd|3rd)\\b)");
@@ -815,7 +816,8 @@ final class QuestionReader {
                     return dayNumber(parts.get(0), eventDays);
                 }
                 String word = at(i);
-                // Not "first day 2 talk" (from "first d2 talk"): the number after "day" names it, the ordinal is the talk's.
+                // Not "first day 2 talk" (from "first d2 talk"): the number after "day" names it; the ordinal is the
+                // talk's.
                 if (isDayWord(at(i + 1)) && dayNumber(word, eventDays) != 0
                         && !(at(i + 1).equals("day") && at(i + 2).matches("[1-9]"))) {
                     claimed[i] = claimed[i + 1] = true;

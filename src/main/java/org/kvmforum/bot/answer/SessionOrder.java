@@ -275,8 +275,8 @@ final class SessionOrder {
         }
         Person person = q.people().get(0);
         boolean bofsAsked = words.stream().anyMatch(word -> Cues.BOF.contains(word.text()));
-        List<Session> theirs = q.event().sessions().stream()
-                .filter(s -> person.sessionIds().contains(s.id()) && (q.day() == 0 || s.day() == q.day())
+        List<Session> theirs = model.sessionsOf(person).stream()
+                .filter(s -> s.eventId().equals(q.event().id()) && (q.day() == 0 || s.day() == q.day())
                         && (bofsAsked || s.kind() != SessionKind.BOF))
                 .sorted(java.util.Comparator.comparingInt(Session::order)).toList();
         return theirs.size() == 2 ? inBetween(q, theirs.get(0), theirs.get(1)) : null;
