@@ -4673,8 +4673,10 @@ public final class QuestionAnswerer {
     private String neverMentioned(Question q, List<TopicIndex.Resolved> words) {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < words.size() && i < q.topic().size(); i++) {
-            if (words.get(i).unknown()) {
-                unknown.add(q.topic().get(i).surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", ""));
+            String word = q.topic().get(i).surface().replaceAll("[^\\p{L}\\p{N} .+#/-]", "");
+            // Each once: "zork zork zork" (or "# of" many times) is one word the post never uses, not a list of them.
+            if (words.get(i).unknown() && !unknown.contains(word)) {
+                unknown.add(word);
             }
         }
         return unknown.isEmpty() ? notFound(q)

@@ -46,6 +46,13 @@ class HybridAnswersTest {
     }
 
     @Test
+    void aWordThePostNeverUsesIsNamedOnceHoweverOftenItIsAsked() {
+        Answer answer = answers.answer("zorblax zorblax zorblax zorblax talk?");
+        assertFalse(answer.answered(), answer.text());
+        assertEquals(1, answer.text().split("zorblax", -1).length - 1, answer.text());
+    }
+
+    @Test
     void twoQuestionsInOneSentenceAreSplitOnlyWhenEachStandsAlone() {
         assertEquals(List.of("where was it held?", "how many people came?"),
                 MainClause.twoQuestions("where was it held and how many people came?"));
