@@ -1116,8 +1116,7 @@ public final class QuestionAnswerer {
         while (at < all.size() && !REASON_GIVEN.contains(all.get(at).text())) {
             at++;
         }
-        String sentence = EventAnswers.sentenceOf(q.fact(), q.event());
-        if (at == all.size() || sentence == null) {
+        if (at == all.size()) {
             return null;
         }
         List<String> given = new ArrayList<>();
@@ -1127,11 +1126,12 @@ public final class QuestionAnswerer {
                 given.add(Stems.of(token.joined()));
             }
         }
-        Set<String> stated = PostLookup.stemsOf(sentence);
-        boolean causal = Token.of(TextNormalizer.clean(sentence)).stream().anyMatch(token -> CAUSAL.contains(token.text()));
-        if (given.isEmpty()) {
+        String sentence = EventAnswers.sentenceOf(q.fact(), q.event());
+        if (given.isEmpty() || sentence == null) {
             return null;
         }
+        Set<String> stated = PostLookup.stemsOf(sentence);
+        boolean causal = Token.of(TextNormalizer.clean(sentence)).stream().anyMatch(token -> CAUSAL.contains(token.text()));
         if (!causal) {
             return Answer.notInPost("The post does not say why. It says: \u201c" + sentence + "\u201d", List.of());
         }
@@ -2378,21 +2378,13 @@ public final class QuestionAnswerer {
             return Answer.notInPost("The post is not loaded, so there is nothing to answer from.", List.of());
         }
         List<TopicIndex.Resolved> words = lookup.resolve(q.topic());
-        Answer guessedNext = order.guessedNextTo(q);
-        if (guessedNext != null) {
-            return guessedNext; // "After the SmartOS talk came IO throttling, right?"
-        }
-        Answer reason = reasonPutToAFact(q);
-        if (reason != null) {
-            return reason;
-        }
-        Answer filed = categoryOfThePost(q);
-        if (filed != null) {
-            return filed;
-        }
-        Answer onTheDays = authorsWordsOnTheDays(q);
-        if (onTheDays != null) {
-            return onTheDays;
+        Answer early = firstOf(
+                () -> order.guessedNextTo(q), // "After the SmartOS talk came IO throttling, right?"
+                () -> reasonPutToAFact(q), // "were the slots shortened because of a lack of sponsors?"
+                () -> categoryOfThePost(q), // "what category is this post filed under?"
+                () -> authorsWordsOnTheDays(q)); // "how did the author sum up the two days?"
+        if (early != null) {
+            return early;
         }
         Unstated unstated = Unstated.askedIn(q, knownYears);
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.

@@ -369,9 +369,8 @@ final class QuestionReader {
         int day = r.claimDay(event == null ? 0 : event.program().days());
         PartOfDay part = r.claimPart();
         Question.Edge edge = r.claimEdge();
-        PartOfDay tracksPart = event == null ? null : partWithTracks(event, day);
-        if (edge == Question.Edge.BEFORE_START && part != null && tracksPart != null && part.compareTo(tracksPart) < 0
-                && r.hasAny(Cues.PARALLEL)) {
+        PartOfDay tracksPart = edge != Question.Edge.BEFORE_START || event == null ? null : partWithTracks(event, day);
+        if (part != null && tracksPart != null && part.compareTo(tracksPart) < 0 && r.hasAny(Cues.PARALLEL)) {
             // "the talks of the first session of day 2, before the parallel tracks started": that part is what came
             // before the tracks, not what came before it.
             edge = Question.Edge.NONE;
@@ -1708,7 +1707,6 @@ final class QuestionReader {
             return claimAll(words);
         }
 
-        /** "a two-day event", "two days", "2 days", "multi-day": a length in days, not day 2. */
         /** "ran over three days", "spread across 2 days": a number of days after "over" or "across". */
         private boolean claimSpreadOverDays() {
             for (int i = 0; i + 2 < size; i++) {
@@ -1723,6 +1721,7 @@ final class QuestionReader {
             return false;
         }
 
+        /** "a two-day event", "two days", "2 days", "multi-day": a length in days, not day 2. */
         private boolean claimDuration() {
             for (int i = 0; i < size; i++) {
                 List<String> parts = tokens.get(i).parts();
@@ -1854,14 +1853,25 @@ final class QuestionReader {
                 }
                 // "what were people discussing, per amit", "according to Amit Shah": the author cited as the source.
                 boolean cited = at(i).equals("per") || at(i).equals("to") && i > 0 && at(i - 1).equals("according");
-                int at = i + 1;
-                boolean namedElsewhere = java.util.stream.IntStream.range(0, size)
-                        .anyMatch(j -> j != at && names.contains(at(j)) && !(j == at + 1 && names.contains(at(at))));
-                if (cited && names.contains(at(at)) && !namedElsewhere) {
+                if (cited && names.contains(at(i + 1)) && !namedElsewhere(names, i + 1)) {
                     claimed[i] = true;
                     if (at(i).equals("to")) {
                         claimed[i - 1] = true;
                     }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word of the name stands anywhere but in the name that starts at {@code from}. */
+        private boolean namedElsewhere(Set<String> names, int from) {
+            int end = from;
+            while (end < size && names.contains(at(end))) {
+                end++;
+            }
+            for (int j = 0; j < size; j++) {
+                if ((j < from || j >= end) && names.contains(at(j))) {
                     return true;
                 }
             }

@@ -284,22 +284,19 @@ final class SessionOrder {
 
     /** The sessions the post describes between two, or what its author says of the gap, or that there were none. */
     private Answer inBetween(Question q, Session one, Session other) {
-        List<Session> first = List.of(one);
-        List<Session> second = List.of(other);
-        int from = Math.min(first.get(0).order(), second.get(0).order());
-        int to = Math.max(first.get(0).order(), second.get(0).order());
+        int from = Math.min(one.order(), other.order());
+        int to = Math.max(one.order(), other.order());
         List<Session> inside = q.event().sessions().stream().filter(s -> s.order() > from && s.order() < to).toList();
-        String ends = Phrases.quoted(first.get(0)) + " and " + Phrases.quoted(second.get(0));
+        String ends = Phrases.quoted(one) + " and " + Phrases.quoted(other);
         // "what did the author do between Juan's talk and the postcopy one": he says he missed what ran there.
         java.util.Optional<org.kvmforum.bot.content.Event.Gap> gap = inside.isEmpty()
                 ? q.event().program().gapAfter(from) : java.util.Optional.empty();
         if (gap.isPresent()) {
             return Answer.of("Between " + ends + " its author says: “" + gap.get().statement() + "” The post describes"
-                    + " nothing in between.", List.of(first.get(0), second.get(0)));
+                    + " nothing in between.", List.of(one, other));
         }
         if (inside.isEmpty()) {
-            return Answer.of("Nothing: the post describes " + ends + " one right after the other.",
-                    List.of(first.get(0), second.get(0)));
+            return Answer.of("Nothing: the post describes " + ends + " one right after the other.", List.of(one, other));
         }
         List<String> described = inside.stream().map(s -> Phrases.described(model, s)).toList();
         return Answer.of("Between " + ends + ", the post describes " + Phrases.join(described) + ".", inside);

@@ -424,6 +424,9 @@ enum Unstated {
     private static final Set<String> STARTS_OR_ENDS = Set.of("start", "started", "begin", "began", "end", "ended",
             "finish", "finished");
 
+    /** "run" itself, which alone before a final "over" is over time; "go over" is what was covered. */
+    private static final Set<String> RAN = Set.of("run", "ran", "runs", "running");
+
     private static boolean keptToTime(List<Token> words) {
         if (has(words, Set.of("overran", "overrun", "overtime")) || phrase(words, "behind", "schedule")
                 || phrase(words, "ahead", "of") && has(words, Set.of("schedule")) || phrase(words, "on", "schedule")
@@ -436,7 +439,7 @@ enum Unstated {
                     || next.equals("over") && (has(words.subList(i + 2, words.size()), TIME_NOUNS)
                             // "did the keynote run over?": over its time, with nothing after it. Not "what did Avi
                             // go over", what he covered.
-                            || Set.of("run", "ran", "runs", "running").contains(words.get(i).text())
+                            || RAN.contains(words.get(i).text())
                                     && (i + 2 == words.size()
                                             || Cues.CONFIRMATION_TAGS.contains(words.get(i + 2).text()))))) {
                 return true;
