@@ -465,9 +465,9 @@ final class QuestionReader {
     /** "am" or "pm" right before a day ("pm of day 2", "am on the first day"). */
     private static final java.util.regex.Pattern PART_BEFORE_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(am|pm)(\\s+(?:of|on)\\s+(?:the\\s+)?(?:day|first|second|third|last|1st|2nd|3rd)\\b)");
-    /** "am or pm", "am/pm": which part of the day, asked of a session. */
-    private static final java.util.regex.Pattern AM_OR_PM =
-            java.util.regex.Pattern.compile("(?i)\\bam\\s*(?:or|/)\\s*pm\\b|\\bpm\\s*(?:or|/)\\s*am\\b");
+    /** "am or pm", "am/pm": which part of the day, asked of a session; not "at 9 am or pm", a clock time. */
+    private static final java.util.regex.Pattern AM_OR_PM = java.util.regex.Pattern.compile(
+            "(?i)(?<!\\d)(?<!\\d )(?:\\bam\\s*(?:or|/)\\s*pm\\b|\\bpm\\s*(?:or|/)\\s*am\\b)");
 
     /**
      * The parts of a day as chat writes them beside a day, "d1 pm", "pm of day 2", "am or pm", read as the words
