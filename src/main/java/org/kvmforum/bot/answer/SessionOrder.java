@@ -20,8 +20,11 @@ import org.kvmforum.bot.search.Token;
  * after" from the sessions' being next to each other with no sessions the author says he missed between them.
  */
 final class SessionOrder {
-    private static final Set<String> AFTER = Set.of("after", "later", "followed");
-    private static final Set<String> BEFORE = Set.of("before", "earlier", "preceded", "prior");
+    private static final Set<String> AFTER = Set.of("after", "later", "followed", "follow", "follows");
+    private static final Set<String> BEFORE = Set.of("before", "earlier", "preceded", "precede", "precedes", "prior");
+    /** The order words that are verbs: to follow a session is to come next after it, to precede it next before. */
+    private static final Set<String> FOLLOWING = Set.of("followed", "follow", "follows", "preceded", "precede",
+            "precedes");
     /** Words that make the order word mean "with nothing between": "right after", "spoke next after". */
     private static final Set<String> ADJACENT = Set.of("right", "just", "immediately", "directly", "straight", "next");
 
@@ -68,7 +71,9 @@ final class SessionOrder {
         boolean either = at + 2 < words.size() && words.get(at + 1).text().equals("or")
                 && (AFTER.contains(words.get(at + 2).text()) || BEFORE.contains(words.get(at + 2).text()));
         boolean after = AFTER.contains(words.get(at).text());
-        boolean adjacent = ADJACENT.contains(words.get(at - 1).text()) || nextSessionBefore(words, at);
+        // "Michael's talk followed Rik's": to follow (or precede) a session is to come next to it, as in the passive.
+        boolean adjacent = ADJACENT.contains(words.get(at - 1).text()) || nextSessionBefore(words, at)
+                || FOLLOWING.contains(words.get(at).text());
         // "was Michael's talk the last one before the lightning talks?": the last before is the one right before.
         int edge = edgeBefore(words, at, after);
         adjacent |= edge >= 0;
