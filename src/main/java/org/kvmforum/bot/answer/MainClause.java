@@ -115,6 +115,10 @@ final class MainClause {
     }
 
     /** A question word after a comma: the statement carries its own question ("I thought X, who gave it?"). */
+    /** A tag that ends a statement and puts it up as a belief: "…, right", "…, wasn't it". */
+    private static final java.util.regex.Pattern ENDS_WITH_A_TAG = java.util.regex.Pattern.compile(
+            "(?i),\\s*(?:right|correct|yes|no|true|(?:was|is|did|does|were|are|had|has)n'?t (?:it|he|she|they|that))\\s*$");
+
     private static final java.util.regex.Pattern OWN_QUESTION = java.util.regex.Pattern.compile(
             "(?i),\\s*(?:and\\s+)?(?:who|what|which|when|where|why|how|was|wasn't|is|isn't|did|didn't|right|no"
                     + "|yes)\\b");
@@ -138,6 +142,10 @@ final class MainClause {
             return text;
         }
         String statement = hedge.group(1).trim();
+        if (ENDS_WITH_A_TAG.matcher(statement).find() && statement.split("\\s+").length >= 4) {
+            // "I thought the USB talk was on the first day, right?": the tag already puts the belief up; the hedge goes.
+            return statement + "?";
+        }
         boolean asks = QUESTION_OPENERS.contains(firstWord(statement)) || OWN_QUESTION.matcher(statement).find();
         return asks || statement.split("\\s+").length < 3 ? text : statement + ", right?";
     }
@@ -334,6 +342,8 @@ final class MainClause {
             + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|accurate|so"
             + "|the case)|(?:is )?(?:that|this) (?:true|right|correct|accurate)|true|right|correct|accurate|really"
             + "|am i right"
+            // "I thought the USB talk was on the first day. Was it?": a bare question back at the statement.
+            + "|(?:is|was|isn't|wasn't|did|didn't|does|doesn't|were|weren't) (?:it|that|this|he|she|they)(?: not)?"
             // "I thought Gerd did the qdev talk. Was it him?": the person the belief names, put up as the belief.
             + "|(?:is|was|isn't|wasn't) (?:it|that) (?:really |actually )?(?:him|her|them|he|she|they)"
             // "Is that how the post describes it?", "Is that what the post says?": the post's word on the belief.

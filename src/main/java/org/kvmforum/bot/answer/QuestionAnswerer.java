@@ -588,6 +588,21 @@ public final class QuestionAnswerer {
                 clause = reader.read(main);
             }
         }
+        if (clause != null && !clause.hasTopic() && clause.people().isEmpty() && clause.kind() == null
+                && clause.fact() == null && clause.hasAnyWord(Set.of("it")) && !ASKS_WHAT_IT_IS.matcher(sentence).find()
+                && !clause.opensYesOrNo() && contextNamesATalk(question, sentence)) {
+            // "I'm trying to place the AHCI talk in the schedule for a recap post. Which day was it in?": "it" is the
+            // one session the context names, put into the clause, so the asker's words ("recap") ask nothing. Not
+            // "I thought the USB talk was on day 1. Was it?": there "it" is the belief, which the context puts.
+            Session one = theOneSessionNamed(question, sentence);
+            String named = one == null ? main
+                    : IT.matcher(main).replaceAll(java.util.regex.Matcher.quoteReplacement(Phrases.quoted(one)));
+            // Only when the clause then names that session alone: a title may share words with another's.
+            if (one != null && sessionsNamedIn(named).equals(List.of(one))) {
+                main = named;
+                clause = reader.read(main);
+            }
+        }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = QuestionShape.refersBack(clause);
             Question before = back && (clause.fact() == EventFact.PLACE || clause.fact() == EventFact.VENUE)
@@ -2155,6 +2170,48 @@ public final class QuestionAnswerer {
 
     /** Pronouns for the one person a context names; not "her", both "her talk" and "her", which no one rewrite fits. */
     private static final Set<String> THIRD_PERSON_WORDS = Set.of("he", "she", "him", "his");
+
+    private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\bit\\b");
+
+    /** "Which one was it?" (not "which session was it in?"): "it" is the session asked for, which the context describes, not one it names. */
+    private static final java.util.regex.Pattern ASKS_WHAT_IT_IS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:which|what|who)(?: one| talk| session)? (?:was|is) it\\W*$");
+
+    /** Whether the context before the main clause names a talk as one ("the AHCI talk"), not the post or a pub. */
+    private boolean contextNamesATalk(String question, String sentence) {
+        int at = question.lastIndexOf(sentence);
+        return at > 0 && reader.read(question.substring(0, at)).namedTalk();
+    }
+
+    /**
+     * The one session the context before a main clause names, read as it is or without the asker's own words; null
+     * when it names none or more than one.
+     */
+    private Session theOneSessionNamed(String question, String sentence) {
+        int at = question.lastIndexOf(sentence);
+        if (at <= 0) {
+            return null;
+        }
+        List<Session> named = sessionsNamedIn(question.substring(0, at));
+        if (named.size() != 1) {
+            String kept = contextReading.withoutTheAskersWords(question, sentence, questionVocabulary);
+            int end = kept.lastIndexOf(sentence);
+            named = end <= 0 ? List.of() : sessionsNamedIn(kept.substring(0, end));
+        }
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        // "… to place the AHCI talk in the schedule for a recap post": the asker's words ("place", "post") are the
+        // post's too; the session is the one that each topic word singling out a session singles out.
+        Set<Session> singled = new java.util.LinkedHashSet<>();
+        for (Token word : reader.read(question.substring(0, at)).topic()) {
+            List<Session> alone = sessionsNamedIn(word.text());
+            if (alone.size() == 1) {
+                singled.add(alone.get(0));
+            }
+        }
+        return singled.size() == 1 ? singled.iterator().next() : null;
+    }
 
     /** "what was his talk?" → "what was Bryan Cantrill's talk?": the clause's pronouns as the person named. */
     static String withPronounsNamed(String clause, String name) {
