@@ -68,6 +68,9 @@ final class AskersFrame {
             + "|i (?:wonder|was wondering)"
             + "|(?:i |we )?(?:want|wanted|need|needed|would like|'d like|d like) to (?:know|find out|check|confirm"
             + "|note|note down|write down|record|verify|double-check|learn|understand|figure out|work out|see)"
+            // "Can you confirm where Avi's keynote slides are?", "please check who …": a request to the bot.
+            + "|(?:(?:can|could|would) you |please |pls |plz )(?:please )?(?:tell me|confirm|check|verify|double-check"
+            + "|let me know|remind me|find out|look up)"
             + ")\\s+(?=(?:why|what|when|where|which|who|whom|whose|how|whether|if)\\b)");
 
     /**

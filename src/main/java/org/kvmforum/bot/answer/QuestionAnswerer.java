@@ -661,6 +661,18 @@ public final class QuestionAnswerer {
             Question whole = reader.read(question);
             main = whole.kind() != null ? withContext : main;
         }
+        if (clause != null && clause.kind() == null && !clause.hasTopic()
+                && clause.people().isEmpty() && clause.day() == 0 && clause.part() == null
+                && HOW_MANY_THERE.matcher(clauseAsked).find()) {
+            // "Somebody claimed there were three keynotes. How many were there, going by the post?": a count of the kind
+            // the context names, asked of the post as a whole.
+            Question whole = reader.read(question);
+            if (whole.kind() != null) {
+                main = HOW_MANY_THERE.matcher(clauseAsked).replaceFirst(java.util.regex.Matcher.quoteReplacement(
+                        "how many " + org.kvmforum.bot.wording.Wording.kindNoun(whole.kind()) + "s were there"));
+                clause = reader.read(main);
+            }
+        }
         if (clause != null && !main.equals(question) && clause.position() != 0 && clause.people().isEmpty()
                 && clause.hasAnyWord(Set.of("one")) && !clause.hasTopic()) {
             // "I gather Avi gave two talks. When was the second one?": the one the context names the sessions of.
@@ -2173,14 +2185,24 @@ public final class QuestionAnswerer {
 
     private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\bit\\b");
 
+    /** A count with nothing to count of its own: "How many were there?". */
+    private static final java.util.regex.Pattern HOW_MANY_THERE = java.util.regex.Pattern.compile(
+            "(?i)\\bhow many (?:were|are) there\\b");
+
     /** "Which one was it?" (not "which session was it in?"): "it" is the session asked for, which the context describes, not one it names. */
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:which|what|who)(?: one| talk| session)? (?:was|is) it\\W*$");
 
-    /** Whether the context before the main clause names a talk as one ("the AHCI talk"), not the post or a pub. */
+    /**
+     * Whether the context before the main clause names a talk as one ("the AHCI talk"), not the post or a pub, and
+     * no person when the clause asks who: "I'm sure Rik gave the NUMA talk. Who actually gave it?" puts up whose it
+     * was.
+     */
     private boolean contextNamesATalk(String question, String sentence) {
         int at = question.lastIndexOf(sentence);
-        return at > 0 && reader.read(question.substring(0, at)).namedTalk();
+        Question context = at > 0 ? reader.read(question.substring(0, at)) : null;
+        return context != null && context.namedTalk()
+                && (context.people().isEmpty() || !Token.of(sentence).stream().anyMatch(word -> word.text().equals("who")));
     }
 
     /**

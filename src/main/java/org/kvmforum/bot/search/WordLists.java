@@ -61,6 +61,7 @@ public final class WordLists {
             "contribution", "contributions", "work", "works", "worked", "responsible",
             "yesterday", "today", "there", "remember", "remembered", "recall", "recalled", "vaguely", "forget",
             "heard", "hear", "care", "interested", "keen", // "I only care about …": the asker's, never a topic
+            "similarly", "likewise", "additionally", "furthermore", "meanwhile", // "Similarly for day two: …"
             "forgot", "forgotten", "believe", "guess", "pretty", "sure",
             "pick", "picked", "choose", "chose", "chosen", "sit", "sat", "appear", "appears", "appearing",
             "send", "drop", "gimme", "grab", "paste", "please", "pls", "plz", "bullet", "bulleted", "provide", "fetch", "kindly", "thanks",
