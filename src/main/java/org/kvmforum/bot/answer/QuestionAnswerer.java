@@ -90,6 +90,7 @@ public final class QuestionAnswerer {
     private final ContentModel model;
     /** Every session, in program order (the model builds a new list on each call). */
     private final List<Session> allSessions;
+    private final ListCheck listCheck;
     private final QuestionReader reader;
     private final TopicIndex index;
     /** The look-ups the readings share: ranked sessions, a paragraph's sentences, the person a sentence names. */
@@ -183,6 +184,7 @@ public final class QuestionAnswerer {
         this.meaning = new MeaningReadings(model, semantic, reader, lookup, details);
         this.beliefs = new BeliefReadings(model, index, lookup, program);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
+        this.listCheck = new ListCheck(model, reader, this::sessionsNamedIn);
         this.comparisons = new Comparisons(model, index, lookup, order);
         this.contextReading = new ContextReading(reader, index);
     }
@@ -499,6 +501,10 @@ public final class QuestionAnswerer {
      * read only when the main clause alone finds no answer, so context can still narrow a topic.
      */
     private Answer answerMainClause(String asked) {
+        Answer listed = listCheck.answer(asked);
+        if (listed != null) {
+            return listed; // "the first morning was Avi's keynote, POWER7, VFIO, … — is that the full list?"
+        }
         Answer answer = answerMainClause(asked, false);
         if (answer.answered() || !answer.text().endsWith(NOTHING_MATCHES)) {
             return answer;

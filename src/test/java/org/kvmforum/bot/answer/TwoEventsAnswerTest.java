@@ -27,6 +27,20 @@ class TwoEventsAnswerTest {
     }
 
     @Test
+    void aListPutUpForCheckingIsCheckedAgainstItsOwnYear() {
+        Answer whole = ask("the KVM Forum 2012 first morning was Avi's keynote, nested virtualization and virtio "
+                + "standardisation, is that the full list?");
+        assertTrue(whole.answered());
+        assertTrue(whole.text().startsWith("Yes: that is the whole list."), whole.text());
+        Answer partial = ask("day 1 of KVM Forum 2012 had Avi's keynote, nested virtualization, ballooning and "
+                + "the RDMA migration talk - right?");
+        assertTrue(partial.text().startsWith("Not quite."), partial.text());
+        assertTrue(partial.text().contains("leaves out \u201cVirtio standardisation at OASIS\u201d and \u201cQEMU 1.3 "
+                + "release plans\u201d."), partial.text());
+        assertTrue(partial.text().contains("\u201clive migration over RDMA\u201d was not among them"), partial.text());
+    }
+
+    @Test
     void theYearPicksTheEvent() {
         assertTrue(ask("where was KVM Forum 2012 held?").text().contains("Barcelona"));
         assertTrue(ask("where was KVM Forum 2011 held?").text().contains("Vancouver"));
