@@ -222,13 +222,20 @@ final class Links {
     Answer withLinksOfQuotes(String question, Answer answer) {
         List<Token> words = Token.of(question);
         boolean asksForALink = words.stream().anyMatch(word -> Cues.LINKS.contains(word.text()));
-        if (!answer.answered() || !asksForALink || answer.text().contains("http")) {
+        if (!answer.answered() || answer.text().contains("http")) {
             return answer;
         }
+        java.util.Set<String> asked = PostLookup.stemsOf(question);
         List<String> links = new ArrayList<>();
         for (Event event : model.events()) {
             for (Event.Link link : event.links()) {
-                if (answer.text().contains(link.sentence()) && !links.contains(link.url())) {
+                // "what's the alliance Avi mentioned?": the quoted sentence links the very thing asked about.
+                boolean named = PostLookup.stemsOf(link.text()).stream()
+                        .anyMatch(stem -> stem.length() > 3 && asked.contains(stem) && !Cues.STOP.contains(stem));
+                // The sentence quoted, or (for the thing named) in the paragraph of a session the answer shows.
+                boolean shown = answer.text().contains(link.sentence()) || named && answer.sessions().stream()
+                        .anyMatch(session -> session.summary() != null && session.summary().contains(link.sentence()));
+                if ((asksForALink || named) && shown && !links.contains(link.url())) {
                     links.add(link.url());
                 }
             }

@@ -594,6 +594,16 @@ public final class QuestionAnswerer {
                 clause = reader.read(main);
             }
         }
+        if (clause != null && clause.day() == 0 && clause.part() != null && clause.part().known()
+                && clause.people().isEmpty() && !clause.hasTopic() && question.lastIndexOf(sentence) > 0) {
+            // "I'm trying to reconstruct the first day: which talk closed the morning session?": the morning is the
+            // day's the context names.
+            Question before = reader.read(question.substring(0, question.lastIndexOf(sentence)));
+            if (before.day() != 0 && before.people().isEmpty() && before.part() == null) {
+                main = withoutEndMark(main) + " on day " + before.day() + "?";
+                clause = reader.read(main);
+            }
+        }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty() && clause.kind() == null
                 && clause.fact() == null && clause.hasAnyWord(Set.of("it")) && !ASKS_WHAT_IT_IS.matcher(sentence).find()
                 && !clause.opensYesOrNo() && contextNamesATalk(question, sentence)) {
@@ -1488,9 +1498,18 @@ public final class QuestionAnswerer {
      * start of the afternoon, which the program has ("before the afternoon", "after the morning").
      */
     static String withLunchAsTheBreak(String question) {
-        return LUNCH_BEFORE.matcher(LUNCH_AFTER.matcher(question).replaceAll("$1 the morning"))
-                .replaceAll("$1 the afternoon");
+        return SESSION_ENDED.matcher(LUNCH_BEFORE.matcher(LUNCH_AFTER.matcher(question).replaceAll("$1 the morning"))
+                .replaceAll("$1 the afternoon")).replaceAll("$1");
     }
+
+    /**
+     * "what was on after Alex Williamson finished?", "right after the VFIO talk ended": after a session's end is after
+     * the session. The verb is no topic. Not after the forum or a day ended, which is no session.
+     */
+    private static final java.util.regex.Pattern SESSION_ENDED = java.util.regex.Pattern.compile(
+            "(?i)(\\bafter\\s+(?!(?:the\\s+)?(?:forum|conference|event|kvm forum|day|talks|sessions)\\b)[^?.!,;:]{2,60}?)"
+            + "\\s+(?:had\\s+|has\\s+|was\\s+)?(?:finished|ended|wrapped up|concluded"
+            + "|done|over)(?=\\s*(?:[?.!,;:]|on\\b|in\\b|$))");
 
     /**
      * Words of the program the asker ran together or padded: "the first-morning session" is "the first morning
