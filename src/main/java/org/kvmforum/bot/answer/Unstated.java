@@ -695,7 +695,10 @@ enum Unstated {
         }
         // "was the forum free for LinuxCon attendees?": free of charge, not "free page hinting" or "non-free".
         boolean freeOfCharge = followedAt(words, Set.of("free"), Set.of("for", "to", "of", "entry", "admission"));
-        if (has(words, MONEY_WORDS) || freeOfCharge) {
+        // "the shorter slots must have had a cost. What downsides …?": a cost beside a downside is a price in kind.
+        boolean costInKind = has(words, Cues.CONSEQUENCE) && !has(words, MONEY_WORDS.stream()
+                .filter(word -> !word.startsWith("cost")).collect(java.util.stream.Collectors.toSet()));
+        if (has(words, MONEY_WORDS) && !costInKind || freeOfCharge) {
             return MONEY;
         }
         // "the biggest guest RAM size juan mentioned": a measured extreme, a figure the post does not give.
