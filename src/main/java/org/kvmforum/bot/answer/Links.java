@@ -164,7 +164,11 @@ final class Links {
     Answer linked(Question q, Event.Link link) {
         List<Session> in = PostLookup.sessionsQuoting(q.event(), link.sentence());
         String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
-        if (q.hasAnyWord(LINK_CONTENT)) {
+        // "The post says there's some discussion on lwn.net … Could you give me that link?": "says" cites the post,
+        // and the link is what is asked.
+        boolean linkAsked = q.hasAnyWord(Cues.LINKS) && !q.hasAnyWord(LINK_CONTENT.stream()
+                .filter(word -> !word.startsWith("sa")).collect(java.util.stream.Collectors.toSet()));
+        if (q.hasAnyWord(LINK_CONTENT) && !linkAsked) {
             // "what did the LWN article conclude": the post links the page; what the page says, it does not.
             return Answer.notInPost("The post does not say what that page says. It links to “" + link.text()
                     + "” at " + link.url() + where + ": “" + link.sentence() + "”", in);

@@ -605,7 +605,8 @@ public final class QuestionAnswerer {
             }
         }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty() && clause.kind() == null
-                && clause.fact() == null && clause.hasAnyWord(Set.of("it")) && !ASKS_WHAT_IT_IS.matcher(sentence).find()
+                && (clause.fact() == null || clause.fact() == EventFact.PARALLEL_TRACKS) && clause.hasAnyWord(Set.of("it"))
+                && !ASKS_WHAT_IT_IS.matcher(sentence).find()
                 && !clause.opensYesOrNo() && contextNamesATalk(question, sentence)) {
             // "I'm trying to place the AHCI talk in the schedule for a recap post. Which day was it in?": "it" is the
             // one session the context names, put into the clause, so the asker's words ("recap") ask nothing. Not
@@ -613,8 +614,8 @@ public final class QuestionAnswerer {
             Session one = theOneSessionNamed(question, sentence);
             String named = one == null ? main
                     : IT.matcher(main).replaceAll(java.util.regex.Matcher.quoteReplacement(Phrases.quoted(one)));
-            // Only when the clause then names that session alone: a title may share words with another's.
-            if (one != null && sessionsNamedIn(named).equals(List.of(one))) {
+            // Only when its title names that session alone: a title may share words with another's.
+            if (one != null && sessionsNamedIn(Phrases.quoted(one)).equals(List.of(one))) {
                 main = named;
                 clause = reader.read(main);
             }

@@ -1655,7 +1655,10 @@ final class QuestionReader {
                 }
                 boolean before = i >= 2 && CITING_BEFORE.contains(at(i - 2)) || CITING_BEFORE.contains(at(i - 1));
                 boolean after = i + 1 < size && CITING_AFTER.contains(at(i + 1));
-                if (before || after) {
+                // "does the post link to them?": the post linking something, not the post's own link.
+                boolean linksTo = i + 2 < size && Set.of("link", "links", "point", "points").contains(at(i + 1))
+                        && at(i + 2).equals("to");
+                if (before || after || linksTo) {
                     return true;
                 }
             }
