@@ -620,6 +620,18 @@ public final class QuestionAnswerer {
                 clause = reader.read(main);
             }
         }
+        java.util.regex.Matcher pointed = clause == null ? null : THOSE_SLIDES.matcher(main);
+        if (clause != null && clause.people().isEmpty() && clause.fact() == null && pointed.find()
+                && question.lastIndexOf(sentence) > 0) {
+            // "I tried opening Michael Tsirkin's virtio-net slides and my PDF viewer choked. What format are those
+            // slides in?": the slides of the one session the context names.
+            Session one = theOneSessionNamed(question, sentence);
+            if (one != null && sessionsNamedIn(Phrases.quoted(one)).equals(List.of(one))) {
+                main = pointed.replaceFirst(java.util.regex.Matcher.quoteReplacement(
+                        "the " + pointed.group(1) + " of " + Phrases.quoted(one)));
+                clause = reader.read(main);
+            }
+        }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = QuestionShape.refersBack(clause);
             Question before = back && (clause.fact() == EventFact.PLACE || clause.fact() == EventFact.VENUE)
@@ -2214,6 +2226,10 @@ public final class QuestionAnswerer {
     /** A count with nothing to count of its own: "How many were there?". */
     private static final java.util.regex.Pattern HOW_MANY_THERE = java.util.regex.Pattern.compile(
             "(?i)\\bhow many (?:were|are) there\\b");
+
+    /** "those slides", "that deck": the slides of a session named before. */
+    private static final java.util.regex.Pattern THOSE_SLIDES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:those|these|that|this)\\s+(slides|deck)\\b");
 
     /** "Which one was it?" (not "which session was it in?"): "it" is the session asked for, which the context describes, not one it names. */
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS = java.util.regex.Pattern.compile(
