@@ -269,6 +269,12 @@ final class MainClause {
         }
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
+            if (sentence.endsWith("?") && i + 1 < sentences.size() && sentences.get(i + 1).endsWith("?")
+                    && POINTING_BACK_ONLY.matcher(sentence).matches()) {
+                // "… credits Gerd for the SPICE talk. Should that be someone else? Who presented SPICE?": a short
+                // question back at the context, before the question that says what it asks.
+                continue;
+            }
             if (sentence.endsWith("?")) {
                 // "What I still need is the link to the PMU slides. Anyone?": the call asks what was said before it.
                 return onlyACall(sentence) && i > 0 ? sentences.get(i - 1) : sentence;
@@ -281,6 +287,11 @@ final class MainClause {
         }
         return text;
     }
+
+    /** A question of a few words that only points back: "Should that be someone else?", "Is this right?". */
+    private static final java.util.regex.Pattern POINTING_BACK_ONLY = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?!(?:what|which|who|whom|whose|when|where|why|how)\\b)(?:\\S+\\s+){0,4}?(?:that|this|it)"
+            + "(?:\\s+\\S+){0,3}\\s*\\?+\\s*");
 
     /** Whether the sentence asks without a question mark: a request ("I'd like the slides from …"). */
     static boolean asksWithoutAMark(String sentence) {
