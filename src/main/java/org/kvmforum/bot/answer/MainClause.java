@@ -99,6 +99,10 @@ final class MainClause {
             java.util.regex.Pattern.DOTALL);
 
     /** Someone, maybe with who they are, saying what is put up: "A colleague who went to LinuxCon swears …". */
+    /** The asker's own writing of a claim: "I wrote that Kevin Wolf presented …". */
+    private static final java.util.regex.Pattern OWN_CLAIM = java.util.regex.Pattern.compile("(?i)^(?:i|we)\\s+"
+            + "(?:wrote|'ve written|have written|had written|said|put down|noted|noted down|typed|claimed)\\s+"
+            + "(?:that\\s+)?(.{8,})$");
     private static final java.util.regex.Pattern CLAIMANT = java.util.regex.Pattern.compile("(?i)^(?:a|an|my|our|some|one"
             + " of my|one of our)\\s+(?:[\\w'-]+\\s+){1,3}?(?:who\\s+[^,.?!]{1,80}?\\s+)?(?:keeps?\\s+|kept\\s+)?"
             + "(?:says?|said|swears|swore|claims|claimed|insists|insisted|thinks|reckons|mentioned|told me|tells me"
@@ -262,6 +266,14 @@ final class MainClause {
             // "A friend said only around 30 people show up. Is that still true?": the statement before it is a
             // belief put up for confirmation, and is what is asked.
             String claim = String.join(" ", sentences.subList(0, sentences.size() - 1)).replaceAll("[.!?…\\s]+$", "");
+            // "Quick sanity check before our newsletter goes out: I wrote that Kevin presented …": after a colon, and
+            // without the asker's "I wrote that", is the claim.
+            int colon = claim.lastIndexOf(": ");
+            if (colon > 0 && claim.substring(colon + 2).trim().split("\\s+").length >= 4) {
+                claim = claim.substring(colon + 2).trim();
+            }
+            java.util.regex.Matcher own = OWN_CLAIM.matcher(claim);
+            claim = own.matches() ? own.group(1) : claim;
             // "A colleague who went to LinuxCon that year swears KVM Forum 2011 was in Seattle. Is that right?":
             // what the colleague claims is put up, not who they are.
             java.util.regex.Matcher claimant = CLAIMANT.matcher(claim);
@@ -361,7 +373,8 @@ final class MainClause {
             + "|(?:is|was) (?:that|this) (?:how|what) the (?:post|report|write-?up|author|blog post) "
             + "(?:describes|puts|says|calls|described|put|said|called)(?: it| them)?)"
             // "Is that correct, or only at certain times?": the alternative the asker offers is theirs to be told.
-            + "(?:,? or [^?]{0,60})?\\s*\\?+\\s*$");
+            // "Is that correct, and if not, who did?": the belief's answer says who did, when it was someone else.
+            + "(?:,? or [^?]{0,60}|,?\\s*(?:and\\s+)?(?:if not|if so|otherwise)\\b[^?]{0,60})?\\s*\\?+\\s*$");
 
     /**
      * Sentences end at ". ", "? ", "! ", "…" followed by more text, and at a dash between spaces when a question
