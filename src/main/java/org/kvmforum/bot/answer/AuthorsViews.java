@@ -78,7 +78,10 @@ final class AuthorsViews {
             List<TopicIndex.Resolved> beyondTheView = PostLookup.topicWithout(q, words, QuestionShape.VIEW_WORDS);
             List<TopicIndex.Resolved> asked = beyondTheView.stream().filter(word -> !word.typo()
                     && index.weight(session, word) < TopicIndex.LINK && !word.stems().isEmpty()).toList();
-            boolean aspectAsked = !asked.isEmpty() || beyondTheView.stream().anyMatch(TopicIndex.Resolved::unknown);
+            // "the author thought Bryan's talk was a bit dry, didn't he?": in a belief, the words beyond the view are
+            // the judgement put up ("dry"), checked against his own.
+            boolean aspectAsked = (!asked.isEmpty() || beyondTheView.stream().anyMatch(TopicIndex.Resolved::unknown))
+                    && !(q.statedAsQuestion() && asked.isEmpty());
             // His judgement of the session ("a lively and animated talk") is his view of it as a whole, not of
             // something else asked of it ("what did he think of Joerg's speaking style").
             List<String> own = lookup.paragraphSentences(session).stream()
