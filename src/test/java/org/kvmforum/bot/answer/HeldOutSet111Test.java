@@ -17,8 +17,6 @@ class HeldOutSet111Test extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("The post says the videos would show up somewhere - on YouTube, or on a specific page?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I thought the SPICE talk was on the first day. Was it?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Which came right after the AHCI talk: QAPI and QOM, or SPICE?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Who spoke just before Alex Williamson's VFIO talk: Avi or Paul Mackerras?",
@@ -47,6 +45,6 @@ class HeldOutSet111Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet111Test() {
-        super("/answer/independent-heldout-111.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-111.json", 184, KNOWN_MISSES);
     }
 }

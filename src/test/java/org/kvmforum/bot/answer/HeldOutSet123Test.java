@@ -19,8 +19,6 @@ class HeldOutSet123Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("The post links slides for about twenty talks, doesn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Were the day 1 morning talks Avi's keynote, POWER7, VFIO, block formats, virtio-scsi and the native KVM tool?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was live block copy part of day 2's first session, or which talks were?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Was there only one BOF topic, the chardev one?",
@@ -45,6 +43,6 @@ class HeldOutSet123Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet123Test() {
-        super("/answer/independent-heldout-123.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-123.json", 185, KNOWN_MISSES);
     }
 }

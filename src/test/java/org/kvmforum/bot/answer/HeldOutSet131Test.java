@@ -20,8 +20,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("was Dan Magenheimer the only lightning talk speaker the post names?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("were the BOF topics chardevs, guest-host communication and moving qemu away from C?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("was there more than one memory management talk on day 1?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("did Anthony promise to merge the chardev cleanup patchset?",
@@ -50,6 +48,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet131Test() {
-        super("/answer/independent-heldout-131.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-131.json", 183, KNOWN_MISSES);
     }
 }

@@ -13,12 +13,8 @@ class HeldOutSet135Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("Not counting the lightning talks, the author attended five regular talks on the day-one afternoon — right?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Can you list the first morning's talks? I think: keynote, POWER7, VFIO, block format, virtio-scsi and the native KVM tool.",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'd like the full list of talks from day two's first session — was it seven of them?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The BOF topics mentioned were chardevs in QEMU, guest-host communication and moving qemu away from C — that's all three?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I counted 23 slide decks linked in the post — is that right?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The QAPI/QOM work was aimed at the 2.0 release, wasn't it?",
@@ -45,6 +41,6 @@ class HeldOutSet135Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet135Test() {
-        super("/answer/independent-heldout-135.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-135.json", 186, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("SmartOS port was to Illumos, a Linux distro, correct?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Is there any lwn.net coverage of the SmartOS licensing question?",
-                    "the link asked for is not in the answer"),
             Map.entry("Did Allen Kay draw on experiences from VMware?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Alex Graf made his animations with Apple Keynote, right?",
@@ -35,6 +33,6 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet143Test() {
-        super("/answer/independent-heldout-143.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-143.json", 190, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet153Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("I'd like to cite the original source of this KVM Forum 2011 write-up rather than the repost. What is its original URL?",
                     "the link asked for is not in the answer"),
-            Map.entry("I tried opening Michael Tsirkin's virtio-net slides and my PDF viewer refused. What format are those slides actually in?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Anthony Liguori's QEMU keynote: which day did it open?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I want to watch the whole first morning of KVM Forum 2011. Can you list all the sessions in that morning block, keynote included?",
@@ -45,6 +43,6 @@ class HeldOutSet153Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet153Test() {
-        super("/answer/independent-heldout-153.json", 184, KNOWN_MISSES);
+        super("/answer/independent-heldout-153.json", 185, KNOWN_MISSES);
     }
 }

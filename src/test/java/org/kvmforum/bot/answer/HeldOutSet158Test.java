@@ -13,12 +13,6 @@ class HeldOutSet158Test extends IndependentSetTest {
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
             Map.entry("Did Andrea Arcangeli present on KSM?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Can you confirm the day-1 morning lineup: Avi's keynote, POWER7, VFIO, the block format talk, virtio-scsi and the native KVM tool?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("The day-2 afternoon talks the author attended were graphics assignment, live block copy, AMD IOMMU, live migration and postcopy, correct?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("Avi brought up the Open Virtualization Alliance, didn't he? Do you have its link?",
-                    "the link asked for is not in the answer"),
             Map.entry("Kevin Wolf went after the 'not invented here' attitude, did he?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Anthony propose a big-bang rewrite for QOM in one giant series?",
@@ -37,6 +31,6 @@ class HeldOutSet158Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet158Test() {
-        super("/answer/independent-heldout-158.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-158.json", 191, KNOWN_MISSES);
     }
 }

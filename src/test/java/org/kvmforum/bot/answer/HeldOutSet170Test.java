@@ -21,8 +21,6 @@ class HeldOutSet170Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("For lightning talks, is Dan Magenheimer the only speaker the post names?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("So day one morning was the keynote, POWER7, VFIO, block formats, virtio-scsi and the native KVM tool?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("Did the Red Hat folks eat at a pub on the last evening?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Does the IO throttling feature rely on the balloon driver?",
@@ -39,6 +37,6 @@ class HeldOutSet170Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet170Test() {
-        super("/answer/independent-heldout-170.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-170.json", 188, KNOWN_MISSES);
     }
 }

@@ -15,8 +15,6 @@ class HeldOutSet178Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Besides Avi, the day 1 morning speakers were Paul Mackerras, Alex Williamson, Kevin Wolf and Asias He. Did I leave anyone out?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Alex Graf's talk followed straight after Anthony's keynote on day 2?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("In the day 2 parallel tracks, was live block copy the first talk the author went to?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Just Andrea Arcangeli talked about memory management, correct?",
@@ -29,8 +27,6 @@ class HeldOutSet178Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The Red Hat group ate at a pub at the end, right?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The author thought the SmartOS talk was dull, right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Alex Graf use Apple Keynote for the AHCI animations?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Who led the BOF on moving QEMU away from C, Paolo?",
@@ -39,6 +35,6 @@ class HeldOutSet178Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet178Test() {
-        super("/answer/independent-heldout-178.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-178.json", 189, KNOWN_MISSES);
     }
 }

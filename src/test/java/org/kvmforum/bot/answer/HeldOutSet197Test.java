@@ -19,8 +19,6 @@ class HeldOutSet197Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("Alon Levy shows up in the BOF part of the post too, but what was the talk he himself presented at KVM Forum 2011?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Dan Magenheimer is credited with a short talk in the 2011 write-up. What was it on?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'd like the SPICE roadmap slides from KVM Forum 2011 for a comparison doc. Where do they live?",
                     "the link asked for is not in the answer"),
             Map.entry("How did the 2011 Forum end for the Red Hat attendees? I heard there was a dinner.",
@@ -29,6 +27,6 @@ class HeldOutSet197Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet197Test() {
-        super("/answer/independent-heldout-197.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-197.json", 193, KNOWN_MISSES);
     }
 }

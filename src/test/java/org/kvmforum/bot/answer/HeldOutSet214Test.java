@@ -17,17 +17,9 @@ class HeldOutSet214Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("were the virtio-net slides a PDF or an ODP file?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Michael Tsirkin followed Rik van Riel, right?",
-                    "answered with another session or person"),
             Map.entry("before the lightning talks on day 1, the last regular talk was Michael Tsirkin's, right?",
                     "answered with another session or person"),
             Map.entry("between Juan's talk and the postcopy talk, the author skipped one session, right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("the first morning was: Avi's keynote, POWER7, VFIO, the block format, virtio-scsi and the native KVM tool - is that the full list?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("the day 2 first session talks - keynote, PMU, AHCI, QAPI/QOM, qdev, SPICE, USB - did I get them all?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("were the BOF topics chardevs, guest-host communication and moving qemu to Rust?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was it Red Hat's CEO who hosted the dinner?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
@@ -57,6 +49,6 @@ class HeldOutSet214Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet214Test() {
-        super("/answer/independent-heldout-214.json", 178, KNOWN_MISSES);
+        super("/answer/independent-heldout-214.json", 182, KNOWN_MISSES);
     }
 }

@@ -27,8 +27,6 @@ class HeldOutSet215Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm collecting every talk from the forum that dealt with assigning physical devices to guests. Which ones does the post describe? I think there was one on each day.",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The post suggests that shorter slots and parallel tracks had costs. What downsides does it mention?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("After the first day of talks everyone headed out together. Where did they go and what did they do?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("What did the blogger think was lacking in the SmartOS talk, and what did Bryan say about it afterwards?",
@@ -59,6 +57,6 @@ class HeldOutSet215Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet215Test() {
-        super("/answer/independent-heldout-215.json", 177, KNOWN_MISSES);
+        super("/answer/independent-heldout-215.json", 178, KNOWN_MISSES);
     }
 }

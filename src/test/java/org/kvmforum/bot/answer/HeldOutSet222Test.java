@@ -25,12 +25,6 @@ class HeldOutSet222Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Not counting the lightning talks, Amit sat through five talks on the afternoon of day 1 — is that the right count?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The BOF topics Amit mentions were chardevs, guest-host communication and moving qemu away from C — correct?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("The day 2 morning talks were Anthony's keynote, Avi's PMU talk, AHCI, QAPI/QOM, qdev, SPICE and USB — right?",
-                    "answered with another session, or with too few sessions for a list"),
-            Map.entry("The parallel-track talks Amit saw on day 2 were graphics assignment, live block copy, AMD IOMMU v2, live migration and postcopy, yes?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Is the post's front-matter author amosk?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("When did Markus Armbruster expect the qdev conversion to be finished?",
@@ -39,6 +33,6 @@ class HeldOutSet222Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet222Test() {
-        super("/answer/independent-heldout-222.json", 187, KNOWN_MISSES);
+        super("/answer/independent-heldout-222.json", 190, KNOWN_MISSES);
     }
 }

@@ -15,10 +15,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm writing a day-by-day summary for a student report. What was the last full talk the author lists on day one, before the lightning talks?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I'm researching the licensing debate around the SmartOS KVM port and someone mentioned an LWN article. Does the post link to it?",
-                    "the link asked for is not in the answer"),
-            Map.entry("The keynote mentioned an industry group formed to fix KVM's marketing gap. Does the post link to its website?",
-                    "the link asked for is not in the answer"),
             Map.entry("I'm curious what the SmartOS people wanted out of porting KVM to their OS. What benefits did they want to combine with KVM?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm reading about Rik van Riel's memory work and saw transcendent memory mentioned in the post. How did the Transcendent memory lightning talk relate to another talk?",
@@ -41,6 +37,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 188, KNOWN_MISSES);
     }
 }

@@ -16,10 +16,6 @@ class IndependentDev127SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Was the talk right after AHCI Anthony's QAPI/QOM one?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Were the first-afternoon talks the author attended Andrea's, Rik's, Bryan's, Michael's and Ryan's?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Was the day-1 morning just Avi, Paul Mackerras, Alex Williamson and Kevin Wolf?",
-                    "answered with another session or person"),
             Map.entry("Does the author say interest in KVM has been declining?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the Red Hat dinner at Steamworks brewery?",
@@ -34,6 +30,6 @@ class IndependentDev127SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev127SetTest() {
-        super("/answer/independent-dev-127.json", 189, KNOWN_MISSES);
+        super("/answer/independent-dev-127.json", 191, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class IndependentDev218SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("last speaker before the break after the first morning?",
                     "answered with another session or person"),
-            Map.entry("what's the link for the group avi said was meant to fix kvm's marketing problem?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did the BOF groups talk about?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("which graphics card did allen kay use for his experiments?",
@@ -29,6 +27,6 @@ class IndependentDev218SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev218SetTest() {
-        super("/answer/independent-dev-218.json", 192, KNOWN_MISSES);
+        super("/answer/independent-dev-218.json", 193, KNOWN_MISSES);
     }
 }

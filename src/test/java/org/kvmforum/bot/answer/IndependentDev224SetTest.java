@@ -17,12 +17,8 @@ class IndependentDev224SetTest extends IndependentSetTest {
                     "the link asked for is not in the answer"),
             Map.entry("I'm assembling a timeline of Anthony Liguori's QEMU keynote. Which day did it open?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("The graphics device assignment talk by Allen Kay: which day was it, and was it in the morning session or the afternoon parallel tracks?",
-                    "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("In the first afternoon track the author followed, which talk came just before Ryan Harper's IO throttling session?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("Someone asked me how many keynotes KVM Forum 2011 had, and I wasn't sure. How many were there, according to the write-up?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The author followed one of the parallel tracks on the first afternoon. Which talks did he attend in it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I know the blogger only covered one of the parallel tracks on the second day, which is fine for my purposes. Which talks did he attend in those tracks?",
@@ -47,6 +43,6 @@ class IndependentDev224SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev224SetTest() {
-        super("/answer/independent-dev-224.json", 183, KNOWN_MISSES);
+        super("/answer/independent-dev-224.json", 185, KNOWN_MISSES);
     }
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 class IndependentDev64SetTest extends IndependentSetTest {
     /** The misses left when the set was added, by kind of failure. */
     private static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("After the first session on day 2 ended, which parallel-track talk did the author go to first?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("Where did Allen Kay's graphics assignment experience come from?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("How does post-copy migration work, according to the post?",
@@ -19,6 +17,6 @@ class IndependentDev64SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev64SetTest() {
-        super("/answer/independent-dev-64.json", 196, KNOWN_MISSES);
+        super("/answer/independent-dev-64.json", 197, KNOWN_MISSES);
     }
 }
