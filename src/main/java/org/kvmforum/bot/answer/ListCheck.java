@@ -26,7 +26,8 @@ final class ListCheck {
     /** Where a list's text ends: a colon, a dash, a question mark or a bracket. */
     private static final Pattern LIST_EDGE = Pattern.compile("\\s*(?::|—|–|\\s-\\s|\\s--\\s|\\?|\\(|\\))\\s*");
     /** Where one item ends and the next begins. */
-    private static final Pattern ITEM_EDGE = Pattern.compile("(?i)\\s*(?:,|;|\\s&\\s|\\sand\\s|\\splus\\s)\\s*(?:and\\s+)?");
+    private static final Pattern ITEM_EDGE = Pattern.compile(
+            "(?i)\\s*(?:,|;|\\s&\\s|\\sand\\s|\\splus\\s)\\s*(?:and\\s+)?");
     /** The most items read: more than any part of a program holds. */
     private static final int MAX_ITEMS = 40;
     /** The most words of an item after the first: a session is named in a few. */
@@ -37,11 +38,12 @@ final class ListCheck {
     /** A question about the list, after its last comma: "is that the full list", "did I miss any". */
     private static final Pattern CHECKING = Pattern.compile(
             "(?i)^\\s*(?:is|was|are|were|did|do|does|am|have|has|that'?s|that is|anything|any)\\b");
-    private static final Pattern ASKING_WORD = Pattern.compile("(?i)\\b(?:what|which|who|whom|whose|when|where|why|how)\\b");
+    private static final String QUESTION_WORDS = "(?:what|which|who|whom|whose|when|where|why|how)\\b";
+    /** A question word inside the would-be list: "during the postcopy talk, who pushed back and asked …". */
+    private static final Pattern ASKING_WORD = Pattern.compile("(?i)\\b" + QUESTION_WORDS);
     /** A question that opens with a question word, or asks for sessions besides those listed. */
-    private static final Pattern OTHERS_OR_QUESTION_WORD = Pattern.compile(
-            "(?i)^\\s*(?:what|which|who|whom|whose|when|where|why|how)\\b|\\b(?:besides|apart from|except|other than"
-            + "|aside from|in addition to)\\b");
+    private static final Pattern OTHERS_OR_QUESTION_WORD = Pattern.compile("(?i)^\\s*" + QUESTION_WORDS
+            + "|\\b(?:besides|apart from|except|other than|aside from|in addition to)\\b");
     /** The most words the first item is looked for in, counted back from its comma. */
     private static final int FIRST_ITEM_WORDS = 5;
 

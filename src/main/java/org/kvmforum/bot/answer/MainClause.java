@@ -121,7 +121,8 @@ final class MainClause {
     /** A question word after a comma: the statement carries its own question ("I thought X, who gave it?"). */
     /** A tag that ends a statement and puts it up as a belief: "…, right", "…, wasn't it". */
     private static final java.util.regex.Pattern ENDS_WITH_A_TAG = java.util.regex.Pattern.compile(
-            "(?i),\\s*(?:right|correct|yes|no|true|(?:was|is|did|does|were|are|had|has)n'?t (?:it|he|she|they|that))\\s*$");
+            "(?i),\\s*(?:right|correct|yes|no|true"
+            + "|(?:was|is|did|does|were|are|had|has)n'?t (?:it|he|she|they|that))\\s*$");
 
     private static final java.util.regex.Pattern OWN_QUESTION = java.util.regex.Pattern.compile(
             "(?i),\\s*(?:and\\s+)?(?:who|what|which|when|where|why|how|was|wasn't|is|isn't|did|didn't|right|no"
@@ -147,7 +148,7 @@ final class MainClause {
         }
         String statement = hedge.group(1).trim();
         if (ENDS_WITH_A_TAG.matcher(statement).find() && statement.split("\\s+").length >= 4) {
-            // "I thought the USB talk was on the first day, right?": the tag already puts the belief up; the hedge goes.
+            // "I thought the USB talk was on the first day, right?": the tag puts the belief up; the hedge goes.
             return statement + "?";
         }
         boolean asks = QUESTION_OPENERS.contains(firstWord(statement)) || OWN_QUESTION.matcher(statement).find();

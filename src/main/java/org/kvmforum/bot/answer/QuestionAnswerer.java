@@ -605,7 +605,8 @@ public final class QuestionAnswerer {
             }
         }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty() && clause.kind() == null
-                && (clause.fact() == null || clause.fact() == EventFact.PARALLEL_TRACKS) && clause.hasAnyWord(Set.of("it"))
+                && (clause.fact() == null || clause.fact() == EventFact.PARALLEL_TRACKS)
+                && clause.hasAnyWord(Set.of("it"))
                 && !ASKS_WHAT_IT_IS.matcher(sentence).find()
                 && !clause.opensYesOrNo() && contextNamesATalk(question, sentence)) {
             // "I'm trying to place the AHCI talk in the schedule for a recap post. Which day was it in?": "it" is the
@@ -693,8 +694,8 @@ public final class QuestionAnswerer {
         if (clause != null && clause.kind() == null && !clause.hasTopic()
                 && clause.people().isEmpty() && clause.day() == 0 && clause.part() == null
                 && HOW_MANY_THERE.matcher(clauseAsked).find()) {
-            // "Somebody claimed there were three keynotes. How many were there, going by the post?": a count of the kind
-            // the context names, asked of the post as a whole.
+            // "Somebody claimed there were three keynotes. How many were there, going by the post?": a count of the
+            // kind the context names, asked of the post as a whole.
             Question whole = reader.read(question);
             if (whole.kind() != null) {
                 main = HOW_MANY_THERE.matcher(clauseAsked).replaceFirst(java.util.regex.Matcher.quoteReplacement(
@@ -1520,7 +1521,7 @@ public final class QuestionAnswerer {
      * the session. The verb is no topic. Not after the forum or a day ended, which is no session.
      */
     private static final java.util.regex.Pattern SESSION_ENDED = java.util.regex.Pattern.compile(
-            "(?i)(\\bafter\\s+(?!(?:the\\s+)?(?:forum|conference|event|kvm forum|day|talks|sessions)\\b)[^?.!,;:]{2,60}?)"
+            "(?i)(\\bafter\\s+(?!(?:the\\s+)?(?:forum|conference|event|day|talks|sessions)\\b)[^?.!,;:]{2,60}?)"
             + "\\s+(?:had\\s+|has\\s+|was\\s+)?(?:finished|ended|wrapped up|concluded"
             + "|done|over)(?=\\s*(?:[?.!,;:]|on\\b|in\\b|$))");
 
@@ -2231,7 +2232,10 @@ public final class QuestionAnswerer {
     private static final java.util.regex.Pattern THOSE_SLIDES = java.util.regex.Pattern.compile(
             "(?i)\\b(?:those|these|that|this)\\s+(slides|deck)\\b");
 
-    /** "Which one was it?" (not "which session was it in?"): "it" is the session asked for, which the context describes, not one it names. */
+    /**
+     * "Which one was it?" (not "which session was it in?"): "it" is the session asked for, which the context
+     * describes, not one it names.
+     */
     private static final java.util.regex.Pattern ASKS_WHAT_IT_IS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:which|what|who)(?: one| talk| session)? (?:was|is) it\\W*$");
 
@@ -2244,8 +2248,12 @@ public final class QuestionAnswerer {
         int at = question.lastIndexOf(sentence);
         Question context = at > 0 ? reader.read(question.substring(0, at)) : null;
         return context != null && context.namedTalk()
-                && (context.people().isEmpty() || !Token.of(sentence).stream().anyMatch(word -> word.text().equals("who")));
+                && (context.people().isEmpty()
+                        || Token.of(sentence).stream().noneMatch(word -> word.text().equals("who")));
     }
+
+    /** The most topic words of a context that are tried one by one for the session they single out. */
+    private static final int CONTEXT_TOPIC_WORDS = 16;
 
     /**
      * The one session the context before a main clause names, read as it is or without the asker's own words; null
@@ -2267,8 +2275,12 @@ public final class QuestionAnswerer {
         }
         // "… to place the AHCI talk in the schedule for a recap post": the asker's words ("place", "post") are the
         // post's too; the session is the one that each topic word singling out a session singles out.
+        List<Token> topic = reader.read(question.substring(0, at)).topic();
+        if (topic.size() > CONTEXT_TOPIC_WORDS) {
+            return null; // a context this long is not read word by word (hostile input stays cheap)
+        }
         Set<Session> singled = new java.util.LinkedHashSet<>();
-        for (Token word : reader.read(question.substring(0, at)).topic()) {
+        for (Token word : topic) {
             List<Session> alone = sessionsNamedIn(word.text());
             if (alone.size() == 1) {
                 singled.add(alone.get(0));
