@@ -229,17 +229,24 @@ final class Links {
         if (!answer.answered() || answer.text().contains("http")) {
             return answer;
         }
-        java.util.Set<String> asked = PostLookup.stemsOf(question);
+        java.util.Set<String> asked = null;
         List<String> links = new ArrayList<>();
         for (Event event : model.events()) {
             for (Event.Link link : event.links()) {
-                // "what's the alliance Avi mentioned?": the quoted sentence links the very thing asked about.
-                boolean named = PostLookup.stemsOf(link.text()).stream()
-                        .anyMatch(stem -> stem.length() > 3 && asked.contains(stem) && !Cues.STOP.contains(stem));
-                // The sentence quoted, or (for the thing named) in the paragraph of a session the answer shows.
-                boolean shown = answer.text().contains(link.sentence()) || named && answer.sessions().stream()
+                // The sentence quoted, or in the paragraph of a session the answer shows (then only for the thing
+                // named, below); most answers show no linked sentence, and stop here.
+                boolean quoted = answer.text().contains(link.sentence());
+                boolean inParagraph = !quoted && answer.sessions().stream()
                         .anyMatch(session -> session.summary() != null && session.summary().contains(link.sentence()));
-                if ((asksForALink || named) && shown && !links.contains(link.url())) {
+                if (!quoted && !inParagraph || links.contains(link.url())) {
+                    continue;
+                }
+                // "what's the alliance Avi mentioned?": the sentence links the very thing asked about.
+                asked = asked != null ? asked : PostLookup.stemsOf(question);
+                java.util.Set<String> stems = asked;
+                boolean named = PostLookup.stemsOf(link.text()).stream()
+                        .anyMatch(stem -> stem.length() > 3 && stems.contains(stem) && !Cues.STOP.contains(stem));
+                if (quoted && (asksForALink || named) || inParagraph && named) {
                     links.add(link.url());
                 }
             }
