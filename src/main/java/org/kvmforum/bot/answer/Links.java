@@ -21,10 +21,14 @@ final class Links {
     private static final Set<String> WEB_ADDRESS_PARTS = Set.of("http", "https", "www", "com", "org", "net", "html",
             "htm", "index", "php");
 
-    /** Verbs that ask what a linked page itself says. */
-    private static final Set<String> LINK_CONTENT = Set.of("conclude", "concluded", "concludes", "conclusion",
-            "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports", "verdict",
-            "say", "says", "said");
+    /** Verbs that ask what a linked page itself concludes. */
+    private static final Set<String> LINK_CONTENT_BEYOND_SAYING = Set.of("conclude", "concluded", "concludes",
+            "conclusion", "argue", "argued", "argues", "claim", "claimed", "claims", "report", "reported", "reports",
+            "verdict");
+    /** The same and the verbs of saying, which may instead cite the post ("the post says …, give me that link"). */
+    private static final Set<String> LINK_CONTENT = java.util.stream.Stream.concat(
+            LINK_CONTENT_BEYOND_SAYING.stream(), java.util.stream.Stream.of("say", "says", "said"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Verbs of getting hold of something to read. */
     private static final Set<String> GETTING = Set.of("read", "find", "get", "download", "access", "grab", "see");
@@ -166,8 +170,7 @@ final class Links {
         String where = in.isEmpty() ? "" : " (in what it says of " + Phrases.described(model, in.get(0)) + ")";
         // "The post says there's some discussion on lwn.net … Could you give me that link?": "says" cites the post,
         // and the link is what is asked.
-        boolean linkAsked = q.hasAnyWord(Cues.LINKS) && !q.hasAnyWord(LINK_CONTENT.stream()
-                .filter(word -> !word.startsWith("sa")).collect(java.util.stream.Collectors.toSet()));
+        boolean linkAsked = q.hasAnyWord(Cues.LINKS) && !q.hasAnyWord(LINK_CONTENT_BEYOND_SAYING);
         if (q.hasAnyWord(LINK_CONTENT) && !linkAsked) {
             // "what did the LWN article conclude": the post links the page; what the page says, it does not.
             return Answer.notInPost("The post does not say what that page says. It links to “" + link.text()

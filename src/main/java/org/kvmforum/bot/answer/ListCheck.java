@@ -60,12 +60,13 @@ final class ListCheck {
 
     /** The answer, or null when the question puts up no list of sessions. */
     Answer answer(String asked) {
-        if (asked.indexOf(',') < 0 || OTHERS_OR_QUESTION_WORD.matcher(asked).find()) {
-            return null; // no list without a comma; "what other BOFs were there besides A, B and C?" asks for more
+        if (asked.indexOf(',') < 0 && asked.indexOf(';') < 0 || OTHERS_OR_QUESTION_WORD.matcher(asked).find()) {
+            return null; // no list without a comma or semicolon; "what other BOFs … besides A, B and C?" asks for more
         }
         String list = null;
         for (String segment : LIST_EDGE.split(asked)) {
-            if (segment.indexOf(',') >= 0 && ITEM_EDGE.split(segment.trim()).length >= MIN_ITEMS
+            boolean joined = segment.indexOf(',') >= 0 || segment.indexOf(';') >= 0;
+            if (joined && ITEM_EDGE.split(segment.trim()).length >= MIN_ITEMS
                     && (list == null || segment.length() > list.length())) {
                 list = segment;
             }
@@ -87,7 +88,7 @@ final class ListCheck {
         if (items.length > MAX_ITEMS) {
             return null; // longer than any part of a program: not read item by item (hostile input stays cheap)
         }
-        long commas = list.chars().filter(c -> c == ',').count();
+        long commas = list.chars().filter(c -> c == ',' || c == ';').count();
         // "A, B and C": items joined by commas, "and" at most once; not "during X, somebody pushed back and asked
         // for benchmarks and for …", whose "and"s join clauses.
         if (commas < items.length - 2 || java.util.Arrays.stream(items, 1, items.length)
@@ -95,13 +96,14 @@ final class ListCheck {
             return null;
         }
         // Each item's sessions; an item that names several ("live migration") is settled once the rest are known.
+        FirstItem first = firstItem(items[0], event);
         List<List<Session>> candidates = new ArrayList<>();
-        String[] lead = new String[] {""};
-        for (int i = 0; i < items.length; i++) {
-            candidates.add(i == 0 ? firstItem(items[i], event, lead) : named(items[i], event));
+        candidates.add(first.sessions());
+        for (int i = 1; i < items.length; i++) {
+            candidates.add(named(items[i], event));
         }
         // The question without its list, but with the words that lead into it ("the day 2 afternoon tracks had").
-        Question whole = reader.read(asked.replace(list, " " + lead[0] + " "));
+        Question whole = reader.read(asked.replace(list, " " + first.lead() + " "));
         List<Session> named = new ArrayList<>();
         candidates.stream().filter(found -> found.size() == 1 && !named.contains(found.get(0)))
                 .forEach(found -> named.add(found.get(0)));
@@ -166,29 +168,30 @@ final class ListCheck {
         return sessionsNamedIn.apply(item).stream().filter(session -> session.eventId().equals(event.id())).toList();
     }
 
+    /** The sessions the first item names, and the words before them that lead into the list. */
+    private record FirstItem(List<Session> sessions, String lead) {}
+
     /**
      * The first item, which carries the words that lead into the list ("day 1 afternoon talks I think were MM
-     * future"): the sessions named by the shortest run of its last words that names one, or else names some. The
-     * words before that run are put in {@code lead}.
+     * future"): the sessions named by the shortest run of its last words that names one, or else names some.
      */
-    private List<Session> firstItem(String item, Event event, String[] lead) {
+    private FirstItem firstItem(String item, Event event) {
         String[] words = item.trim().split("\\s+");
         List<Session> some = List.of();
         int someAt = words.length;
         for (int n = 1; n <= Math.min(FIRST_ITEM_WORDS, words.length); n++) {
-            List<Session> found = named(String.join(" ",
-                    java.util.Arrays.copyOfRange(words, words.length - n, words.length)), event);
+            int from = words.length - n;
+            List<Session> found = named(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)),
+                    event);
             if (found.size() == 1) {
-                lead[0] = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));
-                return found;
+                return new FirstItem(found, String.join(" ", java.util.Arrays.copyOfRange(words, 0, from)));
             }
             if (some.isEmpty() && !found.isEmpty()) {
                 some = found;
-                someAt = words.length - n;
+                someAt = from;
             }
         }
-        lead[0] = String.join(" ", java.util.Arrays.copyOfRange(words, 0, someAt));
-        return some;
+        return new FirstItem(some, String.join(" ", java.util.Arrays.copyOfRange(words, 0, someAt)));
     }
 
     /** What part of the program a list speaks of. */

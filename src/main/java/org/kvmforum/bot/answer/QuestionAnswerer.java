@@ -233,8 +233,8 @@ public final class QuestionAnswerer {
     public Answer answer(String question) {
         String spelt = clippings.clipped(initialisms.spelt(withQuestionWordsSpelt(withPronounsUncontracted(TextNormalizer.clean(
                 OtherLanguages.inEnglish(question))))));
-        String key = withFragmentAsked(withNamingAsListing(withProgramWordsApart(withDescriptionsApart(withLunchAsTheBreak(
-                withCueWordsSpelt(withPossessivesMarked(spelt)))))));
+        String key = withFragmentAsked(withNamingAsListing(withProgramWordsApart(withDescriptionsApart(
+                withSessionEndAsTheSession(withLunchAsTheBreak(withCueWordsSpelt(withPossessivesMarked(spelt))))))));
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
@@ -613,11 +613,8 @@ public final class QuestionAnswerer {
             // one session the context names, put into the clause, so the asker's words ("recap") ask nothing. Not
             // "I thought the USB talk was on day 1. Was it?": there "it" is the belief, which the context puts.
             Session one = theOneSessionNamed(question, sentence);
-            String named = one == null ? main
-                    : IT.matcher(main).replaceAll(java.util.regex.Matcher.quoteReplacement(Phrases.quoted(one)));
-            // Only when its title names that session alone: a title may share words with another's.
-            if (one != null && sessionsNamedIn(Phrases.quoted(one)).equals(List.of(one))) {
-                main = named;
+            if (one != null) {
+                main = IT.matcher(main).replaceAll(java.util.regex.Matcher.quoteReplacement(Phrases.quoted(one)));
                 clause = reader.read(main);
             }
         }
@@ -627,7 +624,7 @@ public final class QuestionAnswerer {
             // "I tried opening Michael Tsirkin's virtio-net slides and my PDF viewer choked. What format are those
             // slides in?": the slides of the one session the context names.
             Session one = theOneSessionNamed(question, sentence);
-            if (one != null && sessionsNamedIn(Phrases.quoted(one)).equals(List.of(one))) {
+            if (one != null) {
                 main = pointed.replaceFirst(java.util.regex.Matcher.quoteReplacement(
                         "the " + pointed.group(1) + " of " + Phrases.quoted(one)));
                 clause = reader.read(main);
@@ -699,7 +696,7 @@ public final class QuestionAnswerer {
             Question whole = reader.read(question);
             if (whole.kind() != null) {
                 main = HOW_MANY_THERE.matcher(clauseAsked).replaceFirst(java.util.regex.Matcher.quoteReplacement(
-                        "how many " + org.kvmforum.bot.wording.Wording.kindNoun(whole.kind()) + "s were there"));
+                        "how many " + Phrases.kindPlural(whole.kind()) + " were there"));
                 clause = reader.read(main);
             }
         }
@@ -1188,7 +1185,8 @@ public final class QuestionAnswerer {
             return null;
         }
         Set<String> stated = PostLookup.stemsOf(sentence);
-        boolean causal = Token.of(TextNormalizer.clean(sentence)).stream().anyMatch(token -> CAUSAL.contains(token.text()));
+        boolean causal = Token.of(TextNormalizer.clean(sentence)).stream()
+                .anyMatch(token -> CAUSAL.contains(token.text()));
         if (!causal) {
             return Answer.notInPost("The post does not say why. It says: \u201c" + sentence + "\u201d", List.of());
         }
@@ -1512,14 +1510,18 @@ public final class QuestionAnswerer {
      * start of the afternoon, which the program has ("before the afternoon", "after the morning").
      */
     static String withLunchAsTheBreak(String question) {
-        return SESSION_ENDED.matcher(LUNCH_BEFORE.matcher(LUNCH_AFTER.matcher(question).replaceAll("$1 the morning"))
-                .replaceAll("$1 the afternoon")).replaceAll("$1");
+        return LUNCH_BEFORE.matcher(LUNCH_AFTER.matcher(question).replaceAll("$1 the morning"))
+                .replaceAll("$1 the afternoon");
     }
 
     /**
      * "what was on after Alex Williamson finished?", "right after the VFIO talk ended": after a session's end is after
      * the session. The verb is no topic. Not after the forum or a day ended, which is no session.
      */
+    static String withSessionEndAsTheSession(String question) {
+        return SESSION_ENDED.matcher(question).replaceAll("$1");
+    }
+
     private static final java.util.regex.Pattern SESSION_ENDED = java.util.regex.Pattern.compile(
             "(?i)(\\bafter\\s+(?!(?:the\\s+)?(?:forum|conference|event|day|talks|sessions)\\b)[^?.!,;:]{2,60}?)"
             + "\\s+(?:had\\s+|has\\s+|was\\s+)?(?:finished|ended|wrapped up|concluded"
@@ -2215,13 +2217,14 @@ public final class QuestionAnswerer {
         return Answer.of(opening + listed.text(), listed.sessions());
     }
 
-    /** The words after "only" that claim a single one: "the only one to talk about …", "the only … talk". */
+    /** A pronoun for a person: "he", "she", "him", "his". */
     private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile(
             "(?i)\\b(he|she|him|his)\\b");
 
     /** Pronouns for the one person a context names; not "her", both "her talk" and "her", which no one rewrite fits. */
     private static final Set<String> THIRD_PERSON_WORDS = Set.of("he", "she", "him", "his");
 
+    /** "it", for the one talk a context names. */
     private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\bit\\b");
 
     /** A count with nothing to count of its own: "How many were there?". */
@@ -2257,14 +2260,21 @@ public final class QuestionAnswerer {
 
     /**
      * The one session the context before a main clause names, read as it is or without the asker's own words; null
-     * when it names none or more than one.
+     * when it names none or more than one, or when its title would not name it alone once put into the clause (a
+     * title may share words with another's).
      */
     private Session theOneSessionNamed(String question, String sentence) {
+        Session one = sessionTheContextNames(question, sentence);
+        return one != null && sessionsNamedIn(Phrases.quoted(one)).equals(List.of(one)) ? one : null;
+    }
+
+    private Session sessionTheContextNames(String question, String sentence) {
         int at = question.lastIndexOf(sentence);
         if (at <= 0) {
             return null;
         }
-        List<Session> named = sessionsNamedIn(question.substring(0, at));
+        String context = question.substring(0, at);
+        List<Session> named = sessionsNamedIn(context);
         if (named.size() != 1) {
             String kept = contextReading.withoutTheAskersWords(question, sentence, questionVocabulary);
             int end = kept.lastIndexOf(sentence);
@@ -2275,7 +2285,7 @@ public final class QuestionAnswerer {
         }
         // "… to place the AHCI talk in the schedule for a recap post": the asker's words ("place", "post") are the
         // post's too; the session is the one that each topic word singling out a session singles out.
-        List<Token> topic = reader.read(question.substring(0, at)).topic();
+        List<Token> topic = reader.read(context).topic();
         if (topic.size() > CONTEXT_TOPIC_WORDS) {
             return null; // a context this long is not read word by word (hostile input stays cheap)
         }
@@ -2306,6 +2316,7 @@ public final class QuestionAnswerer {
     private static final Set<String> CONSEQUENCE_OR_ARRANGEMENT = java.util.stream.Stream.of(Cues.CONSEQUENCE,
             Cues.ARRANGEMENTS, Set.of("year", "year's", "yr")).flatMap(Set::stream)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The words after "only" that claim a single one: "the only one to talk about …", "the only … talk". */
     private static final Set<String> ONLY_ONES = Set.of("one", "person", "speaker", "presenter", "talk", "session");
 
     /**

@@ -301,7 +301,8 @@ final class SessionOrder {
                     + " nothing in between.", List.of(one, other));
         }
         if (inside.isEmpty()) {
-            return Answer.of("Nothing: the post describes " + ends + " one right after the other.", List.of(one, other));
+            return Answer.of("Nothing: the post describes " + ends + " one right after the other.",
+                    List.of(one, other));
         }
         List<String> described = inside.stream().map(s -> Phrases.described(model, s)).toList();
         return Answer.of("Between " + ends + ", the post describes " + Phrases.join(described) + ".", inside);

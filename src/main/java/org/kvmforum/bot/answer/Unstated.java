@@ -109,6 +109,8 @@ enum Unstated {
     private static final Set<String> MONEY_WORDS = Set.of("price", "prices", "cost", "costs", "ticket", "tickets",
             "fee", "fees", "paid", "pay", "pays", "expensive", "cheap", "dollars", "sponsor", "sponsors",
             "sponsored", "registration");
+    private static final Set<String> MONEY_WORDS_BUT_COST = MONEY_WORDS.stream()
+            .filter(word -> !word.startsWith("cost")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> RESULT_WORDS = Set.of("benchmark", "benchmarks", "benchmarking", "iops",
             "figures", "results", "measurements", "speedup", "percent", "percentage", "numbers", "measured",
             "throughput");
@@ -696,8 +698,7 @@ enum Unstated {
         // "was the forum free for LinuxCon attendees?": free of charge, not "free page hinting" or "non-free".
         boolean freeOfCharge = followedAt(words, Set.of("free"), Set.of("for", "to", "of", "entry", "admission"));
         // "the shorter slots must have had a cost. What downsides …?": a cost beside a downside is a price in kind.
-        boolean costInKind = has(words, Cues.CONSEQUENCE) && !has(words, MONEY_WORDS.stream()
-                .filter(word -> !word.startsWith("cost")).collect(java.util.stream.Collectors.toSet()));
+        boolean costInKind = has(words, Cues.CONSEQUENCE) && !has(words, MONEY_WORDS_BUT_COST);
         if (has(words, MONEY_WORDS) && !costInKind || freeOfCharge) {
             return MONEY;
         }
