@@ -1,9 +1,11 @@
 package org.kvmforum.bot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
 import org.kvmforum.bot.search.TextNormalizer;
@@ -377,5 +379,131 @@ final class BeliefReadings {
         List<TopicIndex.Resolved> known = words.stream().filter(word -> !word.unknown() && !word.typo()).toList();
         return !known.isEmpty() && known.stream().allMatch(word -> !word.stems().isEmpty()
                 && word.stems().stream().allMatch(title::contains));
+    }
+
+    /** Whether a word the asker wrote looks like a name rather than an ordinary word ("LIO", "Apple", "GPLv2"). */
+    static boolean looksLikeAName(String surface) {
+        return surface.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /**
+     * "Stefan's in-kernel SCSI target was LIO, right?", "Alex made his animations in Apple Keynote?": a belief that
+     * names, in a name the post never has, a detail of one session the post speaks of without naming (the target, the
+     * software). The answer is private: the post does not say, and what it does say of the detail follows. Not a belief about the session as a whole ("the SmartOS port was to FreeBSD"), which its title and
+     * paragraph answer, nor one whose name stands where the post has a name of its own ({@link
+     * #anotherNameInItsPlace}).
+     */
+    Answer namesWhatThePostLeavesUnnamed(Question q, List<TopicIndex.Resolved> words, Session session,
+            List<String> unknown) {
+        if (!q.checksABelief() || unknown.isEmpty() || !unknown.stream().allMatch(BeliefReadings::looksLikeAName)) {
+            return null;
+        }
+        // A detail is a word of the session's paragraph beyond its title ("target", "animations").
+        Set<String> title = PostLookup.stemsOf(session.title());
+        Set<String> paragraph = PostLookup.stemsOf(String.join(" ", lookup.paragraphSentences(session)));
+        boolean aDetail = words.stream().anyMatch(word -> !word.unknown() && lookup.isSpecific(word)
+                && !title.containsAll(word.stems()) && paragraph.containsAll(word.stems()));
+        if (!aDetail || anotherNameInItsPlace(q, words, session, unknown)) {
+            return null;
+        }
+        // What the post does say of that detail, unnamed ("it used non-free software"), for the asker to weigh.
+        String said = lookup.bestSupported(session, words);
+        return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown) + ". "
+                + (said == null ? "" : "It says of " + Phrases.described(model, session) + ": “" + said + "”"),
+                List.of(session));
+    }
+
+    /** A name as people's names are written, a capital and then small letters ("Pekka Enberg", not "LIO"). */
+    private static boolean writtenAsAPersonsName(String surface) {
+        return Arrays.stream(surface.split("\\s+")).allMatch(part -> part.matches("\\p{Lu}\\p{Ll}+"));
+    }
+
+    /**
+     * "Michael Tsirkin covered zero-copy RX, right?", "the SmartOS port was to FreeBSD?": whether the post has a name
+     * of its own where the belief has one the post never uses, so that the post corrects the belief. Either the
+     * sentence of the session that speaks to the belief has such a name ("experiences from doing so in Xen" for
+     * "came from VMware"), or the session's paragraph has one beside the word the belief's name stands beside
+     * ("zero-copy TX", "to Illumos", "QEMU Object Model"). A name counts when the question does not have it, few
+     * sessions use it (not "QEMU"), and it is no one's name unless the belief's is a person's ("Pekka Enberg").
+     * Without one ("Stefan's in-kernel SCSI target was LIO?": the post names no target) the belief is about
+     * something the post does not say.
+     */
+    private boolean anotherNameInItsPlace(Question q, List<TopicIndex.Resolved> words, Session session,
+            List<String> unknown) {
+        List<String> names = unknown.stream().filter(BeliefReadings::looksLikeAName).toList();
+        Set<String> asked = new HashSet<>();
+        q.words().forEach(word -> asked.add(word.text()));
+        boolean aPerson = names.stream().allMatch(BeliefReadings::writtenAsAPersonsName);
+        Set<String> named = new HashSet<>();
+        model.people().forEach(person -> Token.of(TextNormalizer.clean(person.name()))
+                .forEach(token -> named.add(token.text())));
+        // Speakers' names are not among the words the index weighs, so a person's name counts without that test.
+        Predicate<Token> another = token -> looksLikeAName(token.surface()) && !token.opening()
+                && !asked.contains(token.text())
+                && (aPerson ? named.contains(token.text()) || specific(token)
+                        : !named.contains(token.text()) && specific(token));
+        String best = lookup.bestSupported(session, words);
+        List<String> sentences = lookup.paragraphSentences(session);
+        int bestAt = sentences.indexOf(best);
+        // A short sentence after it goes on with it ("Sort of like NAPI for virtio.").
+        String goesOn = bestAt >= 0 && bestAt + 1 < sentences.size()
+                && Token.of(sentences.get(bestAt + 1)).size() < SHORT_SENTENCE ? sentences.get(bestAt + 1) : "";
+        if (best != null && Token.of(best + " " + goesOn).stream().anyMatch(another)) {
+            return true;
+        }
+        List<Token> question = q.words();
+        for (String name : names) {
+            List<Token> parts = Token.of(name);
+            int at = -1;
+            for (int i = 0; i + parts.size() <= question.size() && at < 0; i++) {
+                if (question.get(i).text().equals(parts.get(0).text())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                continue;
+            }
+            Token before = neighbour(question, at - 1, -1);
+            Token after = neighbour(question, at + parts.size(), 1);
+            for (String sentence : lookup.paragraphSentences(session)) {
+                List<Token> tokens = Token.of(sentence);
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token next = neighbour(tokens, i + 1, 1);
+                    Token previous = neighbour(tokens, i - 1, -1);
+                    if (before != null && tokens.get(i).text().equals(before.text()) && next != null
+                            && another.test(next)
+                            || after != null && tokens.get(i).text().equals(after.text()) && previous != null
+                            && another.test(previous)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word next to a position, going one way, past the articles ("an xHCI controller": "controller"). */
+    private static Token neighbour(List<Token> tokens, int from, int step) {
+        for (int i = from; i >= 0 && i < tokens.size(); i += step) {
+            if (!ARTICLES.contains(tokens.get(i).text())) {
+                return tokens.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** Fewer words than this make a sentence that goes on with the one before it. */
+    private static final int SHORT_SENTENCE = 8;
+
+    /** Whether few sessions use the word (a name of one topic, not "QEMU" or "KVM"). */
+    private boolean specific(Token token) {
+        List<Token> cleaned = Token.of(TextNormalizer.clean(token.surface()));
+        if (cleaned.size() != 1) {
+            return false;
+        }
+        TopicIndex.Resolved resolved = index.resolve(cleaned.get(0));
+        return !resolved.stems().isEmpty() && index.isSpecific(resolved);
     }
 }

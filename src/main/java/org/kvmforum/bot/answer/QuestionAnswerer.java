@@ -845,7 +845,8 @@ public final class QuestionAnswerer {
             // One fact or one session answers it; a list means the rest of the question was too little to go on.
             if (retried != null && retried.answered() && retried.sessions().size() <= 1) {
                 // A value the post never has is a wrong one: "the first forum was in 2009, right?" is a no.
-                EventFact fact = reader.read(without).fact();
+                Question withoutIt = reader.read(without);
+                EventFact fact = withoutIt.fact();
                 // "in San Francisco with 300 people": the fact the unknown name stood in is answered too, when the
                 // question without it reads as another ("300 people" alone asks for the attendance).
                 boolean nameWasTheValue = read.fact() != null && read.fact() != fact
@@ -875,6 +876,12 @@ public final class QuestionAnswerer {
                 if (valueAgrees) {
                     return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown)
                             + ". " + rest, retried.sessions());
+                }
+                Answer unnamed = !value && retried.sessions().size() == 1 && withoutIt.target() != Target.SPEAKER
+                        ? beliefs.namesWhatThePostLeavesUnnamed(read, lookup.resolve(read.topic()),
+                                retried.sessions().get(0), unknown) : null;
+                if (unnamed != null) {
+                    return unnamed; // "Stefan's in-kernel SCSI target was LIO, right?": the post names no target
                 }
                 return Answer.of((value ? "No: the post never mentions " : "The post never mentions ")
                         + Phrases.join(unknown) + ". " + rest, retried.sessions());
@@ -3798,6 +3805,11 @@ public final class QuestionAnswerer {
                 // "so Kevin is writing a totally new format from scratch?": a belief about one session of theirs, in
                 // words the post never has. It is no yes; what the post says of that session is the answer, for the
                 // asker to set against the belief.
+                List<String> said = neverSaid.isEmpty() ? unknown : neverSaid;
+                Answer unnamed = beliefs.namesWhatThePostLeavesUnnamed(q, words, onTopic.get(0), said);
+                if (unnamed != null) {
+                    return unnamed; // "Gerd's USB 3 work is an xHCI controller emulation, right?"
+                }
                 return Answer.of("The post never mentions " + String.join(" or ", neverSaid.isEmpty() ? unknown
                         : neverSaid) + ", so it does not bear"
                         + " that out. It does say: " + program.personSessions(q, onTopic, false), onTopic);
