@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kvmforum.bot.content.Person;
@@ -28,10 +29,10 @@ final class ContextReading {
     /**
      * "I sat through the SPICE roadmap talk. Who was on right after that?": a main clause whose "after that" or
      * "before it" points back at the session its context names is read with that context in the pointer's place
-     * ("who was on right after the SPICE roadmap talk"), the asker's own "I sat through" left out. The main clause
-     * as it was otherwise.
+     * ("who was on right after the SPICE roadmap talk"), the asker's own "I sat through" left out; when the context
+     * names one session, its title stands there instead. The main clause as it was otherwise.
      */
-    String anchored(String question, String main) {
+    String anchored(String question, String main, Supplier<String> oneSessionNamed) {
         Matcher agent = SOMEONE_THEN_WHO.matcher(question.trim());
         if (agent.matches()) {
             // "at the postcopy talk somebody insisted on pre-copy first. who was that?": who did what the context
@@ -50,7 +51,14 @@ final class ContextReading {
         if (context.isBlank() || !pointer.find()) {
             return main;
         }
-        if (Set.of("him", "her").contains(pointer.group(2).toLowerCase(Locale.ROOT))) {
+        boolean aPerson = Set.of("him", "her").contains(pointer.group(2).toLowerCase(Locale.ROOT));
+        String session = aPerson ? null : oneSessionNamed.get();
+        if (session != null) {
+            // "The AHCI talk ended with a case for making AHCI the default. What came right after it?": the one
+            // session the context names, not the whole sentence, whose own words ("ended") would ask more.
+            context = session;
+        }
+        if (aPerson) {
             // "Bryan Cantrill's talk was a blast. Who spoke before him?": him is the one person the context names.
             List<Person> named = reader.read(context).people();
             if (named.size() == 1) {

@@ -582,7 +582,10 @@ public final class QuestionAnswerer {
         String main = clauseAsked;
         // The context as read beside its main clause: without who reported it ("My team lead says …").
         String withContext = withoutTheAskersCues(MainClause.withoutReportingFrame(question), sentence);
-        main = contextReading.anchored(question, main);
+        main = contextReading.anchored(question, main, () -> {
+            Session one = theOneSessionNamed(question, sentence);
+            return one == null ? null : Phrases.quoted(one);
+        });
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)
                 && clause.hasAnyWord(THIRD_PERSON_WORDS)) {
@@ -605,7 +608,8 @@ public final class QuestionAnswerer {
             }
         }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty() && clause.kind() == null
-                && (clause.fact() == null || clause.fact() == EventFact.PARALLEL_TRACKS)
+                && (clause.fact() == null || clause.fact() == EventFact.PARALLEL_TRACKS
+                        || clause.fact() == EventFact.AFTER_TALKS) // "what came right after it?"
                 && clause.hasAnyWord(Set.of("it"))
                 && !ASKS_WHAT_IT_IS.matcher(sentence).find()
                 && !clause.opensYesOrNo() && contextNamesATalk(question, sentence)) {
