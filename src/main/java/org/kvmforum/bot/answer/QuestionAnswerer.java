@@ -582,10 +582,7 @@ public final class QuestionAnswerer {
         String main = clauseAsked;
         // The context as read beside its main clause: without who reported it ("My team lead says …").
         String withContext = withoutTheAskersCues(MainClause.withoutReportingFrame(question), sentence);
-        main = contextReading.anchored(question, main, () -> {
-            Session one = theOneSessionNamed(question, sentence);
-            return one == null ? null : Phrases.quoted(one);
-        });
+        main = contextReading.anchored(question, main, () -> theOneSessionNamed(question, sentence));
         Question clause = main.equals(question) ? null : reader.read(main);
         if (clause != null && clause.people().isEmpty() && !QuestionShape.isTheAuthor(clause)
                 && clause.hasAnyWord(THIRD_PERSON_WORDS)) {
@@ -616,9 +613,9 @@ public final class QuestionAnswerer {
             // "I'm trying to place the AHCI talk in the schedule for a recap post. Which day was it in?": "it" is the
             // one session the context names, put into the clause, so the asker's words ("recap") ask nothing. Not
             // "I thought the USB talk was on day 1. Was it?": there "it" is the belief, which the context puts.
-            Session one = theOneSessionNamed(question, sentence);
+            String one = theOneSessionNamed(question, sentence);
             if (one != null) {
-                main = IT.matcher(main).replaceAll(java.util.regex.Matcher.quoteReplacement(Phrases.quoted(one)));
+                main = IT.matcher(main).replaceAll(java.util.regex.Matcher.quoteReplacement(one));
                 clause = reader.read(main);
             }
         }
@@ -627,10 +624,10 @@ public final class QuestionAnswerer {
                 && question.lastIndexOf(sentence) > 0) {
             // "I tried opening Michael Tsirkin's virtio-net slides and my PDF viewer choked. What format are those
             // slides in?": the slides of the one session the context names.
-            Session one = theOneSessionNamed(question, sentence);
+            String one = theOneSessionNamed(question, sentence);
             if (one != null) {
                 main = pointed.replaceFirst(java.util.regex.Matcher.quoteReplacement(
-                        "the " + pointed.group(1) + " of " + Phrases.quoted(one)));
+                        "the " + pointed.group(1) + " of " + one));
                 clause = reader.read(main);
             }
         }
@@ -2244,7 +2241,7 @@ public final class QuestionAnswerer {
 
     /** "those slides", "that deck": the slides of a session named before. */
     private static final java.util.regex.Pattern THOSE_SLIDES = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:those|these|that|this)\\s+(slides|deck)\\b");
+            "(?i)\\b(?:those|these|that|this|its)\\s+(slides|deck)\\b");
 
     /**
      * "Which one was it?" (not "which session was it in?"): "it" is the session asked for, which the context
@@ -2270,13 +2267,22 @@ public final class QuestionAnswerer {
     private static final int CONTEXT_TOPIC_WORDS = 16;
 
     /**
-     * The one session the context before a main clause names, read as it is or without the asker's own words; null
-     * when it names none or more than one, or when its title would not name it alone once put into the clause (a
-     * title may share words with another's).
+     * The words that name the one session the context before a main clause names (read as it is or without the
+     * asker's own words), to be put into the clause: its title, or its title and speakers when the title alone is
+     * shared with another's ("“Live Migration” by Juan Quintela"). Null when the context names none or more than one,
+     * or when neither names it alone.
      */
-    private Session theOneSessionNamed(String question, String sentence) {
+    private String theOneSessionNamed(String question, String sentence) {
         Session one = sessionTheContextNames(question, sentence);
-        return one != null && sessionsNamedIn(Phrases.quoted(one)).equals(List.of(one)) ? one : null;
+        if (one == null) {
+            return null;
+        }
+        for (String naming : List.of(Phrases.quoted(one), Phrases.quoted(one) + " by " + Phrases.speakers(model, one))) {
+            if (sessionsNamedIn(naming).equals(List.of(one))) {
+                return naming;
+            }
+        }
+        return null;
     }
 
     private Session sessionTheContextNames(String question, String sentence) {
@@ -3041,7 +3047,8 @@ public final class QuestionAnswerer {
         // "The author says he skipped some sessions on day 2. How many?": the count, asked after its context.
         boolean howMany = java.util.stream.IntStream.range(0, words.size() - 1).anyMatch(i ->
                 words.get(i).text().equals("how") && words.get(i + 1).text().equals("many")
-                        && (i + 2 == words.size() || Cues.PLURAL_SESSIONS.contains(words.get(i + 2).text())));
+                        && (i + 2 == words.size() || Cues.PLURAL_SESSIONS.contains(words.get(i + 2).text())
+                                || COUNT_VERBS_AFTER_HOW_MANY.contains(words.get(i + 2).text())));
         if (q.target() == Target.COUNT || QuestionShape.opensWithHowMany(q) || howMany || why
                 || QuestionShape.asksWhatTheAuthorDid(q)) {
             return Answer.of("Its author says: “" + gap.statement() + "”" + around, context);
@@ -3049,6 +3056,9 @@ public final class QuestionAnswerer {
         return Answer.notInPost("The post does not name the sessions its author missed; it says only: “"
                 + gap.statement() + "”" + around, context);
     }
+
+    /** "How many did he miss?": a count whose noun is left to the context, the verb following at once. */
+    private static final Set<String> COUNT_VERBS_AFTER_HOW_MANY = Set.of("did", "does", "were", "had", "has");
 
     /** The session of that program order in the event, or null. */
     private static Session sessionAt(Event event, int order) {
