@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.kvmforum.bot.content.ContentModel;
@@ -451,7 +452,15 @@ final class BeliefReadings {
         if (best != null && Token.of(best + " " + goesOn).stream().anyMatch(another)) {
             return true;
         }
-        List<Token> question = q.words();
+        return nameBeside(q.words(), names, lookup.paragraphSentences(session), another);
+    }
+
+    /**
+     * Whether a sentence has a name beside the word the belief's name stands beside, on the same side ("zero-copy
+     * TX" for "zero-copy RX", "hosted by CTO Brian Stevens" for "hosted by Jim Whitehurst").
+     */
+    private static boolean nameBeside(List<Token> question, List<String> names, List<String> sentences,
+            Predicate<Token> another) {
         for (String name : names) {
             List<Token> parts = Token.of(name);
             int at = -1;
@@ -465,7 +474,7 @@ final class BeliefReadings {
             }
             Token before = neighbour(question, at - 1, -1);
             Token after = neighbour(question, at + parts.size(), 1);
-            for (String sentence : lookup.paragraphSentences(session)) {
+            for (String sentence : sentences) {
                 List<Token> tokens = Token.of(sentence);
                 for (int i = 0; i < tokens.size(); i++) {
                     Token next = neighbour(tokens, i + 1, 1);
@@ -480,6 +489,29 @@ final class BeliefReadings {
             }
         }
         return false;
+    }
+
+    /**
+     * "The pub everyone went to after day one was the Lamplighter, right?": a belief that names, in a name the post
+     * never has, something of the event the post's sentence leaves unnamed ("a pub nearby"). Not when the sentence
+     * has a name beside the same word ("hosted by CTO Brian Stevens" for "hosted by Jim Whitehurst"). The answer is
+     * private, with what the post does say after it.
+     */
+    static Answer eventDetailLeftUnnamed(Question q, List<String> unknown, String said) {
+        // A name the answer itself has ("published August 15, 2011" beside "23 August 2011") is the post's.
+        if (!q.checksABelief() || unknown.isEmpty() || !unknown.stream().allMatch(BeliefReadings::looksLikeAName)
+                || unknown.stream().anyMatch(name -> PostLookup.mentions(said, name.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        Set<String> asked = new HashSet<>();
+        q.words().forEach(word -> asked.add(word.text()));
+        Predicate<Token> another = token -> looksLikeAName(token.surface()) && !token.opening()
+                && !asked.contains(token.text());
+        if (nameBeside(q.words(), unknown, List.of(said), another)) {
+            return null;
+        }
+        return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown) + ". " + said,
+                List.of());
     }
 
     /** The word next to a position, going one way, past the articles ("an xHCI controller": "controller"). */

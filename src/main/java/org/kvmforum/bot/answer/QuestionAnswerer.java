@@ -822,6 +822,17 @@ public final class QuestionAnswerer {
             Answer alone = answerUncached(clauseAsked);
             answer = alone.answered() ? alone : answer;
         }
+        if (answer.answered() && read.checksABelief() && read.fact() != null && answer.sessions().isEmpty()
+                && !BeliefReadings.VALUE_FACTS.contains(read.fact())) {
+            // "The pub everyone went to after day one was the Lamplighter, right?": the event's sentence answers,
+            // but names no pub; the name is the asker's, which the post does not bear out or deny.
+            List<String> unknown = new ArrayList<>();
+            withoutUnknownNames(main, unknown);
+            Answer unnamed = BeliefReadings.eventDetailLeftUnnamed(read, unknown, answer.text());
+            if (unnamed != null) {
+                return unnamed;
+            }
+        }
         // "was kvm forum 2011 in san francisco?": a value of the event asked about is as much a belief.
         boolean valueAsked = read.opensYesOrNo() && read.fact() != null && PUT_TO_THE_EVENT.contains(read.fact());
         // "KVM Forum 2012 will be in Barcelona, right?": another edition named by its year, whose place the post never
@@ -883,6 +894,11 @@ public final class QuestionAnswerer {
                                 retried.sessions().get(0), unknown) : null;
                 if (unnamed != null) {
                     return unnamed; // "Stefan's in-kernel SCSI target was LIO, right?": the post names no target
+                }
+                Answer unnamedOfTheEvent = !value && retried.sessions().isEmpty() && withoutIt.fact() != null
+                        ? BeliefReadings.eventDetailLeftUnnamed(read, unknown, rest) : null;
+                if (unnamedOfTheEvent != null) {
+                    return unnamedOfTheEvent; // "the pub after day one was the Lamplighter, right?": "a pub nearby"
                 }
                 return Answer.of((value ? "No: the post never mentions " : "The post never mentions ")
                         + Phrases.join(unknown) + ". " + rest, retried.sessions());
