@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.kvmforum.bot.search.Token;
 import org.kvmforum.bot.search.TopicIndex;
@@ -396,7 +397,9 @@ final class BeliefReadings {
      */
     Answer namesWhatThePostLeavesUnnamed(Question q, List<TopicIndex.Resolved> words, Session session,
             List<String> unknown) {
-        if (!q.checksABelief() || unknown.isEmpty() || !unknown.stream().allMatch(BeliefReadings::looksLikeAName)) {
+        // A year is a name of a time ("done by 2012"), which the post no more gives than a product's.
+        if (!q.checksABelief() || unknown.isEmpty()
+                || !unknown.stream().allMatch(name -> looksLikeAName(name) || YEAR.matcher(name).matches())) {
             return null;
         }
         // A detail is a word of the session's paragraph beyond its title ("target", "animations").
@@ -431,9 +434,17 @@ final class BeliefReadings {
      */
     private boolean anotherNameInItsPlace(Question q, List<TopicIndex.Resolved> words, Session session,
             List<String> unknown) {
-        List<String> names = unknown.stream().filter(BeliefReadings::looksLikeAName).toList();
         Set<String> asked = new HashSet<>();
         q.words().forEach(word -> asked.add(word.text()));
+        List<String> years = unknown.stream().filter(name -> YEAR.matcher(name).matches()).toList();
+        if (!years.isEmpty() && years.size() == unknown.size()) {
+            // A year stands where the post has a year of its own ("his 2010 keynote"), not any name.
+            Predicate<Token> aYear = token -> YEAR.matcher(token.text()).matches() && !asked.contains(token.text());
+            String best = lookup.bestSupported(session, words);
+            return best != null && Token.of(best).stream().anyMatch(aYear)
+                    || nameBeside(q.words(), years, lookup.paragraphSentences(session), aYear);
+        }
+        List<String> names = unknown.stream().filter(BeliefReadings::looksLikeAName).toList();
         boolean aPerson = names.stream().allMatch(BeliefReadings::writtenAsAPersonsName);
         Set<String> named = new HashSet<>();
         model.people().forEach(person -> Token.of(TextNormalizer.clean(person.name()))
@@ -461,6 +472,12 @@ final class BeliefReadings {
      */
     private static boolean nameBeside(List<Token> question, List<String> names, List<String> sentences,
             Predicate<Token> another) {
+        return sentenceWithANameBeside(question, names, sentences, another) != null;
+    }
+
+    /** The first sentence with a name beside the word the belief's name stands beside; null when none has one. */
+    private static String sentenceWithANameBeside(List<Token> question, List<String> names, List<String> sentences,
+            Predicate<Token> another) {
         for (String name : names) {
             List<Token> parts = Token.of(name);
             int at = -1;
@@ -483,12 +500,36 @@ final class BeliefReadings {
                             && another.test(next)
                             || after != null && tokens.get(i).text().equals(after.text()) && previous != null
                             && another.test(previous)) {
-                        return true;
+                        return sentence;
                     }
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * "The default POWER7 firmware can only run Xen, right?": a name the post uses only of other sessions, where the
+     * session's own paragraph has a name beside the same word ("can only run pHype"); that sentence corrects it.
+     * Null when the question checks no belief or no such sentence is there.
+     */
+    String sentenceWithItsOwnName(Question q, Session session) {
+        if (!q.checksABelief()) {
+            return null;
+        }
+        List<String> sentences = lookup.paragraphSentences(session);
+        Set<String> paragraph = PostLookup.stemsOf(String.join(" ", sentences));
+        List<String> names = q.words().stream().filter(word -> word.writtenAsName() || !word.opening()
+                && looksLikeAName(word.surface()) && word.surface().length() > 1)
+                .filter(word -> !paragraph.contains(Stems.of(word.text()))).map(Token::surface).toList();
+        if (names.isEmpty()) {
+            return null;
+        }
+        Set<String> asked = new HashSet<>();
+        q.words().forEach(word -> asked.add(word.text()));
+        Predicate<Token> another = token -> looksLikeAName(token.surface()) && !token.opening()
+                && !asked.contains(token.text());
+        return sentenceWithANameBeside(q.words(), names, sentences, another);
     }
 
     /**

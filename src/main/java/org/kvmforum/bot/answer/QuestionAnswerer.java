@@ -2065,8 +2065,9 @@ public final class QuestionAnswerer {
         return Answer.of((theAuthor ? "Yes: " : "No: ") + report.text(), List.of());
     }
 
+    /** Words before "by" for who wrote the post: "written by", and "the write-up was by" with the verb left out. */
     private static final Set<String> AUTHORED = Set.of("written", "wrote", "authored", "penned", "posted",
-            "published", "blogged");
+            "published", "blogged", "was", "is");
 
     /**
      * "The talk the author called lively and animated was Juan's migration talk, yes?": a belief that two
@@ -4520,7 +4521,16 @@ public final class QuestionAnswerer {
             // "did any speaker bring up experiences from Xen": another session has every specific word, so it is
             // the one asked about; otherwise "does the SmartOS port work on AMD CPUs": AMD is only another talk's.
             Session all = onlySessionWithAll(words);
-            return all != null && !all.equals(chosen.get(0)) ? aboutChosen(q, List.of(all)) : elsewhere;
+            if (all != null && !all.equals(chosen.get(0))) {
+                return aboutChosen(q, List.of(all));
+            }
+            String ownName = beliefs.sentenceWithItsOwnName(q, chosen.get(0));
+            if (ownName != null) {
+                // "The default POWER7 firmware can only run Xen, right?": "… which can only run pHype".
+                return Answer.of("No. The post says of " + Phrases.described(model, chosen.get(0)) + ": “" + ownName
+                        + "”", chosen);
+            }
+            return elsewhere;
         }
         if (q.target() == Target.SESSION && chosen.size() == 1 && ofItself && details.askedThing(q) != null) {
             // "which popular OS doesn't support AHCI, per the AHCI talk": a detail of the session, in its paragraph.

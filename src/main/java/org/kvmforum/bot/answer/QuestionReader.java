@@ -1521,7 +1521,10 @@ final class QuestionReader {
             // "how big was it"; not "how big were the spice latency improvements", a size of something else.
             boolean sizeOfIt = (phrase("how", "big") || phrase("how", "large") || has("size"))
                     && loose.stream().allMatch(word -> ATTENDANCE_CLAIMED.contains(word) || SIZE_FILLERS.contains(word));
-            if (!speaking && (claimAny(ATTENDANCE_WORDS) || countsPeople || sizeOfIt)) {
+            // "about 80 people sat in on the AHCI talk": people sitting in are its audience.
+            boolean satIn = hasAny(HEADCOUNT_NOUNS) && (phrase("sat", "in") || phrase("sit", "in")
+                    || phrase("sitting", "in"));
+            if (!speaking && (claimAny(ATTENDANCE_WORDS) || countsPeople || sizeOfIt || satIn)) {
                 claimAll(ATTENDANCE_CLAIMED);
                 return EventFact.ATTENDANCE;
             }
