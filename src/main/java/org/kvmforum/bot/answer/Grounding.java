@@ -144,8 +144,11 @@ final class Grounding {
                 run.add(words.get(end).text());
                 end++;
             }
-            // A session's title or a link's text, capitalised as titles are, is not someone named in passing.
-            if (run.size() >= 2 && !titleWords.containsAll(run)) {
+            // A session's title or a link's text, capitalised as titles are, is not someone named in passing; nor is
+            // a thing named after "the" ("the QEMU Object Model"), which no one is.
+            boolean aThing = i > 0 && words.get(i - 1).text().equals("the")
+                    || i > 1 && words.get(i - 2).text().equals("the") && !words.get(i - 1).writtenAsName();
+            if (run.size() >= 2 && !titleWords.containsAll(run) && !aThing) {
                 passingNames.putIfAbsent(List.copyOf(run), sentence);
             }
             i = Math.max(end, i + 1);

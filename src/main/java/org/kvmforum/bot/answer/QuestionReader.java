@@ -1472,13 +1472,16 @@ final class QuestionReader {
             }
             // "when were his two slots": a time asked, which a slot's place in the program gives, not its length.
             boolean whenOfASlot = target == Target.TIME && !phrase("how", "long") || aPlacedSlot();
-            if (whenOfASlot && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)) {
+            // "who did the short quick-fire talk on tmem", "slides of the brief tmem talk": it describes the session.
+            boolean ofOneSession = whenOfASlot || (target == Target.SPEAKER || target == Target.SLIDES)
+                    && !phrase("how", "long") && !hasAny(Set.of("talks", "sessions", "presentations", "slots"));
+            if (ofOneSession && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)) {
                 claimAll(SHORTNESS); // "when did the brief tmem talk take place": "brief" describes it, no topic
             }
             if (!whenOfASlot && !vagueMinutes() && claimAny(SLOT_WORDS)
                     || phrase("how", "long") && hasAny(SLOT_SUBJECTS)
                     // Not "when did the short tmem talk happen": a time asked of a session it calls short.
-                    || !whenOfASlot && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
+                    || !ofOneSession && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)
                     || hasAny(DURATION_NOUNS) && hasAny(Cues.SESSION_NOUNS)
                     // "talks were an hour each, I think?": a length in hours claimed of the talks.
                     || !whenOfASlot && hasAny(HOURS) && hasAny(SLOT_SUBJECTS) && !phrase("what", "hour")
