@@ -321,6 +321,10 @@ final class MainClause {
             + "|(?:i|we) (?:need|want|am looking for|'m looking for|are looking for)\\s+(?:the|a|an|his|her|their)\\b"
             + "|(?:i|we)(?:'m| am| are|'re) (?:looking for|after)\\s+(?:the|a|an|his|her|their)\\b)");
 
+    /** "they", "them", "those": a pointer back at more than one thing. */
+    private static final java.util.regex.Pattern PLURAL_POINTER =
+            java.util.regex.Pattern.compile("(?i)\\b(?:they|them|those|these)\\b");
+
     /** Where "but" opens the text from {@code from} on, after spaces, or -1. */
     private static int butAt(String text, int from) {
         int at = from;
@@ -414,7 +418,12 @@ final class MainClause {
             // not "after Juan's session, what did the author do?", whose opening phrase is part of the question.
             // "I missed the first morning, can someone list its talks?": a request opens the question too.
             String opener = i + 1 < text.length() ? firstWord(text.substring(i + 1).trim()) : "";
-            dash |= c == ',' && i + 1 < text.length()
+            // "i missed both of avi's talks - what were they?": the asker's own clause before a dash, as before a
+            // comma, when the question points back at the sessions it names ("they"); "… spec — who wrote it?" asks
+            // of what the clause names, read whole.
+            dash |= (c == ',' || isDash(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
+                            && PLURAL_POINTER.matcher(text.substring(i + 1)).find())
+                    && i + 1 < text.length()
                     && (SECOND_QUESTION.contains(opener) || REQUEST_OPENERS.contains(opener))
                     && FIRST_PERSON.contains(firstWord(text.substring(start, i).trim()))
                     && text.substring(start, i).trim().split("\\s+").length >= MIN_CONTEXT_WORDS;
