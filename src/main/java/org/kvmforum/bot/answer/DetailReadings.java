@@ -670,6 +670,12 @@ final class DetailReadings {
             if (word.equals("of") && Cues.isAThing(words.get(end - 1).text())) {
                 return words.get(end - 1).text(); // "which security pitfalls of zero-copy": the noun before "of"
             }
+            // "which ARM chip or board was …": two nouns for the thing asked; the phrase goes on after "or".
+            String afterNext = end + 2 < words.size() ? words.get(end + 2).text() : "";
+            if (Set.of("or", "and").contains(word) && Cues.isAThing(next) && !Cues.AUXILIARIES.contains(next)
+                    && Cues.AUXILIARIES.contains(afterNext)) {
+                continue;
+            }
             if (Cues.STOP.contains(word)) {
                 break;
             }
