@@ -1769,7 +1769,8 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * One letter of the word left out, inside it or a final "e": "lighting" for "lightning", "befor", "keynot".
+     * One letter of the word left out, inside it, a final "e" or the "g" of "-ing": "lighting" for "lightning",
+     * "befor", "keynot", "lightnin".
      * Not another final letter ("read" is no slip for "ready"), and never a letter too many: "short" is a word of
      * its own, not a slip for "sort".
      */
@@ -1782,7 +1783,9 @@ public final class QuestionAnswerer {
             i++;
         }
         boolean atTheEnd = i == typed.length();
-        return typed.substring(i).equals(word.substring(i + 1)) && (!atTheEnd || word.charAt(i) == 'e');
+        // A final "g" dropped after "in" is how chat writes "-ing" ("lightnin talks").
+        return typed.substring(i).equals(word.substring(i + 1)) && (!atTheEnd || word.charAt(i) == 'e'
+                || word.charAt(i) == 'g' && typed.endsWith("in"));
     }
 
     /** Reads the question; exposed to the package for tests of intent and topic. */
