@@ -25,10 +25,6 @@ class HeldOutSet103Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Chardevs was the only BOF topic, right?",
                     "a detail or fact asked in other words: the answer does not carry it"),
-            Map.entry("Alex Graf made his animations in Apple Keynote, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Stefan's in-kernel SCSI target is LIO, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which guest OSes besides Linux can the Native Linux KVM tool run?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Apart from Windows XP, which other OSes lack AHCI support out of the box?",
@@ -37,6 +33,6 @@ class HeldOutSet103Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet103Test() {
-        super("/answer/independent-heldout-103.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-103.json", 191, KNOWN_MISSES);
     }
 }

@@ -23,8 +23,6 @@ class HeldOutSet117Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("can I get the slides for the lightweight kvm tool that might end up copying qemu?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("slides for the QEMU object model talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the last talk the author saw on the first afternoon?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("list everything in the first session of day two",
@@ -37,6 +35,6 @@ class HeldOutSet117Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet117Test() {
-        super("/answer/independent-heldout-117.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-117.json", 189, KNOWN_MISSES);
     }
 }

@@ -28,8 +28,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was Juan's session dry?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("did more than 50 people sit in on the AHCI talk?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the Avi who gave the keynote is Avi Kivity, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("was the LWN article on SmartOS licensing written by Jonathan Corbet?",
@@ -48,6 +46,6 @@ class HeldOutSet131Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet131Test() {
-        super("/answer/independent-heldout-131.json", 183, KNOWN_MISSES);
+        super("/answer/independent-heldout-131.json", 184, KNOWN_MISSES);
     }
 }

@@ -15,8 +15,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm trying to reconstruct how the second day's first session wrapped up. Which talk closed that session?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I remember sitting through the live block copy talk, but what came right after it?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm organizing the social programme for a developer conference and looking for inspiration. What social outings does the post describe?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm trying to understand how the afternoons were split up. How many parallel tracks ran at the same time during the afternoon sessions?",
@@ -37,6 +35,6 @@ class HeldOutSet134Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet134Test() {
-        super("/answer/independent-heldout-134.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-134.json", 189, KNOWN_MISSES);
     }
 }

@@ -21,11 +21,7 @@ class HeldOutSet135Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The two sessions the author skipped on day two were about Xen and Hyper-V, weren't they?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The brewery the Red Hat folks went to was Steamworks, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Is QCOW3 expected to be merged for QEMU 1.0?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Alex Graf made his animations in Apple Keynote, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Pekka Enberg works on the native Linux KVM tool with Asias He too, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -41,6 +37,6 @@ class HeldOutSet135Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet135Test() {
-        super("/answer/independent-heldout-135.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-135.json", 188, KNOWN_MISSES);
     }
 }

@@ -23,16 +23,12 @@ class HeldOutSet143Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("The post names several lightning talk speakers, doesn't it?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("SmartOS port was to Illumos, a Linux distro, correct?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Allen Kay draw on experiences from VMware?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Alex Graf made his animations with Apple Keynote, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Where is Paolo's virtio-scsi spec published?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet143Test() {
-        super("/answer/independent-heldout-143.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-143.json", 192, KNOWN_MISSES);
     }
 }

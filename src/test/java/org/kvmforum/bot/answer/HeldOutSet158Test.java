@@ -19,18 +19,14 @@ class HeldOutSet158Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Marcelo said live block copy could share code with what, image streaming?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Alex Graf made his animations in Apple Keynote, I think?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The SmartOS KVM port is under GPLv2, correct?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Juan Quintela also covered XBZRLE page compression, didn't he?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Gerd's USB 3 work is an xHCI controller emulation, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which hypervisor did the SmartOS team use before they ported KVM?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet158Test() {
-        super("/answer/independent-heldout-158.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-158.json", 193, KNOWN_MISSES);
     }
 }

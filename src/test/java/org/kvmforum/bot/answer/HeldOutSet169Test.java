@@ -29,12 +29,10 @@ class HeldOutSet169Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("How many of the roughly 150 attendees at KVM Forum 2011 were there for the first time?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Which ARM board or SoC was the ARM port that Avi mentioned in his keynote targeting?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Who was the speaker for the talk right after Juan Quintela's session, the one the author skipped?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet169Test() {
-        super("/answer/independent-heldout-169.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-169.json", 190, KNOWN_MISSES);
     }
 }

@@ -23,8 +23,6 @@ class HeldOutSet190Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Pekka Enberg worked with Asias He on the native KVM tool, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Alex Graf made his animated slides in Apple Keynote, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Where is Amit Shah based?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which QEMU release was post-copy migration planned for?",
@@ -33,6 +31,6 @@ class HeldOutSet190Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet190Test() {
-        super("/answer/independent-heldout-190.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-190.json", 191, KNOWN_MISSES);
     }
 }

@@ -25,8 +25,6 @@ class HeldOutSet214Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Anthony credited QEMU's good shape to a single maintainer merging everything, right?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("the pub after day 1 was the Steamworks, wasn't it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Dan Magenheimer is an Oracle engineer, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("VFIO is expected in Linux 3.1, correct?",
@@ -39,8 +37,6 @@ class HeldOutSet214Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("what came out of the BOF on moving qemu away from C?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Stefan's in-kernel SCSI target is LIO, isn't it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Alex Graf made his AHCI animations in Apple Keynote, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the USB 3 work will emulate an xHCI controller, correct?",
@@ -49,6 +45,6 @@ class HeldOutSet214Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet214Test() {
-        super("/answer/independent-heldout-214.json", 182, KNOWN_MISSES);
+        super("/answer/independent-heldout-214.json", 184, KNOWN_MISSES);
     }
 }

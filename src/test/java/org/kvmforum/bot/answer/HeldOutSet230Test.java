@@ -29,28 +29,18 @@ class HeldOutSet230Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Dan Magenheimer was speaking for Oracle, yes?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("The Red Hat dinner was at Steamworks brewery, wasn't it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The BOF about moving qemu away from C was proposing C++, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The illumos KVM port is licensed under the CDDL, correct?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Alex Graf made his animations in Apple Keynote, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Roughly 3000 patches went into QEMU since last year's Forum, correct?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Stefan's in-kernel SCSI target is LIO, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Pekka Enberg is the other lead on the native Linux KVM tool, isn't he?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("The talk videos were due to go up within a week, correct?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Avi said the ARM port targets the Cortex-A15, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Gerd's USB 3 work is based on an xHCI controller model, right?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet230Test() {
-        super("/answer/independent-heldout-230.json", 181, KNOWN_MISSES);
+        super("/answer/independent-heldout-230.json", 186, KNOWN_MISSES);
     }
 }

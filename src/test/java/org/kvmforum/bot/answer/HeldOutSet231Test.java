@@ -25,8 +25,6 @@ class HeldOutSet231Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Someone in our channel said the lightning talks were squeezed in on the final day. Is that right, or were they on the other day?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I remember the AHCI talk with the flashy animations, but what was the session after it? I think it was another Anthony talk.",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("The blogger lists the talks he attended in the day-two parallel tracks. Which one came first in that list?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("I'm curious how the author's Forum ended talk-wise. What was the very last talk he caught before the two days were over?",
@@ -55,6 +53,6 @@ class HeldOutSet231Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet231Test() {
-        super("/answer/independent-heldout-231.json", 179, KNOWN_MISSES);
+        super("/answer/independent-heldout-231.json", 180, KNOWN_MISSES);
     }
 }

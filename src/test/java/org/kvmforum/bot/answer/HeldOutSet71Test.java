@@ -23,11 +23,7 @@ class HeldOutSet71Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi's keynote kicked off at 9 AM sharp, didn't it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Alex Graf made his animations in Apple Keynote, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the SmartOS licensing issue was GPL versus CDDL, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Stefan's in-kernel SCSI target is LIO, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Joerg Roedel's talk was in Track B, I think?",
                     "a question the post does not answer is answered with the nearest session or fact"),
@@ -41,6 +37,6 @@ class HeldOutSet71Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet71Test() {
-        super("/answer/independent-heldout-71.json", 186, KNOWN_MISSES);
+        super("/answer/independent-heldout-71.json", 188, KNOWN_MISSES);
     }
 }

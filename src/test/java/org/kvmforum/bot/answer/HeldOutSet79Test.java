@@ -27,12 +27,10 @@ class HeldOutSet79Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Pekka Enberg co-presented the native Linux KVM tool, didn't he?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Gerd's USB 3 support is based on xHCI emulation, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("How big a guest RAM did Juan Quintela cite as typical?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet79Test() {
-        super("/answer/independent-heldout-79.json", 190, KNOWN_MISSES);
+        super("/answer/independent-heldout-79.json", 191, KNOWN_MISSES);
     }
 }

@@ -23,12 +23,10 @@ class HeldOutSet84Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("was KVM Forum held before or after the main LinuxCon days?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("which ARM board or chip is the KVM ARM port targeting?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("how many attendees were there on day 2 compared to day 1?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet84Test() {
-        super("/answer/independent-heldout-84.json", 192, KNOWN_MISSES);
+        super("/answer/independent-heldout-84.json", 193, KNOWN_MISSES);
     }
 }

@@ -19,8 +19,6 @@ class HeldOutSet85Test extends IndependentSetTest {
                     "answered with another session or person"),
             Map.entry("who talked about giving a VM its own video card?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("who gave a short quick-fire talk about a memory idea that could help with the free page work?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what was the talk about the tool that might end up copying most of what qemu does?",
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("which sessions dealt with handing real hardware straight to a VM?",
@@ -65,6 +63,6 @@ class HeldOutSet85Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet85Test() {
-        super("/answer/independent-heldout-85.json", 174, KNOWN_MISSES);
+        super("/answer/independent-heldout-85.json", 175, KNOWN_MISSES);
     }
 }

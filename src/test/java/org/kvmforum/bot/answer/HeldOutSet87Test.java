@@ -27,8 +27,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Which Linux kernel features implement transcendent memory on the guest side (the frontends), according to the post?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I work on ARM virtualization and am curious about early plans. Which ARM CPU or board was the KVM ARM port targeting, per Avi's keynote?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("We're waiting on QCOW3 features for our backup product. When did Kevin Wolf say QCOW3 would be ready for release?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I'm gauging interest in non-Linux KVM hosts. How many people were in the audience for the SmartOS talk?",
@@ -37,6 +35,6 @@ class HeldOutSet87Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet87Test() {
-        super("/answer/independent-heldout-87.json", 188, KNOWN_MISSES);
+        super("/answer/independent-heldout-87.json", 189, KNOWN_MISSES);
     }
 }

@@ -47,8 +47,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("where's the deck for that qemu-alternative side project?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("slides for the object model refactoring talk?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what's being used to speed up that new virtual disk transport?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("what did the author make of the qemu-alternative side project?",
@@ -83,8 +81,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("when was the talk about running KVM on IBM's server chips?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("which day was the object model refactoring talk on?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("when was the talk about giving a VM its own video card?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("which day was the hardware counters talk?",
@@ -95,6 +91,6 @@ class HeldOutSet89Test extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     HeldOutSet89Test() {
-        super("/answer/independent-heldout-89.json", 159, KNOWN_MISSES);
+        super("/answer/independent-heldout-89.json", 161, KNOWN_MISSES);
     }
 }

@@ -27,14 +27,12 @@ class HeldOutSet90Test extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I'm an embedded developer. Who was doing the development on the KVM ARM port that Avi mentioned?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("I build ARM boards and am excited about virtualization on them. Which ARM processor or board was the KVM ARM port targeting?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("For the history section of my storage report: who originally developed the QED image format?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("I watched only the first few minutes of Juan Quintela's migration talk. Apart from post-copy, what other new directions did he propose for live migration?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet90Test() {
-        super("/answer/independent-heldout-90.json", 189, KNOWN_MISSES);
+        super("/answer/independent-heldout-90.json", 190, KNOWN_MISSES);
     }
 }

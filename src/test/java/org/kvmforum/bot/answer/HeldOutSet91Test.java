@@ -25,12 +25,10 @@ class HeldOutSet91Test extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Where was the author flying in from — is that why he had jet lag?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("Stefan is using the LIO target for the in-kernel SCSI work, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Anthony did end up merging the chardev flow control patches afterwards, didn't he?",
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     HeldOutSet91Test() {
-        super("/answer/independent-heldout-91.json", 191, KNOWN_MISSES);
+        super("/answer/independent-heldout-91.json", 192, KNOWN_MISSES);
     }
 }

@@ -22,8 +22,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "answered with another session, or with too few sessions for a list"),
             Map.entry("Counting the talks in the first session of KVM Forum 2011's second day, from the keynote through the USB talk, how many were there?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("The write-up mentions the author skipped a couple of sessions on day two to chat with people. How many did he miss?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I'm interested in storage: which talks at KVM Forum 2011 dealt with block devices or disk controllers on the first morning and the second morning?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("People say Alex Graf's AHCI deck at KVM Forum 2011 looked great. What did the author say about the presentation itself, and what was his one complaint?",
@@ -46,6 +44,6 @@ class IndependentDev138SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev138SetTest() {
-        super("/answer/independent-dev-138.json", 183, KNOWN_MISSES);
+        super("/answer/independent-dev-138.json", 184, KNOWN_MISSES);
     }
 }

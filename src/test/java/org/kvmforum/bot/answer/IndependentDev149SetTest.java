@@ -26,8 +26,6 @@ class IndependentDev149SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("We're thinking of running BOF sessions at our own meetup and I'd like to know what topics the author brought or mentioned in the KVM Forum 2011 BOFs. What were they?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("During the second-afternoon parallel tracks at KVM Forum 2011 the author skipped some sessions to talk to people. How many did he miss?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Was the 2011 pairing of KVM Forum with another event new, or had it been done the year before too? I'm writing a history page.",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("We use QCOW2 and are curious about its planned successor as presented at KVM Forum 2011. Which formats' ideas were being gathered into it, and what was it called?",
@@ -44,6 +42,6 @@ class IndependentDev149SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev149SetTest() {
-        super("/answer/independent-dev-149.json", 184, KNOWN_MISSES);
+        super("/answer/independent-dev-149.json", 185, KNOWN_MISSES);
     }
 }

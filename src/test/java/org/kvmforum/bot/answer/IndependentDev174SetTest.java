@@ -15,16 +15,12 @@ class IndependentDev174SetTest extends IndependentSetTest {
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("Was the first session of day 2 seven talks long?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I thought the original write-up was by Avi, right?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Did Bryan's talk address licensing clearly?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("The POWER7 work is about replacing which hypervisor - PowerVM or pHype?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("Alex Graf made his animations in Apple Keynote, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"));
+                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"));
 
     IndependentDev174SetTest() {
-        super("/answer/independent-dev-174.json", 194, KNOWN_MISSES);
+        super("/answer/independent-dev-174.json", 196, KNOWN_MISSES);
     }
 }

@@ -18,8 +18,6 @@ class IndependentDev192SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Avi's keynote apparently mentioned an industry group formed to bridge KVM's marketing gap. I'm writing a market report; what's the link the post gives for that group?",
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
-            Map.entry("I remember the VFIO talk on the first morning, but what came straight after it?",
-                    "answered with another session, or with too few sessions for a list"),
             Map.entry("Our local meetup wants to copy the BOF format. What topics were lined up for BOF discussions at KVM Forum 2011, going by the post?",
                     "a detail or fact asked in other words: the answer does not carry it"),
             Map.entry("I remember the 2010 KVM Forum was attached to some bigger conference. Was the 2011 edition set up the same way, according to the write-up?",
@@ -32,6 +30,6 @@ class IndependentDev192SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev192SetTest() {
-        super("/answer/independent-dev-192.json", 190, KNOWN_MISSES);
+        super("/answer/independent-dev-192.json", 191, KNOWN_MISSES);
     }
 }

@@ -27,10 +27,6 @@ class IndependentDev233SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the two sessions the author skipped on day 2 were by Avi and Anthony, weren't they?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("the pub they went to after day 1 was the Lamplighter, wasn't it?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("the brewery for the Red Hat dinner was Steamworks, right?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("they got around 60 talk submissions this year, right?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("the SmartOS KVM port is licensed under the CDDL, correct?",
@@ -49,8 +45,6 @@ class IndependentDev233SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("FVD came out of IBM Research, didn't it?",
                     "a question the post does not answer is answered with the nearest session or fact"),
-            Map.entry("the ARM port of KVM was being done at Columbia University, correct?",
-                    "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("Allen Kay demoed graphics assignment with an NVIDIA card, didn't he?",
                     "a question the post does not answer is answered with the nearest session or fact"),
             Map.entry("there was no KVM Forum in 2009, correct?",
@@ -67,6 +61,6 @@ class IndependentDev233SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev233SetTest() {
-        super("/answer/independent-dev-233.json", 173, KNOWN_MISSES);
+        super("/answer/independent-dev-233.json", 176, KNOWN_MISSES);
     }
 }

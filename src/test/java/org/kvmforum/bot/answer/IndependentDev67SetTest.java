@@ -13,8 +13,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("I stepped out during Avi's second talk on day two. Which presentation followed it?",
                     "answered with another session, or with too few sessions for a list"),
-            Map.entry("I went for coffee after Rik van Riel's session on the first afternoon. What did I miss right after it?",
-                    "what the post gives is refused as not in the post: neither its words nor its meaning reached it"),
             Map.entry("Who presented the work on copying a running guest's storage to a new location?",
                     "answered with another session or person"),
             Map.entry("I want the author's notes on every talk. Did he attend them all?",
@@ -33,6 +31,6 @@ class IndependentDev67SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev67SetTest() {
-        super("/answer/independent-dev-67.json", 189, KNOWN_MISSES);
+        super("/answer/independent-dev-67.json", 190, KNOWN_MISSES);
     }
 }
