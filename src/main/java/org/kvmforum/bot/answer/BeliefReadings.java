@@ -30,9 +30,13 @@ final class BeliefReadings {
     private final TopicIndex index;
     private final PostLookup lookup;
     private final ProgramAnswers program;
+    /** Every word of a person's name in the model ("asias", "he", "kivity"). */
+    private final Set<String> peoplesNameWords = new HashSet<>();
 
     BeliefReadings(ContentModel model, TopicIndex index, PostLookup lookup, ProgramAnswers program) {
         this.model = model;
+        model.people().forEach(person -> Token.of(TextNormalizer.clean(person.name()))
+                .forEach(token -> peoplesNameWords.add(token.text())));
         this.index = index;
         this.lookup = lookup;
         this.program = program;
@@ -391,9 +395,9 @@ final class BeliefReadings {
     /**
      * "Stefan's in-kernel SCSI target was LIO, right?", "Alex made his animations in Apple Keynote?": a belief that
      * names, in a name the post never has, a detail of one session the post speaks of without naming (the target, the
-     * software). The answer is private: the post does not say, and what it does say of the detail follows. Not a belief about the session as a whole ("the SmartOS port was to FreeBSD"), which its title and
-     * paragraph answer, nor one whose name stands where the post has a name of its own ({@link
-     * #anotherNameInItsPlace}).
+     * software). The answer is private: the post does not say, and what it does say of the detail follows. Not a
+     * belief about the session as a whole ("the SmartOS port was to FreeBSD"), which its title and paragraph answer,
+     * nor one whose name stands where the post has a name of its own ({@link #anotherNameInItsPlace}).
      */
     Answer namesWhatThePostLeavesUnnamed(Question q, List<TopicIndex.Resolved> words, Session session,
             List<String> unknown) {
@@ -434,8 +438,7 @@ final class BeliefReadings {
      */
     private boolean anotherNameInItsPlace(Question q, List<TopicIndex.Resolved> words, Session session,
             List<String> unknown) {
-        Set<String> asked = new HashSet<>();
-        q.words().forEach(word -> asked.add(word.text()));
+        Set<String> asked = wordsOf(q);
         List<String> years = unknown.stream().filter(name -> YEAR.matcher(name).matches()).toList();
         if (!years.isEmpty() && years.size() == unknown.size()) {
             // A year stands where the post has a year of its own ("his 2010 keynote"), not any name.
@@ -446,14 +449,11 @@ final class BeliefReadings {
         }
         List<String> names = unknown.stream().filter(BeliefReadings::looksLikeAName).toList();
         boolean aPerson = names.stream().allMatch(BeliefReadings::writtenAsAPersonsName);
-        Set<String> named = new HashSet<>();
-        model.people().forEach(person -> Token.of(TextNormalizer.clean(person.name()))
-                .forEach(token -> named.add(token.text())));
         // Speakers' names are not among the words the index weighs, so a person's name counts without that test.
         Predicate<Token> another = token -> looksLikeAName(token.surface()) && !token.opening()
                 && !asked.contains(token.text())
-                && (aPerson ? named.contains(token.text()) || specific(token)
-                        : !named.contains(token.text()) && specific(token));
+                && (aPerson ? peoplesNameWords.contains(token.text()) || specific(token)
+                        : !peoplesNameWords.contains(token.text()) && specific(token));
         String best = lookup.bestSupported(session, words);
         List<String> sentences = lookup.paragraphSentences(session);
         int bestAt = sentences.indexOf(best);
@@ -525,11 +525,7 @@ final class BeliefReadings {
         if (names.isEmpty()) {
             return null;
         }
-        Set<String> asked = new HashSet<>();
-        q.words().forEach(word -> asked.add(word.text()));
-        Predicate<Token> another = token -> looksLikeAName(token.surface()) && !token.opening()
-                && !asked.contains(token.text());
-        return sentenceWithANameBeside(q.words(), names, sentences, another);
+        return sentenceWithANameBeside(q.words(), names, sentences, aNameNotAsked(q));
     }
 
     /**
@@ -544,15 +540,23 @@ final class BeliefReadings {
                 || unknown.stream().anyMatch(name -> PostLookup.mentions(said, name.toLowerCase(Locale.ROOT)))) {
             return null;
         }
-        Set<String> asked = new HashSet<>();
-        q.words().forEach(word -> asked.add(word.text()));
-        Predicate<Token> another = token -> looksLikeAName(token.surface()) && !token.opening()
-                && !asked.contains(token.text());
-        if (nameBeside(q.words(), unknown, List.of(said), another)) {
+        if (nameBeside(q.words(), unknown, List.of(said), aNameNotAsked(q))) {
             return null;
         }
         return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown) + ". " + said,
                 List.of());
+    }
+
+    /** A word written as a name, not opening its sentence, that the question does not have. */
+    private static Predicate<Token> aNameNotAsked(Question q) {
+        Set<String> asked = wordsOf(q);
+        return token -> looksLikeAName(token.surface()) && !token.opening() && !asked.contains(token.text());
+    }
+
+    private static Set<String> wordsOf(Question q) {
+        Set<String> words = new HashSet<>();
+        q.words().forEach(word -> words.add(word.text()));
+        return words;
     }
 
     /** The word next to a position, going one way, past the articles ("an xHCI controller": "controller"). */

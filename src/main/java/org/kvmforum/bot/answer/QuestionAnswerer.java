@@ -2289,15 +2289,16 @@ public final class QuestionAnswerer {
     /**
      * The words that name the one session the context before a main clause names (read as it is or without the
      * asker's own words), to be put into the clause: its title, or its title and speakers when the title alone is
-     * shared with another's ("“Live Migration” by Juan Quintela"). Null when the context names none or more than one,
-     * or when neither names it alone.
+     * shared with another's ("“Live Migration” by Juan Quintela"). Null when the context names none or more than
+     * one, or when neither names it alone.
      */
     private String theOneSessionNamed(String question, String sentence) {
         Session one = sessionTheContextNames(question, sentence);
         if (one == null) {
             return null;
         }
-        for (String naming : List.of(Phrases.quoted(one), Phrases.quoted(one) + " by " + Phrases.speakers(model, one))) {
+        String title = Phrases.quoted(one);
+        for (String naming : List.of(title, title + " by " + Phrases.speakers(model, one))) {
             if (sessionsNamedIn(naming).equals(List.of(one))) {
                 return naming;
             }
