@@ -411,11 +411,12 @@ final class BeliefReadings {
         Set<String> paragraph = PostLookup.stemsOf(String.join(" ", lookup.paragraphSentences(session)));
         boolean aDetail = words.stream().anyMatch(word -> !word.unknown() && lookup.isSpecific(word)
                 && !title.containsAll(word.stems()) && paragraph.containsAll(word.stems()));
-        if (!aDetail || anotherNameInItsPlace(q, words, session, unknown)) {
+        // The sentence that speaks to the belief: where a name of the post's own may stand, and otherwise what the
+        // post does say of that detail, unnamed ("it used non-free software"), for the asker to weigh.
+        String said = lookup.bestSupported(session, words);
+        if (!aDetail || anotherNameInItsPlace(q, said, session, unknown)) {
             return null;
         }
-        // What the post does say of that detail, unnamed ("it used non-free software"), for the asker to weigh.
-        String said = lookup.bestSupported(session, words);
         return Answer.notInPost("The post does not say so: it never mentions " + Phrases.join(unknown) + ". "
                 + (said == null ? "" : "It says of " + Phrases.described(model, session) + ": “" + said + "”"),
                 List.of(session));
@@ -436,14 +437,12 @@ final class BeliefReadings {
      * Without one ("Stefan's in-kernel SCSI target was LIO?": the post names no target) the belief is about
      * something the post does not say.
      */
-    private boolean anotherNameInItsPlace(Question q, List<TopicIndex.Resolved> words, Session session,
-            List<String> unknown) {
+    private boolean anotherNameInItsPlace(Question q, String best, Session session, List<String> unknown) {
         Set<String> asked = wordsOf(q);
         List<String> years = unknown.stream().filter(name -> YEAR.matcher(name).matches()).toList();
         if (!years.isEmpty() && years.size() == unknown.size()) {
             // A year stands where the post has a year of its own ("his 2010 keynote"), not any name.
             Predicate<Token> aYear = token -> YEAR.matcher(token.text()).matches() && !asked.contains(token.text());
-            String best = lookup.bestSupported(session, words);
             return best != null && Token.of(best).stream().anyMatch(aYear)
                     || nameBeside(q.words(), years, lookup.paragraphSentences(session), aYear);
         }
@@ -454,7 +453,6 @@ final class BeliefReadings {
                 && !asked.contains(token.text())
                 && (aPerson ? peoplesNameWords.contains(token.text()) || specific(token)
                         : !peoplesNameWords.contains(token.text()) && specific(token));
-        String best = lookup.bestSupported(session, words);
         List<String> sentences = lookup.paragraphSentences(session);
         int bestAt = sentences.indexOf(best);
         // A short sentence after it goes on with it ("Sort of like NAPI for virtio.").

@@ -865,8 +865,9 @@ public final class QuestionAnswerer {
                         && BeliefReadings.VALUE_FACTS.contains(read.fact());
                 Answer named = nameWasTheValue ? EventAnswers.answer(read.fact(), read.event(), 0, Set.of()) : null;
                 boolean value = fact != null && BeliefReadings.VALUE_FACTS.contains(fact) || nameWasTheValue;
-                String rest = (named != null && named.answered() ? named.text() + " " : "")
-                        + retried.text().replaceFirst("^(Yes|No)[:.] ", ""); // a yes to the rest is no yes to it
+                // A yes to the rest is no yes to it; what is left opens a sentence of its own ("The talk …").
+                String rest = Phrases.capitalised((named != null && named.answered() ? named.text() + " " : "")
+                        + retried.text().replaceFirst("^(Yes|No)[:.] ", ""));
                 // "the forum was at the Vancouver Convention Centre, right?": the value the post gives is the
                 // asker's own (Vancouver); the name beyond it is a detail the post does not have, not a wrong value.
                 boolean valueAgrees = value && !nameWasTheValue && Token.of(without).stream()

@@ -1474,7 +1474,7 @@ final class QuestionReader {
             boolean whenOfASlot = target == Target.TIME && !phrase("how", "long") || aPlacedSlot();
             // "who did the short quick-fire talk on tmem", "slides of the brief tmem talk": it describes the session.
             boolean ofOneSession = whenOfASlot || (target == Target.SPEAKER || target == Target.SLIDES)
-                    && !phrase("how", "long") && !hasAny(Set.of("talks", "sessions", "presentations", "slots"));
+                    && !phrase("how", "long") && !hasAny(Cues.PLURAL_SESSIONS);
             if (ofOneSession && hasAny(SHORTNESS) && hasAny(SLOT_SUBJECTS)) {
                 claimAll(SHORTNESS); // "when did the brief tmem talk take place": "brief" describes it, no topic
             }
