@@ -228,7 +228,16 @@ final class BeliefReadings {
             return null;
         }
         boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+        // "Avi's performance monitoring talk was on day 1, correct?": the right person on the wrong day or part of
+        // it is no yes; the day and part the session had follow. (Not in "the last one before the day 2 afternoon
+        // sessions": there they place the session it is set against.)
+        boolean placesAnother = q.position() != 0 || q.relative() != Question.Relative.NONE
+                || q.edge() != Question.Edge.NONE;
+        boolean whenHolds = placesAnother
+                || (q.day() == 0 || q.day() == session.day()) && (q.part() == null || q.part() == session.part());
         String opening = byThem && q.people().size() > 1 ? "It was " + Phrases.speakers(model, session) + ": "
+                : theirs && !whenHolds ? "No, not " + (q.day() == 0 ? "in the " + q.part().word()
+                        : Phrases.scope(q.day(), q.part(), q.event().name())) + ": "
                 : theirs ? "Yes: " : "No: ";
         List<Session> own = theirs || byThem ? List.of() : q.people().stream().flatMap(person -> model.sessionsOf(person)
                 .stream()).filter(s -> s.eventId().equals(q.event().id())).distinct().toList();
