@@ -148,10 +148,76 @@ final class BeliefReadings {
 
     /** Whether the question has a figure (digits other than its event's year) that the sentence does not. */
     static boolean figureMissing(Question q, String sentence) {
+        return figureMissing(q, sentence, 0);
+    }
+
+    /** The same, where the number of the day the question names ("on day 2") is no figure of the sentence's. */
+    static boolean figureMissing(Question q, String sentence, int day) {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         return q.words().stream().map(Token::text).anyMatch(word -> (word.chars().anyMatch(Character::isDigit)
                 || MULTIPLES.contains(word) || word.length() > 2 && Cues.isMonth(word)) && !lower.contains(word)
-                && !word.equals(Integer.toString(q.event().year())));
+                && !word.equals(Integer.toString(q.event().year())) && (day == 0 || !word.equals(Integer.toString(day))));
+    }
+
+    /** A figure as written: "3.1", "0.15", "50%" (not "2nd", "x86" or "usb3", which are words with digits). */
+    private static final java.util.regex.Pattern FIGURE =
+            java.util.regex.Pattern.compile("(?<![\\w.%/$-])\\d+(?:\\.\\d+)*%?(?![\\w.%]*\\w)");
+
+    /** The word just before a figure: "Windows" of "Windows 7". */
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)\\s+$");
+
+    /**
+     * "VFIO is expected in Linux 3.1, correct?", "io throttling landed in qemu 0.15, right?": a belief that puts a
+     * figure on one session, where the post never writes that figure and the session's paragraph gives no figure
+     * that could stand in its place, is borne out by nothing the post says. What was found for the rest follows the
+     * private "does not say so". ("QEMU 2.0" is set against the "1.0" of its paragraph by the readings of details;
+     * the day the question names and the event's year are no such figures.) The answer as it was otherwise.
+     */
+    /**
+     * "The notable OS without AHCI out of the box was Windows 7, right?": the figure is part of a name whose first
+     * word the paragraph has with a name of its own after it ("Windows XP"), so the belief is set against that.
+     */
+    private static boolean namedOtherwise(String before, String paragraph) {
+        java.util.regex.Matcher word = WORD_BEFORE.matcher(before);
+        if (!word.find()) {
+            return false;
+        }
+        java.util.regex.Matcher after = java.util.regex.Pattern.compile("(?i)\\b" + word.group(1) + "\\s+(\\S+)")
+                .matcher(paragraph);
+        while (after.find()) {
+            String next = after.group(1);
+            if (Character.isUpperCase(next.charAt(0)) || next.chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasFigure(String text) {
+        return FIGURE.matcher(text).find();
+    }
+
+    Answer withFigureNeverGiven(Question q, String asked, Answer answer) {
+        if (!answer.answered() || answer.sessions().size() != 1 || !(q.opensYesOrNo() || q.checksABelief())) {
+            return answer;
+        }
+        String everything = String.join(" ", q.event().sentences()).toLowerCase(java.util.Locale.ROOT);
+        List<String> never = new ArrayList<>();
+        String paragraph = String.join(" ", lookup.paragraphSentences(answer.sessions().get(0)));
+        java.util.regex.Matcher figures = FIGURE.matcher(asked);
+        while (figures.find()) {
+            String figure = figures.group().replace("%", "");
+            if (!figure.equals(Integer.toString(q.day())) && !figure.equals(Integer.toString(q.event().year()))
+                    && !PostLookup.containsWord(everything, figure) && !never.contains(figures.group())
+                    && !namedOtherwise(asked.substring(0, figures.start()), paragraph)) {
+                never.add(figures.group());
+            }
+        }
+        if (never.isEmpty() || paragraph.chars().anyMatch(Character::isDigit)) {
+            return answer;
+        }
+        return Answer.notInPost("The post does not say so: it never gives " + Phrases.join(never) + ". What it has on"
+                + " that: " + answer.text(), answer.sessions());
     }
 
     /** Figures said in words: "twice as fast as IDE" claims a ratio as much as "2x" does (and a month, a date). */
@@ -228,6 +294,11 @@ final class BeliefReadings {
             return null;
         }
         boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+        if (theirs && !byThem && figureMissing(q, String.join(" ", lookup.paragraphSentences(session)), q.day())) {
+            // "tsirkin said event indexing cuts exits by 50%, right?": whose talk it was is right, but the belief is
+            // about a figure its paragraph never gives; that is for the readings of details to answer.
+            return null;
+        }
         // "Avi's performance monitoring talk was on day 1, correct?": the right person on the wrong day or part of
         // it is no yes; the day and part the session had follow. (Not in "the last one before the day 2 afternoon
         // sessions": there they place the session it is set against.)
