@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Person;
 import org.kvmforum.bot.content.Session;
@@ -185,6 +186,10 @@ public final class TopicIndex {
      * compound written together if the post has that ("postcopy"), else its parts; otherwise the closest
      * word of the post within the typos its length allows ("vfoi" → vfio), or nothing.
      */
+    /** Words that join a phrase written as one compound ("KVM-on-POWER7", "state-of-the-art"). */
+    private static final Set<String> COMPOUND_FUNCTION_WORDS = Set.of("on", "of", "the", "in", "for", "to", "and",
+            "with", "by", "at", "a", "an");
+
     /** The shortest last part a clipped compound keeps ("gen" of "generation"). */
     private static final int CLIPPED_PART = 3;
 
@@ -206,7 +211,11 @@ public final class TopicIndex {
                 // "Illumos-based", "storage-related": the word it describes is what is asked about.
                 return resolveWord(asWritten.get(0), !token.writtenAsName());
             }
+            boolean joinedByFunctionWords = asWritten.stream().anyMatch(COMPOUND_FUNCTION_WORDS::contains);
             for (String part : token.parts()) {
+                if (joinedByFunctionWords && COMPOUND_FUNCTION_WORDS.contains(part)) {
+                    continue;
+                }
                 Resolved resolved = resolveWord(part);
                 if (resolved.stems().isEmpty()) {
                     partUnknown = true;
@@ -223,6 +232,11 @@ public final class TopicIndex {
             // "Hyper-V": a part the post never has beside a part only guessed at ("hyper" cut from "hypervisors")
             // is a name the post does not have, not a word of it.
             boolean onlyGuessed = partUnknown && typo;
+            if (joinedByFunctionWords) {
+                // "the KVM-on-POWER7 session": a phrase written as one word, whose words the post has as words of
+                // its own (a phrase it writes with other words between them: "KVM on the POWER7").
+                return !partUnknown && !typo && parts.size() > 1 ? new Resolved(parts, false) : new Resolved(List.of(), false);
+            }
             return writtenApart(parts) && !onlyCommonKnown && !onlyGuessed ? new Resolved(parts, typo)
                     : new Resolved(List.of(), false);
         }
