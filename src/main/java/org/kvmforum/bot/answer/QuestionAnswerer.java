@@ -3702,6 +3702,13 @@ public final class QuestionAnswerer {
             // A statement asked as a question ("hans de goede gave a talk?") is one too.
             boolean statement = !MainClause.SECOND_QUESTION.contains(q.words().get(0).text())
                     && q.hasAnyWord(GAVE);
+            // "the spice talk was by hans de goede, right?": a talk the topic names is put to them; whose it was
+            // answers that, with what they did.
+            Answer whoseItWas = q.hasTopic() && (q.opensYesOrNo() || q.checksABelief())
+                    ? beliefs.supposedSpeakerChecked(q, words) : null;
+            if (whoseItWas != null) {
+                return whoseItWas;
+            }
             return (q.opensYesOrNo() || statement) && !q.hasTopic() ? Answer.of("No. " + none, sessions)
                     : Answer.notInPost(none, sessions);
         }
