@@ -84,8 +84,20 @@ final class BeliefReadings {
             return null;
         }
         List<Token> about = q.topic().stream().filter(token -> !YEAR.matcher(token.text()).matches()).toList();
-        List<TopicIndex.Resolved> known = lookup.resolve(about).stream()
-                .filter(word -> !word.typo() && !word.stems().isEmpty()).distinct().toList();
+        List<TopicIndex.Resolved> resolved = lookup.resolve(about);
+        List<TopicIndex.Resolved> known = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            TopicIndex.Resolved word = resolved.get(i);
+            // "hashed out" is in the event's own sentences, which the sessions' index does not hold.
+            TopicIndex.Resolved asWritten = new TopicIndex.Resolved(List.of(Stems.of(about.get(i).text())), false,
+                    List.of());
+            TopicIndex.Resolved kept = !word.stems().isEmpty() ? (word.typo() ? null : word)
+                    : resolved.size() != about.size() ? null : q.event().sentences().stream().anyMatch(sentence -> PostLookup.stemsOf(sentence)
+                            .contains(asWritten.stems().get(0))) ? asWritten : null;
+            if (kept != null && !known.contains(kept)) {
+                known.add(kept);
+            }
+        }
         int at = known.size() < 2 ? -1 : PostLookup.sentenceWithMost(q.event(), known);
         if (at < 0) {
             return null;

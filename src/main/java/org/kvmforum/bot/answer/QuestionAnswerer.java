@@ -2577,6 +2577,10 @@ public final class QuestionAnswerer {
             return early;
         }
         Unstated unstated = Unstated.askedIn(q, knownYears);
+        Answer dated = unstated == Unstated.OTHER_YEAR ? beliefs.yearAgainstASentence(q) : null;
+        if (dated != null) {
+            return dated; // "virtio got hashed out at the 2010 forum, didn't it?": the post dates it in another year
+        }
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
         // "who presented that native kvm tool thing, the one that might end up replicating qemu?": who gave a session
         // the question names, which it describes by what might become of it.
@@ -3127,6 +3131,10 @@ public final class QuestionAnswerer {
         if (q.fact() == EventFact.FIRST_FORUM && q.opensYesOrNo()) {
             year = 0; // "the forum had only been around since 2010, right?": a year claimed for the first forum
         }
+        Answer dated = year != 0 ? beliefs.yearAgainstASentence(q) : null;
+        if (dated != null) {
+            return dated; // "avi's prediction of an arm port coming soon was from 2009, right?": the post says 2008
+        }
         if (year != 0) {
             return Answer.notInPost("The post does not describe " + year + ": it reports on " + q.event().name()
                     + ".", List.of());
@@ -3612,6 +3620,10 @@ public final class QuestionAnswerer {
                     + " comes from the data file beside it").toList();
             return Answer.notInPost("The post " + String.join(", and ", forms) + ", not from the post. It does say: "
                     + program.times(related).text(), related);
+        }
+        Answer dated = kind == Unstated.OTHER_YEAR ? beliefs.yearAgainstASentence(q) : null;
+        if (dated != null) {
+            return dated; // "virtio got hashed out at the 2010 forum, didn't it?": the post dates it in 2008
         }
         if (kind == Unstated.OTHER_YEAR && q.people().isEmpty()) {
             // "where's the next forum going to be": its sessions are no answer; what the post covers is.
