@@ -65,6 +65,10 @@ final class DetailReadings {
     private static final Set<String> QUOTE_NOUNS = Set.of("line", "quote", "quotation", "words", "phrase", "saying",
             "remark", "comment");
 
+    /** Words that open a clause describing the noun before them: "the talk where they move …". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "that", "which", "who", "when", "in", "on",
+            "about", "with", "they", "he", "she", "we", "you", "i");
+
     /** How far before and after a plural noun a name counts as naming it ("QED and FVD, the newest formats"). */
     private static final int PLURAL_NAMES_BEFORE = 3;
 
@@ -609,7 +613,7 @@ final class DetailReadings {
         }
         String called = calledThing(words, at);
         if (called != null) {
-            return called;
+            return called.isEmpty() ? null : called;
         }
         if (at + 2 < words.size() && Cues.AUXILIARIES.contains(words.get(at).text())
                 && DETERMINERS.contains(words.get(at + 1).text())
@@ -702,13 +706,28 @@ final class DetailReadings {
     }
 
     /**
-     * "what is Andrea's dynamic NUMA patchset called": the last noun before a closing "called" or "named" (the
-     * question asks for that thing's name), or null.
+     * "what is Andrea's dynamic NUMA patchset called": the noun before a closing "called" or "named" (the
+     * question asks for that thing's name), or null; "" when what is called so is a session (its title is asked).
      */
     String calledThing(List<Token> words, int from) {
         int last = words.size() - 1;
         if (last <= from || !NAMED.contains(words.get(last).text())) {
             return null;
+        }
+        if (from + 2 < last && Cues.AUXILIARIES.contains(words.get(from).text())
+                && DETERMINERS.contains(words.get(from + 1).text())) {
+            // "what was the talk where they move device passthrough out of the kernel and into userspace called?":
+            // what is called so is the noun phrase the question opens with; the clause after it only describes it.
+            // A session noun asks for the session's title, which is no thing by name (said by "").
+            int clause = from + 2;
+            while (clause < last && !CLAUSE_OPENERS.contains(words.get(clause).text())) {
+                clause++;
+            }
+            String head = QuestionShape.SESSION_WORDS.contains(words.get(from + 2).text()) ? words.get(from + 2).text()
+                    : nounPhraseEnd(words.subList(0, clause), from + 2);
+            if (head != null) {
+                return QuestionShape.SESSION_WORDS.contains(head) ? "" : head;
+            }
         }
         for (int i = last - 1; i >= from; i--) {
             String word = words.get(i).text();
