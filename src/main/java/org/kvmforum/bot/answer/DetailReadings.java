@@ -684,7 +684,20 @@ final class DetailReadings {
                 break;
             }
         }
-        return words.get(at).text();
+        // "which management tool gets a saner interface": a compound the post writes ("management tools") is named
+        // by its last word, as far as the post writes it ("in-kernel SCSI target project": the target).
+        int head = at;
+        StringBuilder compound = new StringBuilder(words.get(at).text());
+        while (q.event() != null && head + 1 < words.size() && Cues.isAThing(words.get(head + 1).text())) {
+            String longer = compound + " " + words.get(head + 1).text();
+            if (q.event().sentences().stream().noneMatch(sentence -> sentence.toLowerCase(java.util.Locale.ROOT)
+                    .contains(longer))) {
+                break;
+            }
+            compound = new StringBuilder(longer);
+            head++;
+        }
+        return words.get(head).text();
     }
 
     /** How many words of the sentence are neither the session's title and speakers nor frame words. */
