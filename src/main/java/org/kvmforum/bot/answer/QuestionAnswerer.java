@@ -238,8 +238,8 @@ public final class QuestionAnswerer {
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
-        return cache.get(key, asked -> links.withLinksOfQuotes(asked, withFigureNeverGiven(asked,
-                withSwapNamed(asked, answerEitherOr(asked)))));
+        return cache.get(key, asked -> links.withLinksOfQuotes(asked, withDemoNeverSpokenOf(asked,
+                withFigureNeverGiven(asked, withSwapNamed(asked, answerEitherOr(asked))))));
     }
 
     /**
@@ -263,6 +263,23 @@ public final class QuestionAnswerer {
         return Answer.of("No: the post says " + swap.said() + ", not " + swap.asked() + ". Of "
                 + Phrases.described(model, session) + " (" + Phrases.shortWhen(session) + ") it says: “"
                 + swap.sentence() + "”", List.of(session));
+    }
+
+    /**
+     * "avi did a live demo of the arm port during his keynote, right?": a demonstration put up as a belief, in a post
+     * that never speaks of one ({@link Unstated#DEMO}), is borne out by no sentence, however close the rest of it
+     * comes to one; what was found follows the private "does not say". Only a public answer to a text with a word
+     * for a demonstration is read again.
+     */
+    private Answer withDemoNeverSpokenOf(String asked, Answer answer) {
+        if (!answer.answered() || !asked.toLowerCase(java.util.Locale.ROOT).contains("demo")) {
+            return answer;
+        }
+        Question q = reader.read(asked);
+        if (q.event() == null || !q.checksABelief() || Unstated.askedIn(q, knownYears) != Unstated.DEMO) {
+            return answer;
+        }
+        return Answer.notInPost(Unstated.DEMO.sentence() + ". What it has on that: " + answer.text(), answer.sessions());
     }
 
     /** See {@link BeliefReadings#withFigureNeverGiven}; only a question with a figure in it is read again. */

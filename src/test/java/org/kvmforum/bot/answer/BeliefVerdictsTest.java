@@ -48,4 +48,24 @@ class BeliefVerdictsTest {
     void aDayThatPlacesTheSessionItIsSetAgainstIsNoDayOfItsOwn() {
         opens("Yes", answerer.answer("Gerd's USB talk was the last one before the parallel tracks on day 2, right?"));
     }
+
+    @Test
+    void aDemoPutUpAsABeliefIsRefusedOnlyWhereThePostNeverSpeaksOfOne() {
+        Answer never = answerer.answer("Gerd demoed USB 3 passthrough live during his talk, right?");
+        assertTrue(!never.answered() && never.text().startsWith("The post does not say whether anything was shown"),
+                never.text());
+        Answer spoken = twoEvents.answer("Ingrid Solberg gave a demo of three levels of guests at KVM Forum 2012, right?");
+        assertTrue(spoken.answered() && spoken.text().contains("Ingrid Solberg"), spoken.text());
+    }
+
+    @Test
+    void aFigureThePostNeverGivesIsBorneOutByNothing() {
+        Answer never = answerer.answer("Ryan's IO throttling cut guest IO latency by 40%, right?");
+        assertTrue(!never.answered() && never.text().contains("40"), never.text());
+        Answer version = answerer.answer("io throttling landed in qemu 0.15, right?");
+        assertTrue(!version.answered() && version.text().startsWith("The post does not say so: it never gives 0.15."),
+                version.text());
+        // A figure that is part of a name set against another name of the paragraph is still a correction.
+        assertTrue(answerer.answer("the notable OS without AHCI out of the box was Windows 7, right?").answered());
+    }
 }
