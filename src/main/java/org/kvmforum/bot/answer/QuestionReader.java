@@ -2048,6 +2048,10 @@ final class QuestionReader {
             return false;
         }
 
+        /** Who may follow a track by attending it: "the track the author followed", "the one he followed". */
+        private static final Set<String> ATTENDERS = Set.of("author", "writer", "blogger", "he", "she", "i",
+                "we", "they", "you");
+
         /** Words right before "after", "next" or "before" that make it the program's order: "came right after". */
         private static final Set<String> SEQUENCING = Set.of("came", "come", "comes", "went", "right", "straight",
                 "immediately", "directly", "just");
@@ -2056,6 +2060,13 @@ final class QuestionReader {
         Question.Relative claimRelative(Set<String> eventWords) {
             for (int i = 0; i < size; i++) {
                 if (claimed[i]) {
+                    continue;
+                }
+                // "in the afternoon track the author followed, what came just before …": to follow a track is to
+                // attend it; the order, if any, is another word's.
+                if (i > 0 && Set.of("followed", "follow").contains(at(i)) && ATTENDERS.contains(at(i - 1))
+                        && (i + 1 == size || !Set.of("by", "the", "it", "that", "this").contains(at(i + 1)))) {
+                    claimed[i] = true;
                     continue;
                 }
                 // "which speaker went after people for NIH syndrome": to go after someone is to criticise them.
