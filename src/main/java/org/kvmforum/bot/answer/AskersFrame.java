@@ -30,6 +30,15 @@ final class AskersFrame {
     private static final Pattern GATHERING = Pattern.compile(
             "(?i)(?:^|(?<=[.?!;]\\s))(?:i|we) (?:gather|reckon|understand)(?: that)?\\s+(?=\\S+\\s+\\S+\\s+\\S+)");
 
+    /**
+     * "I thought Stefan did the IO throttling talk. Am I mixing people up? Who actually gave it?": the asker doubting
+     * their own memory, between the belief and the question; it asks nothing of the event. Only with a sentence after
+     * it, so "… am I wrong?" at the end is still the question.
+     */
+    private static final Pattern SELF_DOUBT = Pattern.compile("(?i)(?<=[.?!;]\\s)(?:or\\s+)?(?:am|was|have|did|do)"
+            + "\\s+(?:i|we)\\b[^.?!;]{0,30}?\\b(?:mix\\w*|wrong|confus\\w*|misremember\\w*|mistaken|off|crazy"
+            + "|imagin\\w*|remember\\w*|right)\\b[^.?!;]{0,20}\\?\\s+(?=\\S+\\s+\\S+)");
+
     /** "For my citation, …", "For our metrics slide, …": what the answer is for, before a comma. */
     private static final Pattern WHAT_FOR_FIRST = Pattern.compile(
             "^(?i:for (?:my|our|a|an)\\b[^,;?.]{0,60}),\\s+(?=(?i:i|i'm|i'd|we|we're|we'd|my|our)\\s+\\S+\\s+\\S+)");
@@ -146,6 +155,7 @@ final class AskersFrame {
         String text = AS_FAR_AS.matcher(WHO_ASKS.matcher(question.trim()).replaceFirst("")).replaceFirst("");
         text = WHAT_FOR_FIRST.matcher(text).replaceFirst("");
         text = GATHERING.matcher(text).replaceAll("");
+        text = SELF_DOUBT.matcher(text).replaceAll("");
         text = WHAT_FOR_COLON.matcher(text).replaceFirst("");
         text = HEDGE.matcher(text).replaceAll("");
         String unworked = WHAT_FOR_MID.matcher(withoutTheAskersWork(text)).replaceAll("").trim();

@@ -21,6 +21,16 @@ class AskersFrameTest {
     }
 
     @Test
+    void theAskerDoubtingTheirMemoryBetweenBeliefAndQuestionIsLeftOut() {
+        assertEquals("I thought Stefan did the IO throttling talk. Who actually gave it?",
+                AskersFrame.without("I thought Stefan did the IO throttling talk. Am I mixing people up? Who actually"
+                        + " gave it?"));
+        // At the end it is the question itself.
+        assertEquals("Stefan did the IO throttling talk. Am I wrong?",
+                AskersFrame.without("Stefan did the IO throttling talk. Am I wrong?"));
+    }
+
+    @Test
     void anEmbeddedQuestionIsTheQuestionWhenNothingFollowsIt() {
         assertEquals("when the SmartOS talk happened?",
                 AskersFrame.without("I was in another hall and want to know when the SmartOS talk happened."));
