@@ -433,6 +433,19 @@ public final class QuestionAnswerer {
     /** Which alternative the post bears out, by its place in the question. */
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth");
 
+    /** "saw avis pmu talk, whats next": the clause before the comma is the context the order is relative to. */
+    private static String withOrderAloneAfterAComma(String question) {
+        int comma = question.lastIndexOf(',');
+        return comma > 0 && ORDER_ALONE.matcher(question.substring(comma + 1)).matches()
+                ? question.substring(0, comma) + ". " + question.substring(comma + 1).trim() : question;
+    }
+
+    /** "what was before?", "whats next", "who spoke after?": an order with nothing it is relative to. */
+    private static final java.util.regex.Pattern ORDER_ALONE = java.util.regex.Pattern.compile("(?i)^\\s*(?:and\\s+|so\\s+)?"
+            + "(what|which(?:\\s+(?:talk|session|one))?|who)(?:'s|s)?\\s+(?:(?:came|come|was|is|were|went|spoke|talked|"
+            + "presented|right|just|immediately|directly|straight)\\s+){0,3}(before|after|next|afterwards|previous|"
+            + "earlier|later)(?:\\s+that)?\\s*[?.!]*\\s*$");
+
     private static final java.util.regex.Pattern OR_WORD = java.util.regex.Pattern.compile("(?i)\\sor\\s");
 
     /**
@@ -581,8 +594,8 @@ public final class QuestionAnswerer {
 
     private Answer answerMainClause(String asked, boolean trailingKept) {
         // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
-        String question = MainClause.withOrderPhraseMovedBack(MainClause.withCountAsked(
-                MainClause.withAlternativeJoined(AskersFrame.without(asked, trailingKept))));
+        String question = withOrderAloneAfterAComma(MainClause.withOrderPhraseMovedBack(MainClause.withCountAsked(
+                MainClause.withAlternativeJoined(AskersFrame.without(asked, trailingKept)))));
         Answer guessed = guessAfterADash(question);
         if (guessed != null) {
             return guessed; // "What came right after Avi's opening keynote — the VFIO talk?"
@@ -625,6 +638,20 @@ public final class QuestionAnswerer {
             Question before = reader.read(question.substring(0, question.lastIndexOf(sentence)));
             if (before.day() != 0 && before.people().isEmpty() && before.part() == null) {
                 main = withoutEndMark(main) + " on day " + before.day() + "?";
+                clause = reader.read(main);
+            }
+        }
+        java.util.regex.Matcher orderAlone = clause == null ? null : ORDER_ALONE.matcher(main);
+        if (clause != null && orderAlone.matches() && question.lastIndexOf(sentence) > 0
+                && contextNamesATalk(question, sentence)) {
+            // "loved the vfio talk. what was before?": an order with nothing to be relative to is relative to the
+            // session the context names.
+            String one = theOneSessionNamed(question, sentence);
+            if (one != null) {
+                boolean before = Set.of("before", "previous", "earlier").contains(orderAlone.group(2).toLowerCase(
+                        java.util.Locale.ROOT));
+                main = (orderAlone.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("who") ? "who spoke right "
+                        : "what came right ") + (before ? "before " : "after ") + one + "?";
                 clause = reader.read(main);
             }
         }

@@ -2172,11 +2172,9 @@ final class QuestionReader {
                     && !Set.of("was", "were", "is", "spoke", "presented", "talked", "scheduled").contains(at(at - 1))) {
                 return false;
             }
-            // "Avi's second talk came after?": nothing after the word, it asks what it came after.
-            if (at + 1 == size) {
-                return true;
-            }
-            if (!Set.of("which", "what", "whose", "who", "whom").contains(at(at + 1))) {
+            // "Avi's second talk came after?": nothing after the word, it asks what it came after. Not "what was
+            // before?", whose question word is what came before.
+            if (at + 1 < size && !Set.of("which", "what", "whose", "who", "whom").contains(at(at + 1))) {
                 return false;
             }
             for (int k = 0; k < at; k++) {
