@@ -99,6 +99,20 @@ final class EventAnswers {
         for (Event.AfterTalks after : chosen) {
             parts.add("After day " + after.day() + ", the post says: \u201c" + after.statement() + "\u201d");
         }
+        if (day != 0 && !chosen.isEmpty() && chosen.stream().noneMatch(after -> mentions(after.statement(),
+                questionStems))) {
+            // "pub after day 2?": what is asked of that day is another evening's ("a pub nearby" after day 1); that
+            // comes first, then what the day asked about had.
+            List<String> elsewhere = new ArrayList<>();
+            for (Event.AfterTalks other : event.program().afterTalks()) {
+                if (other.day() != day && mentions(other.statement(), questionStems)) {
+                    elsewhere.add("after day " + other.day() + ": \u201c" + other.statement() + "\u201d");
+                }
+            }
+            if (!elsewhere.isEmpty()) {
+                parts.add(0, "No: not after day " + day + ". The post has that " + String.join(" and ", elsewhere));
+            }
+        }
         if (parts.isEmpty()) {
             return Answer.notInPost("The post does not say what happened after "
                     + (day == 0 ? "the talks." : "day " + day + "'s talks."), List.of());
