@@ -656,6 +656,10 @@ final class DetailReadings {
                 || Cues.AUXILIARIES.contains(words.get(at).text()) || isParticiple(words.get(at).text())) {
             return null;
         }
+        // "what big thing got hashed out": a word before "thing" only describes what is asked, which has no name yet.
+        if (at + 1 < words.size() && Set.of("thing", "things", "stuff").contains(words.get(at + 1).text())) {
+            return null;
+        }
         // "which newer formats was …", "which POWER7 server model did …": the last word before the verb is the thing.
         for (int end = at + 1; end < words.size() && end <= at + MODIFIERS_BEFORE_A_THING; end++) {
             String word = words.get(end).text();

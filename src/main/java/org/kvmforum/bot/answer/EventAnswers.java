@@ -128,7 +128,21 @@ final class EventAnswers {
         String size = first.size() == null ? "" : ", with " + first.size();
         return Answer.of("The first KVM Forum was in " + first.year() + yearsBefore(event, ", ", " before " + event.name())
                 + size + ". The post: \u201c"
-                + first.statement() + "\u201d");
+                + withItsSequel(event, first.statement()) + "\u201d");
+    }
+
+    /**
+     * A sentence of the post with the next one when that goes on from it: the first forum's sentence and "That's a
+     * really big leap in three years", the author's word on the growth.
+     */
+    private static String withItsSequel(Event event, String statement) {
+        List<String> sentences = event.sentences();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            if (sentences.get(i).contains(statement) && Phrases.continuesPrevious(sentences.get(i + 1))) {
+                return statement + " " + sentences.get(i + 1);
+            }
+        }
+        return statement;
     }
 
     /**
