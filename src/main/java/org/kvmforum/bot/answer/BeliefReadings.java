@@ -179,13 +179,6 @@ final class BeliefReadings {
     private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)\\s+$");
 
     /**
-     * "VFIO is expected in Linux 3.1, correct?", "io throttling landed in qemu 0.15, right?": a belief that puts a
-     * figure on one session, where the post never writes that figure and the session's paragraph gives no figure
-     * that could stand in its place, is borne out by nothing the post says. What was found for the rest follows the
-     * private "does not say so". ("QEMU 2.0" is set against the "1.0" of its paragraph by the readings of details;
-     * the day the question names and the event's year are no such figures.) The answer as it was otherwise.
-     */
-    /**
      * "The notable OS without AHCI out of the box was Windows 7, right?": the figure is part of a name whose first
      * word the paragraph has with a name of its own after it ("Windows XP"), so the belief is set against that.
      */
@@ -205,22 +198,40 @@ final class BeliefReadings {
         return false;
     }
 
+    /** Whether the text has a figure as written ({@link #FIGURE}). */
     static boolean hasFigure(String text) {
         return FIGURE.matcher(text).find();
     }
 
+    /**
+     * "VFIO is expected in Linux 3.1, correct?", "io throttling landed in qemu 0.15, right?": a belief that puts a
+     * figure on one session (or a fact of the event), where the post never writes that figure and the session's
+     * paragraph (the fact's quoted sentence) gives no figure that could stand in its place, is borne out by nothing
+     * the post says. What was found for the rest follows the private "does not say so". ("QEMU 2.0" is set against
+     * the "1.0" of its paragraph by the readings of details; the day the question names and the event's year are no
+     * such figures.) The answer as it was otherwise.
+     */
     Answer withFigureNeverGiven(Question q, String asked, Answer answer) {
-        if (!answer.answered() || answer.sessions().size() != 1 || !(q.opensYesOrNo() || q.checksABelief())) {
+        if (!answer.answered() || answer.sessions().size() > 1 || !(q.opensYesOrNo() || q.checksABelief())) {
+            return answer;
+        }
+        // A fact of the event ("like 40 people showed up to the red hat dinner, right?") is set against the post's
+        // own words the answer quotes; one the answer already corrects ("No: …") stays as it is.
+        if (answer.sessions().isEmpty() && (!answer.text().contains("\u201c") || answer.text().startsWith("No"))) {
             return answer;
         }
         String everything = String.join(" ", q.event().sentences()).toLowerCase(java.util.Locale.ROOT);
         List<String> never = new ArrayList<>();
-        String paragraph = String.join(" ", lookup.paragraphSentences(answer.sessions().get(0)));
+        // The figures a fact's answer gives itself stand in its place too ("the post is dated 23 August 2011"); the
+        // day it names does not.
+        String paragraph = answer.sessions().isEmpty() ? answer.text().replaceAll("(?i)\\bday \\d+", "")
+                : String.join(" ", lookup.paragraphSentences(answer.sessions().get(0)));
         java.util.regex.Matcher figures = FIGURE.matcher(asked);
         while (figures.find()) {
             String figure = figures.group().replace("%", "");
             if (!figure.equals(Integer.toString(q.day())) && !figure.equals(Integer.toString(q.event().year()))
                     && !PostLookup.containsWord(everything, figure) && !never.contains(figures.group())
+                    && !PostLookup.containsWord(answer.text(), figure) // the post's date, from its front matter
                     && !namedOtherwise(asked.substring(0, figures.start()), paragraph)) {
                 never.add(figures.group());
             }
