@@ -88,12 +88,14 @@ final class BeliefReadings {
         List<TopicIndex.Resolved> known = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             TopicIndex.Resolved word = resolved.get(i);
-            // "hashed out" is in the event's own sentences, which the sessions' index does not hold.
-            TopicIndex.Resolved asWritten = new TopicIndex.Resolved(List.of(Stems.of(about.get(i).text())), false,
-                    List.of());
-            TopicIndex.Resolved kept = !word.stems().isEmpty() ? (word.typo() ? null : word)
-                    : resolved.size() != about.size() ? null : q.event().sentences().stream().anyMatch(sentence -> PostLookup.stemsOf(sentence)
-                            .contains(asWritten.stems().get(0))) ? asWritten : null;
+            TopicIndex.Resolved kept = word.stems().isEmpty() ? null : word.typo() ? null : word;
+            if (word.stems().isEmpty() && resolved.size() == about.size()) {
+                // "hashed out" is in the event's own sentences, which the sessions' index does not hold.
+                String stem = Stems.of(about.get(i).text());
+                boolean inTheEvent = q.event().sentences().stream()
+                        .anyMatch(sentence -> PostLookup.stemsOf(sentence).contains(stem));
+                kept = inTheEvent ? new TopicIndex.Resolved(List.of(stem), false, List.of()) : null;
+            }
             if (kept != null && !known.contains(kept)) {
                 known.add(kept);
             }
@@ -168,7 +170,8 @@ final class BeliefReadings {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         return q.words().stream().map(Token::text).anyMatch(word -> (word.chars().anyMatch(Character::isDigit)
                 || MULTIPLES.contains(word) || word.length() > 2 && Cues.isMonth(word)) && !lower.contains(word)
-                && !word.equals(Integer.toString(q.event().year())) && (day == 0 || !word.equals(Integer.toString(day))));
+                && !word.equals(Integer.toString(q.event().year()))
+                && (day == 0 || !word.equals(Integer.toString(day))));
     }
 
     /** A figure as written: "3.1", "0.15", "50%" (not "2nd", "x86" or "usb3", which are words with digits). */

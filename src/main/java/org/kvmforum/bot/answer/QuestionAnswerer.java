@@ -279,7 +279,8 @@ public final class QuestionAnswerer {
         if (q.event() == null || !q.checksABelief() || Unstated.askedIn(q, knownYears) != Unstated.DEMO) {
             return answer;
         }
-        return Answer.notInPost(Unstated.DEMO.sentence() + ". What it has on that: " + answer.text(), answer.sessions());
+        return Answer.notInPost(Unstated.DEMO.sentence() + ". What it has on that: " + answer.text(),
+                answer.sessions());
     }
 
     /** See {@link BeliefReadings#withFigureNeverGiven}; only a question with a figure in it is read again. */
@@ -441,8 +442,8 @@ public final class QuestionAnswerer {
     }
 
     /** "what was before?", "whats next", "who spoke after?": an order with nothing it is relative to. */
-    private static final java.util.regex.Pattern ORDER_ALONE = java.util.regex.Pattern.compile("(?i)^\\s*(?:and\\s+|so\\s+)?"
-            + "(what|which(?:\\s+(?:talk|session|one))?|who)(?:'s|s)?\\s+(?:(?:came|come|was|is|were|went|spoke|talked|"
+    private static final java.util.regex.Pattern ORDER_ALONE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:and\\s+|so\\s+)?(what|which(?:\\s+(?:talk|session|one))?|who)(?:'s|s)?\\s+(?:(?:came|come|was|is|were|went|spoke|talked|"
             + "presented|right|just|immediately|directly|straight)\\s+){0,3}(before|after|next|afterwards|previous|"
             + "earlier|later)(?:\\s+that)?\\s*[?.!]*\\s*$");
 
@@ -3920,8 +3921,10 @@ public final class QuestionAnswerer {
                         + " that out. It does say: " + program.personSessions(q, onTopic, false);
                 // "tsirkin said event indexing cuts exits by 50%, right?": a figure where the paragraph gives none
                 // is not set against anything it says ("QEMU 2.0" is, where it says "1.0").
-                boolean figureWithoutCounterpart = said.stream().anyMatch(word -> word.chars().anyMatch(Character::isDigit))
-                        && String.join(" ", lookup.paragraphSentences(onTopic.get(0))).chars().noneMatch(Character::isDigit);
+                boolean figureWithoutCounterpart = said.stream()
+                        .anyMatch(word -> word.chars().anyMatch(Character::isDigit))
+                        && String.join(" ", lookup.paragraphSentences(onTopic.get(0))).chars()
+                                .noneMatch(Character::isDigit);
                 return figureWithoutCounterpart ? Answer.notInPost(text, onTopic) : Answer.of(text, onTopic);
             }
             if (onTopic.size() == 1 && !unknown.isEmpty() && yesNo && claimsTheSubject(q) && !misspeltName(q)

@@ -235,7 +235,8 @@ public final class TopicIndex {
             if (joinedByFunctionWords) {
                 // "the KVM-on-POWER7 session": a phrase written as one word, whose words the post has as words of
                 // its own (a phrase it writes with other words between them: "KVM on the POWER7").
-                return !partUnknown && !typo && parts.size() > 1 ? new Resolved(parts, false) : new Resolved(List.of(), false);
+                return !partUnknown && !typo && parts.size() > 1 ? new Resolved(parts, false)
+                        : new Resolved(List.of(), false);
             }
             return writtenApart(parts) && !onlyCommonKnown && !onlyGuessed ? new Resolved(parts, typo)
                     : new Resolved(List.of(), false);

@@ -54,7 +54,8 @@ class BeliefVerdictsTest {
         Answer never = answerer.answer("Gerd demoed USB 3 passthrough live during his talk, right?");
         assertTrue(!never.answered() && never.text().startsWith("The post does not say whether anything was shown"),
                 never.text());
-        Answer spoken = twoEvents.answer("Ingrid Solberg gave a demo of three levels of guests at KVM Forum 2012, right?");
+        Answer spoken = twoEvents.answer("Ingrid Solberg gave a demo of three levels of guests at KVM Forum 2012,"
+                + " right?");
         assertTrue(spoken.answered() && spoken.text().contains("Ingrid Solberg"), spoken.text());
     }
 
