@@ -174,9 +174,12 @@ final class BeliefReadings {
                 && (day == 0 || !word.equals(Integer.toString(day))));
     }
 
-    /** A figure as written: "3.1", "0.15", "50%" (not "2nd", "x86" or "usb3", which are words with digits). */
+    /**
+     * A figure as written: "3.1", "0.15", "50%" (not "2nd", "x86" or "usb3", which are words with digits, nor the id
+     * in a Discord mention, "<@123…>").
+     */
     private static final java.util.regex.Pattern FIGURE =
-            java.util.regex.Pattern.compile("(?<![\\w.%/$-])\\d+(?:\\.\\d+)*%?(?![\\w.%]*\\w)");
+            java.util.regex.Pattern.compile("(?<![\\w.%/$@!&#:<-])\\d+(?:\\.\\d+)*%?(?![\\w.%]*\\w)");
 
     /** The word just before a figure: "Windows" of "Windows 7". */
     private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)\\s+$");

@@ -443,7 +443,8 @@ public final class QuestionAnswerer {
 
     /** "what was before?", "whats next", "who spoke after?": an order with nothing it is relative to. */
     private static final java.util.regex.Pattern ORDER_ALONE = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:and\\s+|so\\s+)?(what|which(?:\\s+(?:talk|session|one))?|who)(?:'s|s)?\\s+(?:(?:came|come|was|is|were|went|spoke|talked|"
+            "(?i)^\\s*(?:and\\s+|so\\s+)?(what|which(?:\\s+(?:talk|session|one))?|who)(?:'s|s)?\\s+"
+            + "(?:(?:came|come|was|is|were|went|spoke|talked|"
             + "presented|right|just|immediately|directly|straight)\\s+){0,3}(before|after|next|afterwards|previous|"
             + "earlier|later)(?:\\s+that)?\\s*[?.!]*\\s*$");
 

@@ -66,6 +66,8 @@ class BeliefVerdictsTest {
         Answer version = answerer.answer("io throttling landed in qemu 0.15, right?");
         assertTrue(!version.answered() && version.text().startsWith("The post does not say so: it never gives 0.15."),
                 version.text());
+        // The id in a Discord mention is no figure.
+        assertTrue(answerer.answer("<@123456789012345678> gave the VFIO talk on day 2, right?").answered());
         // A figure that is part of a name set against another name of the paragraph is still a correction.
         assertTrue(answerer.answer("the notable OS without AHCI out of the box was Windows 7, right?").answered());
     }
