@@ -126,23 +126,11 @@ final class EventAnswers {
             return Answer.notInPost("The post does not say anything about the first Forum.", List.of());
         }
         String size = first.size() == null ? "" : ", with " + first.size();
+        // The sentence with the one going on from it: "That's a really big leap in three years" is the author's word
+        // on the growth.
+        String quoted = source(event, first.statement());
         return Answer.of("The first KVM Forum was in " + first.year() + yearsBefore(event, ", ", " before " + event.name())
-                + size + ". The post: \u201c"
-                + withItsSequel(event, first.statement()) + "\u201d");
-    }
-
-    /**
-     * A sentence of the post with the next one when that goes on from it: the first forum's sentence and "That's a
-     * really big leap in three years", the author's word on the growth.
-     */
-    private static String withItsSequel(Event event, String statement) {
-        List<String> sentences = event.sentences();
-        for (int i = 0; i + 1 < sentences.size(); i++) {
-            if (sentences.get(i).contains(statement) && Phrases.continuesPrevious(sentences.get(i + 1))) {
-                return statement + " " + sentences.get(i + 1);
-            }
-        }
-        return statement;
+                + size + "." + (quoted.isEmpty() ? " The post: \u201c" + first.statement() + "\u201d" : quoted));
     }
 
     /**

@@ -238,8 +238,8 @@ public final class QuestionAnswerer {
         if (key.isEmpty()) {
             return Answer.notInPost("Ask a question about the event, for example: " + example + "", List.of());
         }
-        return cache.get(key, asked -> links.withLinksOfQuotes(asked, withDemoNeverSpokenOf(asked,
-                withFigureNeverGiven(asked, withSwapNamed(asked, answerEitherOr(asked))))));
+        return cache.get(key, asked -> links.withLinksOfQuotes(asked, withBeliefsChecked(asked,
+                withSwapNamed(asked, answerEitherOr(asked)))));
     }
 
     /**
@@ -266,27 +266,26 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * "avi did a live demo of the arm port during his keynote, right?": a demonstration put up as a belief, in a post
-     * that never speaks of one ({@link Unstated#DEMO}), is borne out by no sentence, however close the rest of it
-     * comes to one; what was found follows the private "does not say". Only a public answer to a text with a word
-     * for a demonstration is read again.
+     * A public answer checked against what a belief claims beyond it: a figure the post never gives
+     * ({@link BeliefReadings#withFigureNeverGiven}), or a demonstration in a post that never speaks of one ("avi did a
+     * live demo of the arm port during his keynote, right?", {@link Unstated#DEMO}), which no sentence bears out
+     * however close the rest comes; what was found then follows a private "does not say". Only a text with a figure
+     * or a word for a demonstration is read again, and once.
      */
-    private Answer withDemoNeverSpokenOf(String asked, Answer answer) {
-        if (!answer.answered() || !asked.toLowerCase(java.util.Locale.ROOT).contains("demo")) {
+    private Answer withBeliefsChecked(String asked, Answer answer) {
+        boolean figure = BeliefReadings.hasFigure(asked);
+        boolean demo = asked.toLowerCase(java.util.Locale.ROOT).contains("demo");
+        if (!answer.answered() || !figure && !demo) {
             return answer;
         }
         Question q = reader.read(asked);
-        if (q.event() == null || !q.checksABelief() || Unstated.askedIn(q, knownYears) != Unstated.DEMO) {
-            return answer;
+        Answer checked = figure ? beliefs.withFigureNeverGiven(q, asked, answer) : answer;
+        if (demo && checked.answered() && q.event() != null && q.checksABelief()
+                && Unstated.askedIn(q, knownYears) == Unstated.DEMO) {
+            return Answer.notInPost(Unstated.DEMO.sentence() + ". What it has on that: " + answer.text(),
+                    answer.sessions());
         }
-        return Answer.notInPost(Unstated.DEMO.sentence() + ". What it has on that: " + answer.text(),
-                answer.sessions());
-    }
-
-    /** See {@link BeliefReadings#withFigureNeverGiven}; only a question with a figure in it is read again. */
-    private Answer withFigureNeverGiven(String asked, Answer answer) {
-        return answer.answered() && BeliefReadings.hasFigure(asked)
-                ? beliefs.withFigureNeverGiven(reader.read(asked), asked, answer) : answer;
+        return checked;
     }
 
     /**
@@ -2623,10 +2622,6 @@ public final class QuestionAnswerer {
             return early;
         }
         Unstated unstated = Unstated.askedIn(q, knownYears);
-        Answer dated = unstated == Unstated.OTHER_YEAR ? beliefs.yearAgainstASentence(q) : null;
-        if (dated != null) {
-            return dated; // "virtio got hashed out at the 2010 forum, didn't it?": the post dates it in another year
-        }
         // "which talk said snapshot merge and block copy could share code": "merge" is the post's word there.
         // "who presented that native kvm tool thing, the one that might end up replicating qemu?": who gave a session
         // the question names, which it describes by what might become of it.
