@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.kvmforum.bot.content.ContentModel;
 import org.kvmforum.bot.content.Session;
+import org.kvmforum.bot.search.FieldCategories;
 import org.kvmforum.bot.search.Stems;
 import org.kvmforum.bot.search.TextNormalizer;
 import org.kvmforum.bot.search.Token;
@@ -35,6 +36,10 @@ final class DetailReadings {
             "notable", "important", "good", "bad", "cool", "unique", "missing", "left", "happening", "planned", "next",
             // "what makes SPICE different from VNC", "what sets it apart": a verb after "what", asking how, not which.
             "makes", "make", "made", "sets", "distinguishes", "separates", "causes", "caused");
+
+    /** Nouns for what a session is about: "what ideas did he cover", "which topics did she touch on". */
+    private static final Set<String> SUBJECT_NOUNS = Set.of("idea", "ideas", "topic", "topics", "subject", "subjects",
+            "theme", "themes", "points");
 
     /** Words that may describe the thing a which-question asks for before its noun ("which POWER7 server model"). */
     private static final int MODIFIERS_BEFORE_A_THING = 6;
@@ -85,10 +90,14 @@ final class DetailReadings {
     private final TopicIndex index;
     private final PostLookup lookup;
     private final ProgramAnswers program;
+    /** The field's subjects: a thing asked for by its kind ("which hypervisor") may be named by a member ("Xen"). */
+    private final FieldCategories categories;
     /** Every word of every name the post gives. */
     private final Set<String> nameWords;
 
-    DetailReadings(ContentModel model, TopicIndex index, PostLookup lookup, ProgramAnswers program) {
+    DetailReadings(ContentModel model, TopicIndex index, PostLookup lookup, ProgramAnswers program,
+            FieldCategories categories) {
+        this.categories = categories;
         this.model = model;
         this.index = index;
         this.lookup = lookup;
@@ -142,6 +151,10 @@ final class DetailReadings {
         Answer byTheRest = answeredByTheRest(q, words, thing, chosen.get(0));
         if (byTheRest != null) {
             return byTheRest;
+        }
+        Answer byKind = namedByItsKind(q, thing, chosen.get(0));
+        if (byKind != null) {
+            return byKind;
         }
         return Answer.notInPost("The post does not say which " + thing + ". What it has on that: "
                 + program.sessionsSentence(chosen), chosen);
@@ -213,6 +226,25 @@ final class DetailReadings {
         }
         return Answer.of("The post says of " + Phrases.described(model, session) + ": “" + best + "”",
                 List.of(session));
+    }
+
+    /**
+     * "which other hypervisor did Allen Kay try it in": the noun is a kind of thing the field names by its members
+     * ({@code categories.txt}), and one sentence of the paragraph names a member the question does not ("in Xen"):
+     * that sentence is the answer. Null when no sentence, or more than one, names a member.
+     */
+    private Answer namedByItsKind(Question q, String thing, Session session) {
+        Set<String> members = categories.membersOf(List.of(thing));
+        if (members.isEmpty()) {
+            return null;
+        }
+        Set<String> asked = PostLookup.stemsOf(String.join(" ", q.words().stream().map(Token::text).toList()));
+        List<String> naming = lookup.paragraphSentences(session).stream()
+                .filter(sentence -> PostLookup.stemsOf(sentence).stream()
+                        .anyMatch(stem -> members.contains(stem) && !asked.contains(stem)))
+                .toList();
+        return naming.size() != 1 ? null : Answer.of("The post says of " + Phrases.described(model, session) + ": “"
+                + naming.get(0) + "”", List.of(session));
     }
 
     /**
@@ -578,8 +610,9 @@ final class DetailReadings {
      */
     String askedThing(Question q) {
         String thing = thingAsked(q);
-        // "what Paul Mackerras talked about": a person's name is never the thing asked for by name.
-        return thing == null || nameWords.contains(thing) ? null : thing;
+        // "what Paul Mackerras talked about": a person's name is never the thing asked for by name. "what two ideas
+        // did Rik cover": words for what a session is about ask what it was about, not for a thing by name.
+        return thing == null || nameWords.contains(thing) || SUBJECT_NOUNS.contains(thing) ? null : thing;
     }
 
     private String thingAsked(Question q) {

@@ -180,7 +180,7 @@ public final class QuestionAnswerer {
         this.grounding = new Grounding(model);
         this.whoDidIt = new WhoDidIt(model, index, semantic, reader, lookup);
         this.program = new ProgramAnswers(model, lookup);
-        this.details = new DetailReadings(model, index, lookup, program);
+        this.details = new DetailReadings(model, index, lookup, program, categories);
         this.meaning = new MeaningReadings(model, semantic, reader, lookup, details);
         this.beliefs = new BeliefReadings(model, index, lookup, program);
         this.order = new SessionOrder(model, this::sessionsNamedIn);
@@ -2866,6 +2866,10 @@ public final class QuestionAnswerer {
                 // "why did Kevin Wolf criticise the people designing new image formats": his session is the one.
                 List<TopicMatch> theirs = lookup.rank(words, model.sessionsOf(q.people().get(0)));
                 namedSession = theirs.isEmpty() ? null : theirs.get(0).session();
+                List<Session> only = PostLookup.pool(q, model.sessionsOf(q.people().get(0)));
+                if (namedSession == null && only.size() == 1 && !QuestionShape.isTheAuthor(q)) {
+                    namedSession = only.get(0); // "rik's stuff, any downside?": the one session of theirs
+                }
             }
             if (namedSession == null && q.people().size() == 1 && words.isEmpty()) {
                 // "why didn't the author's own BOF go anywhere?": of their sessions of the kind asked, the one whose
@@ -2922,6 +2926,17 @@ public final class QuestionAnswerer {
             }
             if (quoted == null) {
                 quoted = meaning.quoteReason(q);
+            }
+            if (quoted == null && namedSession != null && QuestionShape.asksForADownside(q)) {
+                // "rik's stuff, any downside?": the paragraph's sentence that names a drawback as one, when the event's
+                // own arrangements have none.
+                Session of = namedSession;
+                quoted = lookup.paragraphSentences(of).stream()
+                        .filter(sentence -> Token.of(TextNormalizer.clean(sentence)).stream()
+                                .anyMatch(token -> Cues.CONSEQUENCE.contains(token.text())))
+                        .findFirst().map(sentence -> Answer.of("The post says of "
+                                + Phrases.described(model, of) + ": “" + sentence + "”",
+                                List.of(of))).orElse(null);
             }
             return quoted != null ? quoted : Answer.notInPost(QuestionShape.asksForAConsequence(q)
                     ? "The post does not say what that led to." : "The post does not say why.", List.of());
