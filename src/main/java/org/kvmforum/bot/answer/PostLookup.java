@@ -263,6 +263,16 @@ final class PostLookup {
                 }
             }
         }
+        // "is the scsi target LIO or tgt?": a guessed word the question also writes as it is ("target") is no
+        // second mention of it, but another word the post does not have.
+        Set<String> written = new HashSet<>();
+        resolved.stream().filter(word -> !word.typo()).forEach(word -> written.addAll(word.stems()));
+        for (int i = 0; i < resolved.size(); i++) {
+            TopicIndex.Resolved word = resolved.get(i);
+            if (word.typo() && !word.stems().isEmpty() && written.containsAll(word.stems())) {
+                resolved.set(i, new TopicIndex.Resolved(List.of(), false));
+            }
+        }
         return resolved;
     }
 

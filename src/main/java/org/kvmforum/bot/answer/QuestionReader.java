@@ -344,6 +344,7 @@ final class QuestionReader {
         cleaned = DAY_SHORT.matcher(cleaned).replaceAll("day $1"); // "d1 morning talks", "day2"
         cleaned = partsOfTheDayWrittenShort(cleaned);
         cleaned = NUMBER_SIGN.matcher(cleaned).replaceAll("number of"); // "total # of talks"
+        cleaned = PERCENT_SIGN.matcher(cleaned).replaceAll(" percent"); // "what % fewer exits"
         // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords, posterWords);
@@ -457,6 +458,9 @@ final class QuestionReader {
 
     /** "# of talks": the sign read as the word. */
     private static final java.util.regex.Pattern NUMBER_SIGN = java.util.regex.Pattern.compile("#\\s*(?i:of)\\b");
+
+    /** A per-cent sign standing for the word, with no figure before it: "what % fewer", "by how many %". */
+    private static final java.util.regex.Pattern PERCENT_SIGN = java.util.regex.Pattern.compile("(?<![\\d\\s])\\s*%|(?<!\\d)(?<!\\d\\s)(?<=\\s)%");
 
     /** "am" or "pm" right after a day ("day 1 pm", "2nd day am"): its part, not a clock time or the verb. */
     private static final java.util.regex.Pattern PART_AFTER_DAY = java.util.regex.Pattern.compile(

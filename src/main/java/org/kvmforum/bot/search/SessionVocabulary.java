@@ -147,7 +147,7 @@ final class SessionVocabulary {
     private List<Near> scanNear(String word) {
         int edits = EditDistance.allowedEdits(word.length());
         if (edits == 0) {
-            return List.of();
+            return abbreviated(word);
         }
         List<Near> found = new ArrayList<>();
         int from = Math.max(0, word.length() - edits);
@@ -167,7 +167,71 @@ final class SessionVocabulary {
             }
         }
         found.sort(Comparator.comparingInt(Near::distance));
+        return found.isEmpty() ? abbreviated(word) : List.copyOf(found);
+    }
+
+    /** Shortest and longest chat abbreviation read as one ("idx", "mgmt", "pwr7"). */
+    private static final int MIN_ABBREVIATION = 3;
+    private static final int MAX_ABBREVIATION = 6;
+
+    /**
+     * "pwr7" for "power7", "mgmt" for "management", "idx" for "indexing": chat drops a word's vowels and keeps its
+     * first and last letters (of the word or its stem), the rest in order. The one word of the post (by stem) that the typed word abbreviates
+     * so, as a near word one edit away; none when the typed word has a vowel after its first letter (it is a word
+     * of its own, or a typo the edit scan handles), is chat's own shorthand ({@link WordLists#CHAT_SHORTHAND}), or
+     * abbreviates words of more than one stem.
+     */
+    private List<Near> abbreviated(String word) {
+        if (word.length() < MIN_ABBREVIATION || word.length() > MAX_ABBREVIATION
+                || word.substring(1).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0)
+                || WordLists.CHAT_SHORTHAND.contains(word)
+                || !Character.isLetter(word.charAt(0))) {
+            return List.of();
+        }
+        List<Near> found = new ArrayList<>();
+        String stem = null;
+        for (Posting posting : sortedPostings) {
+            String full = posting.word();
+            if (full.length() < word.length() + 2 || full.charAt(0) != word.charAt(0)
+                    || !endsAsTyped(full, posting.stem(), word) || !inOrder(word, full)
+                    || !keepsMostConsonants(word, full, posting.stem())) {
+                continue;
+            }
+            if (stem != null && !stem.equals(posting.stem())) {
+                return List.of(); // "pt" could be "point" or "port": no one word
+            }
+            stem = posting.stem();
+            found.add(new Near(posting, 1));
+        }
         return List.copyOf(found);
+    }
+
+    /** Whether the word, or its stem ("idx" for "indexing", by "index"), ends on the typed word's last letter. */
+    private static boolean endsAsTyped(String full, String stem, String typed) {
+        char last = typed.charAt(typed.length() - 1);
+        return full.charAt(full.length() - 1) == last || !stem.isEmpty() && stem.charAt(stem.length() - 1) == last;
+    }
+
+    /** Share of a word's consonants an abbreviation keeps at least: "ops" drops too much of "operations". */
+    private static final double KEPT_CONSONANTS = 0.6;
+
+    /** Whether the typed word keeps most consonants of the word, or of its stem when that is shorter. */
+    private static boolean keepsMostConsonants(String typed, String full, String stem) {
+        String base = !stem.isEmpty() && stem.length() < full.length() && full.startsWith(stem) ? stem : full;
+        long consonants = base.chars().filter(c -> "aeiouy".indexOf(c) < 0).count();
+        long kept = typed.chars().filter(c -> "aeiouy".indexOf(c) < 0).count();
+        return kept >= KEPT_CONSONANTS * consonants;
+    }
+
+    /** Whether every letter of the short word is in the long one, in the same order. */
+    private static boolean inOrder(String shorter, String longer) {
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length();
     }
 
     private static Posting posting(String word, String stem, float[] weightsBySession) {

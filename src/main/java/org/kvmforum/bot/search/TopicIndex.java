@@ -52,6 +52,9 @@ public final class TopicIndex {
      */
     public static final float EQUIVALENT = 0.75f;
 
+    /** Words this short are neither typos nor abbreviations of a word of the post. */
+    private static final int SHORTEST_ABBREVIATION = 3;
+
     /** Stem → the stems of the other words of its group in {@code thesaurus.txt}. */
     private static final Map<String, List<String>> THESAURUS = loadThesaurus();
 
@@ -292,8 +295,9 @@ public final class TopicIndex {
             // "gpu" in a post that says "graphics": a word the post never uses, matched through the post's word for it.
             return new Resolved(List.of(), false, equivalents);
         }
+        // A word too short for a typo may still be a chat abbreviation ("idx"), which the near words include.
         int allowed = EditDistance.allowedEdits(word.length());
-        if (allowed == 0 || !typosAllowed) {
+        if (allowed == 0 && word.length() < SHORTEST_ABBREVIATION || !typosAllowed) {
             return new Resolved(List.of(), false);
         }
         // Closest first; a typo keeps its first letter ("vfoi" is VFIO, "pfio" is not).
@@ -304,6 +308,9 @@ public final class TopicIndex {
                     && !(candidate.length() <= SHORT_WORD && WordLists.COMMON_ENGLISH.contains(candidate))) {
                 return new Resolved(List.of(candidateStem), true);
             }
+        }
+        if (allowed == 0) {
+            return new Resolved(List.of(), false); // too short to be clipped or blended: only an abbreviation
         }
         Resolved clipped = shortened(word);
         return clipped.stems().isEmpty() ? blended(word) : clipped;

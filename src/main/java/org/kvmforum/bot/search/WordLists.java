@@ -94,6 +94,14 @@ public final class WordLists {
      * for a misspelt name ("harder" is not "Harper"). Together with the words the post itself uses in lower
      * case, this stands in for a dictionary.
      */
+    /**
+     * Chat's own short words, which stand for themselves and are never a shortening of a post's word: "ops" is
+     * operations work, not "opposed"; "pls" is please.
+     */
+    static final Set<String> CHAT_SHORTHAND = setOf("ops", "devops", "dev", "devs", "pls", "plz", "thx", "thnx", "btw",
+            "imo", "imho", "tbh", "fyi", "afaik", "idk", "lmk", "smth", "sth", "srsly", "nvm", "brb", "hmm", "hm", "ppl",
+            "pct", "qs", "yrs", "wks", "hrs", "mins", "secs", "msg", "msgs");
+
     /** Whether a word is everyday English or a word of a question's frame: no name, topic or term of the field. */
     public static boolean isPlainEnglish(String word) {
         return COMMON_ENGLISH.contains(word) || FRAME.contains(word);

@@ -91,6 +91,19 @@ class TopicIndexTest {
     }
 
     @Test
+    void chatAbbreviationsReadAsThePostsWord() {
+        TopicIndex.Resolved pwr7 = index.resolve(Token.of("pwr7").get(0));
+        assertTrue(pwr7.typo(), "a guess, weighed as a typo is");
+        assertEquals(List.of(Stems.of("power7")), pwr7.stems());
+        assertEquals(List.of(Stems.of("management")), index.resolve(Token.of("mgmt").get(0)).stems());
+        assertEquals(List.of(Stems.of("indexing")), index.resolve(Token.of("idx").get(0)).stems(),
+                "the stem's last letter ('index') is kept");
+        assertTrue(index.resolve(Token.of("ops").get(0)).unknown(), "chat's own word, not 'opposed'");
+        assertTrue(index.resolve(Token.of("vfo").get(0)).unknown(), "a vowel after the first letter: no abbreviation");
+        assertTrue(index.resolve(Token.of("xyz").get(0)).unknown());
+    }
+
+    @Test
     void slidesFileNamesCount() {
         Session postcopy = titled("postcopy live migration");
         assertEquals(1f, index.coverage(postcopy, words("yabusame")));
