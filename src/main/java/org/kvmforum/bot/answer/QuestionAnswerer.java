@@ -632,6 +632,25 @@ public final class QuestionAnswerer {
                 clause = reader.read(main);
             }
         }
+        if (clause != null && clause.people().isEmpty() && !clause.hasTopic() && question.lastIndexOf(sentence) > 0
+                && clause.hasAnyWord(Set.of("he", "him", "his"))
+                && (clause.position() != 0 || clause.day() != 0 || clause.part() != null)
+                && !clause.hasAnyWord(Set.of("there", "then", "that", "this", "it", "those", "these", "they", "them"))) {
+            Question before = reader.read(question.substring(0, question.lastIndexOf(sentence)));
+            if (before.people().isEmpty() && QuestionShape.isTheAuthor(before) && !before.hasAnyWord(Cues.MISSED)
+                    && before.hasAnyWord(AUTHOR_NAMED)) {
+                // "I'm following the author's path through the day 1 parallel tracks. What was the first afternoon
+                // talk he went to?": "he" is the author, and the context's day is the clause's; the rest of the
+                // context ("path", "point of view") asks nothing. Not "the author skipped some talks. what did he
+                // come back for?", whose context says what he came back from, nor a clause that points back at
+                // more than him ("which talk did he attend first there?") or asks no place in the program.
+                main = withPronounsNamed(main, "the author");
+                if (clause.day() == 0 && before.day() != 0) {
+                    main = withoutEndMark(main) + " on day " + before.day() + "?";
+                }
+                clause = reader.read(main);
+            }
+        }
         if (clause != null && clause.day() == 0 && clause.part() != null && clause.part().known()
                 && clause.people().isEmpty() && !clause.hasTopic() && question.lastIndexOf(sentence) > 0) {
             // "I'm trying to reconstruct the first day: which talk closed the morning session?": the morning is the
@@ -2402,6 +2421,10 @@ public final class QuestionAnswerer {
         pronoun.appendTail(out);
         return out.toString();
     }
+
+    /** The words a context names the post's author by, rather than a person's name. */
+    private static final Set<String> AUTHOR_NAMED = Set.of("author", "author's", "blogger", "blogger's", "writer",
+            "writer's");
 
     /** What a consequence of the event's arrangements is asked with: "downsides of the format this yr". */
     private static final Set<String> CONSEQUENCE_OR_ARRANGEMENT = java.util.stream.Stream.of(Cues.CONSEQUENCE,
