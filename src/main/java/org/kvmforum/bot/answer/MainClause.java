@@ -263,7 +263,8 @@ final class MainClause {
             return text;
         }
         String last = sentences.get(sentences.size() - 1);
-        if (TRUTH_CHECK.matcher(last).matches()) {
+        boolean whoReally = WHO_REALLY.matcher(last).matches();
+        if (TRUTH_CHECK.matcher(last).matches() || whoReally) {
             // "A friend said only around 30 people show up. Is that still true?": the statement before it is a
             // belief put up for confirmation, and is what is asked.
             String claim = String.join(" ", sentences.subList(0, sentences.size() - 1)).replaceAll("[.!?…\\s]+$", "");
@@ -272,6 +273,14 @@ final class MainClause {
             int colon = claim.lastIndexOf(": ");
             if (colon > 0 && claim.substring(colon + 2).trim().split("\\s+").length >= 4) {
                 claim = claim.substring(colon + 2).trim();
+            }
+            if (whoReally) {
+                // "I thought Gerd gave the SPICE talk, since he works on display. Who actually gave it?": the claim
+                // without the asker's reasons and doubts after it, and from the report of it on ("we're planning a
+                // refresh and someone said …").
+                claim = claim.replaceFirst("(?i),?\\s+(?:since|because|as|but|though|although)\\b.*$", "");
+                java.util.regex.Matcher reported = REPORTED_CLAIM.matcher(claim);
+                claim = reported.find() ? claim.substring(reported.start(1)) : claim;
             }
             java.util.regex.Matcher own = OWN_CLAIM.matcher(claim);
             claim = own.matches() ? own.group(1) : claim;
@@ -365,6 +374,23 @@ final class MainClause {
 
     private static final java.util.regex.Pattern TAG_BEFORE_OR =
             java.util.regex.Pattern.compile("(?i),\\s*(?:right|correct|true|yes)\\?\\s+or\\s+[^?.!]{1,40}\\?\\s*$");
+
+    /**
+     * "Who actually gave it?", "Can you confirm who gave it?", "Is that who presented it?": after a statement of who
+     * gave a session, the question asks whether the statement holds, and whose it really was if not.
+     */
+    private static final java.util.regex.Pattern WHO_REALLY = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
+            + "(?:can you |could you |pls |please )?(?:confirm|check|verify) who (?:gave|presented|did|delivered|ran)"
+            + " (?:it|that|that one|that talk|this)"
+            + "|(?:so )?who (?:actually|really|in fact) (?:gave|presented|did|delivered|ran|spoke on|talked on)"
+            + " (?:it|that|that one|that talk|this)"
+            + "|(?:is|was) (?:that|he|she|it) (?:who|the (?:one|person|guy|speaker) who) (?:gave|presented|did"
+            + "|delivered|covered|ran) (?:it|that|that one|that talk|this))\\s*\\?+\\s*$");
+
+    /** The claim a report of it opens: "… and someone said X gave …", "I heard that X …" (group 1 is X on). */
+    private static final java.util.regex.Pattern REPORTED_CLAIM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:someone|somebody|people|a colleague|a friend|my \\w+)\\s+(?:said|says|told me|claimed|claims)"
+            + "\\s+(?:that\\s+)?(\\S.{8,})$");
 
     private static final java.util.regex.Pattern TRUTH_CHECK = java.util.regex.Pattern.compile("(?i)^\\s*(?:"
             + "(?:is|was|isn't|wasn't) (?:that|this|it) (?:still |really |actually )?(?:true|right|correct|accurate|so"
