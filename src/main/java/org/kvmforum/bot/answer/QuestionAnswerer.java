@@ -133,6 +133,8 @@ public final class QuestionAnswerer {
     private final Clippings clippings;
     /** Broad subjects of the field and their parts, for lists by subject. */
     private final FieldCategories categories = FieldCategories.load();
+    /** Per event, the stems of every word of its post's prose. */
+    private final Map<Event, Set<String>> proseStems = new HashMap<>();
     /** The words a question is built on, for respelling their typos. */
     private final Set<String> questionVocabulary;
     /** The same words by length: a slip changes a word's length by one letter at most. */
@@ -151,6 +153,9 @@ public final class QuestionAnswerer {
         this.views = new AuthorsViews(model, index, lookup);
         this.links = new Links(model, question -> semantic.sentences(reader.withoutEventName(question), question.event()));
         this.nameWords = lookup.nameWords();
+        for (Event event : model.events()) {
+            proseStems.put(event, Set.copyOf(PostLookup.stemsOf(String.join(" ", event.sentences()))));
+        }
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
             years.add(event.year());
@@ -5007,7 +5012,9 @@ public final class QuestionAnswerer {
             // "the SCSI-for-guests talk": a compound of the post's words is a description, not a name.
             boolean compoundOfKnown = token.parts().size() > 1 && token.parts().stream()
                     .anyMatch(part -> !Cues.STOP.contains(part) && index.known(Stems.of(part)));
-            if (token.writtenAsName() && words.get(i).unknown() && !compoundOfKnown) {
+            // A word the post's prose has outside its sessions ("Vancouver", "NAPI") names no one the post lacks.
+            boolean inTheProse = proseStems.getOrDefault(q.event(), Set.of()).contains(Stems.of(token.text()));
+            if (token.writtenAsName() && words.get(i).unknown() && !compoundOfKnown && !inTheProse) {
                 return true;
             }
         }
