@@ -35,7 +35,9 @@ final class DetailReadings {
     private static final Set<String> NOT_THINGS = Set.of("wrong", "new", "different", "special", "interesting",
             "notable", "important", "good", "bad", "cool", "unique", "missing", "left", "happening", "planned", "next",
             // "what makes SPICE different from VNC", "what sets it apart": a verb after "what", asking how, not which.
-            "makes", "make", "made", "sets", "distinguishes", "separates", "causes", "caused");
+            "makes", "make", "made", "sets", "distinguishes", "separates", "causes", "caused",
+            // "what upset the author about the slides": a feeling's cause is asked, not a thing by name.
+            "upset", "upsets", "bothers", "annoys", "irks");
 
     /** Nouns for what a session is about: "what ideas did he cover", "which topics did she touch on". */
     private static final Set<String> SUBJECT_NOUNS = Set.of("idea", "ideas", "topic", "topics", "subject", "subjects",
