@@ -446,6 +446,15 @@ public final class QuestionAnswerer {
     }
 
     /** "what was before?", "whats next", "who spoke after?": an order with nothing it is relative to. */
+    /** "Which one came first?", "which of the two was later?": an order between two things said before it. */
+    private static final java.util.regex.Pattern WHICH_OF_THE_TWO = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:so\\s+|and\\s+)?which(?:\\s+one|\\s+of\\s+(?:them|those|these|the\\s+two|those\\s+two|these\\s+two"
+            + "|the\\s+2))\\s+(?:(?:came|come|was|were|is|went|ran|happened|took\\s+place|got\\s+presented)\\s+)?"
+            + "(first|earlier|before|later|last|second|after|afterwards)\\b[^?]*\\?*\\s*$");
+    /** Where a context splits into the parts that may each name one session: "and", commas, sentence ends. */
+    private static final java.util.regex.Pattern CONTEXT_PARTS = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:[.;!?]\\s+|,\\s*|\\s+and\\s+|\\s+then\\s+)");
+
     private static final java.util.regex.Pattern ORDER_ALONE = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:and\\s+|so\\s+)?(what|which(?:\\s+(?:talk|session|one))?|who)(?:'s|s)?\\s+"
             + "(?:(?:came|come|was|is|were|went|spoke|talked|"
@@ -663,6 +672,31 @@ public final class QuestionAnswerer {
             Question before = reader.read(question.substring(0, question.lastIndexOf(sentence)));
             if (before.day() != 0 && before.people().isEmpty() && before.part() == null) {
                 main = withoutEndMark(main) + " on day " + before.day() + "?";
+                clause = reader.read(main);
+            }
+        }
+        java.util.regex.Matcher ofTheTwo = clause == null ? null : WHICH_OF_THE_TWO.matcher(main);
+        if (ofTheTwo != null && ofTheTwo.matches() && question.lastIndexOf(sentence) > 0) {
+            // "On the first morning there was a virtio-scsi talk and a talk on the native KVM tool. Which one came
+            // first?": the two sessions the context names, one in each of its parts, put side by side.
+            Set<Session> named = new java.util.LinkedHashSet<>();
+            for (String part : CONTEXT_PARTS.split(question.substring(0, question.lastIndexOf(sentence)))) {
+                // A part that names a session only by its place ("on the first morning") is the setting; one that
+                // points back at them ("I'm putting them in my notes") says what the asker does with them.
+                Question read = reader.read(part);
+                boolean setting = part.isBlank() || !read.hasTopic()
+                        || read.hasAnyWord(Set.of("them", "they", "those", "these", "both"));
+                List<Session> one = setting ? List.of() : sessionsNamedIn(part);
+                if (one.size() == 1) {
+                    named.add(one.get(0));
+                }
+            }
+            if (named.size() == 2) {
+                List<Session> two = new ArrayList<>(named);
+                boolean later = Set.of("later", "last", "second", "after", "afterwards").contains(
+                        ofTheTwo.group(1).toLowerCase(java.util.Locale.ROOT));
+                main = "Which came " + (later ? "later" : "first") + ", " + Phrases.quoted(two.get(0)) + " or "
+                        + Phrases.quoted(two.get(1)) + "?";
                 clause = reader.read(main);
             }
         }
