@@ -741,6 +741,15 @@ public final class QuestionAnswerer {
                 clause = reader.read(main);
             }
         }
+        if (clause != null && clause.fact() == EventFact.REPORT && clause.people().isEmpty()
+                && clause.hasAnyWord(Set.of("they", "them", "those", "these")) && !clause.hasAnyWord(Cues.THE_POST)
+                && question.lastIndexOf(sentence) > 0 && Token.of(question.substring(0, question.lastIndexOf(sentence)))
+                        .stream().anyMatch(token -> Cues.SLIDES.contains(token.text()))) {
+            // "I'd like Markus Armbruster's slides. Where are they posted?": what was posted is the slides the
+            // context asks for, not the post.
+            main = withContext;
+            clause = reader.read(main);
+        }
         if (clause != null && !clause.hasTopic() && clause.people().isEmpty()) {
             boolean back = QuestionShape.refersBack(clause);
             Question before = back && (clause.fact() == EventFact.PLACE || clause.fact() == EventFact.VENUE)
