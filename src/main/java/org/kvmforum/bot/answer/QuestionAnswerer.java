@@ -1065,12 +1065,23 @@ public final class QuestionAnswerer {
      */
     private static boolean elliptical(Question clause, String before) {
         List<Token> words = clause.words();
-        if (words.size() != 2 || !Set.of("which", "what").contains(words.get(0).text()) || before.isBlank()) {
+        // "Which device type was it?": the noun and words that only point back at the one the context spoke of.
+        boolean onlyPointing = words.size() > 2 && words.subList(2, words.size()).stream()
+                .allMatch(word -> POINTING_TAIL.contains(word.text()));
+        if (words.size() < 2 || words.size() != 2 && !onlyPointing || !Set.of("which", "what").contains(
+                words.get(0).text()) || before.isBlank()) {
             return false;
         }
         String noun = Stems.of(words.get(1).text());
         return Token.of(TextNormalizer.clean(before)).stream().anyMatch(token -> Stems.of(token.text()).equals(noun));
     }
+
+    /**
+     * Words after "which device" that ask nothing more of it: "which device type was it". Not "which module was
+     * that?", which the clause with its context already answers from the sentence the context restates.
+     */
+    private static final Set<String> POINTING_TAIL = Set.of("type", "kind", "sort", "exactly", "was", "is", "were",
+            "it");
 
     /** What another event has of its own: its length, dates and crowd. */
     private static final Set<String> OTHER_EVENTS_OWN = Set.of("days", "long", "lasted", "ran", "run", "dates",
