@@ -345,6 +345,7 @@ final class QuestionReader {
         cleaned = partsOfTheDayWrittenShort(cleaned);
         cleaned = NUMBER_SIGN.matcher(cleaned).replaceAll("number of"); // "total # of talks"
         cleaned = PERCENT_SIGN.matcher(cleaned).replaceAll(" percent"); // "what % fewer exits"
+        cleaned = DAYS_OF_TALKS.matcher(cleaned).replaceAll("days"); // "how many days of talks": the days counted
         // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords, posterWords);
@@ -458,6 +459,10 @@ final class QuestionReader {
 
     /** "# of talks": the sign read as the word. */
     private static final java.util.regex.Pattern NUMBER_SIGN = java.util.regex.Pattern.compile("#\\s*(?i:of)\\b");
+
+    /** "days of talks", "days of sessions": a length in days, which the talks only fill. */
+    private static final java.util.regex.Pattern DAYS_OF_TALKS = java.util.regex.Pattern.compile(
+            "(?i)\\bdays\\s+of\\s+(?:talks|sessions|presentations|program|programme|content)\\b");
 
     /** A per-cent sign standing for the word, with no figure before it: "what % fewer", "by how many %". */
     private static final java.util.regex.Pattern PERCENT_SIGN = java.util.regex.Pattern.compile("(?<![\\d\\s])\\s*%|(?<!\\d)(?<!\\d\\s)(?<=\\s)%");
