@@ -278,7 +278,7 @@ final class MainClause {
                 // "I thought Gerd gave the SPICE talk, since he works on display. Who actually gave it?": the claim
                 // without the asker's reasons and doubts after it, and from the report of it on ("we're planning a
                 // refresh and someone said …").
-                claim = claim.replaceFirst("(?i),?\\s+(?:since|because|as|but|though|although)\\b.*$", "");
+                claim = claim.replaceFirst("(?i)(?:,?\\s+(?:since|because|but|though|although)|,\\s+as)\\b.*$", "");
                 java.util.regex.Matcher reported = REPORTED_CLAIM.matcher(claim);
                 claim = reported.find() ? claim.substring(reported.start(1)) : claim;
             }

@@ -448,8 +448,9 @@ public final class QuestionAnswerer {
     /** "what was before?", "whats next", "who spoke after?": an order with nothing it is relative to. */
     /** "Which one came first?", "which of the two was later?": an order between two things said before it. */
     private static final java.util.regex.Pattern WHICH_OF_THE_TWO = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:so\\s+|and\\s+)?which(?:\\s+one|\\s+of\\s+(?:them|those|these|the\\s+two|those\\s+two|these\\s+two"
-            + "|the\\s+2))\\s+(?:(?:came|come|was|were|is|went|ran|happened|took\\s+place|got\\s+presented)\\s+)?"
+            "(?i)^\\s*(?:so\\s+|and\\s+)?which(?:\\s+one|\\s+of\\s+(?:them|those|these|the\\s+two|those\\s+two"
+            + "|these\\s+two|the\\s+2))\\s+"
+            + "(?:(?:came|come|was|were|is|went|ran|happened|took\\s+place|got\\s+presented)\\s+)?"
             + "(first|earlier|before|later|last|second|after|afterwards)\\b[^?]*\\?*\\s*$");
     /** Where a context splits into the parts that may each name one session: "and", commas, sentence ends. */
     private static final java.util.regex.Pattern CONTEXT_PARTS = java.util.regex.Pattern.compile(
@@ -649,7 +650,7 @@ public final class QuestionAnswerer {
         if (clause != null && clause.people().isEmpty() && !clause.hasTopic() && question.lastIndexOf(sentence) > 0
                 && clause.hasAnyWord(Set.of("he", "him", "his"))
                 && (clause.position() != 0 || clause.day() != 0 || clause.part() != null)
-                && !clause.hasAnyWord(Set.of("there", "then", "that", "this", "it", "those", "these", "they", "them"))) {
+                && !clause.hasAnyWord(POINTING_BEYOND_HIM)) {
             Question before = reader.read(question.substring(0, question.lastIndexOf(sentence)));
             if (before.people().isEmpty() && QuestionShape.isTheAuthor(before) && !before.hasAnyWord(Cues.MISSED)
                     && before.hasAnyWord(AUTHOR_NAMED)) {
@@ -2480,6 +2481,10 @@ public final class QuestionAnswerer {
         pronoun.appendTail(out);
         return out.toString();
     }
+
+    /** Pointers at something other than a person: "which talk did he attend first there?". */
+    private static final Set<String> POINTING_BEYOND_HIM = Set.of("there", "then", "that", "this", "it", "those",
+            "these", "they", "them");
 
     /** The words a context names the post's author by, rather than a person's name. */
     private static final Set<String> AUTHOR_NAMED = Set.of("author", "author's", "blogger", "blogger's", "writer",

@@ -465,7 +465,7 @@ final class QuestionReader {
             "(?i)\\bdays\\s+of\\s+(?:talks|sessions|presentations|program|programme|content)\\b");
 
     /** A per-cent sign standing for the word, with no figure before it: "what % fewer", "by how many %". */
-    private static final java.util.regex.Pattern PERCENT_SIGN = java.util.regex.Pattern.compile("(?<![\\d\\s])\\s*%|(?<!\\d)(?<!\\d\\s)(?<=\\s)%");
+    private static final java.util.regex.Pattern PERCENT_SIGN = java.util.regex.Pattern.compile("(?<![\\d\\s])\\s*%");
 
     /** "am" or "pm" right after a day ("day 1 pm", "2nd day am"): its part, not a clock time or the verb. */
     private static final java.util.regex.Pattern PART_AFTER_DAY = java.util.regex.Pattern.compile(

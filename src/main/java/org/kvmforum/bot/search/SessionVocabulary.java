@@ -176,10 +176,11 @@ final class SessionVocabulary {
 
     /**
      * "pwr7" for "power7", "mgmt" for "management", "idx" for "indexing": chat drops a word's vowels and keeps its
-     * first and last letters (of the word or its stem), the rest in order. The one word of the post (by stem) that the typed word abbreviates
-     * so, as a near word one edit away; none when the typed word has a vowel after its first letter (it is a word
-     * of its own, or a typo the edit scan handles), is chat's own shorthand ({@link WordLists#CHAT_SHORTHAND}), or
-     * abbreviates words of more than one stem.
+     * first and last letters (of the word or its stem), the rest in order. The one word of the post (by stem) that
+     * the typed word abbreviates so, as a near word one edit away; none when the typed word has a vowel after its
+     * first letter (it is a word of its own, or a typo the edit scan handles), is chat's own shorthand
+     * ({@link WordLists#CHAT_SHORTHAND}), keeps too few of the word's consonants, or abbreviates words of more than
+     * one stem.
      */
     private List<Near> abbreviated(String word) {
         if (word.length() < MIN_ABBREVIATION || word.length() > MAX_ABBREVIATION

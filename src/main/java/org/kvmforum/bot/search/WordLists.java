@@ -99,8 +99,8 @@ public final class WordLists {
      * operations work, not "opposed"; "pls" is please.
      */
     static final Set<String> CHAT_SHORTHAND = setOf("ops", "devops", "dev", "devs", "pls", "plz", "thx", "thnx", "btw",
-            "imo", "imho", "tbh", "fyi", "afaik", "idk", "lmk", "smth", "sth", "srsly", "nvm", "brb", "hmm", "hm", "ppl",
-            "pct", "qs", "yrs", "wks", "hrs", "mins", "secs", "msg", "msgs");
+            "imo", "imho", "tbh", "fyi", "afaik", "idk", "lmk", "smth", "sth", "srsly", "nvm", "brb", "hmm", "hm",
+            "ppl", "pct", "qs", "yrs", "wks", "hrs", "mins", "secs", "msg", "msgs");
 
     /** Whether a word is everyday English or a word of a question's frame: no name, topic or term of the field. */
     public static boolean isPlainEnglish(String word) {
