@@ -1942,7 +1942,8 @@ public final class QuestionAnswerer {
         boolean figure = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            boolean number = word.matches("\\d+(\\.\\d+)?%?") && !word.matches("(19|20)\\d\\d");
+            // A run of 15 digits or more is an id (a Discord mention, "<@123…>"), not a figure anyone claims.
+            boolean number = word.matches("\\d{1,14}(\\.\\d+)?%?") && !word.matches("(19|20)\\d\\d");
             // "USB 3", "IOMMU v2": a number of the title names the thing; "day 2" places a session; "Windows 7" is
             // a name.
             boolean named = title.contains(word) || i > 0 && (title.contains(words.get(i - 1).text() + " " + word)

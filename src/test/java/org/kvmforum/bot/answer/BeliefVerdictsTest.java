@@ -68,6 +68,9 @@ class BeliefVerdictsTest {
                 version.text());
         // The id in a Discord mention is no figure.
         assertTrue(answerer.answer("<@123456789012345678> gave the VFIO talk on day 2, right?").answered());
+        Answer mentioned = answerer.answer(
+                "Someone said <@123456789012345678> gave the qdev talk. Is that who presented it?");
+        assertTrue(mentioned.answered() && mentioned.text().contains("Markus Armbruster"), mentioned.text());
         // A figure that is part of a name set against another name of the paragraph is still a correction.
         assertTrue(answerer.answer("the notable OS without AHCI out of the box was Windows 7, right?").answered());
     }
