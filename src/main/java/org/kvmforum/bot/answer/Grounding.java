@@ -234,6 +234,11 @@ final class Grounding {
         }
     }
 
+    /** Whether a sentence of the event's post has the stem. */
+    boolean inTheProse(Event event, String stem) {
+        return event != null && sentencesWithStem.getOrDefault(event.id(), java.util.Map.of()).containsKey(stem);
+    }
+
     /**
      * Two or more words in a row written as a name ("Linus Torvalds", "Anthony Liguori") none of which the posts
      * ever write, nor is a misspelling of a word of someone's name: the name as asked, or null. One capitalised word

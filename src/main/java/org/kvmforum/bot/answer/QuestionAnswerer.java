@@ -133,8 +133,6 @@ public final class QuestionAnswerer {
     private final Clippings clippings;
     /** Broad subjects of the field and their parts, for lists by subject. */
     private final FieldCategories categories = FieldCategories.load();
-    /** Per event, the stems of every word of its post's prose. */
-    private final Map<Event, Set<String>> proseStems = new HashMap<>();
     /** The words a question is built on, for respelling their typos. */
     private final Set<String> questionVocabulary;
     /** The same words by length: a slip changes a word's length by one letter at most. */
@@ -153,9 +151,6 @@ public final class QuestionAnswerer {
         this.views = new AuthorsViews(model, index, lookup);
         this.links = new Links(model, question -> semantic.sentences(reader.withoutEventName(question), question.event()));
         this.nameWords = lookup.nameWords();
-        for (Event event : model.events()) {
-            proseStems.put(event, Set.copyOf(PostLookup.stemsOf(String.join(" ", event.sentences()))));
-        }
         Set<Integer> years = new HashSet<>();
         for (Event event : model.events()) {
             years.add(event.year());
@@ -653,7 +648,7 @@ public final class QuestionAnswerer {
                 && !clause.hasAnyWord(POINTING_BEYOND_HIM)) {
             Question before = reader.read(question.substring(0, question.lastIndexOf(sentence)));
             if (before.people().isEmpty() && QuestionShape.isTheAuthor(before) && !before.hasAnyWord(Cues.MISSED)
-                    && before.hasAnyWord(AUTHOR_NAMED)) {
+                    && before.hasAnyWord(Cues.AUTHOR)) {
                 // "I'm following the author's path through the day 1 parallel tracks. What was the first afternoon
                 // talk he went to?": "he" is the author, and the context's day is the clause's; the rest of the
                 // context ("path", "point of view") asks nothing. Not "the author skipped some talks. what did he
@@ -867,7 +862,7 @@ public final class QuestionAnswerer {
             // "who filmed the talks?": the post's sentence on the recordings names nobody who made them.
             return Answer.notInPost("The post does not say who. " + answer.text(), List.of());
         }
-        Answer figure = read.checksABelief() ? figureNeverGiven(read, answer)
+        Answer figure = read.checksABelief() ? figureNeverGiven(read, answer, BeliefReadings.hasFigure(main))
                 : QuestionShape.opensWithHowMany(read) ? numberNeverGiven(answer) : null;
         if (figure != null) {
             return figure; // "Anthony said around 5000 patches were committed since last year, right?"
@@ -1931,7 +1926,7 @@ public final class QuestionAnswerer {
      * no figure", with what the paragraph does say. Null when the belief claims no figure, the answer is no single
      * session's, or its paragraph gives a number.
      */
-    private Answer figureNeverGiven(Question q, Answer answer) {
+    private Answer figureNeverGiven(Question q, Answer answer, boolean writesAFigure) {
         if (!answer.answered() || answer.sessions().size() != 1 || q.day() != 0 || q.position() != 0) {
             return null;
         }
@@ -1942,8 +1937,8 @@ public final class QuestionAnswerer {
         boolean figure = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            // A run of 15 digits or more is an id (a Discord mention, "<@123…>"), not a figure anyone claims.
-            boolean number = word.matches("\\d{1,14}(\\.\\d+)?%?") && !word.matches("(19|20)\\d\\d");
+            // The digits of a Discord mention ("<@123…>") are no figure: the text's figures as written say so.
+            boolean number = writesAFigure && word.matches("\\d+(\\.\\d+)?%?") && !word.matches("(19|20)\\d\\d");
             // "USB 3", "IOMMU v2": a number of the title names the thing; "day 2" places a session; "Windows 7" is
             // a name.
             boolean named = title.contains(word) || i > 0 && (title.contains(words.get(i - 1).text() + " " + word)
@@ -2487,9 +2482,13 @@ public final class QuestionAnswerer {
     private static final Set<String> POINTING_BEYOND_HIM = Set.of("there", "then", "that", "this", "it", "those",
             "these", "they", "them");
 
-    /** The words a context names the post's author by, rather than a person's name. */
-    private static final Set<String> AUTHOR_NAMED = Set.of("author", "author's", "blogger", "blogger's", "writer",
-            "writer's");
+    /** The first sentence of the session's paragraph with one of the words, or null. */
+    private String sentenceWithAWordOf(Session session, Set<String> words) {
+        return lookup.paragraphSentences(session).stream()
+                .filter(sentence -> Token.of(TextNormalizer.clean(sentence)).stream()
+                        .anyMatch(token -> words.contains(token.text())))
+                .findFirst().orElse(null);
+    }
 
     /** What a consequence of the event's arrangements is asked with: "downsides of the format this yr". */
     private static final Set<String> CONSEQUENCE_OR_ARRANGEMENT = java.util.stream.Stream.of(Cues.CONSEQUENCE,
@@ -2982,10 +2981,7 @@ public final class QuestionAnswerer {
             if (quoted == null && namedSession != null && q.hasAnyWord(COMPARATIVES)) {
                 // "why is vfio better than the old way": the paragraph's sentence that compares ("a much more cleaner
                 // and secure way") is the reason it gives.
-                String compared = lookup.paragraphSentences(namedSession).stream()
-                        .filter(sentence -> Token.of(TextNormalizer.clean(sentence)).stream()
-                                .anyMatch(token -> COMPARATIVES.contains(token.text())))
-                        .findFirst().orElse(null);
+                String compared = sentenceWithAWordOf(namedSession, COMPARATIVES);
                 quoted = compared == null ? null : Answer.of("The post says: “" + compared + "”", List.of(namedSession));
             }
             if (quoted == null && namedSession != null) {
@@ -3018,13 +3014,9 @@ public final class QuestionAnswerer {
             if (quoted == null && namedSession != null && QuestionShape.asksForADownside(q)) {
                 // "rik's stuff, any downside?": the paragraph's sentence that names a drawback as one, when the event's
                 // own arrangements have none.
-                Session of = namedSession;
-                quoted = lookup.paragraphSentences(of).stream()
-                        .filter(sentence -> Token.of(TextNormalizer.clean(sentence)).stream()
-                                .anyMatch(token -> Cues.CONSEQUENCE.contains(token.text())))
-                        .findFirst().map(sentence -> Answer.of("The post says of "
-                                + Phrases.described(model, of) + ": “" + sentence + "”",
-                                List.of(of))).orElse(null);
+                String drawback = sentenceWithAWordOf(namedSession, Cues.CONSEQUENCE);
+                quoted = drawback == null ? null : Answer.of("The post says of " + Phrases.described(model,
+                        namedSession) + ": “" + drawback + "”", List.of(namedSession));
             }
             return quoted != null ? quoted : Answer.notInPost(QuestionShape.asksForAConsequence(q)
                     ? "The post does not say what that led to." : "The post does not say why.", List.of());
@@ -5073,7 +5065,7 @@ public final class QuestionAnswerer {
             boolean compoundOfKnown = token.parts().size() > 1 && token.parts().stream()
                     .anyMatch(part -> !Cues.STOP.contains(part) && index.known(Stems.of(part)));
             // A word the post's prose has outside its sessions ("Vancouver", "NAPI") names no one the post lacks.
-            boolean inTheProse = proseStems.getOrDefault(q.event(), Set.of()).contains(Stems.of(token.text()));
+            boolean inTheProse = grounding.inTheProse(q.event(), Stems.of(token.text()));
             if (token.writtenAsName() && words.get(i).unknown() && !compoundOfKnown && !inTheProse) {
                 return true;
             }
