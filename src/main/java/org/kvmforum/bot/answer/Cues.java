@@ -62,6 +62,12 @@ final class Cues {
     static final Set<String> WEB_PAGES = setOf("link", "links", "url", "urls", "site", "sites", "website", "websites",
             "page", "pages", "homepage", "article", "articles", "webpage", "piece", "pieces", "story", "writeup");
 
+    /** Page words that name a text rather than its address: "the writeup says", "an article on the licensing". */
+    static final Set<String> WRITINGS = setOf("article", "articles", "piece", "pieces", "story", "writeup");
+
+    /** Verbs of writing the report: "who wrote the account", "the post authored by". */
+    static final Set<String> AUTHORING = setOf("wrote", "written", "authored", "penned");
+
     /** The report's author: "what did the author see", "the writer's BOF". */
     static final Set<String> AUTHOR = setOf("author", "writer", "blogger");
     /** Words for the report itself: "the post", "the write-up". */

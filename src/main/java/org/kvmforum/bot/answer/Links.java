@@ -60,6 +60,9 @@ final class Links {
     Answer namedLink(Question q) {
         Set<String> asked = new HashSet<>();
         boolean wantsAPage = false;
+        // A page's address in so many words ("link", "site", "profile"), not a word for a text ("the writeup says…",
+        // "the article"), which names the report an asker quotes from as often as a page.
+        boolean wantsAnAddress = false;
         List<Token> all = q.words();
         for (int i = 0; i < all.size(); i++) {
             Token word = all.get(i);
@@ -71,6 +74,7 @@ final class Links {
                     && !Cues.AUXILIARIES.contains(all.get(i + 1).text()) && !Cues.WEB_PAGES.contains(all.get(i + 1).text())
                     && !Set.of("for", "about", "of", "on", "link", "url", "address").contains(all.get(i + 1).text());
             wantsAPage |= Cues.WEB_PAGES.contains(word.text()) && !inACompound;
+            wantsAnAddress |= Cues.WEB_PAGES.contains(word.text()) && !inACompound && !Cues.WRITINGS.contains(word.text());
             // "where can I read more about …": further reading is a page.
             wantsAPage |= word.text().equals("read") || word.text().equals("reading");
             if (Cues.SLIDES.contains(word.text())) {
@@ -78,12 +82,18 @@ final class Links {
             }
         }
         Event.Report report = q.event().report();
-        boolean aboutTheAuthor = q.hasAnyWord(Cues.AUTHOR)
-                || !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
+        boolean authorAsked = !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
+        // Written by name, not only read into "the author" or "he".
+        boolean namesTheAuthor = authorAsked && report.author() != null
+                && q.hasAnyWord(Set.of(report.author().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        boolean aboutTheAuthor = q.hasAnyWord(Cues.AUTHOR) || authorAsked;
+        // "the author of the writeup says he grabbed some people … who?": "the author" and a word for the text are
+        // where the asker read something, not a request for his page; his name or who wrote it asks of him.
+        boolean wantsHisPage = wantsAnAddress || wantsAPage && (namesTheAuthor || q.hasAnyWord(Cues.AUTHORING));
         // "the url of the original blog post by amit" asks for the post, which its author wrote, not for his page.
         boolean thePost = q.fact() == EventFact.REPORT && q.hasAnyWord(Set.of("post", "writeup", "write-up", "report",
                 "article", "entry"));
-        if (aboutTheAuthor && report.authorUrl() != null && (wantsAPage && !thePost || asked.contains("profile"))) {
+        if (aboutTheAuthor && report.authorUrl() != null && (wantsHisPage && !thePost || asked.contains("profile"))) {
             // "link to the author's profile": the report's heading links its author.
             return Answer.of("The post's author, " + report.author() + ", is linked at " + report.authorUrl() + ".");
         }
