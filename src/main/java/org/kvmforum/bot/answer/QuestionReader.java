@@ -346,6 +346,7 @@ final class QuestionReader {
         cleaned = NUMBER_SIGN.matcher(cleaned).replaceAll("number of"); // "total # of talks"
         cleaned = PERCENT_SIGN.matcher(cleaned).replaceAll(" percent"); // "what % fewer exits"
         cleaned = DAYS_OF_TALKS.matcher(cleaned).replaceAll("days"); // "how many days of talks": the days counted
+        cleaned = FETCHING_UP.matcher(cleaned).replaceAll("get$1"); // "pull up the slides": no "pull requests"
         // "a 2 day or 3 day thing", "a 2 day event": a length in days, written as "two-day" is, not day 2.
         cleaned = LENGTH_IN_DAYS.matcher(cleaned).replaceAll("$1-day$2");
         Reading r = new Reading(Token.of(cleaned), placeWords, colocationWords, firstForumWords, posterWords);
@@ -461,6 +462,9 @@ final class QuestionReader {
     private static final java.util.regex.Pattern NUMBER_SIGN = java.util.regex.Pattern.compile("#\\s*(?i:of)\\b");
 
     /** "days of talks", "days of sessions": a length in days, which the talks only fill. */
+    /** A phrasal verb of fetching, "pull up the slides", "dig them up" ("bring up" is "mention"): the asker's "get", no word of a topic. */
+    private static final java.util.regex.Pattern FETCHING_UP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:pull|dig)((?:\\s+(?!up\\b)[\\w'’-]+){0,3}?)\\s+up\\b");
     private static final java.util.regex.Pattern DAYS_OF_TALKS = java.util.regex.Pattern.compile(
             "(?i)\\bdays\\s+of\\s+(?:talks|sessions|presentations|program|programme|content)\\b");
 
