@@ -2048,9 +2048,13 @@ public final class QuestionAnswerer {
         if (edge.equals(session)) {
             return Answer.of("Yes: " + Phrases.described(model, session) + " was " + place + ".", List.of(session));
         }
+        int its = scope.indexOf(session);
+        // "VFIO was the fourth talk of the day 1 morning, yeah?": where in the same count it was, when it is in it.
+        String itsPlace = its < 0 ? "on " + Phrases.shortWhen(session)
+                : "the " + Phrases.ordinal(its + 1) + " " + noun + " " + where
+                        + (q.day() != 0 && q.part() != null ? "" : " (" + Phrases.shortWhen(session) + ")");
         return Answer.of("No: " + place + " was " + Phrases.described(model, edge) + " (" + Phrases.shortWhen(edge)
-                + "); " + Phrases.described(model, session) + " was on " + Phrases.shortWhen(session) + ".",
-                List.of(edge, session));
+                + "); " + Phrases.described(model, session) + " was " + itsPlace + ".", List.of(edge, session));
     }
 
     /** Count words a claimed number of sessions is written in, beyond those of {@link Cues#NUMBERS}. */

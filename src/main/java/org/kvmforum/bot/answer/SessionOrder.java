@@ -432,8 +432,16 @@ final class SessionOrder {
         Session really = adjacent && !holds ? nextTo(event, anchor, after) : null;
         if (really != null && !really.equals(session)) {
             // "VFIO came right after Avi's keynote, right?": no, and what did come right after it.
+            // "POWER7 came right after VFIO, right?": and what it did come right after.
+            Session itsOwn = nextTo(event, session, !after);
+            String own = itsOwn == null || itsOwn.equals(anchor) || itsOwn.equals(really) ? "" : " " + Phrases.quoted(session) + " came right "
+                    + (after ? "after " : "before ") + Phrases.described(model, itsOwn) + ".";
+            List<Session> shown = new ArrayList<>(List.of(really, session, anchor));
+            if (!own.isEmpty()) {
+                shown.add(itsOwn);
+            }
             return Answer.of("No: right " + (after ? "after " : "before ") + Phrases.quoted(anchor) + " came "
-                    + Phrases.described(model, really) + ". " + said, List.of(really, session, anchor));
+                    + Phrases.described(model, really) + ". " + said + own, shown);
         }
         return Answer.of((holds ? "Yes: " : "No: ") + said, List.of(session, anchor));
     }
