@@ -98,6 +98,10 @@ final class SubstitutedWord {
 
     /** "zero-copy": known as itself, written as one word, or as its parts. */
     private static boolean known(Token token, Predicate<String> knownToPost) {
+        if (shape(token) == Shape.FIGURE && token.text().contains(".")) {
+            // "2.0" is no "2" ("USB 2"): a dotted figure is known only as written.
+            return knownToPost.test(token.text());
+        }
         return knownToPost.test(Stems.of(token.text())) || knownToPost.test(Stems.of(token.joined()))
                 || token.isCompound() && token.parts().stream().allMatch(part -> knownToPost.test(Stems.of(part)));
     }

@@ -47,6 +47,16 @@ class SubstitutedWordTest {
     }
 
     @Test
+    void aDottedFigureIsNotKnownByItsWholePart() {
+        // The post writes "USB 2" elsewhere: "2.0" is still a figure it never writes.
+        List<String> withUsb2 = List.of(SENTENCES.get(1), "QEMU could go from the last project to support USB 2.");
+        SubstitutedWord.Found found = SubstitutedWord.in("the plan was the 2.0 release, right?", withUsb2,
+                knownFrom(withUsb2));
+        assertEquals("2.0", found.asked());
+        assertEquals("1.0", found.said());
+    }
+
+    @Test
     void anAddedNameOrAnEverydayWordIsNoSwap() {
         assertNull(SubstitutedWord.in("were the animation effects made with Apple Keynote?", SENTENCES, KNOWN));
         assertNull(SubstitutedWord.in("did he talk about zero-copy receive?", SENTENCES, KNOWN));
