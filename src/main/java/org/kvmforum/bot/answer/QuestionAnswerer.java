@@ -2546,6 +2546,14 @@ public final class QuestionAnswerer {
             return null;
         }
         Session other = namedForIt(subject, words, theirs, q.event().sessions());
+        if (other == null && theirs.stream().allMatch(session -> index.coverage(session, subject) == 0f)) {
+            // "kevin wolf gave the talk on limiting disk usage, yeah?": no word of the subject is in their sessions,
+            // nor names another; its meaning, far nearer one other session than any, does.
+            String said = q.topic().stream().map(Token::surface).collect(java.util.stream.Collectors.joining(" "));
+            other = SemanticIndex.confidentOrFarAhead(inQuestionsPool(q, semantic.sessions(said)), null)
+                    .filter(session -> !theirs.contains(session) && !model.speakersOf(session).isEmpty())
+                    .orElse(null); // one with no speaker named says nothing against them
+        }
         if (other == null) {
             return null;
         }

@@ -2216,7 +2216,9 @@ final class QuestionReader {
             List<Token> topic = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 // "…, right?", "…, correct?": a tag asking for confirmation closes the question; it is no topic.
-                boolean tag = i == size - 1 && i > 2 && Cues.CONFIRMATION_TAGS.contains(at(i))
+                // "…, yeah, right?": tags may follow one another.
+                boolean tag = i > 2 && java.util.stream.IntStream.range(i, size)
+                                .allMatch(k -> Cues.CONFIRMATION_TAGS.contains(at(k)))
                         || at(i).equals("think") && i > 0 && at(i - 1).equals("i") // "I think it was …"
                         // "any discussion of ARM": a discussion of it is a talk on it, not its topic
                         || Set.of("discussion", "discussions").contains(at(i)) && i + 1 < size

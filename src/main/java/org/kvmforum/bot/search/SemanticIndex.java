@@ -46,6 +46,11 @@ public final class SemanticIndex {
     /** ...and that much ahead of the next session, or the question is too vague to name one. */
     public static final float SESSION_MARGIN = 0.04f;
 
+    /** Below {@link #SESSION_MATCH}, a session is meant from this score when this far ahead of the next. */
+    public static final float LEAD_FLOOR = 0.35f;
+
+    public static final float FAR_AHEAD = 0.12f;
+
     /**
      * A sentence of the post answers a question about the event when this close to it. On the dev set the
      * sentence that answers a why or what-else question scores 0.55 to 0.80; the best sentence for a question
@@ -154,6 +159,21 @@ public final class SemanticIndex {
         boolean clear = ranked.size() == 1 || ranked.get(0).score() - ranked.get(1).score() >= SESSION_MARGIN
                 || best.equals(bestByWords);
         return clear ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * As {@link #confident(List, Session)}, or, below {@link #SESSION_MATCH}, a session that far ahead of every
+     * other: a question in everyday words ("the talk on limiting disk usage") scores low on every session, yet on
+     * the one it means far above the rest.
+     */
+    public static Optional<Session> confidentOrFarAhead(List<Scored<Session>> ranked, Session bestByWords) {
+        Optional<Session> confident = confident(ranked, bestByWords);
+        if (confident.isPresent() || ranked.size() < 2) {
+            return confident;
+        }
+        boolean farAhead = ranked.get(0).score() >= LEAD_FLOOR
+                && ranked.get(0).score() - ranked.get(1).score() >= FAR_AHEAD;
+        return farAhead ? Optional.of(ranked.get(0).item()) : Optional.empty();
     }
 
     /**

@@ -47,6 +47,18 @@ class HybridSearchTest {
     }
 
     @Test
+    void aSessionFarAheadOfTheRestIsMeantThoughItScoresLow() {
+        // Everyday words score low on every session; on the one they mean, far above the rest.
+        var ranked = hybrid.semantic().sessions("talk on limiting disk usage");
+        assertTrue(ranked.get(0).score() < SemanticIndex.SESSION_MATCH, ranked.get(0).toString());
+        assertTrue(SemanticIndex.confident(ranked).isEmpty());
+        assertEquals("IO throttling in QEMU", SemanticIndex.confidentOrFarAhead(ranked, null).orElseThrow().title());
+        // Close seconds are no lead: nothing is meant.
+        var vague = hybrid.semantic().sessions("giving vms real hardware devices");
+        assertTrue(SemanticIndex.confidentOrFarAhead(vague, null).isEmpty(), vague.subList(0, 2).toString());
+    }
+
+    @Test
     void sentencesOfThePostAreRankedByMeaning() {
         var best = hybrid.semantic().sentences("why were the talk slots so short?", model.events().get(0)).get(0);
         assertTrue(best.score() >= SemanticIndex.SENTENCE_MATCH, best.toString());
