@@ -575,6 +575,51 @@ public final class QuestionAnswerer {
         return clause.replaceAll("[?!.]+\\s*$", "");
     }
 
+    /** Sentence ends within a context: "…at KVM Forum 2011. I want each entry…". */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+
+    /**
+     * "I want to link the AHCI talk. I want each entry on that page to point back to where the idea came from.
+     * What's the slides link?": a main clause with nothing of its own to ask of, after a context of several sentences
+     * of which one names a session and the others name nothing (no session, person, day or part of one), is asked
+     * with that sentence alone; the others' words ("entry", "idea") are the asker's and would only miss. The
+     * question as it is otherwise.
+     */
+    private String withOnlyTheNamingSentence(String question, String sentence) {
+        int at = question.lastIndexOf(sentence);
+        if (at <= 0) {
+            return question;
+        }
+        List<String> context = List.of(SENTENCE_END.split(question.substring(0, at).strip()));
+        if (context.size() < 2) {
+            return question;
+        }
+        Question clause = reader.read(sentence);
+        if (clause.event() == null || clause.hasTopic() || !clause.people().isEmpty() || clause.fact() != null
+                || clause.day() != 0 || clause.part() != null || clause.position() != 0
+                || clause.relative() != Question.Relative.NONE
+                || clause.hasAnyWord(Set.of("he", "she", "him", "her", "his", "they", "them", "their"))) {
+            return question; // "what had they worked on together?" points at people, whom any sentence may name
+        }
+        String naming = null;
+        Session one = null;
+        for (String part : context) {
+            Question read = reader.read(part);
+            List<Session> named = sessionsNamedIn(part);
+            if (named.size() == 1 && naming == null) {
+                naming = part;
+                one = named.get(0);
+            } else if (!named.isEmpty() || read.event() == null || !read.people().isEmpty() || read.day() != 0
+                    || read.part() != null || read.kind() != null
+                    || lookup.resolve(read.topic()).stream().anyMatch(lookup::isSpecific)) {
+                return question; // a word few sessions use ("IO") may be what the asker means
+            }
+        }
+        // The whole context, when it names a session at all, names the same one.
+        List<Session> byAll = naming == null ? List.of() : sessionsNamedIn(question.substring(0, at));
+        return naming == null || !byAll.isEmpty() && !byAll.equals(List.of(one)) ? question : naming + " " + sentence;
+    }
+
     /**
      * The main clause, with no topic of its own, put in the day and part its context names, its pronouns as the
      * person or the author the context names: "Which talks did the author attend on day 1 in the afternoon?". Null
@@ -605,13 +650,14 @@ public final class QuestionAnswerer {
 
     private Answer answerMainClause(String asked, boolean trailingKept) {
         // "As a program committee volunteer, I'm curious why …": who asks and what for is no part of the question.
-        String question = withOrderAloneAfterAComma(MainClause.withOrderPhraseMovedBack(MainClause.withCountAsked(
+        String framed = withOrderAloneAfterAComma(MainClause.withOrderPhraseMovedBack(MainClause.withCountAsked(
                 MainClause.withAlternativeJoined(AskersFrame.without(asked, trailingKept)))));
-        Answer guessed = guessAfterADash(question);
+        Answer guessed = guessAfterADash(framed);
         if (guessed != null) {
             return guessed; // "What came right after Avi's opening keynote — the VFIO talk?"
         }
-        String sentence = MainClause.of(question);
+        String sentence = MainClause.of(framed);
+        String question = withOnlyTheNamingSentence(framed, sentence);
         List<String> parts = MainClause.twoQuestions(sentence);
         if (parts.size() >= 2) {
             // "where was it held and how many people came?": each question answered, the answers side by side.
