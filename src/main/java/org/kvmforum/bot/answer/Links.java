@@ -74,7 +74,8 @@ final class Links {
                     && !Cues.AUXILIARIES.contains(all.get(i + 1).text()) && !Cues.WEB_PAGES.contains(all.get(i + 1).text())
                     && !Set.of("for", "about", "of", "on", "link", "url", "address").contains(all.get(i + 1).text());
             wantsAPage |= Cues.WEB_PAGES.contains(word.text()) && !inACompound;
-            wantsAnAddress |= Cues.WEB_PAGES.contains(word.text()) && !inACompound && !Cues.WRITINGS.contains(word.text());
+            wantsAnAddress |= Cues.WEB_PAGES.contains(word.text()) && !inACompound
+                    && !Cues.WRITINGS.contains(word.text());
             // "where can I read more about …": further reading is a page.
             wantsAPage |= word.text().equals("read") || word.text().equals("reading");
             if (Cues.SLIDES.contains(word.text())) {

@@ -576,14 +576,15 @@ public final class QuestionAnswerer {
     }
 
     /** Sentence ends within a context: "…at KVM Forum 2011. I want each entry…". */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
 
     /**
      * "I want to link the AHCI talk. I want each entry on that page to point back to where the idea came from.
      * What's the slides link?": a main clause with nothing of its own to ask of, after a context of several sentences
-     * of which one names a session and the others name nothing (no session, person, day or part of one), is asked
-     * with that sentence alone; the others' words ("entry", "idea") are the asker's and would only miss. The
-     * question as it is otherwise.
+     * of which one names a session and the others name nothing (no session, person, day or part of one, nor a word
+     * few sessions use), is asked with that sentence alone; the others' words ("entry", "idea") are the asker's and
+     * would only miss. The question as it is otherwise.
      */
     private String withOnlyTheNamingSentence(String question, String sentence) {
         int at = question.lastIndexOf(sentence);
@@ -2596,7 +2597,7 @@ public final class QuestionAnswerer {
             // "kevin wolf gave the talk on limiting disk usage, yeah?": no word of the subject is in their sessions,
             // nor names another; its meaning, far nearer one other session than any, does.
             String said = q.topic().stream().map(Token::surface).collect(java.util.stream.Collectors.joining(" "));
-            other = SemanticIndex.confidentOrFarAhead(inQuestionsPool(q, semantic.sessions(said)), null)
+            other = SemanticIndex.confidentOrFarAhead(inQuestionsPool(q, semantic.sessions(said)))
                     .filter(session -> !theirs.contains(session) && !model.speakersOf(session).isEmpty())
                     .orElse(null); // one with no speaker named says nothing against them
         }

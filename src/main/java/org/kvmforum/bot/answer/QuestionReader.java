@@ -461,10 +461,14 @@ final class QuestionReader {
     /** "# of talks": the sign read as the word. */
     private static final java.util.regex.Pattern NUMBER_SIGN = java.util.regex.Pattern.compile("#\\s*(?i:of)\\b");
 
-    /** "days of talks", "days of sessions": a length in days, which the talks only fill. */
-    /** A phrasal verb of fetching, "pull up the slides", "dig them up" ("bring up" is "mention"): the asker's "get", no word of a topic. */
+    /**
+     * A phrasal verb of fetching, "pull up the slides", "dig them up": the asker's "get", no word of a topic ("pull"
+     * is the keynote's "pull requests"). "bring up" is "mention", and stays.
+     */
     private static final java.util.regex.Pattern FETCHING_UP = java.util.regex.Pattern.compile(
             "(?i)\\b(?:pull|dig)((?:\\s+(?!up\\b)[\\w'’-]+){0,3}?)\\s+up\\b");
+
+    /** "days of talks", "days of sessions": a length in days, which the talks only fill. */
     private static final java.util.regex.Pattern DAYS_OF_TALKS = java.util.regex.Pattern.compile(
             "(?i)\\bdays\\s+of\\s+(?:talks|sessions|presentations|program|programme|content)\\b");
 

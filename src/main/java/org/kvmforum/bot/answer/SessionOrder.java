@@ -434,10 +434,11 @@ final class SessionOrder {
             // "VFIO came right after Avi's keynote, right?": no, and what did come right after it.
             // "POWER7 came right after VFIO, right?": and what it did come right after.
             Session itsOwn = nextTo(event, session, !after);
-            String own = itsOwn == null || itsOwn.equals(anchor) || itsOwn.equals(really) ? "" : " " + Phrases.quoted(session) + " came right "
+            boolean saysMore = itsOwn != null && !itsOwn.equals(anchor) && !itsOwn.equals(really);
+            String own = !saysMore ? "" : " " + Phrases.quoted(session) + " came right "
                     + (after ? "after " : "before ") + Phrases.described(model, itsOwn) + ".";
             List<Session> shown = new ArrayList<>(List.of(really, session, anchor));
-            if (!own.isEmpty()) {
+            if (saysMore) {
                 shown.add(itsOwn);
             }
             return Answer.of("No: right " + (after ? "after " : "before ") + Phrases.quoted(anchor) + " came "

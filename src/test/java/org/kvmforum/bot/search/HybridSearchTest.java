@@ -52,10 +52,10 @@ class HybridSearchTest {
         var ranked = hybrid.semantic().sessions("talk on limiting disk usage");
         assertTrue(ranked.get(0).score() < SemanticIndex.SESSION_MATCH, ranked.get(0).toString());
         assertTrue(SemanticIndex.confident(ranked).isEmpty());
-        assertEquals("IO throttling in QEMU", SemanticIndex.confidentOrFarAhead(ranked, null).orElseThrow().title());
+        assertEquals("IO throttling in QEMU", SemanticIndex.confidentOrFarAhead(ranked).orElseThrow().title());
         // Close seconds are no lead: nothing is meant.
         var vague = hybrid.semantic().sessions("giving vms real hardware devices");
-        assertTrue(SemanticIndex.confidentOrFarAhead(vague, null).isEmpty(), vague.subList(0, 2).toString());
+        assertTrue(SemanticIndex.confidentOrFarAhead(vague).isEmpty(), vague.subList(0, 2).toString());
     }
 
     @Test
