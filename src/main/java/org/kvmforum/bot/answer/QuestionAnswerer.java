@@ -2083,8 +2083,17 @@ public final class QuestionAnswerer {
                 .filter(other -> q.part() == null || other.part() == q.part())
                 .filter(other -> !ordinal || q.kind() == null || other.kind() == q.kind())
                 .sorted(java.util.Comparator.comparingInt(Session::order)).toList();
-        if (scope.isEmpty() || q.position() > scope.size()) {
+        if (scope.isEmpty()) {
             return null;
+        }
+        if (q.position() > scope.size()) {
+            // "VFIO was the 40th talk of the day 1 morning, right?": there are not that many; where it was instead.
+            int its = scope.indexOf(session);
+            String counted = ordinal && q.kind() != null ? Phrases.kindNoun(q.kind()) : "session";
+            return its < 0 ? null : Answer.of("No: the post describes only " + scope.size() + " " + counted
+                    + (scope.size() == 1 ? "" : "s") + " " + Phrases.scope(q.day(), q.part(), q.event().name()) + "; "
+                    + Phrases.described(model, session) + " was the " + Phrases.ordinal(its + 1) + ".",
+                    List.of(session));
         }
         boolean first = q.position() == 1;
         Session edge = ordinal ? scope.get(q.position() - 1) : first ? scope.get(0) : scope.get(scope.size() - 1);
