@@ -207,7 +207,8 @@ final class Grounding {
         return String.join(" ", name);
     }
 
-    private static List<String> nameParts(Person person) {
+    /** Every word of a person's name and of the forms the post mentions them by, lower-cased. */
+    static List<String> nameParts(Person person) {
         List<String> parts = new ArrayList<>();
         List<String> forms = new ArrayList<>(person.mentions());
         forms.add(person.name());

@@ -85,8 +85,7 @@ final class Links {
         Event.Report report = q.event().report();
         boolean authorAsked = !q.people().isEmpty() && q.people().get(0).name().equals(report.author());
         // Written by name, not only read into "the author" or "he".
-        boolean namesTheAuthor = authorAsked && report.author() != null
-                && q.hasAnyWord(Set.of(report.author().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        boolean namesTheAuthor = authorAsked && q.hasAnyWord(Set.copyOf(Grounding.nameParts(q.people().get(0))));
         boolean aboutTheAuthor = q.hasAnyWord(Cues.AUTHOR) || authorAsked;
         // "the author of the writeup says he grabbed some people … who?": "the author" and a word for the text are
         // where the asker read something, not a request for his page; his name or who wrote it asks of him.

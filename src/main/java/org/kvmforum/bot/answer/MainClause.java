@@ -412,6 +412,11 @@ final class MainClause {
      * opener follows it ("I was in the other room - who did the NUMA talk?"); a dash before any other word joins
      * words of one name ("guest - host communication").
      */
+    /** The text's sentences and the asker's own clauses, as the main clause is found among them. */
+    static List<String> sentences(String text) {
+        return split(text);
+    }
+
     private static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;

@@ -575,9 +575,9 @@ public final class QuestionAnswerer {
         return clause.replaceAll("[?!.]+\\s*$", "");
     }
 
-    /** Sentence ends within a context: "…at KVM Forum 2011. I want each entry…". */
-    private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    /** Pronouns for people: a clause with one points at whom its context names, not at a session. */
+    private static final Set<String> POINTING_AT_PEOPLE = Set.of("he", "she", "him", "her", "his", "they", "them",
+            "their");
 
     /**
      * "I want to link the AHCI talk. I want each entry on that page to point back to where the idea came from.
@@ -591,7 +591,7 @@ public final class QuestionAnswerer {
         if (at <= 0) {
             return question;
         }
-        List<String> context = List.of(SENTENCE_END.split(question.substring(0, at).strip()));
+        List<String> context = MainClause.sentences(question.substring(0, at).strip());
         if (context.size() < 2) {
             return question;
         }
@@ -599,18 +599,20 @@ public final class QuestionAnswerer {
         if (clause.event() == null || clause.hasTopic() || !clause.people().isEmpty() || clause.fact() != null
                 || clause.day() != 0 || clause.part() != null || clause.position() != 0
                 || clause.relative() != Question.Relative.NONE
-                || clause.hasAnyWord(Set.of("he", "she", "him", "her", "his", "they", "them", "their"))) {
+                || clause.hasAnyWord(POINTING_AT_PEOPLE)) {
             return question; // "what had they worked on together?" points at people, whom any sentence may name
         }
         String naming = null;
         Session one = null;
         for (String part : context) {
-            Question read = reader.read(part);
             List<Session> named = sessionsNamedIn(part);
             if (named.size() == 1 && naming == null) {
                 naming = part;
                 one = named.get(0);
-            } else if (!named.isEmpty() || read.event() == null || !read.people().isEmpty() || read.day() != 0
+                continue;
+            }
+            Question read = named.isEmpty() ? reader.read(part) : null;
+            if (read == null || read.event() == null || !read.people().isEmpty() || read.day() != 0
                     || read.part() != null || read.kind() != null
                     || lookup.resolve(read.topic()).stream().anyMatch(lookup::isSpecific)) {
                 return question; // a word few sessions use ("IO") may be what the asker means
@@ -2086,29 +2088,26 @@ public final class QuestionAnswerer {
         if (scope.isEmpty()) {
             return null;
         }
-        if (q.position() > scope.size()) {
-            // "VFIO was the 40th talk of the day 1 morning, right?": there are not that many; where it was instead.
-            int its = scope.indexOf(session);
-            String counted = ordinal && q.kind() != null ? Phrases.kindNoun(q.kind()) : "session";
-            return its < 0 ? null : Answer.of("No: the post describes only " + scope.size() + " " + counted
-                    + (scope.size() == 1 ? "" : "s") + " " + Phrases.scope(q.day(), q.part(), q.event().name()) + "; "
-                    + Phrases.described(model, session) + " was the " + Phrases.ordinal(its + 1) + ".",
-                    List.of(session));
-        }
-        boolean first = q.position() == 1;
-        Session edge = ordinal ? scope.get(q.position() - 1) : first ? scope.get(0) : scope.get(scope.size() - 1);
         String where = Phrases.scope(q.day(), q.part(), q.event().name());
         String noun = ordinal && q.kind() != null ? Phrases.kindNoun(q.kind()) : "session";
-        String place = (ordinal ? "the " + Phrases.ordinal(q.position()) : first ? "the first" : "the last") + " "
-                + noun + " the post describes " + where;
-        if (edge.equals(session)) {
-            return Answer.of("Yes: " + Phrases.described(model, session) + " was " + place + ".", List.of(session));
-        }
         int its = scope.indexOf(session);
         // "VFIO was the fourth talk of the day 1 morning, yeah?": where in the same count it was, when it is in it.
         String itsPlace = its < 0 ? "on " + Phrases.shortWhen(session)
                 : "the " + Phrases.ordinal(its + 1) + " " + noun + " " + where
                         + (q.day() != 0 && q.part() != null ? "" : " (" + Phrases.shortWhen(session) + ")");
+        if (q.position() > scope.size()) {
+            // "VFIO was the ninth talk of the day 1 morning, right?": there are not that many.
+            return Answer.of("No: the post describes only " + scope.size() + " " + noun + (scope.size() == 1 ? "" : "s")
+                    + " " + where + "; " + Phrases.described(model, session) + " was " + itsPlace + ".",
+                    List.of(session));
+        }
+        boolean first = q.position() == 1;
+        Session edge = ordinal ? scope.get(q.position() - 1) : first ? scope.get(0) : scope.get(scope.size() - 1);
+        String place = (ordinal ? "the " + Phrases.ordinal(q.position()) : first ? "the first" : "the last") + " "
+                + noun + " the post describes " + where;
+        if (edge.equals(session)) {
+            return Answer.of("Yes: " + Phrases.described(model, session) + " was " + place + ".", List.of(session));
+        }
         return Answer.of("No: " + place + " was " + Phrases.described(model, edge) + " (" + Phrases.shortWhen(edge)
                 + "); " + Phrases.described(model, session) + " was " + itsPlace + ".", List.of(edge, session));
     }

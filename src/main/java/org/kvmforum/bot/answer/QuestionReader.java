@@ -2218,11 +2218,14 @@ final class QuestionReader {
 
         List<Token> topic(Target target) {
             List<Token> topic = new ArrayList<>();
+            // "…, right?", "…, correct?": a tag asking for confirmation closes the question; it is no topic.
+            // "…, yeah, right?": tags may follow one another.
+            int tagsFrom = size;
+            while (tagsFrom > 0 && Cues.CONFIRMATION_TAGS.contains(at(tagsFrom - 1))) {
+                tagsFrom--;
+            }
             for (int i = 0; i < size; i++) {
-                // "…, right?", "…, correct?": a tag asking for confirmation closes the question; it is no topic.
-                // "…, yeah, right?": tags may follow one another.
-                boolean tag = i > 2 && java.util.stream.IntStream.range(i, size)
-                                .allMatch(k -> Cues.CONFIRMATION_TAGS.contains(at(k)))
+                boolean tag = i > 2 && i >= tagsFrom
                         || at(i).equals("think") && i > 0 && at(i - 1).equals("i") // "I think it was …"
                         // "any discussion of ARM": a discussion of it is a talk on it, not its topic
                         || Set.of("discussion", "discussions").contains(at(i)) && i + 1 < size
