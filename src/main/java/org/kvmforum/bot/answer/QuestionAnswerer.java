@@ -618,6 +618,12 @@ public final class QuestionAnswerer {
                 return question; // a word few sessions use ("IO") may be what the asker means
             }
         }
+        if (naming != null) {
+            Question named = reader.read(naming);
+            if (named.relative() != Question.Relative.NONE || named.position() != 0) {
+                return question; // "… who followed the qdev talk. …": the order is in the naming sentence, asked whole
+            }
+        }
         // The whole context, when it names a session at all, names the same one.
         List<Session> byAll = naming == null ? List.of() : sessionsNamedIn(question.substring(0, at));
         return naming == null || !byAll.isEmpty() && !byAll.equals(List.of(one)) ? question : naming + " " + sentence;
