@@ -1170,15 +1170,18 @@ public final class QuestionAnswerer {
         return quoted != null ? quoted : aboutChosen(q, List.of(placed));
     }
 
-    /**
-     * Kinds of fact the post never gives that a belief about them can only be refused: no sentence near in meaning
-     * bears out who maintains what, what anything cost or who founded it. (Kinds read from looser cues, such as what
-     * became of something, may be a misreading that the sentence corrects, and are not among them.)
-     */
     private static final Set<String> WORDS_OF_EMPLOYMENT = Set.of("work", "works", "working", "worked", "employed",
             "employer", "employee", "behalf", "job");
+    /**
+     * Kinds of fact the post never gives that a belief about them can only be refused: no sentence near in meaning
+     * bears out who maintains what, what anything cost or who founded it, a date still to come ("Paul gave a date
+     * for when it would be upstream, right?"), what the audience asked, or what is inside a slide deck. Kinds read
+     * from looser cues may be a misreading that the sentence corrects, and are not among them: what became of
+     * something, and results ("Anthony asked for benchmarking results, right?" is a sentence of the post).
+     */
     private static final Set<Unstated> BELIEFS_REFUSED_BY_KIND = java.util.EnumSet.of(Unstated.ROLES, Unstated.MONEY,
-            Unstated.ORIGINS, Unstated.CONTACT, Unstated.PERSONAL, Unstated.CLOCK_TIME, Unstated.EMPLOYER);
+            Unstated.ORIGINS, Unstated.CONTACT, Unstated.PERSONAL, Unstated.CLOCK_TIME, Unstated.EMPLOYER,
+            Unstated.FUTURE_DATES, Unstated.AUDIENCE_QUESTIONS, Unstated.SLIDE_CONTENTS);
 
     /**
      * "were there parallel tracks in the morning sessions?", "parallel tracks were only on day 2, right?": where the
