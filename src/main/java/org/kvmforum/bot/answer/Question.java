@@ -103,6 +103,12 @@ record Question(
                 namedTalk, false, asksAboutEvent, false, edge, repeated, excluded, statedAsQuestion);
     }
 
+    /** The same question about these people: the speakers of the session it found by place or topic. */
+    Question withPeople(List<Person> others) {
+        return new Question(words, event, target, fact, others, topic, day, part, kind, position, relative,
+                namedTalk, together, asksAboutEvent, sharedFirstName, edge, repeated, excluded, statedAsQuestion);
+    }
+
     /** Whether any word of the question is one of these ("right", "both", a word for the author). */
     boolean hasAnyWord(Set<String> these) {
         return words.stream().anyMatch(word -> these.contains(word.text()));

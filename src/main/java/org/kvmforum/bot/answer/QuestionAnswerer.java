@@ -906,6 +906,10 @@ public final class QuestionAnswerer {
             return clefted; // "Was it Avi who asked for benchmark results?"
         }
         Answer answer = answerUncached(main);
+        Answer surname = surnameOfOneFoundNeverWritten(read, answer);
+        if (surname != null) {
+            return surname; // "what's the last name of the guy who gave the opening keynote?": the post says "Avi"
+        }
         Answer noOneElse = noOneElseNamed(read, answer);
         if (noOneElse != null) {
             return noOneElse; // "who else worked on the native KVM tool?": the post names only its speaker
@@ -3814,6 +3818,24 @@ public final class QuestionAnswerer {
             }
         }
         return false;
+    }
+
+    /**
+     * A surname asked of the speaker of one session found by its place or topic ("the guy who gave the opening
+     * keynote"), where the post calls every speaker of it by a first name only: the full name the answer shows comes
+     * from the data file beside the post, so the surname is refused as when the person is named. Null otherwise.
+     */
+    private Answer surnameOfOneFoundNeverWritten(Question q, Answer answer) {
+        if (!answer.answered() || !q.people().isEmpty() || answer.sessions().size() != 1
+                || !Unstated.asksForASurname(q.words())) {
+            return null;
+        }
+        List<Person> speakers = model.speakersOf(answer.sessions().get(0));
+        if (speakers.isEmpty() || speakers.stream()
+                .anyMatch(person -> person.mentions().stream().anyMatch(form -> form.trim().contains(" ")))) {
+            return null;
+        }
+        return unstated(q.withPeople(speakers), Unstated.SURNAME, List.of());
     }
 
     /**

@@ -157,7 +157,7 @@ final class QuestionReader {
             "evening", "day", "days", "did", "do", "happened", "happen", "go", "went", "head", "headed",
             "afterwards");
     private static final Set<String> NOT_A_POSITION_AFTER = Set.of("time", "times", "year", "years", "place",
-            "week", "month", "night");
+            "week", "month", "night", "name", "names");
     private static final Set<String> OFF = Set.of("off");
     private static final Set<String> UP = Set.of("up");
     private static final Set<String> TAKE = Set.of("take", "took", "taking", "takes", "taken");

@@ -211,6 +211,12 @@ enum Unstated {
         return false;
     }
 
+    /** "what is his last name", "Avi's surname", "the full name of the opening speaker". */
+    static boolean asksForASurname(List<Token> words) {
+        return has(words, Set.of("surname", "surnames")) || phrase(words, "last", "name")
+                || phrase(words, "family", "name") || phrase(words, "full", "name");
+    }
+
     /** "on behalf of Joyent", not "on behalf of a few people working on it". */
     private static boolean behalfOfSomeone(List<Token> words) {
         for (int i = 0; i + 2 < words.size(); i++) {
@@ -473,8 +479,7 @@ enum Unstated {
             return TIMEKEEPING;
         }
         // "what is Avi's last name?": the post writes only "Avi"; a full name from the data file is not the post's.
-        boolean asksForASurname = has(words, Set.of("surname", "surnames")) || phrase(words, "last", "name")
-                || phrase(words, "family", "name") || phrase(words, "full", "name");
+        boolean asksForASurname = asksForASurname(words);
         if (asksForASurname && names && q.people().stream()
                 .allMatch(person -> person.mentions().stream().noneMatch(form -> form.trim().contains(" ")))) {
             return SURNAME;
