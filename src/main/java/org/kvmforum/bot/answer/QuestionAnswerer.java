@@ -1152,9 +1152,38 @@ public final class QuestionAnswerer {
      * paragraph's sentence closest in meaning answers, else the session itself, when the topic's words do not name
      * it. Null for a yes-or-no, for anything but a question about a session, or when no session is at that place.
      */
+    /** One session or its speaker; not "the last talks", which are several. */
+    private static final Set<String> ONE_SESSION_OR_SPEAKER = Set.of("talk", "session", "presentation", "keynote",
+            "bof", "lecture", "slot", "speech", "speaker", "presenter");
+
+    /**
+     * "the opening speaker", "the first talk", "the last presenter": a word of place right before a word for a
+     * session or its speaker. Not "the toy that started it" or "the end of the forum", where the place is a topic's.
+     */
+    private boolean placeBesideASessionNoun(Question q) {
+        if (Unstated.askedIn(q, knownYears) != null) {
+            return false; // "how long did the opening speech last?" asks what the post never gives
+        }
+        List<Token> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).text();
+            String next = words.get(i + 1).text();
+            boolean place = Cues.OPENING.contains(word) || Cues.LAST.contains(word) || Cues.ORDINALS.containsKey(word);
+            if (place && ONE_SESSION_OR_SPEAKER.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Answer askedOfThePlaced(Question q, List<TopicIndex.Resolved> words) {
-        if (q.kind() == null || q.position() == 0 || q.target() != Target.SESSION || q.opensYesOrNo()
-                || q.checksABelief() || q.relative() != Question.Relative.NONE) {
+        // "what group did the opening speaker bring up?": a place and a word for any session (no kind) name one
+        // too, when something is asked of it.
+        boolean anyKind = q.kind() == null && q.hasTopic()
+                && (q.target() == Target.SESSION || q.target() == Target.SPEAKER) && placeBesideASessionNoun(q)
+                && !q.words().get(0).text().equals("how"); // "how long did the opening speech last?": a measure
+        if (q.kind() == null && !anyKind || q.position() == 0 || q.target() != Target.SESSION && !anyKind
+                || q.opensYesOrNo() || q.checksABelief() || q.relative() != Question.Relative.NONE) {
             return null;
         }
         List<Session> pool = PostLookup.pool(q, q.event().sessions());
@@ -1165,7 +1194,7 @@ public final class QuestionAnswerer {
         Session placed = pool.get(n - 1);
         List<TopicMatch> ranked = lookup.rank(words, q.event().sessions());
         if (!ranked.isEmpty() && (ranked.get(0).session().equals(placed)
-                || ranked.get(0).strong() && ranked.get(0).session().kind() == q.kind())) {
+                || ranked.get(0).strong() && (anyKind || ranked.get(0).session().kind() == q.kind()))) {
             // The topic names it too, or names another of the kind ("how did the chardev BOF end?"): the readings
             // by topic answer it.
             return null;
