@@ -283,6 +283,28 @@ final class BeliefReadings {
                 + gist + "”", List.of(best.get(0), named));
     }
 
+    /** Verbs of giving a session, in the form after "did". */
+    private static final Set<String> GIVE = Set.of("give", "present", "do", "deliver", "host", "lead", "run");
+
+    /**
+     * "did avi give the qemu keynote?", "did Alex Graf present the AHCI talk?": "did", the one person named, a verb of
+     * giving and an article; not "did Avi's keynote say anything about Windows" (whose session) nor "did Dan's talk
+     * have slides".
+     */
+    private static boolean didTheyGiveThe(Question q) {
+        List<Token> words = q.words();
+        if (words.size() < 4 || !words.get(0).text().equals("did")) {
+            return false;
+        }
+        List<String> name = Grounding.nameParts(q.people().get(0));
+        int i = 1;
+        while (i < words.size() && name.contains(words.get(i).text())) {
+            i++;
+        }
+        return i > 1 && i + 1 < words.size() && GIVE.contains(words.get(i).text())
+                && Set.of("the", "that", "a").contains(words.get(i + 1).text());
+    }
+
     /**
      * Who the question supposes gave a session: a yes-or-no with "by" before the people ("was the next-gen image
      * format talk by Kevin Wolf or Stefan Hajnoczi?") or a belief put up for confirmation ("Anthony Liguori gave the
@@ -297,7 +319,10 @@ final class BeliefReadings {
         boolean kindAndWhen = q.kind() != null && (q.day() != 0 || q.part() != null)
                 && q.words().stream().anyMatch(word -> QuestionShape.GIVING.contains(word.text()) && !QuestionShape.SESSION_WORDS.contains(word.text()));
         // "the memory overcommit slides were Andrea's, right?": whose slides are whose session.
-        boolean belief = q.checksABelief() && (QuestionShape.claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
+        // "did avi give the qemu keynote?" asks the same as "avi gave the qemu keynote, right?".
+        boolean asksWhoGaveIt = q.people().size() == 1 && didTheyGiveThe(q);
+        boolean belief = (q.checksABelief() || asksWhoGaveIt)
+                && (QuestionShape.claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
                 && (q.position() != 0 && !QuestionShape.positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
         if (!byThem && !belief && !QuestionShape.claimsAPosition(q)) {
             return null;
