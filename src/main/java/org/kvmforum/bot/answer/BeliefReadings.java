@@ -441,7 +441,29 @@ final class BeliefReadings {
             return fact;
         }
         boolean right = said.containsAll(claimed);
+        List<Token> beyond = q.fact() == EventFact.PLACE && !right ? placeBeyondTheOneSaid(q, claimed, said) : List.of();
+        if (!beyond.isEmpty()) {
+            // "the forum was held at the Hyatt in Vancouver, correct?": the city is right; the venue, which the post
+            // never names, is neither borne out nor denied.
+            return Answer.notInPost("The post does not bear that out: it never mentions "
+                    + Phrases.join(beyond.stream().map(Token::surface).toList()) + ". " + fact.text(), fact.sessions());
+        }
         return new Answer((right ? "Yes: " : "No: ") + fact.text(), fact.sessions(), true);
+    }
+
+    /**
+     * The words of a claimed place that the answer lacks, when some other word of it is the answer's place ("the Hyatt
+     * in Vancouver") and the post never uses them at all: a finer place than the post gives. Empty otherwise.
+     */
+    private static List<Token> placeBeyondTheOneSaid(Question q, List<String> claimed, Set<String> said) {
+        if (claimed.stream().noneMatch(said::contains) || q.hasAnyWord(Set.of("not", "instead", "rather"))) {
+            return List.of(); // "in Prague", "in Vancouver, not Prague": another place, which the answer denies
+        }
+        List<Token> beyond = q.topic().stream().filter(word -> claimed.contains(word.text())
+                && !said.contains(word.text())).toList();
+        boolean unused = beyond.stream().allMatch(word -> word.capital() && q.event().sentences().stream()
+                .noneMatch(sentence -> PostLookup.mentions(sentence, word.text())));
+        return unused ? beyond : List.of();
     }
 
     /**
