@@ -283,6 +283,31 @@ final class BeliefReadings {
                 + gist + "”", List.of(best.get(0), named));
     }
 
+    /**
+     * "the memory overcommit slides were Andrea's, right?": whose the slides are is claimed after them. Not "Dan's
+     * lightning talk slides are linked in the post, right?", where the person says which slides, and the belief is
+     * that they are linked.
+     */
+    private static boolean namedAfterTheSlides(Question q) {
+        List<Token> words = q.words();
+        int slides = -1;
+        for (int i = 0; i < words.size() && slides < 0; i++) {
+            if (Set.of("slides", "slide", "deck", "decks", "pdf").contains(words.get(i).text())) {
+                slides = i;
+            }
+        }
+        if (slides < 0 || q.hasAnyWord(Set.of("gave", "presented", "delivered", "spoke", "did"))) {
+            return true; // "Alex gave the AHCI talk, and these are its slides, right?": a verb gives it to them
+        }
+        for (int i = slides + 1; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if (q.people().stream().anyMatch(person -> Grounding.nameParts(person).contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of giving a session, in the form after "did". */
     private static final Set<String> GIVE = Set.of("give", "present", "do", "deliver", "host", "lead", "run");
 
@@ -322,7 +347,7 @@ final class BeliefReadings {
         // "did avi give the qemu keynote?" asks the same as "avi gave the qemu keynote, right?".
         boolean asksWhoGaveIt = q.people().size() == 1 && didTheyGiveThe(q);
         boolean belief = (q.checksABelief() || asksWhoGaveIt)
-                && (QuestionShape.claimsWhoGaveIt(q) || q.target() == Target.SLIDES)
+                && (q.target() == Target.SLIDES ? namedAfterTheSlides(q) : QuestionShape.claimsWhoGaveIt(q))
                 && (q.position() != 0 && !QuestionShape.positionIsTheirs(q) || q.hasTopic() || kindAndWhen);
         if (!byThem && !belief && !QuestionShape.claimsAPosition(q)) {
             return null;

@@ -118,8 +118,8 @@ final class QuestionReader {
             "attendee", "attend", "participants", "turnout", "crowd", "audience", "registrants", "visitors",
             "delegates");
     /** How slides are made available, beside the word for them: "posted", "uploaded", "online". */
-    private static final Set<String> SLIDES_PUT_UP = Set.of("posted", "uploaded", "shared", "published", "available",
-            "online", "released");
+    private static final Set<String> SLIDES_PUT_UP = Set.of("posted", "linked", "uploaded", "shared", "published",
+            "available", "online", "released");
     /** Words beside "how big" that leave it the event's size: "how big was it this year". */
     private static final Set<String> SIZE_FILLERS = Set.of("how", "year", "years", "time", "overall", "total",
             "roughly", "approximately", "about", "really", "actually", "event", "conference", "crowd");
