@@ -308,6 +308,12 @@ final class BeliefReadings {
         return false;
     }
 
+    /** A word of the topic written as a name ("AutoNUMA", "Xen") that no sentence of the post has. */
+    private static boolean nameNeverWritten(Question q) {
+        return q.topic().stream().anyMatch(word -> word.writtenAsName() && !word.opening()
+                && q.event().sentences().stream().noneMatch(sentence -> PostLookup.mentions(sentence, word.text())));
+    }
+
     /** Verbs of giving a session, in the form after "did". */
     private static final Set<String> GIVE = Set.of("give", "present", "do", "deliver", "host", "lead", "run");
 
@@ -373,6 +379,11 @@ final class BeliefReadings {
             return null;
         }
         boolean theirs = q.people().stream().anyMatch(person -> session.speakers().contains(person.id()));
+        if (theirs && !byThem && nameNeverWritten(q)) {
+            // "Andrea called his NUMA work AutoNUMA in the talk, right?": whose talk it was is right, but the belief
+            // gives it a name the post never writes; the readings of details say so rather than a yes.
+            return null;
+        }
         if (theirs && !byThem && figureMissing(q, String.join(" ", lookup.paragraphSentences(session)), q.day())) {
             // "tsirkin said event indexing cuts exits by 50%, right?": whose talk it was is right, but the belief is
             // about a figure its paragraph never gives; that is for the readings of details to answer.
