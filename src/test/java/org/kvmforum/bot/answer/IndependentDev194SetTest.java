@@ -29,6 +29,6 @@ class IndependentDev194SetTest extends IndependentSetTest {
                     "a question the post does not answer is answered with the nearest session or fact"));
 
     IndependentDev194SetTest() {
-        super("/answer/independent-dev-194.json", 193, KNOWN_MISSES);
+        super("/answer/independent-dev-194.json", 194, KNOWN_MISSES);
     }
 }
