@@ -477,11 +477,12 @@ final class BeliefReadings {
             return fact;
         }
         boolean right = said.containsAll(claimed);
-        List<Token> beyond = q.fact() == EventFact.PLACE && !right ? placeBeyondTheOneSaid(q, claimed, said) : List.of();
+        List<Token> beyond = q.fact() == EventFact.PLACE && !right ? placeBeyondTheOneSaid(q, claimed, said)
+                : List.of();
         if (!beyond.isEmpty()) {
             // "the forum was held at the Hyatt in Vancouver, correct?": the city is right; the venue, which the post
             // never names, is neither borne out nor denied.
-            return Answer.notInPost("The post does not bear that out: it never mentions "
+            return Answer.notInPost("The post does not say so: it never mentions "
                     + Phrases.join(beyond.stream().map(Token::surface).toList()) + ". " + fact.text(), fact.sessions());
         }
         return new Answer((right ? "Yes: " : "No: ") + fact.text(), fact.sessions(), true);

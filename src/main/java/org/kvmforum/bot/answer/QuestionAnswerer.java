@@ -621,7 +621,7 @@ public final class QuestionAnswerer {
         if (naming != null) {
             Question named = reader.read(naming);
             if (named.relative() != Question.Relative.NONE || named.position() != 0) {
-                return question; // "… who followed the qdev talk. …": the order is in the naming sentence, asked whole
+                return question; // "… who followed the qdev talk. …": an order in the naming sentence; asked whole
             }
         }
         // The whole context, when it names a session at all, names the same one.
@@ -1146,12 +1146,6 @@ public final class QuestionAnswerer {
     private static final Set<String> JOINED_WITH = Set.of("with", "w", "colocated", "co-located", "alongside", "together",
             "same", "attached", "beside", "bundled", "joint", "part", "next", "before", "after", "during");
 
-    /**
-     * "what was the main complaint in the opening keynote?": a kind and its place in the program name one session,
-     * and the topic is what is asked of it, not a search for another ("complaint" is a word of the USB talk). Its
-     * paragraph's sentence closest in meaning answers, else the session itself, when the topic's words do not name
-     * it. Null for a yes-or-no, for anything but a question about a session, or when no session is at that place.
-     */
     /** One session or its speaker; not "the last talks", which are several. */
     private static final Set<String> ONE_SESSION_OR_SPEAKER = Set.of("talk", "session", "presentation", "keynote",
             "bof", "lecture", "slot", "speech", "speaker", "presenter");
@@ -1176,6 +1170,13 @@ public final class QuestionAnswerer {
         return false;
     }
 
+    /**
+     * "what was the main complaint in the opening keynote?": a kind and its place in the program name one session
+     * (so does a place right before a word for any session or its speaker: "the opening speaker"), and the topic is
+     * what is asked of it, not a search for another ("complaint" is a word of the USB talk). Its paragraph's sentence
+     * closest in meaning answers, else the session itself, when the topic's words do not name it. Null for a
+     * yes-or-no, for anything but a question about a session, or when no session is at that place.
+     */
     private Answer askedOfThePlaced(Question q, List<TopicIndex.Resolved> words) {
         // "what group did the opening speaker bring up?": a place and a word for any session (no kind) name one
         // too, when something is asked of it.
@@ -1203,8 +1204,10 @@ public final class QuestionAnswerer {
         return quoted != null ? quoted : aboutChosen(q, List.of(placed));
     }
 
+    /** Words of work: a belief about an employer is refused by its kind only when it says so in them. */
     private static final Set<String> WORDS_OF_EMPLOYMENT = Set.of("work", "works", "working", "worked", "employed",
             "employer", "employee", "behalf", "job");
+
     /**
      * Kinds of fact the post never gives that a belief about them can only be refused: no sentence near in meaning
      * bears out who maintains what, what anything cost or who founded it, a date still to come ("Paul gave a date
