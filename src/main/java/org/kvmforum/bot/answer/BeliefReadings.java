@@ -292,7 +292,7 @@ final class BeliefReadings {
         List<Token> words = q.words();
         int slides = -1;
         for (int i = 0; i < words.size() && slides < 0; i++) {
-            if (Set.of("slides", "slide", "deck", "decks", "pdf").contains(words.get(i).text())) {
+            if (Cues.SLIDES.contains(words.get(i).text())) {
                 slides = i;
             }
         }
@@ -311,7 +311,12 @@ final class BeliefReadings {
     /** A word of the topic written as a name ("AutoNUMA", "Xen") that no sentence of the post has. */
     private static boolean nameNeverWritten(Question q) {
         return q.topic().stream().anyMatch(word -> word.writtenAsName() && !word.opening()
-                && q.event().sentences().stream().noneMatch(sentence -> PostLookup.mentions(sentence, word.text())));
+                && postNeverWrites(q, word.text()));
+    }
+
+    /** Whether no sentence of the asked event's post has the word. */
+    private static boolean postNeverWrites(Question q, String word) {
+        return q.event().sentences().stream().noneMatch(sentence -> PostLookup.mentions(sentence, word));
     }
 
     /** Verbs of giving a session, in the form after "did". */
@@ -498,8 +503,7 @@ final class BeliefReadings {
         }
         List<Token> beyond = q.topic().stream().filter(word -> claimed.contains(word.text())
                 && !said.contains(word.text())).toList();
-        boolean unused = beyond.stream().allMatch(word -> word.capital() && q.event().sentences().stream()
-                .noneMatch(sentence -> PostLookup.mentions(sentence, word.text())));
+        boolean unused = beyond.stream().allMatch(word -> word.capital() && postNeverWrites(q, word.text()));
         return unused ? beyond : List.of();
     }
 
@@ -510,8 +514,7 @@ final class BeliefReadings {
     String placeNeverNamed(Question q) {
         String place = placePutUp(q);
         String word = place == null ? null : place.toLowerCase(java.util.Locale.ROOT);
-        return place == null || q.event().sentences().stream().anyMatch(sentence -> PostLookup.mentions(sentence, word))
-                ? null : place;
+        return place == null || !postNeverWrites(q, word) ? null : place;
     }
 
     /**

@@ -1155,16 +1155,14 @@ public final class QuestionAnswerer {
      * session or its speaker. Not "the toy that started it" or "the end of the forum", where the place is a topic's.
      */
     private boolean placeBesideASessionNoun(Question q) {
-        if (Unstated.askedIn(q, knownYears) != null) {
-            return false; // "how long did the opening speech last?" asks what the post never gives
-        }
         List<Token> words = q.words();
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i).text();
             String next = words.get(i + 1).text();
             boolean place = Cues.OPENING.contains(word) || Cues.LAST.contains(word) || Cues.ORDINALS.containsKey(word);
             if (place && ONE_SESSION_OR_SPEAKER.contains(next)) {
-                return true;
+                // Not "how long did the opening speech last?", which asks what the post never gives.
+                return Unstated.askedIn(q, knownYears) == null;
             }
         }
         return false;
